@@ -1,0 +1,61 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+
+	"tradewind/ent/schema/pulid"
+)
+
+// Connection is one authorised link to one Ironclad instance, made by OAuth.
+// Tokens and the client secret are stored encrypted (AES-GCM, server/secrets).
+type Connection struct{ ent.Schema }
+
+// Mixin of the Connection.
+func (Connection) Mixin() []ent.Mixin {
+	return []ent.Mixin{pulid.MixinWithPrefix("con"), TimeMixin{}}
+}
+
+// Fields of the Connection.
+func (Connection) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().Annotations(entgql.OrderField("NAME")),
+		field.Enum("environment").Values("NA", "EU", "DEMO", "CUSTOM", "SANDBOX"),
+		field.String("base_url"),
+		field.Enum("status").
+			Values("PENDING", "CONNECTED", "NEEDS_ATTENTION", "RECONNECT_NEEDED", "DISCONNECTED").
+			Default("PENDING").Annotations(entgql.OrderField("STATUS")),
+		field.String("client_id").Default(""),
+		field.Bytes("client_secret_enc").Sensitive().Optional().Annotations(entgql.Skip()),
+		field.Bytes("access_token_enc").Sensitive().Optional().Annotations(entgql.Skip()),
+		field.Bytes("refresh_token_enc").Sensitive().Optional().Annotations(entgql.Skip()),
+		field.Time("token_expiry").Optional().Nillable().Annotations(entgql.Skip()),
+		field.Strings("scopes").Optional(),
+		field.String("integration_user_id").Default(""),
+		field.String("integration_user_email").Default(""),
+		field.String("integration_user_name").Default(""),
+		field.String("company_name").Default(""),
+		field.String("webhook_id").Default(""),
+		field.Enum("webhook_status").Values("NONE", "ACTIVE", "DISABLED", "REFUSED").Default("NONE"),
+		field.String("last_error").Default("").Comment("why the connection needs attention, in words an admin can act on"),
+		field.Time("last_verified_at").Optional().Nillable(),
+	}
+}
+
+// Edges of the Connection.
+func (Connection) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("ironclad_workflows", IroncladWorkflow.Type),
+		edge.To("sync_events", SyncEvent.Type).Annotations(entgql.RelayConnection()),
+		edge.To("linked_workflows", LinkedWorkflow.Type).Annotations(entgql.Skip()),
+		edge.From("created_by", User.Type).Ref("connections").Unique(),
+	}
+}
+
+// Annotations of the Connection.
+func (Connection) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.QueryField()}
+}

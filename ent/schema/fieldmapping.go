@@ -1,0 +1,37 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+
+	"tradewind/ent/schema/pulid"
+)
+
+// FieldMapping is one pair of a mapping: where one Ironclad field's value comes from.
+type FieldMapping struct{ ent.Schema }
+
+// Mixin of the FieldMapping.
+func (FieldMapping) Mixin() []ent.Mixin {
+	return []ent.Mixin{pulid.MixinWithPrefix("fmp"), TimeMixin{}}
+}
+
+// Fields of the FieldMapping.
+func (FieldMapping) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("field_key").Comment("Ironclad attribute id, kept even if the field is later removed"),
+		field.Enum("source").Values("QUESTION", "FIXED_VALUE", "REQUESTER_EMAIL", "SKIP"),
+		field.JSON("fixed_value", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
+		field.JSON("option_map", map[string]string{}).Optional().Annotations(entgql.Type("Map")),
+	}
+}
+
+// Edges of the FieldMapping.
+func (FieldMapping) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("mapping", Mapping.Type).Ref("field_mappings").Unique().Required(),
+		edge.From("field", IroncladField.Type).Ref("field_mappings").Unique(),
+		edge.From("question", FormQuestion.Type).Ref("field_mappings").Unique(),
+	}
+}
