@@ -37,7 +37,7 @@ func (h *Hub) list(w http.ResponseWriter, r *http.Request, a Actor) {
 	h.mu.Lock()
 	resp := listResponse{Page: page, PageSize: size, List: []webhookWire{}}
 	var mine []*Registration
-	for _, reg := range h.sortedRegsLocked() {
+	for _, reg := range h.orderedRegsLocked() {
 		if reg.CompanyID == a.CompanyID {
 			mine = append(mine, reg)
 		}
@@ -85,9 +85,8 @@ func (h *Hub) create(w http.ResponseWriter, r *http.Request, a Actor) {
 		Status:              body.Status,
 		StatusLastUpdatedAt: now,
 		StatusLastUpdatedBy: a.UserID,
-		CreatedAt:           now,
 	}
-	h.regs[reg.ID] = reg
+	h.addRegLocked(reg)
 	wire := reg.wire()
 	h.mu.Unlock()
 	h.log.Info("webhook registered", "webhookID", reg.ID, "companyID", reg.CompanyID, "targetURL", reg.TargetURL, "events", reg.Events)
@@ -154,7 +153,7 @@ func (h *Hub) remove(w http.ResponseWriter, a Actor, id string) {
 	h.mu.Lock()
 	reg := h.ownedLocked(a, id)
 	if reg != nil {
-		delete(h.regs, id)
+		h.deleteRegLocked(id)
 	}
 	h.mu.Unlock()
 	if reg == nil {
@@ -200,7 +199,7 @@ func validateFields(w http.ResponseWriter, body webhookBody) ([]string, bool) {
 // byTargetLocked finds the company's registration for targetURL other than
 // exceptID: Ironclad allows one registration per target URL.
 func (h *Hub) byTargetLocked(companyID, targetURL, exceptID string) *Registration {
-	for _, reg := range h.sortedRegsLocked() {
+	for _, reg := range h.orderedRegsLocked() {
 		if reg.CompanyID == companyID && reg.TargetURL == targetURL && reg.ID != exceptID {
 			return reg
 		}

@@ -1,7 +1,6 @@
 package webhooks
 
 import (
-	"cmp"
 	"context"
 	"crypto/rand"
 	"crypto/rsa"
@@ -86,6 +85,7 @@ type Hub struct {
 	key        *rsa.PrivateKey
 	keyPEM     []byte // public key, SPKI PEM
 	regs       map[string]*Registration
+	order      []string // registration ids, oldest first
 	deliveries []*Delivery
 	queues     map[string]*regQueue
 	timers     map[*time.Timer]struct{}
@@ -161,7 +161,7 @@ func (h *Hub) Registrations(companyID string) []Registration {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	var out []Registration
-	for _, r := range h.sortedRegsLocked() {
+	for _, r := range h.orderedRegsLocked() {
 		if companyID == "" || r.CompanyID == companyID {
 			out = append(out, r.clone())
 		}
@@ -183,20 +183,24 @@ func (h *Hub) DisableBySystem(id string) error {
 	return nil
 }
 
-// sortedRegsLocked lists registrations in creation order so the list
+// orderedRegsLocked lists registrations in creation order so the list
 // endpoint pages stably and deliveries fan out deterministically.
-func (h *Hub) sortedRegsLocked() []*Registration {
-	out := make([]*Registration, 0, len(h.regs))
-	for _, r := range h.regs {
-		out = append(out, r)
+func (h *Hub) orderedRegsLocked() []*Registration {
+	out := make([]*Registration, 0, len(h.order))
+	for _, id := range h.order {
+		out = append(out, h.regs[id])
 	}
-	slices.SortFunc(out, func(a, b *Registration) int {
-		if c := a.CreatedAt.Compare(b.CreatedAt); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
 	return out
+}
+
+func (h *Hub) addRegLocked(r *Registration) {
+	h.regs[r.ID] = r
+	h.order = append(h.order, r.ID)
+}
+
+func (h *Hub) deleteRegLocked(id string) {
+	delete(h.regs, id)
+	h.order = slices.DeleteFunc(h.order, func(x string) bool { return x == id })
 }
 
 // newObjectID makes a Mongo-style 24-hex id (4-byte timestamp + 8 random

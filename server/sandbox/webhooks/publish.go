@@ -51,7 +51,7 @@ func (h *Hub) Publish(ev Event) {
 		return
 	}
 	now := h.now()
-	for _, reg := range h.sortedRegsLocked() {
+	for _, reg := range h.orderedRegsLocked() {
 		if reg.CompanyID != ev.CompanyID || reg.Status != StatusEnabled || !reg.subscribedTo(ev.Type) {
 			continue
 		}

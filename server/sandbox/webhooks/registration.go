@@ -28,8 +28,6 @@ type Registration struct {
 	StatusLastUpdatedBy     string    `json:"statusLastUpdatedBy"`
 	ConsecutiveFailureCount int       `json:"consecutiveFailureCount"`
 	FirstConsecutiveFailure time.Time `json:"firstConsecutiveFailure,omitzero"`
-	// CreatedAt orders the list endpoint; Ironclad does not expose it.
-	CreatedAt time.Time `json:"createdAt"`
 }
 
 func (r *Registration) clone() Registration {

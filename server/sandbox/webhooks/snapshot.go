@@ -26,7 +26,7 @@ func (h *Hub) Snapshot() ([]byte, error) {
 		return nil, fmt.Errorf("webhooks: snapshot: %w", err)
 	}
 	s := snapshot{Version: snapshotVersion, PrivateKeyPEM: string(keyPEM), Registrations: []Registration{}}
-	for _, r := range h.sortedRegsLocked() {
+	for _, r := range h.orderedRegsLocked() {
 		s.Registrations = append(s.Registrations, r.clone())
 	}
 	return json.MarshalIndent(s, "", "  ")
@@ -52,6 +52,7 @@ func (h *Hub) Restore(data []byte) error {
 		return fmt.Errorf("webhooks: restore: %w", err)
 	}
 	regs := make(map[string]*Registration, len(s.Registrations))
+	order := make([]string, 0, len(s.Registrations))
 	for i := range s.Registrations {
 		r := s.Registrations[i]
 		if err := checkRestored(&r); err != nil {
@@ -61,12 +62,14 @@ func (h *Hub) Restore(data []byte) error {
 			return fmt.Errorf("webhooks: restore: duplicate registration id %s", r.ID)
 		}
 		regs[r.ID] = &r
+		order = append(order, r.ID)
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.key = key
 	h.keyPEM = pubPEM
 	h.regs = regs
+	h.order = order
 	return nil
 }
 
