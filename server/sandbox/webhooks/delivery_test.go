@@ -19,9 +19,7 @@ func workflowIDOf(t *testing.T, r received) string {
 }
 
 func TestDeliveryIsSignedAndVerifiable(t *testing.T) {
-	h := newHarness(t, Config{})
-	rc := newReceiver(t, alwaysStatus(http.StatusOK))
-	wh := h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, wh := launchedTarget(t, Config{}, alwaysStatus(http.StatusOK))
 
 	h.hub.Publish(launched("65a1f3c9e4b0c12d3e4f8888"))
 	got := rc.waitCount(t, 1)[0]
@@ -170,9 +168,7 @@ func TestExhaustedRetriesCountFailures(t *testing.T) {
 }
 
 func TestTransportErrorIsAFailure(t *testing.T) {
-	h := newHarness(t, Config{RetrySchedule: []time.Duration{}})
-	rc := newReceiver(t, nil)
-	wh := h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, wh := launchedTarget(t, Config{RetrySchedule: []time.Duration{}}, nil)
 	rc.srv.Close() // nothing listens any more
 	h.hub.Publish(launched("wf-down"))
 	d := waitSettled(t, h.hub, 1)[0]
@@ -185,9 +181,7 @@ func TestTransportErrorIsAFailure(t *testing.T) {
 }
 
 func TestGoneDisablesAtOnce(t *testing.T) {
-	h := newHarness(t, Config{RetrySchedule: []time.Duration{time.Millisecond, time.Millisecond, time.Millisecond}})
-	rc := newReceiver(t, alwaysStatus(http.StatusGone))
-	wh := h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, wh := launchedTarget(t, Config{RetrySchedule: []time.Duration{time.Millisecond, time.Millisecond, time.Millisecond}}, alwaysStatus(http.StatusGone))
 	h.hub.Publish(launched("wf-gone"))
 
 	d := waitSettled(t, h.hub, 1)[0]
@@ -236,22 +230,18 @@ func TestAutoDisableAfterHundredFailuresOverSevenDays(t *testing.T) {
 }
 
 func TestHundredFailuresWithinSevenDaysStayEnabled(t *testing.T) {
-	h := newHarness(t, Config{RetrySchedule: zeroDelays(119)})
-	rc := newReceiver(t, alwaysStatus(http.StatusInternalServerError))
-	wh := h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, wh := launchedTarget(t, Config{RetrySchedule: zeroDelays(119)}, alwaysStatus(http.StatusInternalServerError))
 	h.hub.Publish(launched("wf-flaky"))
 
 	d := waitSettled(t, h.hub, 1)[0]
 	reg := h.registration(wh.ID)
-	if len(d.Attempts) != 120 || reg.Status != StatusEnabled || reg.ConsecutiveFailureCount != 120 {
-		t.Errorf("attempts %d, registration %+v", len(d.Attempts), reg)
+	if len(d.Attempts) != 120 || len(rc.requests()) != 120 || reg.Status != StatusEnabled || reg.ConsecutiveFailureCount != 120 {
+		t.Errorf("attempts %d, requests %d, registration %+v", len(d.Attempts), len(rc.requests()), reg)
 	}
 }
 
 func TestDisableBySystemAndReenable(t *testing.T) {
-	h := newHarness(t, Config{})
-	rc := newReceiver(t, nil)
-	wh := h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, wh := launchedTarget(t, Config{}, nil)
 
 	if err := h.hub.DisableBySystem(wh.ID); err != nil {
 		t.Fatal(err)

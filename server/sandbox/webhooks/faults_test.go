@@ -24,9 +24,7 @@ func states(ds []Delivery) []DeliveryState {
 }
 
 func TestFaultDropNext(t *testing.T) {
-	h := newHarness(t, Config{})
-	rc := newReceiver(t, nil)
-	h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, _ := launchedTarget(t, Config{}, nil)
 
 	h.hub.SetFaults(Faults{DropNext: 2})
 	for _, id := range []string{"wf-1", "wf-2", "wf-3"} {
@@ -45,9 +43,7 @@ func TestFaultDropNext(t *testing.T) {
 }
 
 func TestFaultDropRate(t *testing.T) {
-	h := newHarness(t, Config{})
-	rc := newReceiver(t, nil)
-	h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, _ := launchedTarget(t, Config{}, nil)
 
 	h.hub.SetFaults(Faults{DropRate: 1})
 	h.hub.Publish(launched("wf-lost-1"))
@@ -65,9 +61,7 @@ func TestFaultDropRate(t *testing.T) {
 }
 
 func TestFaultDuplicate(t *testing.T) {
-	h := newHarness(t, Config{})
-	rc := newReceiver(t, nil)
-	h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, _ := launchedTarget(t, Config{}, nil)
 
 	h.hub.SetFaults(Faults{Duplicate: true})
 	h.hub.Publish(launched("wf-twice"))
@@ -92,9 +86,7 @@ func TestFaultDuplicate(t *testing.T) {
 }
 
 func TestFaultDelay(t *testing.T) {
-	h := newHarness(t, Config{})
-	rc := newReceiver(t, nil)
-	h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, _ := launchedTarget(t, Config{}, nil)
 
 	// A delivery delayed by an hour is overtaken by one published later.
 	h.hub.SetFaults(Faults{Delay: time.Hour})
@@ -122,9 +114,7 @@ func TestFaultDelay(t *testing.T) {
 }
 
 func TestFaultReorder(t *testing.T) {
-	h := newHarness(t, Config{})
-	rc := newReceiver(t, nil)
-	h.create(rc.url(), EventWorkflowLaunched)
+	h, rc, _ := launchedTarget(t, Config{}, nil)
 
 	h.hub.SetFaults(Faults{Reorder: true})
 	for _, id := range []string{"wf-1", "wf-2", "wf-3"} {

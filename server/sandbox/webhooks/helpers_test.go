@@ -238,6 +238,15 @@ func newReceiver(t *testing.T, respond func(n int, r *http.Request) int) *receiv
 	return rc
 }
 
+// launchedTarget is the common setup: a hub, one receiver and a
+// registration of that receiver for workflow_launched.
+func launchedTarget(t *testing.T, cfg Config, respond func(int, *http.Request) int) (*harness, *receiver, webhookWire) {
+	t.Helper()
+	h := newHarness(t, cfg)
+	rc := newReceiver(t, respond)
+	return h, rc, h.create(rc.url(), EventWorkflowLaunched)
+}
+
 func alwaysStatus(status int) func(int, *http.Request) int {
 	return func(int, *http.Request) int { return status }
 }
