@@ -1,6 +1,7 @@
 package ironclad
 
 import (
+	"bytes"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -40,6 +41,7 @@ func newFake(t *testing.T, handle func(w http.ResponseWriter, r *http.Request, n
 	f := &fakeIronclad{}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body)) // handlers may read it again
 		path := strings.TrimPrefix(r.URL.EscapedPath(), sandboxPrefix)
 		path = strings.TrimPrefix(path, apiPrefix)
 		f.mu.Lock()
