@@ -155,8 +155,9 @@ func IsNoChange(err error) bool {
 // IsMissingAPIManagement reports that the connected user may not manage
 // webhooks: Ironclad answers 403 on the webhook-management endpoints to users
 // without API management rights. Tradewind then asks an administrator who has
-// them to connect.
+// them to connect. A 403 for a missing scope names the scope and is not this.
 func IsMissingAPIManagement(err error) bool {
 	e, ok := AsError(err)
-	return ok && e.StatusCode == http.StatusForbidden && strings.HasPrefix(e.Path, "/webhooks")
+	return ok && e.StatusCode == http.StatusForbidden && strings.HasPrefix(e.Path, "/webhooks") &&
+		!strings.Contains(strings.ToLower(e.Message), "scope")
 }

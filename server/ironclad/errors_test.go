@@ -82,7 +82,8 @@ func TestErrorParsing(t *testing.T) {
 func TestHelpersDoNotMatchOtherErrors(t *testing.T) {
 	notFound := &Error{StatusCode: 404, Code: "NOT_FOUND", Path: "/workflows/x"}
 	forbidden := &Error{StatusCode: 403, Code: "FORBIDDEN", Path: "/workflows/x"}
-	if IsForbidden(notFound) || IsNotFound(forbidden) || IsMissingAPIManagement(forbidden) || IsRateLimited(errors.New("x")) {
+	missingScope := &Error{StatusCode: 403, Code: "FORBIDDEN", Path: "/webhooks", Message: "token does not have the required scope public.webhooks.createWebhooks"}
+	if IsForbidden(notFound) || IsNotFound(forbidden) || IsMissingAPIManagement(forbidden) || IsMissingAPIManagement(missingScope) || IsRateLimited(errors.New("x")) {
 		t.Error("helper matched the wrong error")
 	}
 }
