@@ -1,0 +1,60 @@
+import { Navigate, Route, Routes } from "react-router";
+import { RequireAccess } from "./access/RequireAccess";
+import { RequireSignedIn } from "./session/RequireSignedIn";
+import { AppLayout } from "./shell/AppLayout";
+import { LoginPage } from "./pages/LoginPage";
+import { RequestsPage } from "./pages/RequestsPage";
+import { WorkflowsPage } from "./pages/WorkflowsPage";
+import { RequestFormsPage } from "./pages/RequestFormsPage";
+import { IntegrationsPage } from "./pages/IntegrationsPage";
+import { IroncladDetailsPage } from "./pages/IroncladDetailsPage";
+import { DashboardPage } from "./pages/DashboardPage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { SettingsLayout } from "./settings/SettingsLayout";
+import { SettingsIndex } from "./settings/SettingsIndex";
+import { RequireSettingsAccess } from "./settings/RequireSettingsAccess";
+import { UsersPage } from "./settings/users/UsersPage";
+import { ApiTokensPage } from "./settings/tokens/ApiTokensPage";
+import { ChangePasswordPage } from "./settings/password/ChangePasswordPage";
+import { AuditLogPage } from "./settings/audit/AuditLogPage";
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireSignedIn />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to="/requests" replace />} />
+          <Route path="requests" element={<RequireAccess section="requests"><RequestsPage /></RequireAccess>} />
+          <Route path="workflows" element={<RequireAccess section="workflows"><WorkflowsPage /></RequireAccess>} />
+          <Route
+            path="request-forms"
+            element={<RequireAccess section="requestForms"><RequestFormsPage /></RequireAccess>}
+          />
+          <Route path="integrations" element={<RequireAccess section="integrations" />}>
+            <Route index element={<IntegrationsPage />} />
+            <Route path="ironclad" element={<IroncladDetailsPage />} />
+          </Route>
+          <Route path="dashboard" element={<RequireAccess section="dashboard"><DashboardPage /></RequireAccess>} />
+          <Route path="settings" element={<RequireAccess section="settings"><SettingsLayout /></RequireAccess>}>
+            <Route index element={<SettingsIndex />} />
+            <Route path="users" element={<RequireSettingsAccess section="users"><UsersPage /></RequireSettingsAccess>} />
+            <Route
+              path="api-tokens"
+              element={<RequireSettingsAccess section="apiTokens"><ApiTokensPage /></RequireSettingsAccess>}
+            />
+            <Route
+              path="password"
+              element={<RequireSettingsAccess section="password"><ChangePasswordPage /></RequireSettingsAccess>}
+            />
+            <Route
+              path="audit-log"
+              element={<RequireSettingsAccess section="auditLog"><AuditLogPage /></RequireSettingsAccess>}
+            />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,57 @@
+import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from "@urql/core";
+import { createClient as createWebSocketClient, type Client as WebSocketClient } from "graphql-ws";
+import { hasErrorCode } from "./errors";
+
+export interface ApiClient {
+  client: Client;
+  /** Closes the websocket; call when the session ends. */
+  dispose: () => void;
+}
+
+function websocketURL(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`;
+}
+
+function subscriptions(ws: WebSocketClient) {
+  return subscriptionExchange({
+    forwardSubscription(request) {
+      const input = { ...request, query: request.query ?? "" };
+      return {
+        subscribe(sink) {
+          return { unsubscribe: ws.subscribe(input, sink) };
+        },
+      };
+    },
+  });
+}
+
+/**
+ * One client per session: queries and mutations POST JSON to /graphql with
+ * the session cookie; subscriptions share one graphql-transport-ws socket.
+ * Any UNAUTHENTICATED answer ends the session in the SPA.
+ */
+export function createApiClient(onUnauthenticated: () => void): ApiClient {
+  const ws = createWebSocketClient({
+    url: websocketURL(),
+    lazy: true,
+    retryAttempts: 8,
+    shouldRetry: () => true,
+  });
+  const client = new Client({
+    url: "/graphql",
+    preferGetMethod: false,
+    fetchOptions: { credentials: "same-origin", headers: { Accept: "application/graphql-response+json, application/json" } },
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (hasErrorCode(error, "UNAUTHENTICATED")) onUnauthenticated();
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+      subscriptions(ws),
+    ],
+  });
+  return { client, dispose: () => void ws.dispose() };
+}
