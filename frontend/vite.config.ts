@@ -20,6 +20,8 @@ function keepGitkeep(): Plugin {
 
 export default defineConfig({
   root,
+  // Caches live beside the dependencies at the repo root, never in frontend/.
+  cacheDir: fileURLToPath(new URL("../node_modules/.vite", import.meta.url)),
   plugins: [react(), keepGitkeep()],
   build: {
     outDir: "dist",
@@ -27,6 +29,16 @@ export default defineConfig({
     assetsDir: "assets",
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than the app: separate files cache longer.
+        manualChunks: {
+          react: ["react", "react-dom", "react-router"],
+          mantine: ["@mantine/core", "@mantine/hooks", "@mantine/form", "@mantine/notifications"],
+          graphql: ["graphql", "urql", "@urql/core", "graphql-ws"],
+        },
+      },
+    },
   },
   server: {
     port: 5173,
