@@ -1,0 +1,223 @@
+package sandbox
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"tradewind/server/sandbox/webhooks"
+)
+
+// The operator console: server-rendered pages where a signed-in sandbox
+// user acts as any Ironclad user. Every form posts to the same operations
+// the control API uses.
+
+func (s *Sandbox) consoleRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /console", s.consoleWorkflows)
+	mux.HandleFunc("GET /console/workflows/{id}", s.consoleWorkflow)
+	mux.HandleFunc("POST /console/workflows/{id}/actions", s.consoleAction)
+	mux.HandleFunc("GET /console/templates", s.consoleTemplates)
+	mux.HandleFunc("GET /console/templates/{id}", s.consoleTemplate)
+	mux.HandleFunc("POST /console/templates/{id}/fields", s.consoleEditTemplate)
+	mux.HandleFunc("POST /console/templates/{id}/publish", s.consolePublish)
+	mux.HandleFunc("GET /console/webhooks", s.consoleWebhooks)
+	mux.HandleFunc("POST /console/webhooks/faults", s.consoleWebhookFaults)
+}
+
+// consolePost checks the session and CSRF token of a console form.
+func (s *Sandbox) consolePost(w http.ResponseWriter, r *http.Request) *user {
+	u := s.requireUser(w, r)
+	if u != nil && r.PostFormValue("csrf") != csrfToken(r) {
+		s.renderMessage(w, r, http.StatusForbidden, "Request expired", "Reload the page and try again.")
+		return nil
+	}
+	return u
+}
+
+// backTo redirects to a console page, carrying an error message if any.
+func (s *Sandbox) backTo(w http.ResponseWriter, r *http.Request, path string, err error) {
+	target := s.basePath() + path
+	if err != nil {
+		target += "?error=" + url.QueryEscape(asAPIError(err).Message)
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+func (s *Sandbox) consoleWorkflows(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r)
+	if u == nil {
+		return
+	}
+	var list []workflowJSON
+	_ = s.read(func(st *state) error {
+		for _, wf := range st.Workflows {
+			list = append(list, view{s, st}.workflow(wf))
+		}
+		return nil
+	})
+	sort.Slice(list, func(i, j int) bool { return list[i].LastUpdated > list[j].LastUpdated })
+	s.render(w, http.StatusOK, "workflows", page{Title: "Workflows", User: u, Data: map[string]any{"Workflows": list}})
+}
+
+type consoleWorkflowData struct {
+	Workflow   workflowJSON
+	Approvals  approvalsJSON
+	SignStatus signStatusJSON
+	Comments   []commentJSON
+	Attributes string
+	Lifecycle  []string
+	Users      []*user
+	CSRF       string
+}
+
+func (s *Sandbox) consoleWorkflow(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r)
+	if u == nil {
+		return
+	}
+	var data consoleWorkflowData
+	err := s.read(func(st *state) error {
+		wf, err := st.findWorkflow(r.PathValue("id"))
+		if err != nil {
+			return err
+		}
+		v := view{s, st}
+		data = consoleWorkflowData{Workflow: v.workflow(wf), Approvals: v.approvals(wf), SignStatus: v.signStatus(wf),
+			Lifecycle: []string{"pause", "resume", "cancel", "revert"}, Users: st.Users, CSRF: csrfToken(r)}
+		for i := range wf.Comments {
+			data.Comments = append(data.Comments, v.comment(wf, &wf.Comments[i]))
+		}
+		attrs, _ := json.MarshalIndent(data.Workflow.Attributes, "", "  ")
+		data.Attributes = string(attrs)
+		return nil
+	})
+	if err != nil {
+		s.renderMessage(w, r, http.StatusNotFound, "Not found", "This workflow does not exist.")
+		return
+	}
+	s.render(w, http.StatusOK, "workflow", page{Title: data.Workflow.Title, User: u, Error: r.URL.Query().Get("error"), Data: data})
+}
+
+func (s *Sandbox) consoleAction(w http.ResponseWriter, r *http.Request) {
+	if s.consolePost(w, r) == nil {
+		return
+	}
+	a := workflowAction{Action: r.PostFormValue("action"), As: r.PostFormValue("as"), Role: r.PostFormValue("role"),
+		Message: r.PostFormValue("message"), CommentID: r.PostFormValue("commentId"), AddUsers: r.PostFormValue("addUsersToWorkflow") == "true"}
+	id, err := s.performAction(r.PathValue("id"), a)
+	if id == "" {
+		id = r.PathValue("id")
+	}
+	s.backTo(w, r, "/console/workflows/"+id, err)
+}
+
+func (s *Sandbox) designs() []designJSON {
+	var out []designJSON
+	_ = s.read(func(st *state) error {
+		for _, d := range st.Designs {
+			out = append(out, designOf(d))
+		}
+		return nil
+	})
+	return out
+}
+
+func (s *Sandbox) consoleTemplates(w http.ResponseWriter, r *http.Request) {
+	if u := s.requireUser(w, r); u != nil {
+		s.render(w, http.StatusOK, "templates", page{Title: "Templates", User: u, Data: s.designs()})
+	}
+}
+
+func (s *Sandbox) consoleTemplate(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r)
+	if u == nil {
+		return
+	}
+	var d designJSON
+	err := s.read(func(st *state) error {
+		found, err := st.designByRef(r.PathValue("id"))
+		if err == nil {
+			d = designOf(found)
+		}
+		return err
+	})
+	if err != nil {
+		s.renderMessage(w, r, http.StatusNotFound, "Not found", "This template does not exist.")
+		return
+	}
+	types := make([]string, 0, len(fieldTypes))
+	for k := range fieldTypes {
+		types = append(types, k)
+	}
+	sort.Strings(types)
+	s.render(w, http.StatusOK, "template", page{Title: d.Name, User: u, Error: r.URL.Query().Get("error"),
+		Data: map[string]any{"Design": d, "Types": types, "CSRF": csrfToken(r)}})
+}
+
+func (s *Sandbox) consoleEditTemplate(w http.ResponseWriter, r *http.Request) {
+	if s.consolePost(w, r) == nil {
+		return
+	}
+	e := fieldEdit{Op: r.PostFormValue("op"), Field: r.PostFormValue("field"), Name: r.PostFormValue("name"),
+		Type: r.PostFormValue("type"), Required: r.PostFormValue("required") == "true"}
+	for _, o := range strings.Split(r.PostFormValue("options"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			e.Options = append(e.Options, o)
+		}
+	}
+	id := r.PathValue("id")
+	err := s.change(func(tx *txn) error {
+		d, err := tx.editDesign(id, e)
+		if err == nil {
+			id = d.ID
+		}
+		return err
+	})
+	s.backTo(w, r, "/console/templates/"+id, err)
+}
+
+func (s *Sandbox) consolePublish(w http.ResponseWriter, r *http.Request) {
+	if s.consolePost(w, r) == nil {
+		return
+	}
+	id := r.PathValue("id")
+	err := s.change(func(tx *txn) error {
+		t, err := tx.publishDesign(id)
+		if err == nil {
+			id = t.DesignID
+		}
+		return err
+	})
+	s.backTo(w, r, "/console/templates/"+id, err)
+}
+
+func (s *Sandbox) consoleWebhooks(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r)
+	if u == nil {
+		return
+	}
+	deliveries := s.deliveries()
+	sort.Slice(deliveries, func(i, j int) bool { return deliveries[i].PublishedAt > deliveries[j].PublishedAt })
+	if len(deliveries) > 50 {
+		deliveries = deliveries[:50]
+	}
+	s.render(w, http.StatusOK, "webhooks", page{Title: "Webhooks", User: u, Data: map[string]any{
+		"Registrations": s.hub.Registrations(s.companyID()), "Deliveries": deliveries,
+		"Faults": webhookFaultsOf(s.hub.Faults()), "CSRF": csrfToken(r)}})
+}
+
+func (s *Sandbox) consoleWebhookFaults(w http.ResponseWriter, r *http.Request) {
+	if s.consolePost(w, r) == nil {
+		return
+	}
+	rate, _ := strconv.ParseFloat(r.PostFormValue("dropRate"), 64)
+	next, _ := strconv.Atoi(r.PostFormValue("dropNext"))
+	delay, _ := strconv.Atoi(r.PostFormValue("delayMs"))
+	s.hub.SetFaults(webhooks.Faults{DropRate: rate, DropNext: next, Delay: time.Duration(delay) * time.Millisecond,
+		Duplicate: r.PostFormValue("duplicate") == "true", Reorder: r.PostFormValue("reorder") == "true"})
+	s.backTo(w, r, "/console/webhooks", nil)
+}

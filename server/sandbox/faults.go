@@ -1,0 +1,69 @@
+package sandbox
+
+import (
+	"math/rand/v2"
+	"sync"
+	"time"
+)
+
+// Faults disturb API and token responses so Tradewind can be tested against
+// an unreliable Ironclad. Webhook delivery faults live in package webhooks.
+type Faults struct {
+	Latency   time.Duration `json:"-"`
+	LatencyMS int64         `json:"latencyMs"`
+	// ErrorRate is the probability (0..1) of answering 500 instead.
+	ErrorRate float64 `json:"errorRate"`
+	// Force429 answers the next N requests with 429.
+	Force429 int `json:"force429"`
+}
+
+type faultInjector struct {
+	mu sync.Mutex
+	f  Faults
+}
+
+func newFaultInjector(f Faults) *faultInjector {
+	fi := &faultInjector{}
+	fi.set(f)
+	return fi
+}
+
+func (fi *faultInjector) set(f Faults) {
+	if f.Latency == 0 {
+		f.Latency = time.Duration(f.LatencyMS) * time.Millisecond
+	}
+	f.LatencyMS = f.Latency.Milliseconds()
+	f.ErrorRate = min(max(f.ErrorRate, 0), 1)
+	fi.mu.Lock()
+	fi.f = f
+	fi.mu.Unlock()
+}
+
+func (fi *faultInjector) get() Faults {
+	fi.mu.Lock()
+	defer fi.mu.Unlock()
+	return fi.f
+}
+
+// fault is what to do with one request.
+type fault int
+
+const (
+	faultNone fault = iota
+	fault429
+	fault500
+)
+
+// next decides the fault for one request and returns the latency to add.
+func (fi *faultInjector) next() (fault, time.Duration) {
+	fi.mu.Lock()
+	defer fi.mu.Unlock()
+	switch {
+	case fi.f.Force429 > 0:
+		fi.f.Force429--
+		return fault429, fi.f.Latency
+	case fi.f.ErrorRate > 0 && rand.Float64() < fi.f.ErrorRate:
+		return fault500, fi.f.Latency
+	}
+	return faultNone, fi.f.Latency
+}

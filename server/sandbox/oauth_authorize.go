@@ -1,0 +1,170 @@
+package sandbox
+
+import (
+	"net/http"
+	"net/url"
+)
+
+// authorizeRequest is a validated GET/POST /oauth/authorize.
+type authorizeRequest struct {
+	client      *client
+	redirectURI string
+	scopes      []string
+	state       string
+}
+
+// checkAuthorize validates an authorization request. A bad client or
+// redirect URI is never redirected to (400 page); other problems are
+// redirected back to the client as RFC 6749 errors.
+func (s *Sandbox) checkAuthorize(q url.Values) (authorizeRequest, string, *oauthError) {
+	var ar authorizeRequest
+	err := s.read(func(st *state) error {
+		ar.client = st.clientByID(q.Get("client_id"))
+		return nil
+	})
+	if err != nil || ar.client == nil {
+		return ar, "", &oauthError{Status: http.StatusBadRequest, Err: "invalid_request", Description: "Invalid or missing parameters: unknown client_id"}
+	}
+	ar.redirectURI, ar.state = q.Get("redirect_uri"), q.Get("state")
+	if !contains(ar.client.RedirectURIs, ar.redirectURI) {
+		return ar, "", &oauthError{Status: http.StatusBadRequest, Err: "invalid_request", Description: "Invalid or missing parameters: redirect_uri is not registered for this client"}
+	}
+	if q.Get("response_type") != "code" {
+		return ar, "unsupported_response_type", nil
+	}
+	scopes, oerr := requestedScopes(q.Get("scope"), ar.client.Scopes)
+	if oerr != nil {
+		return ar, "invalid_scope", nil
+	}
+	ar.scopes = scopes
+	return ar, "", nil
+}
+
+// redirectBack sends the browser to the client's redirect URI with params.
+func redirectBack(w http.ResponseWriter, r *http.Request, ar authorizeRequest, params url.Values) {
+	u, _ := url.Parse(ar.redirectURI)
+	q := u.Query()
+	for k, vs := range params {
+		q[k] = vs
+	}
+	if ar.state != "" {
+		q.Set("state", ar.state)
+	}
+	u.RawQuery = q.Encode()
+	http.Redirect(w, r, u.String(), http.StatusFound)
+}
+
+type consentData struct {
+	ClientName string
+	Scopes     []string
+	Hidden     map[string]string
+}
+
+func (s *Sandbox) handleAuthorize(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		s.renderMessage(w, r, http.StatusBadRequest, "Invalid request", "The authorization request could not be read.")
+		return
+	}
+	ar, redirectErr, oerr := s.checkAuthorize(r.Form)
+	switch {
+	case oerr != nil:
+		s.renderMessage(w, r, http.StatusBadRequest, "Invalid authorization request", oerr.Description)
+		return
+	case redirectErr != "":
+		redirectBack(w, r, ar, url.Values{"error": {redirectErr}})
+		return
+	}
+	u := s.requireUser(w, r)
+	if u == nil {
+		return
+	}
+	if r.Method == http.MethodPost {
+		s.decideConsent(w, r, ar, u)
+		return
+	}
+	hidden := map[string]string{"csrf": csrfToken(r)}
+	for _, k := range []string{"response_type", "client_id", "redirect_uri", "scope", "state"} {
+		hidden[k] = r.Form.Get(k)
+	}
+	s.render(w, http.StatusOK, "consent", page{Title: "Authorize " + ar.client.Name, User: u,
+		Data: consentData{ClientName: ar.client.Name, Scopes: ar.scopes, Hidden: hidden}})
+}
+
+func (s *Sandbox) decideConsent(w http.ResponseWriter, r *http.Request, ar authorizeRequest, u *user) {
+	if r.PostForm.Get("csrf") != csrfToken(r) {
+		s.renderMessage(w, r, http.StatusForbidden, "Request expired", "Reload the authorization page and try again.")
+		return
+	}
+	if r.PostForm.Get("decision") != "allow" {
+		redirectBack(w, r, ar, url.Values{"error": {"access_denied"}})
+		return
+	}
+	code := newSecret()
+	_ = s.change(func(tx *txn) error {
+		tx.st.Codes[code] = &authCode{ClientID: ar.client.ID, UserID: u.ID, RedirectURI: ar.redirectURI, Scopes: ar.scopes, Expires: tx.now.Add(codeTTL)}
+		return nil
+	})
+	redirectBack(w, r, ar, url.Values{"code": {code}})
+}
+
+type userInfoJSON struct {
+	Sub         string   `json:"sub"`
+	ID          string   `json:"id"`
+	Email       string   `json:"email"`
+	Username    string   `json:"username"`
+	FirstName   string   `json:"firstName"`
+	LastName    string   `json:"lastName"`
+	DisplayName string   `json:"displayName"`
+	Title       string   `json:"title"`
+	CompanyID   string   `json:"companyId"`
+	CompanyName string   `json:"companyName"`
+	Scopes      []string `json:"scopes"`
+}
+
+// handleUserInfo describes the acting user: the token's, or for client
+// credentials tokens the one named by x-as-user-*.
+func (s *Sandbox) handleUserInfo(w http.ResponseWriter, r *http.Request) {
+	tok, err := s.authenticate(r)
+	if err != nil {
+		writeAPIError(w, err)
+		return
+	}
+	u, err := s.resolveActor(r, tok)
+	if err != nil {
+		writeAPIError(w, err)
+		return
+	}
+	var out userInfoJSON
+	_ = s.read(func(st *state) error {
+		out = userInfoJSON{Sub: u.ID, ID: u.ID, Email: u.Email, Username: u.Email, FirstName: u.FirstName, LastName: u.LastName,
+			DisplayName: u.displayName(), Title: u.Title, CompanyID: st.Company.ID, CompanyName: st.Company.Name, Scopes: tok.Scopes}
+		return nil
+	})
+	writeJSON(w, http.StatusOK, out)
+}
+
+type entitlementJSON struct {
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Type        string `json:"type"`
+	Value       bool   `json:"value"`
+}
+
+func (s *Sandbox) handleCompanyInfo(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.authenticate(r); err != nil {
+		writeAPIError(w, err)
+		return
+	}
+	var out jsonObject
+	_ = s.read(func(st *state) error {
+		out = jsonObject{{"companyId", st.Company.ID}, {"companyName", st.Company.Name}, {"companyDisplayName", st.Company.DisplayName},
+			{"entitlements", map[string]entitlementJSON{
+				"publicApi": {Name: "Public API", Description: "Access to the Ironclad public API", Type: "boolean", Value: true},
+				"webhooks":  {Name: "Webhooks", Description: "Webhook event subscriptions", Type: "boolean", Value: true},
+			}}}
+		return nil
+	})
+	writeJSON(w, http.StatusOK, out)
+}
+
+

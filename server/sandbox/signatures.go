@@ -1,0 +1,285 @@
+package sandbox
+
+import (
+	"net/http"
+	"time"
+)
+
+// Signature packet (API.md §10): sent in routing order, each signer going
+// sent → viewed → signed (or declined); all signed completes the workflow.
+
+const remindInterval = time.Hour
+
+func requireSignStep(w *workflow) error {
+	if w.Step != stepSign || w.Status != statusActive {
+		return errInvalidState("", "Workflow must be on Sign Step.")
+	}
+	return nil
+}
+
+func (tx *txn) sendSignatureRequest(actor *user, w *workflow) error {
+	if err := requireSignStep(w); err != nil {
+		return err
+	}
+	if w.Packet != "not_sent" {
+		return errInvalidState("", "The signature request has already been sent.")
+	}
+	if len(w.Signers) == 0 {
+		return errInvalidState("", "This workflow has no signers.")
+	}
+	resetSigners(w)
+	w.Packet = "sent"
+	advanceRouting(w)
+	w.Documents["sentSignaturePacket"] = append(w.Documents["sentSignaturePacket"], tx.newDocument("", w.Title+" ("+shortID(w.ID)+").pdf"))
+	tx.emit("workflow_signature_packet_sent", w, actor.ID)
+	return nil
+}
+
+// resetSigners voids a packet: every signer is pending again.
+func resetSigners(w *workflow) {
+	w.Packet = "not_sent"
+	for i := range w.Signers {
+		w.Signers[i].Status, w.Signers[i].Viewed = "pending", false
+	}
+}
+
+// advanceRouting hands the packet to the next signer in routing order.
+func advanceRouting(w *workflow) {
+	for i := range w.Signers {
+		s := &w.Signers[i]
+		switch s.Status {
+		case "signed":
+			continue
+		case "pending":
+			s.Status = "sent"
+		}
+		return
+	}
+}
+
+func (tx *txn) cancelSignatureRequest(actor *user, w *workflow, reason string) error {
+	if err := requireSignStep(w); err != nil {
+		return err
+	}
+	if w.Packet != "sent" {
+		return errInvalidState("", "There is no signature request in progress to cancel.")
+	}
+	resetSigners(w)
+	tx.emit("workflow_signature_packet_cancelled", w, actor.ID, jsonField{"reason", reason})
+	return nil
+}
+
+// signerAssignment is the body of PATCH …/sign-status/signers/{roleName}.
+type signerAssignment struct {
+	Type   string `json:"type"`
+	UserID string `json:"userId"`
+	Email  string `json:"email"`
+	Name   string `json:"name"`
+}
+
+func (tx *txn) updateSigner(actor *user, w *workflow, roleName string, a signerAssignment) (*signer, error) {
+	s, err := signerForChange(w, roleName)
+	if err != nil {
+		return nil, err
+	}
+	switch a.Type {
+	case "internal":
+		u := tx.st.userByID(a.UserID)
+		if u == nil {
+			return nil, errInvalidParam("assigned.userId", "invalid user for user attribute")
+		}
+		s.Name, s.Email, s.UserID = u.displayName(), u.Email, u.ID
+	case "external":
+		if _, err := checkEmail("assigned.email", a.Email); err != nil || a.Name == "" {
+			return nil, errInvalidParam("assigned", "external signers need a name and a valid email")
+		}
+		s.Name, s.Email, s.UserID = a.Name, a.Email, ""
+	default:
+		return nil, errInvalidParam("assigned.type", "assigned.type must be one of [internal, external]")
+	}
+	tx.emit("workflow_signer_reassigned", w, actor.ID, jsonField{"roleName", s.RoleName}, jsonField{"signerEmail", s.Email})
+	return s, nil
+}
+
+func (tx *txn) removeSigner(actor *user, w *workflow, roleName string) error {
+	s, err := signerForChange(w, roleName)
+	if err != nil {
+		return err
+	}
+	removed := *s
+	kept := w.Signers[:0]
+	for _, x := range w.Signers {
+		if x.RoleID != removed.RoleID {
+			x.Order = len(kept)
+			kept = append(kept, x)
+		}
+	}
+	w.Signers = kept
+	tx.emit("workflow_signer_removed", w, actor.ID, jsonField{"roleName", removed.RoleName}, jsonField{"signerEmail", removed.Email})
+	if w.Packet == "sent" {
+		resetSigners(w)
+		tx.emit("workflow_signature_packet_cancelled", w, actor.ID, jsonField{"reason", "signer removed"})
+	}
+	return nil
+}
+
+func signerForChange(w *workflow, roleName string) (*signer, error) {
+	if err := requireSignStep(w); err != nil {
+		return nil, err
+	}
+	s := w.signerByRoleName(roleName)
+	if s == nil {
+		return nil, errNotFound("signerRoleName", "signer role does not exist on this workflow")
+	}
+	if s.Status == "signed" {
+		return nil, errInvalidState("signerRoleName", "Cannot update a signer who has already signed.")
+	}
+	return s, nil
+}
+
+// remind allows one reminder per signer per hour.
+func (tx *txn) remind(w *workflow, roleName string) error {
+	if err := requireSignStep(w); err != nil {
+		return err
+	}
+	s := w.signerByRoleName(roleName)
+	if s == nil {
+		return errNotFound("signerRoleName", "signer role does not exist on this workflow")
+	}
+	if w.Packet != "sent" || (s.Status != "sent" && s.Status != "viewed") {
+		return errInvalidState("signerRoleName", "This signer has no outstanding signature request to be reminded of.")
+	}
+	if !s.LastReminded.IsZero() && tx.now.Sub(s.LastReminded) < remindInterval {
+		return &apiError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS",
+			Message: "You cannot remind the signer at this time (you can only send one reminder per hour). Please try again later."}
+	}
+	s.LastReminded = tx.now
+	return nil
+}
+
+// signerTurn finds the signer whose turn it is, for the signer actions.
+func signerTurn(w *workflow, roleName string) (*signer, error) {
+	if err := requireSignStep(w); err != nil {
+		return nil, err
+	}
+	s := w.signerByRoleName(roleName)
+	if s == nil {
+		return nil, errNotFound("signerRoleName", "signer role does not exist on this workflow")
+	}
+	if w.Packet != "sent" || (s.Status != "sent" && s.Status != "viewed") {
+		return nil, errInvalidState("signerRoleName", "It is not this signer's turn to sign.")
+	}
+	return s, nil
+}
+
+func (tx *txn) signerViewed(w *workflow, roleName string) error {
+	s, err := signerTurn(w, roleName)
+	if err != nil {
+		return err
+	}
+	fields := []jsonField{{"roleName", s.RoleName}, {"signerEmail", s.Email}}
+	if !s.Viewed {
+		s.Viewed = true
+		tx.emit("workflow_signature_packet_signer_first_viewed", w, s.UserID, fields...)
+	}
+	s.Status = "viewed"
+	tx.emit("workflow_signature_packet_signer_viewed", w, s.UserID, fields...)
+	return nil
+}
+
+func (tx *txn) signerSigned(w *workflow, roleName string) error {
+	s, err := signerTurn(w, roleName)
+	if err != nil {
+		return err
+	}
+	s.Status = "signed"
+	advanceRouting(w)
+	for _, x := range w.Signers {
+		if x.Status != "signed" {
+			w.Documents["partiallySigned"] = []document{tx.newDocument("", w.Title+" (partially signed).pdf")}
+			tx.emit("workflow_updated", w, s.UserID, jsonField{"roleName", s.RoleName}, jsonField{"signerEmail", s.Email})
+			return nil
+		}
+	}
+	w.Packet = "complete"
+	delete(w.Documents, "partiallySigned")
+	w.Documents["signed"] = []document{tx.newDocument("", w.Title+" (signed).pdf")}
+	tx.emit("workflow_signature_packet_signatures_collected", w, s.UserID)
+	tx.emit("workflow_signature_packet_fully_signed", w, s.UserID)
+	tx.complete(w, s.UserID)
+	return nil
+}
+
+// signerDeclined voids the packet; the decliner shows "declined" until the
+// request is sent again.
+func (tx *txn) signerDeclined(w *workflow, roleName, reason string) error {
+	s, err := signerTurn(w, roleName)
+	if err != nil {
+		return err
+	}
+	role, email, userID := s.RoleName, s.Email, s.UserID
+	resetSigners(w)
+	w.signerByRoleName(role).Status = "declined"
+	tx.emit("workflow_signature_packet_cancelled", w, userID,
+		jsonField{"reason", "declined: " + reason}, jsonField{"roleName", role}, jsonField{"signerEmail", email})
+	return nil
+}
+
+type signStatusJSON struct {
+	Signers                     []signStatusSignerJSON `json:"signers"`
+	Routing                     string                 `json:"routing"`
+	Status                      string                 `json:"status"`
+	RequireSignedDocumentUpload bool                   `json:"requireSignedDocumentUpload"`
+	Provider                    string                 `json:"provider"`
+}
+
+type signStatusSignerJSON struct {
+	Name         string `json:"name"`
+	Email        string `json:"email"`
+	RoleName     string `json:"roleName"`
+	RoutingOrder int    `json:"routingOrder"`
+	Status       string `json:"status"`
+	IsWetSigned  bool   `json:"isWetSigned"`
+	Type         string `json:"type"`
+	UserID       string `json:"userId,omitempty"`
+}
+
+func (v view) signStatus(w *workflow) signStatusJSON {
+	out := signStatusJSON{Signers: []signStatusSignerJSON{}, Routing: "sequential", Status: w.Packet, Provider: "Ironclad Signature"}
+	for _, s := range w.Signers {
+		out.Signers = append(out.Signers, v.signStatusSigner(s))
+	}
+	return out
+}
+
+func (v view) signStatusSigner(s signer) signStatusSignerJSON {
+	kind := "internal"
+	if s.UserID == "" {
+		kind = "external"
+	}
+	return signStatusSignerJSON{Name: s.Name, Email: s.Email, RoleName: s.RoleName, RoutingOrder: s.Order, Status: s.Status, Type: kind, UserID: s.UserID}
+}
+
+type signaturesJSON struct {
+	WorkflowID string                `json:"workflowId"`
+	Title      string                `json:"title"`
+	Signers    []signatureSignerJSON `json:"signers"`
+	Routing    string                `json:"routing"`
+}
+
+type signatureSignerJSON struct {
+	RoleName        string            `json:"roleName"`
+	Name            string            `json:"name"`
+	Email           string            `json:"email"`
+	SignatureStatus map[string]string `json:"signatureStatus"`
+	RoutingOrder    int               `json:"routingOrder"`
+}
+
+func (v view) signatures(w *workflow) signaturesJSON {
+	out := signaturesJSON{WorkflowID: w.ID, Title: w.Title, Signers: []signatureSignerJSON{}, Routing: "sequential"}
+	for _, s := range w.Signers {
+		out.Signers = append(out.Signers, signatureSignerJSON{RoleName: s.RoleName, Name: s.Name, Email: s.Email,
+			SignatureStatus: map[string]string{"status": s.Status}, RoutingOrder: s.Order})
+	}
+	return out
+}

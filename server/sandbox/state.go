@@ -1,0 +1,127 @@
+package sandbox
+
+import "time"
+
+// state is everything the simulator remembers. It is plain data so that the
+// persistence file is simply its JSON form; all access goes through
+// Sandbox.read and Sandbox.change, which hold the lock.
+type state struct {
+	Company   company                  `json:"company"`
+	Users     []*user                  `json:"users"`
+	Groups    []*group                 `json:"groups"`
+	Clients   []*client                `json:"clients"`
+	Designs   []*design                `json:"designs"`
+	Templates []*template              `json:"templates"`
+	Workflows []*workflow              `json:"workflows"`
+	Jobs      map[string]*asyncJob     `json:"jobs"`
+	Codes     map[string]*authCode     `json:"codes"`
+	Tokens    map[string]*accessToken  `json:"tokens"`
+	Refresh   map[string]*refreshToken `json:"refresh"`
+	Sessions  map[string]string        `json:"sessions"` // console/login session id → user id
+	// LastReadable is the number of the last IC-n id handed out.
+	LastReadable int `json:"lastReadable"`
+}
+
+type company struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	DisplayName string `json:"displayName"`
+}
+
+type user struct {
+	ID        string `json:"id"`
+	Email     string `json:"email"`
+	FirstName string `json:"firstName"`
+	LastName  string `json:"lastName"`
+	Title     string `json:"title"`
+	// Password is the sandbox sign-in password; this is a simulator with
+	// published demo credentials, so it is stored as given.
+	Password string `json:"password"`
+}
+
+func (u *user) displayName() string { return u.FirstName + " " + u.LastName }
+
+type group struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Members []string `json:"members"` // user ids
+	// APIManagement grants Company Settings → API access, which Ironclad
+	// requires for webhook management.
+	APIManagement bool `json:"apiManagement"`
+}
+
+type client struct {
+	ID           string   `json:"id"`
+	Secret       string   `json:"secret"`
+	Name         string   `json:"name"`
+	RedirectURIs []string `json:"redirectUris"`
+	Scopes       []string `json:"scopes"`
+}
+
+type authCode struct {
+	ClientID    string    `json:"clientId"`
+	UserID      string    `json:"userId"`
+	RedirectURI string    `json:"redirectUri"`
+	Scopes      []string  `json:"scopes"`
+	Expires     time.Time `json:"expires"`
+}
+
+type accessToken struct {
+	ClientID string    `json:"clientId"`
+	UserID   string    `json:"userId"` // "" for client-credentials tokens
+	Scopes   []string  `json:"scopes"`
+	Expires  time.Time `json:"expires"`
+	Revoked  bool      `json:"revoked"`
+}
+
+type refreshToken struct {
+	ClientID string   `json:"clientId"`
+	UserID   string   `json:"userId"`
+	Scopes   []string `json:"scopes"`
+	Revoked  bool     `json:"revoked"`
+}
+
+func (st *state) userByID(id string) *user {
+	for _, u := range st.Users {
+		if u.ID == id {
+			return u
+		}
+	}
+	return nil
+}
+
+func (st *state) userByEmail(email string) *user {
+	for _, u := range st.Users {
+		if equalFold(u.Email, email) {
+			return u
+		}
+	}
+	return nil
+}
+
+// userByRef resolves the "user id or email" that Ironclad accepts wherever
+// a user is named.
+func (st *state) userByRef(ref string) *user {
+	if u := st.userByID(ref); u != nil {
+		return u
+	}
+	return st.userByEmail(ref)
+}
+
+func (st *state) canManageAPI(u *user) bool {
+	for _, g := range st.Groups {
+		if g.APIManagement && contains(g.Members, u.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) clientByID(id string) *client {
+	for _, c := range st.Clients {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
