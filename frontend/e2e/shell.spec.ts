@@ -1,0 +1,146 @@
+import { expect, test } from "@playwright/test";
+import { demoAdmin, mainNav, signIn, signOut, snap } from "./helpers";
+
+const requester = {
+  name: "Rita Requester",
+  email: `rita.${Date.now()}@tradewind.example`,
+  password: "requester-pass-123",
+};
+
+test("a wrong password is refused next to the form", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Email").fill(demoAdmin.email);
+  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("Email or password is incorrect.");
+  await snap(page, "01-login-refused");
+});
+
+test("admin creates a requester and a token; the requester cannot open Settings", async ({ page, context }) => {
+  await page.goto("/login");
+  await snap(page, "00-login");
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await expect(page).toHaveURL(/\/requests$/);
+  await expect(page.getByTestId("user-menu")).toContainText("Admin");
+
+  await test.step("every section opens from the navigation", async () => {
+    const pages: [string, RegExp, string][] = [
+      ["Requests", /No requests yet/, "02-requests"],
+      ["Workflows", /No workflows yet/, "03-workflows"],
+      ["Request Forms", /No request forms yet/, "04-request-forms"],
+      ["Dashboard", /Nothing to show yet/, "05-dashboard"],
+    ];
+    for (const [label, emptyText, shot] of pages) {
+      await mainNav(page).getByRole("link", { name: label }).click();
+      await expect(page.getByRole("heading", { level: 2, name: label })).toBeVisible();
+      await expect(page.getByTestId("empty-state")).toContainText(emptyText);
+      await snap(page, shot);
+    }
+    await mainNav(page).getByRole("link", { name: "Integrations" }).click();
+    await expect(page.getByTestId("integration-ironclad")).toContainText("Not connected");
+    await snap(page, "06-integrations");
+    await page.getByRole("link", { name: "View Details" }).click();
+    await expect(page.getByText("Connecting comes next")).toBeVisible();
+    await snap(page, "07-ironclad-details");
+  });
+
+  // A second tab keeps the audit log open: entries must arrive there live.
+  const auditTab = await context.newPage();
+  await auditTab.goto("/settings/audit-log");
+  await expect(auditTab.getByTestId("live-status")).toHaveText("Live");
+  const entriesBefore = await auditTab.getByTestId("audit-row").count();
+
+  await test.step("create a requester; server field errors show next to the field", async () => {
+    await mainNav(page).getByRole("link", { name: "Settings" }).click();
+    await expect(page).toHaveURL(/\/settings\/users$/);
+    await expect(page.getByTestId("user-row").filter({ hasText: demoAdmin.email })).toContainText("Admin");
+    await page.getByRole("button", { name: "Create user" }).click();
+    const dialog = page.getByRole("dialog", { name: "Create user" });
+    await dialog.getByLabel("Name").fill(requester.name);
+    await dialog.getByLabel("Email").fill(demoAdmin.email);
+    await dialog.getByLabel("Initial password").fill("short");
+    await dialog.getByRole("button", { name: "Create user" }).click();
+    await expect(dialog.getByText("Use at least 12 characters.")).toBeVisible();
+    await dialog.getByLabel("Initial password").fill(requester.password);
+    await dialog.getByRole("button", { name: "Create user" }).click();
+    // The admin's own email is taken: the server says so, beside the Email field.
+    const emailError = dialog.locator('[id$="-error"]').filter({ hasText: /./ });
+    await expect(emailError.or(dialog.getByRole("alert"))).toBeVisible();
+    await snap(page, "08-create-user-error");
+    await dialog.getByLabel("Email").fill(requester.email);
+    await dialog.getByRole("button", { name: "Create user" }).click();
+    await expect(dialog).toBeHidden();
+    const row = page.getByTestId("user-row").filter({ hasText: requester.email });
+    await expect(row).toContainText("Requester");
+    await expect(row).toContainText("Active");
+    await snap(page, "09-users");
+  });
+
+  await test.step("the audit log shows the change live", async () => {
+    await expect.poll(() => auditTab.getByTestId("audit-row").count(), { timeout: 5_000 }).toBeGreaterThan(entriesBefore);
+    await snap(auditTab, "10-audit-log-live");
+    await auditTab.close();
+  });
+
+  await test.step("create an API token, shown once, then revoke it", async () => {
+    await page.getByRole("tab", { name: "API tokens" }).click();
+    await expect(page).toHaveURL(/\/settings\/api-tokens$/);
+    await page.getByRole("button", { name: "Create token" }).click();
+    const dialog = page.getByRole("dialog", { name: "Create API token" });
+    await dialog.getByLabel("Name").fill("Reporting script");
+    await dialog.getByLabel("Write").check();
+    await expect(dialog.getByLabel("Read")).toBeChecked();
+    await dialog.getByRole("button", { name: "Create token" }).click();
+    const reveal = page.getByRole("dialog", { name: "Your new API token" });
+    await expect(reveal.getByText("Copy this token now")).toBeVisible();
+    const token = (await reveal.getByTestId("new-token").textContent())?.trim() ?? "";
+    expect(token.length).toBeGreaterThan(20);
+    await snap(page, "11-token-shown-once");
+    await reveal.getByRole("button", { name: "I have copied it" }).click();
+    await expect(reveal).toBeHidden();
+    await expect(page.getByText(token)).toHaveCount(0);
+
+    const row = page.getByTestId("token-row").filter({ hasText: "Reporting script" });
+    await expect(row).toContainText("Never used");
+    await expect(row).toContainText("Active");
+    await expect(row).toContainText("Write");
+
+    // The token works against the API, as an internal tool would use it.
+    const response = await page.request.post("/graphql", {
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      data: { query: "{ viewer { email } }" },
+    });
+    expect(await response.json()).toMatchObject({ data: { viewer: { email: demoAdmin.email } } });
+
+    await row.getByRole("button", { name: "Revoke Reporting script" }).click();
+    const confirm = page.getByRole("dialog", { name: "Revoke Reporting script?" });
+    await snap(page, "12-token-revoke-confirm");
+    await confirm.getByRole("button", { name: "Revoke token" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(row).toContainText("Revoked");
+    await snap(page, "13-tokens");
+  });
+
+  await page.getByRole("tab", { name: "Password" }).click();
+  await expect(page.getByLabel("Current password")).toBeVisible();
+  await snap(page, "14-password");
+
+  await signOut(page);
+
+  await test.step("the requester sees only what a requester may", async () => {
+    await signIn(page, requester.email, requester.password);
+    await expect(page.getByTestId("user-menu")).toContainText(requester.name);
+    await expect(page.getByTestId("user-menu")).toContainText("Requester");
+    const nav = mainNav(page);
+    await expect(nav.getByRole("link", { name: "Requests" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Settings" })).toHaveCount(0);
+    await snap(page, "15-requester-requests");
+    for (const path of ["/settings", "/settings/users", "/settings/api-tokens"]) {
+      await page.goto(path);
+      await expect(page.getByText("You don't have access to this page")).toBeVisible();
+    }
+    await snap(page, "16-requester-no-access");
+    await signOut(page);
+  });
+});
