@@ -33,7 +33,7 @@ type FieldMapping struct {
 	// FixedValue holds the value of the "fixed_value" field.
 	FixedValue map[string]interface{} `json:"fixed_value,omitempty"`
 	// OptionMap holds the value of the "option_map" field.
-	OptionMap map[string]string `json:"option_map,omitempty"`
+	OptionMap map[string]interface{} `json:"option_map,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FieldMappingQuery when eager-loading is set.
 	Edges                         FieldMappingEdges `json:"edges"`

@@ -74,7 +74,7 @@ func (_c *FieldMappingCreate) SetFixedValue(v map[string]interface{}) *FieldMapp
 }
 
 // SetOptionMap sets the "option_map" field.
-func (_c *FieldMappingCreate) SetOptionMap(v map[string]string) *FieldMappingCreate {
+func (_c *FieldMappingCreate) SetOptionMap(v map[string]interface{}) *FieldMappingCreate {
 	_c.mutation.SetOptionMap(v)
 	return _c
 }
@@ -431,7 +431,7 @@ func (u *FieldMappingUpsert) ClearFixedValue() *FieldMappingUpsert {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (u *FieldMappingUpsert) SetOptionMap(v map[string]string) *FieldMappingUpsert {
+func (u *FieldMappingUpsert) SetOptionMap(v map[string]interface{}) *FieldMappingUpsert {
 	u.Set(fieldmapping.FieldOptionMap, v)
 	return u
 }
@@ -563,7 +563,7 @@ func (u *FieldMappingUpsertOne) ClearFixedValue() *FieldMappingUpsertOne {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (u *FieldMappingUpsertOne) SetOptionMap(v map[string]string) *FieldMappingUpsertOne {
+func (u *FieldMappingUpsertOne) SetOptionMap(v map[string]interface{}) *FieldMappingUpsertOne {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.SetOptionMap(v)
 	})
@@ -865,7 +865,7 @@ func (u *FieldMappingUpsertBulk) ClearFixedValue() *FieldMappingUpsertBulk {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (u *FieldMappingUpsertBulk) SetOptionMap(v map[string]string) *FieldMappingUpsertBulk {
+func (u *FieldMappingUpsertBulk) SetOptionMap(v map[string]interface{}) *FieldMappingUpsertBulk {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.SetOptionMap(v)
 	})

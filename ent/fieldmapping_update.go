@@ -80,7 +80,7 @@ func (_u *FieldMappingUpdate) ClearFixedValue() *FieldMappingUpdate {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (_u *FieldMappingUpdate) SetOptionMap(v map[string]string) *FieldMappingUpdate {
+func (_u *FieldMappingUpdate) SetOptionMap(v map[string]interface{}) *FieldMappingUpdate {
 	_u.mutation.SetOptionMap(v)
 	return _u
 }
@@ -407,7 +407,7 @@ func (_u *FieldMappingUpdateOne) ClearFixedValue() *FieldMappingUpdateOne {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (_u *FieldMappingUpdateOne) SetOptionMap(v map[string]string) *FieldMappingUpdateOne {
+func (_u *FieldMappingUpdateOne) SetOptionMap(v map[string]interface{}) *FieldMappingUpdateOne {
 	_u.mutation.SetOptionMap(v)
 	return _u
 }

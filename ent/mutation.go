@@ -5220,7 +5220,7 @@ type FieldMappingMutation struct {
 	field_key       *string
 	source          *fieldmapping.Source
 	fixed_value     *map[string]interface{}
-	option_map      *map[string]string
+	option_map      *map[string]interface{}
 	clearedFields   map[string]struct{}
 	mapping         *pulid.ID
 	clearedmapping  bool
@@ -5531,12 +5531,12 @@ func (m *FieldMappingMutation) ResetFixedValue() {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (m *FieldMappingMutation) SetOptionMap(value map[string]string) {
+func (m *FieldMappingMutation) SetOptionMap(value map[string]interface{}) {
 	m.option_map = &value
 }
 
 // OptionMap returns the value of the "option_map" field in the mutation.
-func (m *FieldMappingMutation) OptionMap() (r map[string]string, exists bool) {
+func (m *FieldMappingMutation) OptionMap() (r map[string]interface{}, exists bool) {
 	v := m.option_map
 	if v == nil {
 		return
@@ -5547,7 +5547,7 @@ func (m *FieldMappingMutation) OptionMap() (r map[string]string, exists bool) {
 // OldOptionMap returns the old "option_map" field's value of the FieldMapping entity.
 // If the FieldMapping object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *FieldMappingMutation) OldOptionMap(ctx context.Context) (v map[string]string, err error) {
+func (m *FieldMappingMutation) OldOptionMap(ctx context.Context) (v map[string]interface{}, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldOptionMap is only allowed on UpdateOne operations")
 	}
@@ -5835,7 +5835,7 @@ func (m *FieldMappingMutation) SetField(name string, value ent.Value) error {
 		m.SetFixedValue(v)
 		return nil
 	case fieldmapping.FieldOptionMap:
-		v, ok := value.(map[string]string)
+		v, ok := value.(map[string]interface{})
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}

@@ -7,13 +7,17 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"tradewind/ent"
+	"tradewind/server/audit"
+	"tradewind/server/auth"
 )
 
 // AuditEntryAdded is the resolver for the auditEntryAdded field.
 func (r *subscriptionResolver) AuditEntryAdded(ctx context.Context) (<-chan *ent.AuditEntry, error) {
-	panic(fmt.Errorf("not implemented: AuditEntryAdded - auditEntryAdded"))
+	if _, err := auth.RequireAdmin(ctx); err != nil {
+		return nil, err
+	}
+	return subscribe[*ent.AuditEntry](ctx, r.Broker, audit.Topic), nil
 }
 
 // Mutation returns MutationResolver implementation.

@@ -44,12 +44,9 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
-	FieldMapping() FieldMappingResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
-	CreateUserInput() CreateUserInputResolver
-	UpdateUserInput() UpdateUserInputResolver
 }
 
 type DirectiveRoot struct {
@@ -266,9 +263,9 @@ type ComplexityRoot struct {
 	Mutation struct {
 		ChangePassword func(childComplexity int, input model.ChangePasswordInput) int
 		CreateAPIToken func(childComplexity int, input model.CreateAPITokenInput) int
-		CreateUser     func(childComplexity int, input ent.CreateUserInput) int
+		CreateUser     func(childComplexity int, input model.CreateUserInput) int
 		RevokeAPIToken func(childComplexity int, id pulid.ID) int
-		UpdateUser     func(childComplexity int, id pulid.ID, input ent.UpdateUserInput) int
+		UpdateUser     func(childComplexity int, id pulid.ID, input model.UpdateUserInput) int
 	}
 
 	PageInfo struct {
@@ -461,12 +458,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
-type FieldMappingResolver interface {
-	OptionMap(ctx context.Context, obj *ent.FieldMapping) (map[string]any, error)
-}
 type MutationResolver interface {
-	CreateUser(ctx context.Context, input ent.CreateUserInput) (*ent.User, error)
-	UpdateUser(ctx context.Context, id pulid.ID, input ent.UpdateUserInput) (*ent.User, error)
+	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
+	UpdateUser(ctx context.Context, id pulid.ID, input model.UpdateUserInput) (*ent.User, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, id pulid.ID) (*ent.APIToken, error)
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (bool, error)
@@ -488,13 +482,6 @@ type QueryResolver interface {
 }
 type SubscriptionResolver interface {
 	AuditEntryAdded(ctx context.Context) (<-chan *ent.AuditEntry, error)
-}
-
-type CreateUserInputResolver interface {
-	Password(ctx context.Context, obj *ent.CreateUserInput, data string) error
-}
-type UpdateUserInputResolver interface {
-	Password(ctx context.Context, obj *ent.UpdateUserInput, data *string) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1505,7 +1492,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(ent.CreateUserInput)), true
+		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -1527,7 +1514,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateUserInput)), true
+		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateUserInput)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -3467,8 +3454,8 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateUserInput, error) {
-			return ec.unmarshalNCreateUserInput2tradewindᚋentᚐCreateUserInput(ctx, v)
+		func(ctx context.Context, v any) (model.CreateUserInput, error) {
+			return ec.unmarshalNCreateUserInput2tradewindᚋgraphᚋmodelᚐCreateUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3503,8 +3490,8 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateUserInput, error) {
-			return ec.unmarshalNUpdateUserInput2tradewindᚋentᚐUpdateUserInput(ctx, v)
+		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
+			return ec.unmarshalNUpdateUserInput2tradewindᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6074,7 +6061,7 @@ func (ec *executionContext) _FieldMapping_optionMap(ctx context.Context, field g
 			return ec.fieldContext_FieldMapping_optionMap(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.FieldMapping().OptionMap(ctx, obj)
+			return obj.OptionMap, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -6085,7 +6072,7 @@ func (ec *executionContext) _FieldMapping_optionMap(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_FieldMapping_optionMap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldMapping", field, true, true, "Map")
+	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "Map")
 }
 
 func (ec *executionContext) _FieldMapping_mapping(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
@@ -8013,7 +8000,7 @@ func (ec *executionContext) _Mutation_createUser(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateUser(ctx, fc.Args["input"].(ent.CreateUserInput))
+			return ec.Resolvers.Mutation().CreateUser(ctx, fc.Args["input"].(model.CreateUserInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -8057,7 +8044,7 @@ func (ec *executionContext) _Mutation_updateUser(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateUser(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(ent.UpdateUserInput))
+			return ec.Resolvers.Mutation().UpdateUser(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateUserInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -16909,8 +16896,8 @@ func UnmarshalCreateAPITokenInput(ctx context.Context, raw any) (model.CreateAPI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, obj any) (ent.CreateUserInput, error) {
-	var it ent.CreateUserInput
+func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, obj any) (model.CreateUserInput, error) {
+	var it model.CreateUserInput
 	if obj == nil {
 		return it, nil
 	}
@@ -16943,7 +16930,7 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 			it.Name = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalNUserRole2ᚖtradewindᚋentᚋuserᚐRole(ctx, v)
+			data, err := ec.unmarshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -16954,9 +16941,7 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.CreateUserInput().Password(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.Password = data
 		}
 	}
 	return it, nil
@@ -16968,8 +16953,8 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCreateUserInput(ctx context.Context, raw any) (ent.CreateUserInput, error) {
-	var out ent.CreateUserInput
+func UnmarshalCreateUserInput(ctx context.Context, raw any) (model.CreateUserInput, error) {
+	var out model.CreateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserInput", raw, &out)
 	return out, err
 }
@@ -24967,8 +24952,8 @@ func UnmarshalTaskWhereInput(ctx context.Context, raw any) (ent.TaskWhereInput, 
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, obj any) (ent.UpdateUserInput, error) {
-	var it ent.UpdateUserInput
+func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, obj any) (model.UpdateUserInput, error) {
+	var it model.UpdateUserInput
 	if obj == nil {
 		return it, nil
 	}
@@ -25012,9 +24997,7 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.UpdateUserInput().Password(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.Password = data
 		}
 	}
 	return it, nil
@@ -25026,8 +25009,8 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalUpdateUserInput(ctx context.Context, raw any) (ent.UpdateUserInput, error) {
-	var out ent.UpdateUserInput
+func UnmarshalUpdateUserInput(ctx context.Context, raw any) (model.UpdateUserInput, error) {
+	var out model.UpdateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUserInput", raw, &out)
 	return out, err
 }
@@ -26911,11 +26894,10 @@ func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "optionMap":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._FieldMapping_optionMap(ctx, field, obj)
-				})
+			out.Values[i] = ec._FieldMapping_optionMap(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "mapping":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -29450,7 +29432,7 @@ func (ec *executionContext) marshalNCreateAPITokenPayload2ᚖtradewindᚋgraph�
 	return ec._CreateAPITokenPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNCreateUserInput2tradewindᚋentᚐCreateUserInput(ctx context.Context, v any) (ent.CreateUserInput, error) {
+func (ec *executionContext) unmarshalNCreateUserInput2tradewindᚋgraphᚋmodelᚐCreateUserInput(ctx context.Context, v any) (model.CreateUserInput, error) {
 	res, err := ec.unmarshalInputCreateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -30113,7 +30095,7 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
-func (ec *executionContext) unmarshalNUpdateUserInput2tradewindᚋentᚐUpdateUserInput(ctx context.Context, v any) (ent.UpdateUserInput, error) {
+func (ec *executionContext) unmarshalNUpdateUserInput2tradewindᚋgraphᚋmodelᚐUpdateUserInput(ctx context.Context, v any) (model.UpdateUserInput, error) {
 	res, err := ec.unmarshalInputUpdateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -30155,20 +30137,6 @@ func (ec *executionContext) unmarshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx
 }
 
 func (ec *executionContext) marshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx context.Context, sel ast.SelectionSet, v user.Role) graphql.Marshaler {
-	return v
-}
-
-func (ec *executionContext) unmarshalNUserRole2ᚖtradewindᚋentᚋuserᚐRole(ctx context.Context, v any) (*user.Role, error) {
-	var res = new(user.Role)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNUserRole2ᚖtradewindᚋentᚋuserᚐRole(ctx context.Context, sel ast.SelectionSet, v *user.Role) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "UserRole!")
-		return graphql.Null
-	}
 	return v
 }
 

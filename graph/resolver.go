@@ -1,8 +1,39 @@
 package graph
 
-// This file will not be regenerated automatically.
-//
-// It serves as dependency injection for your app, add any dependencies you require
-// here.
+import (
+	"context"
 
-type Resolver struct{}
+	"tradewind/ent"
+	"tradewind/server/audit"
+	"tradewind/server/auth"
+	"tradewind/server/events"
+	"tradewind/server/users"
+)
+
+// Resolver holds the services resolvers call. Resolvers only check access,
+// call a service and return ent entities; the services hold the logic.
+type Resolver struct {
+	Client *ent.Client
+	Auth   *auth.Service
+	Users  *users.Service
+	Audit  *audit.Recorder
+	Broker *events.Broker
+}
+
+// db returns the transaction's client inside a mutation (entgql.Transactioner
+// opened one), the plain client otherwise.
+func (r *Resolver) db(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return r.Client
+}
+
+// SessionTokenKey carries the session cookie's token, so changePassword can
+// keep the current session while ending the others.
+type SessionTokenKey struct{}
+
+func sessionToken(ctx context.Context) string {
+	t, _ := ctx.Value(SessionTokenKey{}).(string)
+	return t
+}

@@ -7,64 +7,103 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"tradewind/ent"
+	"tradewind/ent/apitoken"
 	"tradewind/ent/schema/pulid"
+	"tradewind/ent/user"
 	"tradewind/graph/model"
+	"tradewind/server/audit"
+	"tradewind/server/auth"
+	"tradewind/server/users"
 )
 
 // CreateUser is the resolver for the createUser field.
-func (r *mutationResolver) CreateUser(ctx context.Context, input ent.CreateUserInput) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: CreateUser - createUser"))
+func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error) {
+	if _, err := auth.RequireAdminWriter(ctx); err != nil {
+		return nil, err
+	}
+	return r.Users.Create(ctx, r.db(ctx), users.NewUser{Email: input.Email, Name: input.Name, Role: input.Role, Password: input.Password})
 }
 
 // UpdateUser is the resolver for the updateUser field.
-func (r *mutationResolver) UpdateUser(ctx context.Context, id pulid.ID, input ent.UpdateUserInput) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: UpdateUser - updateUser"))
+func (r *mutationResolver) UpdateUser(ctx context.Context, id pulid.ID, input model.UpdateUserInput) (*ent.User, error) {
+	v, err := auth.RequireAdminWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Users.Update(ctx, r.db(ctx), v, id, users.Changes{Name: input.Name, Role: input.Role, Disabled: input.Disabled, Password: input.Password})
 }
 
 // CreateAPIToken is the resolver for the createAPIToken field.
 func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateAPIToken - createAPIToken"))
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v.TokenID != "" {
+		return nil, apperrForbiddenTokenMinting()
+	}
+	scopes := make([]string, len(input.Scopes))
+	for i, s := range input.Scopes {
+		scopes[i] = string(s)
+	}
+	t, token, err := auth.CreateAPIToken(ctx, r.db(ctx), v.User, auth.NewAPIToken{Name: input.Name, Scopes: scopes, ExpiresInDays: input.ExpiresInDays})
+	if err != nil {
+		return nil, err
+	}
+	_, err = r.Audit.Record(ctx, audit.Change{Action: "api_token.create", TargetType: "APIToken", TargetID: string(t.ID),
+		After: map[string]any{"name": t.Name, "scopes": t.Scopes, "hint": t.Hint}})
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAPITokenPayload{APIToken: t, Token: token}, nil
 }
 
 // RevokeAPIToken is the resolver for the revokeAPIToken field.
 func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id pulid.ID) (*ent.APIToken, error) {
-	panic(fmt.Errorf("not implemented: RevokeAPIToken - revokeAPIToken"))
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := auth.RevokeAPIToken(ctx, r.db(ctx), v, id)
+	if err != nil {
+		return nil, err
+	}
+	_, err = r.Audit.Record(ctx, audit.Change{Action: "api_token.revoke", TargetType: "APIToken", TargetID: string(t.ID),
+		After: map[string]any{"name": t.Name, "revokedAt": t.RevokedAt}})
+	return t, err
 }
 
 // ChangePassword is the resolver for the changePassword field.
 func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (bool, error) {
-	panic(fmt.Errorf("not implemented: ChangePassword - changePassword"))
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return false, err
+	}
+	if v.TokenID != "" {
+		return false, apperrForbiddenTokenMinting()
+	}
+	err = r.Users.ChangePassword(ctx, r.db(ctx), v, input.CurrentPassword, input.NewPassword, sessionToken(ctx))
+	return err == nil, err
 }
 
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: Viewer - viewer"))
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return v.User, nil
 }
 
 // APITokens is the resolver for the apiTokens field.
 func (r *queryResolver) APITokens(ctx context.Context) ([]*ent.APIToken, error) {
-	panic(fmt.Errorf("not implemented: APITokens - apiTokens"))
+	v, err := auth.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Client.APIToken.Query().
+		Where(apitoken.HasOwnerWith(user.ID(v.User.ID))).
+		Order(ent.Desc(apitoken.FieldCreatedAt)).
+		All(ctx)
 }
-
-// Password is the resolver for the password field.
-func (r *createUserInputResolver) Password(ctx context.Context, obj *ent.CreateUserInput, data string) error {
-	panic(fmt.Errorf("not implemented: Password - password"))
-}
-
-// Password is the resolver for the password field.
-func (r *updateUserInputResolver) Password(ctx context.Context, obj *ent.UpdateUserInput, data *string) error {
-	panic(fmt.Errorf("not implemented: Password - password"))
-}
-
-// CreateUserInput returns CreateUserInputResolver implementation.
-func (r *Resolver) CreateUserInput() CreateUserInputResolver { return &createUserInputResolver{r} }
-
-// UpdateUserInput returns UpdateUserInputResolver implementation.
-func (r *Resolver) UpdateUserInput() UpdateUserInputResolver { return &updateUserInputResolver{r} }
-
-type (
-	createUserInputResolver struct{ *Resolver }
-	updateUserInputResolver struct{ *Resolver }
-)

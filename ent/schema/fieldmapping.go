@@ -23,7 +23,7 @@ func (FieldMapping) Fields() []ent.Field {
 		field.String("field_key").Comment("Ironclad attribute id, kept even if the field is later removed"),
 		field.Enum("source").Values("QUESTION", "FIXED_VALUE", "REQUESTER_EMAIL", "SKIP"),
 		field.JSON("fixed_value", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
-		field.JSON("option_map", map[string]string{}).Optional().Annotations(entgql.Type("Map")),
+		field.JSON("option_map", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
 	}
 }
 

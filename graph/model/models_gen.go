@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"tradewind/ent"
+	"tradewind/ent/user"
 )
 
 type ChangePasswordInput struct {
@@ -29,7 +30,23 @@ type CreateAPITokenPayload struct {
 	Token string `json:"token"`
 }
 
+type CreateUserInput struct {
+	Email string    `json:"email"`
+	Name  string    `json:"name"`
+	Role  user.Role `json:"role"`
+	// At least 12 characters.
+	Password string `json:"password"`
+}
+
 type Subscription struct {
+}
+
+type UpdateUserInput struct {
+	Name     *string    `json:"name,omitempty"`
+	Role     *user.Role `json:"role,omitempty"`
+	Disabled *bool      `json:"disabled,omitempty"`
+	// Sets a new password (at least 12 characters) and signs the user out everywhere.
+	Password *string `json:"password,omitempty"`
 }
 
 type APITokenScope string

@@ -1,0 +1,58 @@
+# Tradewind. `make run` serves the demo; `make test` runs every test.
+SHELL := /bin/bash
+GO ?= go
+export PATH := $(PATH):/usr/local/go/bin
+
+.PHONY: run build build-web build-go generate generate-ent generate-gql generate-ts test test-go test-web test-e2e check-generated deps clean
+
+run: build
+	./bin/tradewind serve --demo
+
+build: build-web build-go
+
+deps:
+	@if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+
+build-web: deps
+	npm run build
+
+build-go:
+	$(GO) build -o bin/tradewind ./cmd/tradewind
+
+# Generators run in a fixed order: ent/entgql, then gqlgen, then TypeScript.
+generate: generate-ent generate-gql generate-ts
+
+generate-ent:
+	find ent -mindepth 1 -maxdepth 1 ! -name schema ! -name entc.go -exec rm -rf {} +
+	$(GO) run ./ent/entc.go
+	$(GO) run ./server/database/migrations/gen.go changes
+
+generate-gql:
+	$(GO) run github.com/99designs/gqlgen generate
+
+generate-ts: deps
+	npm run codegen
+
+# Fails when a generator would change a committed file.
+check-generated: generate
+	@git add -N . && git diff --exit-code --stat -- ent graph server/database/migrations frontend/src/gql || \
+		(echo "Generated files are stale: run 'make generate' and commit the result." && exit 1)
+
+test: deps
+	.ci/prepare
+	$(MAKE) check-generated
+	$(MAKE) test-go test-web test-e2e
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test -race -count=1 -timeout 15m ./...
+
+test-web:
+	npm run typecheck
+	npm run test:unit
+
+test-e2e: build
+	npm run test:e2e
+
+clean:
+	rm -rf bin frontend/dist/assets frontend/dist/index.html test-results

@@ -1,0 +1,88 @@
+// Package events is the in-process broker that feeds GraphQL subscriptions.
+// Publishers never block: each subscriber has a buffered channel, and a
+// subscriber whose buffer is full is dropped (its channel closed) rather than
+// waited for, so one slow browser cannot stall the others.
+package events
+
+import (
+	"context"
+	"sync"
+)
+
+// Event is one message on a topic.
+type Event struct {
+	Topic string
+	Data  any
+}
+
+// Broker fans events out to subscribers.
+type Broker struct {
+	mu      sync.Mutex
+	subs    map[string]map[*subscriber]struct{}
+	bufSize int
+}
+
+type subscriber struct {
+	ch     chan Event
+	closed bool
+}
+
+// NewBroker returns a broker whose subscribers buffer bufSize events.
+func NewBroker(bufSize int) *Broker {
+	return &Broker{subs: map[string]map[*subscriber]struct{}{}, bufSize: bufSize}
+}
+
+// Subscribe returns a channel of the topic's events until ctx ends (or the
+// subscriber falls behind), when the channel is closed.
+func (b *Broker) Subscribe(ctx context.Context, topic string) <-chan Event {
+	s := &subscriber{ch: make(chan Event, b.bufSize)}
+	b.mu.Lock()
+	if b.subs[topic] == nil {
+		b.subs[topic] = map[*subscriber]struct{}{}
+	}
+	b.subs[topic][s] = struct{}{}
+	b.mu.Unlock()
+	go func() {
+		<-ctx.Done()
+		b.remove(topic, s)
+	}()
+	return s.ch
+}
+
+// Publish delivers ev to every subscriber of its topic without blocking.
+func (b *Broker) Publish(ev Event) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for s := range b.subs[ev.Topic] {
+		select {
+		case s.ch <- ev:
+		default:
+			b.closeLocked(ev.Topic, s) // too slow: drop it, never wait
+		}
+	}
+}
+
+// Subscribers counts the topic's subscribers.
+func (b *Broker) Subscribers(topic string) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.subs[topic])
+}
+
+func (b *Broker) remove(topic string, s *subscriber) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.closeLocked(topic, s)
+}
+
+func (b *Broker) closeLocked(topic string, s *subscriber) {
+	if s.closed {
+		return
+	}
+	s.closed = true
+	close(s.ch)
+	delete(b.subs[topic], s)
+	if len(b.subs[topic]) == 0 {
+		delete(b.subs, topic)
+	}
+}

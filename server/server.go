@@ -1,0 +1,180 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"tradewind/frontend"
+	"tradewind/graph"
+	"tradewind/server/audit"
+	"tradewind/server/auth"
+	"tradewind/server/database"
+	"tradewind/server/events"
+	"tradewind/server/jobs"
+	"tradewind/server/sandbox"
+	"tradewind/server/secrets"
+	"tradewind/server/users"
+)
+
+// Server is a running Tradewind: the database, services, jobs and HTTP routes.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	DB      *database.DB
+	Secrets *secrets.Box
+	Broker  *events.Broker
+	Auth    *auth.Service
+	Users   *users.Service
+	Audit   *audit.Recorder
+	Jobs    *jobs.Client
+	Sandbox *sandbox.Sandbox // demo mode only
+	handler http.Handler
+}
+
+// New opens the database, applies pending migrations and wires everything.
+// stdout receives what a person starting the server should read (the demo
+// admin's credentials).
+func New(ctx context.Context, cfg Config, logger *slog.Logger, stdout io.Writer) (*Server, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	db, err := database.Open(cfg.DatabaseURL, cfg.DataDir)
+	if err != nil {
+		return nil, fmt.Errorf("opening database: %w", err)
+	}
+	s := &Server{cfg: cfg, log: logger, DB: db}
+	if err := s.init(ctx, stdout); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Server) init(ctx context.Context, stdout io.Writer) error {
+	applied, err := s.DB.Migrate(ctx)
+	if err != nil {
+		return fmt.Errorf("applying migrations: %w", err)
+	}
+	if len(applied) > 0 {
+		s.log.Info("applied migrations", "versions", applied)
+	}
+	if err := jobs.Migrate(ctx, s.DB); err != nil {
+		return fmt.Errorf("applying job queue migrations: %w", err)
+	}
+	key, err := secrets.LoadKey(s.cfg.SecretKey, s.cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	if s.Secrets, err = secrets.New(key); err != nil {
+		return err
+	}
+	auth.InstallPolicy(s.DB.Client)
+	s.Broker = events.NewBroker(64)
+	s.Auth = auth.NewService(s.DB.Client)
+	s.Audit = audit.NewRecorder(s.DB.Client, s.Broker)
+	s.Users = users.NewService(s.Audit)
+	s.Jobs, err = jobs.NewClient(s.DB, jobs.Deps{Auth: s.Auth}, s.log.With("component", "jobs"))
+	if err != nil {
+		return fmt.Errorf("starting jobs: %w", err)
+	}
+	if s.cfg.Demo {
+		if err := s.startDemo(ctx, stdout); err != nil {
+			return err
+		}
+	}
+	s.handler = s.routes()
+	return nil
+}
+
+// Handler is the whole HTTP surface.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+func (s *Server) routes() http.Handler {
+	m := newMetrics()
+	resolver := &graph.Resolver{Client: s.DB.Client, Auth: s.Auth, Users: s.Users, Audit: s.Audit, Broker: s.Broker}
+	origin := s.publicOrigin()
+	gql := newGraphQLHandler(resolver, s.DB.Client, s.Auth, []string{origin}, m, s.log)
+	secure := strings.HasPrefix(s.cfg.PublicURL, "https://")
+
+	mux := http.NewServeMux()
+	api := func(route string, h http.Handler) http.Handler {
+		return m.instrument(route, limitBody(authenticator(s.Auth, requireJSONForCookiePosts(h))))
+	}
+	mux.Handle("/graphql", api("/graphql", gql))
+	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, secure))))
+	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, secure))))
+	mux.HandleFunc("/healthz", healthz)
+	mux.HandleFunc("/readyz", readyz(s.DB))
+	mux.Handle("/metrics", m.handler())
+	if s.Sandbox != nil {
+		mux.Handle("/ironclad-sandbox/", http.StripPrefix("/ironclad-sandbox", s.Sandbox))
+	}
+	dist, err := fs.Sub(frontend.Dist, "dist")
+	if err != nil {
+		panic(err) // the embed directive guarantees dist exists
+	}
+	mux.Handle("/", spaHandler(dist))
+	return withRequestID(withSecurityHeaders(withLogging(s.log, mux)))
+}
+
+func (s *Server) publicOrigin() string {
+	u, err := url.Parse(s.cfg.PublicURL)
+	if err != nil {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
+
+// Run serves until ctx ends, then shuts down gracefully: the listener closes,
+// in-flight requests finish (up to 20 s), jobs stop, the database closes.
+func (s *Server) Run(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	if err := s.Jobs.Start(context.WithoutCancel(ctx)); err != nil {
+		return fmt.Errorf("starting jobs: %w", err)
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	s.log.Info("serving", "url", s.cfg.PublicURL, "addr", ln.Addr().String())
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	errs := []error{srv.Shutdown(shutdownCtx)}
+	errs = append(errs, s.Jobs.Stop(shutdownCtx))
+	if s.Sandbox != nil {
+		errs = append(errs, s.Sandbox.Close())
+	}
+	errs = append(errs, s.DB.Close())
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// Close releases what New opened, for callers that never Run (tests, commands).
+func (s *Server) Close() error {
+	var errs []error
+	if s.Sandbox != nil {
+		errs = append(errs, s.Sandbox.Close())
+	}
+	errs = append(errs, s.DB.Close())
+	return errors.Join(errs...)
+}
