@@ -142,3 +142,12 @@ func query(kv ...string) string {
 	}
 	return "?" + v.Encode()
 }
+
+func jsonOf(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
