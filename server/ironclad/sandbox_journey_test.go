@@ -437,3 +437,28 @@ func TestSandboxTokenLifecycle(t *testing.T) {
 		}
 	})
 }
+
+func TestSandboxDuplicateWebhooksAreRecognised(t *testing.T) {
+	env := startSandbox(t, nil)
+	admin, _, _ := env.connect(sandboxAdmin, nil)
+	env.receiver.use(NewVerifier(VerifierOptions{Keys: admin}))
+	if _, err := admin.CreateWebhook(context.Background(), WebhookCreate{Events: []EventType{EventWorkflowLaunched}, TargetURL: env.receiver.url()}); err != nil {
+		t.Fatal(err)
+	}
+	env.control("PUT", "/webhooks/faults", map[string]any{"duplicate": true})
+	wfID := launchOne(t, admin)
+	env.receiver.waitFor(t, wfID, EventWorkflowLaunched)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		env.receiver.mu.Lock()
+		replays, events := env.receiver.replays, len(env.receiver.events)
+		env.receiver.mu.Unlock()
+		if replays == 1 && events == 1 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d events accepted and %d replays, want 1 and 1", events, replays)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
