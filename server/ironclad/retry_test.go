@@ -46,7 +46,9 @@ func TestRetriesATimedOutRead(t *testing.T) {
 }
 
 func TestGivesUpAfterMaxAttempts(t *testing.T) {
-	f := newFake(t, func(w http.ResponseWriter, r *http.Request, n int) { reply(w, 503, `{"code":"SERVER_ERROR","message":"down"}`) })
+	f := newFake(t, func(w http.ResponseWriter, r *http.Request, n int) {
+		reply(w, 503, `{"code":"SERVER_ERROR","message":"down"}`)
+	})
 	_, err := f.client().GetWorkflow(context.Background(), "wf1")
 	if e, ok := AsError(err); !ok || e.StatusCode != 503 {
 		t.Fatalf("err = %v", err)
