@@ -169,3 +169,24 @@ func TestPageMore(t *testing.T) {
 		}
 	}
 }
+
+func TestWorkflowsWalksEveryPage(t *testing.T) {
+	f := newFake(t, func(w http.ResponseWriter, r *http.Request, n int) {
+		switch r.URL.Query().Get("page") {
+		case "", "0":
+			reply(w, 200, `{"page":0,"pageSize":2,"count":3,"list":[{"id":"a"},{"id":"b"}]}`)
+		default:
+			reply(w, 200, `{"page":1,"pageSize":2,"count":3,"list":[{"id":"c"}]}`)
+		}
+	})
+	var ids []string
+	for wf, err := range f.client().Workflows(context.Background(), ListWorkflowsParams{PageParams: PageParams{PageSize: 2}}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, wf.ID)
+	}
+	if !slices.Equal(ids, []string{"a", "b", "c"}) || len(f.received()) != 2 {
+		t.Errorf("walked %v in %d requests", ids, len(f.received()))
+	}
+}
