@@ -11,7 +11,7 @@ test("a wrong password is refused next to the form", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
   await page.getByLabel("Email").fill(demoAdmin.email);
-  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+  await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toContainText("Email or password is incorrect.");
   await snap(page, "01-login-refused");
@@ -78,7 +78,9 @@ test("admin creates a requester and a token; the requester cannot open Settings"
   });
 
   await test.step("the audit log shows the change live", async () => {
-    await expect.poll(() => auditTab.getByTestId("audit-row").count(), { timeout: 5_000 }).toBeGreaterThan(entriesBefore);
+    await expect
+      .poll(() => auditTab.getByTestId("audit-row").count(), { timeout: 5_000 })
+      .toBeGreaterThan(entriesBefore);
     await snap(auditTab, "10-audit-log-live");
     await auditTab.close();
   });

@@ -25,31 +25,82 @@ export function App() {
       <Route element={<RequireSignedIn />}>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/requests" replace />} />
-          <Route path="requests" element={<RequireAccess section="requests"><RequestsPage /></RequireAccess>} />
-          <Route path="workflows" element={<RequireAccess section="workflows"><WorkflowsPage /></RequireAccess>} />
+          <Route
+            path="requests"
+            element={
+              <RequireAccess section="requests">
+                <RequestsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="workflows"
+            element={
+              <RequireAccess section="workflows">
+                <WorkflowsPage />
+              </RequireAccess>
+            }
+          />
           <Route
             path="request-forms"
-            element={<RequireAccess section="requestForms"><RequestFormsPage /></RequireAccess>}
+            element={
+              <RequireAccess section="requestForms">
+                <RequestFormsPage />
+              </RequireAccess>
+            }
           />
           <Route path="integrations" element={<RequireAccess section="integrations" />}>
             <Route index element={<IntegrationsPage />} />
             <Route path="ironclad" element={<IroncladDetailsPage />} />
           </Route>
-          <Route path="dashboard" element={<RequireAccess section="dashboard"><DashboardPage /></RequireAccess>} />
-          <Route path="settings" element={<RequireAccess section="settings"><SettingsLayout /></RequireAccess>}>
+          <Route
+            path="dashboard"
+            element={
+              <RequireAccess section="dashboard">
+                <DashboardPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <RequireAccess section="settings">
+                <SettingsLayout />
+              </RequireAccess>
+            }
+          >
             <Route index element={<SettingsIndex />} />
-            <Route path="users" element={<RequireSettingsAccess section="users"><UsersPage /></RequireSettingsAccess>} />
+            <Route
+              path="users"
+              element={
+                <RequireSettingsAccess section="users">
+                  <UsersPage />
+                </RequireSettingsAccess>
+              }
+            />
             <Route
               path="api-tokens"
-              element={<RequireSettingsAccess section="apiTokens"><ApiTokensPage /></RequireSettingsAccess>}
+              element={
+                <RequireSettingsAccess section="apiTokens">
+                  <ApiTokensPage />
+                </RequireSettingsAccess>
+              }
             />
             <Route
               path="password"
-              element={<RequireSettingsAccess section="password"><ChangePasswordPage /></RequireSettingsAccess>}
+              element={
+                <RequireSettingsAccess section="password">
+                  <ChangePasswordPage />
+                </RequireSettingsAccess>
+              }
             />
             <Route
               path="audit-log"
-              element={<RequireSettingsAccess section="auditLog"><AuditLogPage /></RequireSettingsAccess>}
+              element={
+                <RequireSettingsAccess section="auditLog">
+                  <AuditLogPage />
+                </RequireSettingsAccess>
+              }
             />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

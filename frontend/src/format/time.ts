@@ -8,6 +8,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+const day = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 const absolute = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 /** "3 minutes ago", "in 30 days", "just now". */
@@ -25,4 +26,10 @@ export function timeAgo(iso: string, now: Date = new Date()): string {
 export function dateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? "" : absolute.format(date);
+}
+
+/** "Feb 24, 2027". */
+export function date(iso: string): string {
+  const value = new Date(iso);
+  return Number.isNaN(value.getTime()) ? "" : day.format(value);
 }

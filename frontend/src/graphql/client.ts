@@ -1,9 +1,11 @@
 import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from "@urql/core";
 import { createClient as createWebSocketClient, type Client as WebSocketClient } from "graphql-ws";
 import { hasErrorCode } from "./errors";
+import { createSocketStatusStore, type SocketStatusStore } from "./socketStatus";
 
 export interface ApiClient {
   client: Client;
+  socketStatus: SocketStatusStore;
   /** Closes the websocket; call when the session ends. */
   dispose: () => void;
 }
@@ -32,16 +34,25 @@ function subscriptions(ws: WebSocketClient) {
  * Any UNAUTHENTICATED answer ends the session in the SPA.
  */
 export function createApiClient(onUnauthenticated: () => void): ApiClient {
+  const socketStatus = createSocketStatusStore();
   const ws = createWebSocketClient({
     url: websocketURL(),
     lazy: true,
     retryAttempts: 8,
     shouldRetry: () => true,
+    on: {
+      connecting: () => socketStatus.set("connecting"),
+      connected: () => socketStatus.set("connected"),
+      closed: () => socketStatus.set("closed"),
+    },
   });
   const client = new Client({
     url: "/graphql",
     preferGetMethod: false,
-    fetchOptions: { credentials: "same-origin", headers: { Accept: "application/graphql-response+json, application/json" } },
+    fetchOptions: {
+      credentials: "same-origin",
+      headers: { Accept: "application/graphql-response+json, application/json" },
+    },
     exchanges: [
       mapExchange({
         onError(error) {
@@ -53,5 +64,5 @@ export function createApiClient(onUnauthenticated: () => void): ApiClient {
       subscriptions(ws),
     ],
   });
-  return { client, dispose: () => void ws.dispose() };
+  return { client, socketStatus, dispose: () => void ws.dispose() };
 }

@@ -72,10 +72,7 @@ describe("formErrors", () => {
 
 describe("error codes", () => {
   it("reads extensions.code of every error", () => {
-    const error = apiError(
-      gqlError("Sign in to continue.", { code: "UNAUTHENTICATED" }),
-      gqlError("no code", {}),
-    );
+    const error = apiError(gqlError("Sign in to continue.", { code: "UNAUTHENTICATED" }), gqlError("no code", {}));
     expect(errorCodes(error)).toEqual(["UNAUTHENTICATED"]);
     expect(hasErrorCode(error, "UNAUTHENTICATED")).toBe(true);
     expect(hasErrorCode(error, "FORBIDDEN")).toBe(false);

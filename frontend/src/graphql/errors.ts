@@ -51,8 +51,7 @@ export function formErrors(error: ApiError, fieldNames: readonly string[]): Form
   const fields: Record<string, string> = {};
   const rest: string[] = [];
   for (const e of error.graphQLErrors) {
-    const field =
-      e.extensions?.["code"] === "BAD_USER_INPUT" ? matchField(e.extensions["field"], fieldNames) : null;
+    const field = e.extensions?.["code"] === "BAD_USER_INPUT" ? matchField(e.extensions["field"], fieldNames) : null;
     if (field && !(field in fields)) fields[field] = e.message;
     else if (!field) rest.push(e.message);
   }

@@ -25,8 +25,8 @@ export function IntegrationsPage() {
               </Text>
             </div>
             <Text size="sm" style={{ flexGrow: 1 }}>
-              Start Ironclad workflows from requests, track approvals and signature packets live, and sync comments
-              both ways.
+              Start Ironclad workflows from requests, track approvals and signature packets live, and sync comments both
+              ways.
             </Text>
             <Button component={Link} to="/integrations/ironclad" variant="light" fullWidth>
               View Details

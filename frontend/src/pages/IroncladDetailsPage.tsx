@@ -37,9 +37,7 @@ export function IroncladDetailsPage() {
             <Text c="dimmed">Contract lifecycle management</Text>
           </div>
         </Group>
-        {canManage(viewer.role) && (
-          <Button disabled>Connect</Button>
-        )}
+        {canManage(viewer.role) && <Button disabled>Connect</Button>}
       </Group>
       <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />} title="Connecting comes next">
         This version of Tradewind cannot connect to Ironclad yet. The next release adds Connect: choose your Ironclad

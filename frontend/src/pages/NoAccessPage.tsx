@@ -17,8 +17,8 @@ export function NoAccessPage() {
         </Button>
       }
     >
-      You are signed in as {viewer.email} ({roleLabels[viewer.role]}). If you need this page, ask a Tradewind admin
-      to change your role.
+      You are signed in as {viewer.email} ({roleLabels[viewer.role]}). If you need this page, ask a Tradewind admin to
+      change your role.
     </EmptyState>
   );
 }

@@ -3,6 +3,7 @@ import { Provider as UrqlProvider } from "urql";
 import type { Client } from "@urql/core";
 import { createApiClient, type ApiClient } from "../graphql/client";
 import { errorMessage, hasErrorCode } from "../graphql/errors";
+import { SocketStatusContext } from "../graphql/socketStatus";
 import { signIn as requestSignIn, signOut as requestSignOut, type SignInResult } from "./api";
 import { SessionContext, type Session, type SessionState } from "./context";
 import { ViewerDocument } from "./viewer";
@@ -71,7 +72,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   return (
     <SessionContext.Provider value={session}>
-      <UrqlProvider value={api.client}>{children}</UrqlProvider>
+      <SocketStatusContext.Provider value={api.socketStatus}>
+        <UrqlProvider value={api.client}>{children}</UrqlProvider>
+      </SocketStatusContext.Provider>
     </SessionContext.Provider>
   );
 }

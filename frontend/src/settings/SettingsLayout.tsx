@@ -13,16 +13,22 @@ export function SettingsLayout() {
   return (
     <>
       <PageHeader title="Settings" description="People, access and the audit trail." />
-      <Tabs value={current} onChange={(path) => path && navigate(path)} mb="lg">
-        <Tabs.List>
+      <Tabs value={current} onChange={(path) => path && navigate(path)}>
+        <Tabs.List mb="lg">
           {items.map((item) => (
             <Tabs.Tab key={item.section} value={item.path}>
               {item.label}
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        {current ? (
+          <Tabs.Panel value={current}>
+            <Outlet />
+          </Tabs.Panel>
+        ) : (
+          <Outlet />
+        )}
       </Tabs>
-      <Outlet />
     </>
   );
 }

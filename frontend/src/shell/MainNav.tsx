@@ -1,5 +1,5 @@
-import { NavLink as MantineNavLink, Stack } from "@mantine/core";
-import { NavLink } from "react-router";
+import { NavLink, Stack } from "@mantine/core";
+import { NavLink as RouterLink, useLocation } from "react-router";
 import { navItemsFor } from "../access/roles";
 import { useViewer } from "../session/context";
 import { sectionIcons } from "./sectionIcons";
@@ -7,21 +7,22 @@ import { sectionIcons } from "./sectionIcons";
 /** The sections this person's role may open, and nothing else. */
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const viewer = useViewer();
+  const { pathname } = useLocation();
   return (
     <Stack gap={4} component="nav" aria-label="Main">
       {navItemsFor(viewer.role).map((item) => (
-        <NavLink key={item.section} to={item.path} onClick={onNavigate} style={{ textDecoration: "none" }}>
-          {({ isActive }) => (
-            <MantineNavLink
-              component="span"
-              label={item.label}
-              leftSection={sectionIcons[item.section]}
-              active={isActive}
-              variant="light"
-              styles={{ root: { borderRadius: "var(--mantine-radius-md)" }, label: { fontSize: "var(--mantine-font-size-sm)", fontWeight: 500 } }}
-            />
-          )}
-        </NavLink>
+        <NavLink
+          key={item.section}
+          component={RouterLink}
+          to={item.path}
+          onClick={onNavigate}
+          label={item.label}
+          leftSection={sectionIcons[item.section]}
+          active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
+          variant="light"
+          fw={500}
+          style={{ borderRadius: "var(--mantine-radius-md)" }}
+        />
       ))}
     </Stack>
   );

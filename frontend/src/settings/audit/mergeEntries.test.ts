@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { mergeEntries } from "./mergeEntries";
 
-const entry = (id: string, minute: number) => ({ id, createdAt: `2026-11-26T12:${String(minute).padStart(2, "0")}:00Z` });
+const entry = (id: string, minute: number) => ({
+  id,
+  createdAt: `2026-11-26T12:${String(minute).padStart(2, "0")}:00Z`,
+});
 
 describe("mergeEntries", () => {
   it("puts live entries first and shows each entry once", () => {

@@ -6,7 +6,7 @@ import { useQuery } from "urql";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { LoadingRows } from "../../components/LoadingRows";
-import { dateTime, timeAgo } from "../../format/time";
+import { date, dateTime, timeAgo } from "../../format/time";
 import type { ApiTokenListItemFragment } from "../../gql/graphql";
 import { APITokensDocument } from "./documents";
 import { CreateTokenModal } from "./CreateTokenModal";
@@ -29,7 +29,11 @@ export function ApiTokensPage() {
         </Button>
       </Group>
       {error && (
-        <ErrorAlert error={error} title="Could not load API tokens" onRetry={() => refetch({ requestPolicy: "network-only" })} />
+        <ErrorAlert
+          error={error}
+          title="Could not load API tokens"
+          onRetry={() => refetch({ requestPolicy: "network-only" })}
+        />
       )}
       {data && tokens.length === 0 ? (
         <EmptyState icon={<IconKey size={28} />} title="No API tokens yet">
@@ -38,26 +42,28 @@ export function ApiTokensPage() {
         </EmptyState>
       ) : (
         <Paper withBorder>
-          <Table verticalSpacing="sm" aria-label="API tokens" aria-busy={fetching}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Scopes</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th>Expires</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {!data && fetching && <LoadingRows rows={2} columns={6} />}
-              {tokens.map((token) => (
-                <TokenRow key={token.id} token={token} />
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={760}>
+            <Table verticalSpacing="sm" aria-label="API tokens" aria-busy={fetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Scopes</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Last used</Table.Th>
+                  <Table.Th>Expires</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {!data && fetching && <LoadingRows rows={2} columns={6} />}
+                {tokens.map((token) => (
+                  <TokenRow key={token.id} token={token} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
       <CreateTokenModal opened={creating} onClose={create.close} />
@@ -107,7 +113,7 @@ function TokenRow({ token }: { token: ApiTokenListItemFragment }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" c={token.expiresAt ? undefined : "dimmed"}>
-          {token.expiresAt ? dateTime(token.expiresAt) : "Never"}
+          {token.expiresAt ? date(token.expiresAt) : "Never"}
         </Text>
       </Table.Td>
       <Table.Td ta="right">{status === "active" && <RevokeTokenButton id={token.id} name={token.name} />}</Table.Td>

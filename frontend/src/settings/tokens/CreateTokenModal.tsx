@@ -34,7 +34,11 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
-    const input = { name: values.name.trim(), scopes: values.scopes, expiresInDays: expiresInDays(values.expiresInDays) };
+    const input = {
+      name: values.name.trim(),
+      scopes: values.scopes,
+      expiresInDays: expiresInDays(values.expiresInDays),
+    };
     const result = await createToken({ input }, { additionalTypenames: ["APIToken"] });
     if (result.error || !result.data) {
       setFormError(result.error ? applyServerErrors(form, result.error) : "Tradewind did not return the token.");

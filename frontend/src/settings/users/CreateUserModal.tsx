@@ -8,7 +8,7 @@ import { applyServerErrors, minPasswordLength, passwordProblem } from "../../for
 import { CreateUserDocument } from "./documents";
 
 const roles: Role[] = ["REQUESTER", "VIEWER", "ADMIN"];
-const roleOptions = roles.map((r) => ({ value: r, label: `${roleLabels[r]} — ${roleDescriptions[r]}` }));
+const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
 interface CreateUserModalProps {
   opened: boolean;
@@ -57,6 +57,8 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
           <TextInput label="Email" type="email" required autoComplete="off" {...form.getInputProps("email")} />
           <Select
             label="Role"
+            description={roleDescriptions[form.getValues().role]}
+            inputWrapperOrder={["label", "input", "description", "error"]}
             required
             allowDeselect={false}
             data={roleOptions}

@@ -69,7 +69,9 @@ export function UserActions({ user, isViewer }: UserActionsProps) {
               <Menu.Item
                 key={r}
                 leftSection={<IconUserCog size={16} />}
-                onClick={() => void update({ role: r }, `${user.name} is now ${article(r)} ${roleLabels[r].toLowerCase()}.`)}
+                onClick={() =>
+                  void update({ role: r }, `${user.name} is now ${article(r)} ${roleLabels[r].toLowerCase()}.`)
+                }
               >
                 Make {roleLabels[r].toLowerCase()}
               </Menu.Item>

@@ -28,33 +28,43 @@ export function UsersPage() {
     <Stack>
       <Group justify="space-between">
         <Text c="dimmed">
-          {data ? `${data.users.totalCount} ${data.users.totalCount === 1 ? "person" : "people"} can use Tradewind.` : " "}
+          {data
+            ? `${data.users.totalCount} ${data.users.totalCount === 1 ? "person" : "people"} can use Tradewind.`
+            : " "}
         </Text>
         <Button leftSection={<IconUserPlus size={18} />} onClick={create.open}>
           Create user
         </Button>
       </Group>
-      {error && <ErrorAlert error={error} title="Could not load users" onRetry={() => refetch({ requestPolicy: "network-only" })} />}
+      {error && (
+        <ErrorAlert
+          error={error}
+          title="Could not load users"
+          onRetry={() => refetch({ requestPolicy: "network-only" })}
+        />
+      )}
       <Paper withBorder>
-        <Table verticalSpacing="sm" highlightOnHover aria-label="Users" aria-busy={fetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Last sign-in</Table.Th>
-              <Table.Th w={48}>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {!data && fetching && <LoadingRows rows={3} columns={5} />}
-            {users.map((user) => (
-              <UserRow key={user.id} user={user} isViewer={user.id === viewer.id} />
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="sm" highlightOnHover aria-label="Users" aria-busy={fetching}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Last sign-in</Table.Th>
+                <Table.Th w={48}>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {!data && fetching && <LoadingRows rows={3} columns={5} />}
+              {users.map((user) => (
+                <UserRow key={user.id} user={user} isViewer={user.id === viewer.id} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Paper>
       {data?.users.pageInfo.hasNextPage && (
         <Group justify="center">
