@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -20,9 +21,10 @@ import (
 
 // DB is an open database: the ent client and the pool beneath it.
 type DB struct {
-	Client  *ent.Client
-	SQL     *sql.DB
-	Dialect string // dialect.SQLite or dialect.Postgres
+	Client     *ent.Client
+	SQL        *sql.DB
+	Dialect    string // dialect.SQLite or dialect.Postgres
+	statements *atomic.Int64
 }
 
 // Open connects to databaseURL, or to SQLite at dataDir/tradewind.db when it is empty.
@@ -56,9 +58,13 @@ func OpenSQLite(path string) (*DB, error) {
 }
 
 func wrap(db *sql.DB, name string) *DB {
-	drv := entsql.OpenDB(name, db)
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: name}
+	n := new(atomic.Int64)
+	drv := countingDriver{Driver: entsql.OpenDB(name, db), n: n}
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: name, statements: n}
 }
+
+// Statements is how many SQL statements ent has sent so far.
+func (db *DB) Statements() int64 { return db.statements.Load() }
 
 // Ping checks the database answers.
 func (db *DB) Ping(ctx context.Context) error { return db.SQL.PingContext(ctx) }

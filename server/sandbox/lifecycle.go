@@ -41,20 +41,20 @@ func (tx *txn) cancel(actor *user, w *workflow) error {
 }
 
 func (tx *txn) pause(actor *user, w *workflow) error {
-	if w.Status != statusActive || w.Step != stepReview {
-		return errInvalidState("", "Only active workflows in the review step can be paused.")
-	}
-	w.Status = statusPaused
-	tx.emit("workflow_paused", w, actor.ID)
-	return nil
+	return tx.reviewStatus(actor, w, statusActive, statusPaused, "workflow_paused", "Only active workflows in the review step can be paused.")
 }
 
 func (tx *txn) resume(actor *user, w *workflow) error {
-	if w.Status != statusPaused || w.Step != stepReview {
-		return errInvalidState("", "Only paused workflows in the review step can be resumed.")
+	return tx.reviewStatus(actor, w, statusPaused, statusActive, "workflow_resumed", "Only paused workflows in the review step can be resumed.")
+}
+
+// reviewStatus moves a workflow in Review between active and paused.
+func (tx *txn) reviewStatus(actor *user, w *workflow, from, to, event, refusal string) error {
+	if w.Status != from || w.Step != stepReview {
+		return errInvalidState("", refusal)
 	}
-	w.Status = statusActive
-	tx.emit("workflow_resumed", w, actor.ID)
+	w.Status = to
+	tx.emit(event, w, actor.ID)
 	return nil
 }
 

@@ -123,13 +123,21 @@ func (tx *txn) removeSigner(actor *user, w *workflow, roleName string) error {
 	return nil
 }
 
-func signerForChange(w *workflow, roleName string) (*signer, error) {
+// findSigner looks up a signer role of a workflow in Sign.
+func findSigner(w *workflow, roleName string) (*signer, error) {
 	if err := requireSignStep(w); err != nil {
 		return nil, err
 	}
-	s := w.signerByRoleName(roleName)
-	if s == nil {
-		return nil, errNotFound("signerRoleName", "signer role does not exist on this workflow")
+	if s := w.signerByRoleName(roleName); s != nil {
+		return s, nil
+	}
+	return nil, errNotFound("signerRoleName", "signer role does not exist on this workflow")
+}
+
+func signerForChange(w *workflow, roleName string) (*signer, error) {
+	s, err := findSigner(w, roleName)
+	if err != nil {
+		return nil, err
 	}
 	if s.Status == "signed" {
 		return nil, errInvalidState("signerRoleName", "Cannot update a signer who has already signed.")
@@ -139,15 +147,9 @@ func signerForChange(w *workflow, roleName string) (*signer, error) {
 
 // remind allows one reminder per signer per hour.
 func (tx *txn) remind(w *workflow, roleName string) error {
-	if err := requireSignStep(w); err != nil {
+	s, err := signerTurn(w, roleName, "This signer has no outstanding signature request to be reminded of.")
+	if err != nil {
 		return err
-	}
-	s := w.signerByRoleName(roleName)
-	if s == nil {
-		return errNotFound("signerRoleName", "signer role does not exist on this workflow")
-	}
-	if w.Packet != "sent" || (s.Status != "sent" && s.Status != "viewed") {
-		return errInvalidState("signerRoleName", "This signer has no outstanding signature request to be reminded of.")
 	}
 	if !s.LastReminded.IsZero() && tx.now.Sub(s.LastReminded) < remindInterval {
 		return &apiError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS",
@@ -157,23 +159,23 @@ func (tx *txn) remind(w *workflow, roleName string) error {
 	return nil
 }
 
-// signerTurn finds the signer whose turn it is, for the signer actions.
-func signerTurn(w *workflow, roleName string) (*signer, error) {
-	if err := requireSignStep(w); err != nil {
+// signerTurn finds a signer the sent packet is waiting for; refusal is the
+// message when it is not.
+func signerTurn(w *workflow, roleName, refusal string) (*signer, error) {
+	s, err := findSigner(w, roleName)
+	if err != nil {
 		return nil, err
 	}
-	s := w.signerByRoleName(roleName)
-	if s == nil {
-		return nil, errNotFound("signerRoleName", "signer role does not exist on this workflow")
-	}
 	if w.Packet != "sent" || (s.Status != "sent" && s.Status != "viewed") {
-		return nil, errInvalidState("signerRoleName", "It is not this signer's turn to sign.")
+		return nil, errInvalidState("signerRoleName", refusal)
 	}
 	return s, nil
 }
 
+const notSignersTurn = "It is not this signer's turn to sign."
+
 func (tx *txn) signerViewed(w *workflow, roleName string) error {
-	s, err := signerTurn(w, roleName)
+	s, err := signerTurn(w, roleName, notSignersTurn)
 	if err != nil {
 		return err
 	}
@@ -188,7 +190,7 @@ func (tx *txn) signerViewed(w *workflow, roleName string) error {
 }
 
 func (tx *txn) signerSigned(w *workflow, roleName string) error {
-	s, err := signerTurn(w, roleName)
+	s, err := signerTurn(w, roleName, notSignersTurn)
 	if err != nil {
 		return err
 	}
@@ -213,7 +215,7 @@ func (tx *txn) signerSigned(w *workflow, roleName string) error {
 // signerDeclined voids the packet; the decliner shows "declined" until the
 // request is sent again.
 func (tx *txn) signerDeclined(w *workflow, roleName, reason string) error {
-	s, err := signerTurn(w, roleName)
+	s, err := signerTurn(w, roleName, notSignersTurn)
 	if err != nil {
 		return err
 	}
