@@ -3,6 +3,8 @@ package sandbox
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"math"
 	"net/http"
 	"strconv"
@@ -37,10 +39,7 @@ func (c *call) noContent() error {
 
 // decode reads a JSON body; an empty body decodes as {}.
 func (c *call) decode(v any) error {
-	if c.r.ContentLength == 0 && c.r.Body == http.NoBody {
-		return nil
-	}
-	if err := json.NewDecoder(c.r.Body).Decode(v); err != nil && err.Error() != "EOF" {
+	if err := json.NewDecoder(c.r.Body).Decode(v); err != nil && !errors.Is(err, io.EOF) {
 		return errInvalidParam("body", "request body is not valid JSON: %v", err)
 	}
 	return nil

@@ -55,18 +55,7 @@ func getSignStatus(c *call) error {
 // signStatusChange runs a sign-status operation and answers the new
 // SignStatusModel.
 func (c *call) signStatusChange(op func(tx *txn, w *workflow) error) error {
-	var out signStatusJSON
-	err := c.changeWorkflow(func(tx *txn, w *workflow) error {
-		if err := op(tx, w); err != nil {
-			return err
-		}
-		out = view{c.s, tx.st}.signStatus(w)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return c.ok(out)
+	return changeWorkflowAndReply(c, op, view.signStatus)
 }
 
 func sendSignatureRequest(c *call) error {
@@ -94,19 +83,12 @@ func updateSigner(c *call) error {
 	if body.Assigned == nil {
 		return errMissingParam("assigned", "missing required parameter assigned")
 	}
-	var out signStatusSignerJSON
-	err := c.changeWorkflow(func(tx *txn, w *workflow) error {
-		s, err := tx.updateSigner(c.actor, w, c.params["signerRoleName"], *body.Assigned)
-		if err != nil {
-			return err
-		}
-		out = view{c.s, tx.st}.signStatusSigner(*s)
-		return nil
-	})
-	if err != nil {
+	var updated *signer
+	return changeWorkflowAndReply(c, func(tx *txn, w *workflow) error {
+		var err error
+		updated, err = tx.updateSigner(c.actor, w, c.params["signerRoleName"], *body.Assigned)
 		return err
-	}
-	return c.ok(out)
+	}, func(v view, w *workflow) signStatusSignerJSON { return v.signStatusSigner(*updated) })
 }
 
 func removeSigner(c *call) error {

@@ -85,6 +85,37 @@ func (c *call) readWorkflow(render func(v view, w *workflow) (any, error)) error
 	return c.ok(out)
 }
 
+// changeAndReply runs op as one state change and answers 200 with what it
+// rendered.
+func changeAndReply[T any](c *call, op func(tx *txn, v view) (T, error)) error {
+	var out T
+	err := c.s.change(func(tx *txn) error {
+		var err error
+		out, err = op(tx, view{c.s, tx.st})
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return c.ok(out)
+}
+
+// changeWorkflowAndReply runs op on the {id} workflow and answers with
+// what render makes of the result.
+func changeWorkflowAndReply[T any](c *call, op func(tx *txn, w *workflow) error, render func(v view, w *workflow) T) error {
+	return changeAndReply(c, func(tx *txn, v view) (T, error) {
+		var zero T
+		w, err := tx.st.findWorkflow(c.params["id"])
+		if err != nil {
+			return zero, err
+		}
+		if err := op(tx, w); err != nil {
+			return zero, err
+		}
+		return render(v, w), nil
+	})
+}
+
 // changeWorkflow runs a core operation on the {id} workflow.
 func (c *call) changeWorkflow(op func(tx *txn, w *workflow) error) error {
 	return c.s.change(func(tx *txn) error {

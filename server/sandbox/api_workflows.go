@@ -36,19 +36,13 @@ func launchSync(c *call) error {
 	if err != nil {
 		return err
 	}
-	var out workflowJSON
-	err = c.s.change(func(tx *txn) error {
+	return changeAndReply(c, func(tx *txn, v view) (workflowJSON, error) {
 		w, err := tx.launch(c.actor, req)
 		if err != nil {
-			return err
+			return workflowJSON{}, err
 		}
-		out = view{c.s, tx.st}.workflow(w)
-		return nil
+		return v.workflow(w), nil
 	})
-	if err != nil {
-		return err
-	}
-	return c.ok(out)
 }
 
 func launchAsync(c *call) error {
@@ -186,18 +180,9 @@ func patchAttributes(c *call) error {
 	if err := c.decode(&body); err != nil {
 		return err
 	}
-	var out workflowJSON
-	err := c.changeWorkflow(func(tx *txn, w *workflow) error {
-		if err := tx.updateAttributes(c.actor, w, body.Updates); err != nil {
-			return err
-		}
-		out = view{c.s, tx.st}.workflow(w)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return c.ok(out)
+	return changeWorkflowAndReply(c, func(tx *txn, w *workflow) error {
+		return tx.updateAttributes(c.actor, w, body.Updates)
+	}, view.workflow)
 }
 
 // actionComment is the {"comment":{"message":…}} body of cancel, pause and

@@ -194,14 +194,7 @@ func designOf(d *design) designJSON {
 }
 
 func (s *Sandbox) controlListDesigns(w http.ResponseWriter, r *http.Request) {
-	var out []designJSON
-	_ = s.read(func(st *state) error {
-		for _, d := range st.Designs {
-			out = append(out, designOf(d))
-		}
-		return nil
-	})
-	writeJSON(w, 200, out)
+	writeJSON(w, 200, s.designs())
 }
 
 func (s *Sandbox) controlEditDesign(w http.ResponseWriter, r *http.Request) {

@@ -166,5 +166,3 @@ func (s *Sandbox) handleCompanyInfo(w http.ResponseWriter, r *http.Request) {
 	})
 	writeJSON(w, http.StatusOK, out)
 }
-
-
