@@ -202,28 +202,31 @@ func (s *Sandbox) controlEditDesign(w http.ResponseWriter, r *http.Request) {
 	if !decodeControl(w, r, &e) {
 		return
 	}
-	var out designJSON
-	err := s.change(func(tx *txn) error {
+	controlChange(s, w, func(tx *txn) (designJSON, error) {
 		d, err := tx.editDesign(r.PathValue("id"), e)
-		if err == nil {
-			out = designOf(d)
+		if err != nil {
+			return designJSON{}, err
 		}
-		return err
+		return designOf(d), nil
 	})
-	if err != nil {
-		writeAPIError(w, err)
-		return
-	}
-	writeJSON(w, 200, out)
 }
 
 func (s *Sandbox) controlPublish(w http.ResponseWriter, r *http.Request) {
-	var out schemaJSON
-	err := s.change(func(tx *txn) error {
+	controlChange(s, w, func(tx *txn) (schemaJSON, error) {
 		t, err := tx.publishDesign(r.PathValue("id"))
-		if err == nil {
-			out = schemaOf(t)
+		if err != nil {
+			return schemaJSON{}, err
 		}
+		return schemaOf(t), nil
+	})
+}
+
+// controlChange runs op as one state change and answers with its result.
+func controlChange[T any](s *Sandbox, w http.ResponseWriter, op func(tx *txn) (T, error)) {
+	var out T
+	err := s.change(func(tx *txn) error {
+		var err error
+		out, err = op(tx)
 		return err
 	})
 	if err != nil {
