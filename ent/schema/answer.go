@@ -24,6 +24,7 @@ func (Answer) Fields() []ent.Field {
 		field.String("question_key"),
 		field.String("question_label"),
 		field.String("question_type"),
+		field.Strings("question_options").Optional().Comment("the options offered when it was answered"),
 		field.JSON("value", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
 	}
 }

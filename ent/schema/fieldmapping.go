@@ -24,6 +24,8 @@ func (FieldMapping) Fields() []ent.Field {
 		field.Enum("source").Values("QUESTION", "FIXED_VALUE", "REQUESTER_EMAIL", "SKIP"),
 		field.JSON("fixed_value", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
 		field.JSON("option_map", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
+		field.String("question_key").Default("").Comment("the question's key, kept if the question is later deleted; exports name questions by it"),
+		field.String("question_label").Default("").Comment("the question's label when this version was saved"),
 	}
 }
 

@@ -1,7 +1,7 @@
 package schema
 
 import (
-		"entgo.io/ent"
+	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 

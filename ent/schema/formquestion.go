@@ -31,6 +31,8 @@ func (FormQuestion) Fields() []ent.Field {
 		field.Strings("options").Optional(),
 		field.JSON("condition", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
 		field.Int("position").Default(0).Annotations(entgql.OrderField("POSITION")),
+		field.String("source_field_key").Default("").
+			Comment("the Ironclad field this question was added from (Map Request Forms → add missing question)"),
 	}
 }
 

@@ -25,6 +25,7 @@ func (Mapping) Fields() []ent.Field {
 		field.Bool("current").Default(true),
 		field.Strings("warnings").Optional(),
 		field.Bool("affected_by_drift").Default(false),
+		field.Int("form_version").Default(0).Comment("the request form's version when this mapping version was saved"),
 	}
 }
 
