@@ -55,6 +55,9 @@ func DefaultLimits() Limits {
 	return Limits{WorkflowReads: 400, WorkflowWrites: 40, Webhooks: 600, Other: 800, Window: time.Minute}
 }
 
+// headroom is the share of Ironclad's allowance the limiter aims at.
+const headroom = 0.95
+
 // Limiter paces the calls of one Ironclad connection. Create one per
 // connection and pass it to every Client of that connection.
 type Limiter struct {
@@ -67,9 +70,10 @@ type Limiter struct {
 // NewLimiter builds a limiter; zero fields of limits take the defaults.
 //
 // A token bucket with burst b refilled at r lets b + r·W calls through in any
-// window W, so to stay under n per window the burst is a tenth of n and the
-// refill rate is the remaining nine tenths: at most n calls in any window,
-// and at least 90% of the allowance when there is a backlog.
+// window W. The limiter aims at 95% of n: the burst is a tenth of n and the
+// refill rate the rest of that 95%. The 5% headroom absorbs network jitter
+// (calls sent evenly can arrive bunched, and Ironclad counts arrivals), while
+// a backlog still gets more than 90% of the allowance.
 func NewLimiter(limits Limits) *Limiter {
 	d := DefaultLimits()
 	if limits.Window <= 0 {
@@ -84,7 +88,7 @@ func NewLimiter(limits Limits) *Limiter {
 			n = defaults[i]
 		}
 		burst := max(1, n/10)
-		perSecond := float64(n-burst) / limits.Window.Seconds()
+		perSecond := (float64(n)*headroom - float64(burst)) / limits.Window.Seconds()
 		if n == 1 {
 			perSecond = 1 / limits.Window.Seconds()
 		}
