@@ -1,5 +1,6 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
 import { IconChevronDown, IconKey, IconLogout } from "@tabler/icons-react";
+import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
 import { RoleBadge } from "../components/RoleBadge";
 import { useSession, useViewer } from "../session/context";
@@ -17,6 +18,7 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
   const navigate = useNavigate();
   const leave = async () => {
     await signOut();
+    notifications.clean();
     navigate("/login", { replace: true });
   };
   return (

@@ -25,10 +25,7 @@ export function AuditLogPage() {
     <>
       <Group justify="space-between" mb="md">
         <Text c="dimmed">Every configuration change: who made it and when. New entries appear as they happen.</Text>
-        <LiveBadge
-          error={live.error ? errorMessage(live.error) : null}
-          active={live.fetching && socket === "connected"}
-        />
+        <LiveBadge error={live.error ? errorMessage(live.error) : null} active={socket === "connected"} />
       </Group>
       {error && (
         <ErrorAlert
