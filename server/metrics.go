@@ -70,6 +70,9 @@ func (m *metrics) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 	opType, name := "unknown", oc.OperationName
 	if oc.Operation != nil {
 		opType = string(oc.Operation.Operation)
+		if name == "" {
+			name = oc.Operation.Name
+		}
 	}
 	if name == "" {
 		name = "anonymous"
