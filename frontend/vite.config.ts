@@ -1,10 +1,26 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type ProxyOptions } from "vite";
 import react from "@vitejs/plugin-react";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const backend = "http://127.0.0.1:8080";
+const backend = process.env["TRADEWIND_DEV_BACKEND"] ?? "http://127.0.0.1:8080";
+
+// The server checks Origin on websockets and state-changing requests; in
+// development the browser's origin is Vite's, so present the backend's own.
+function toBackend(ws = false): ProxyOptions {
+  return {
+    target: backend,
+    ws,
+    configure(proxy) {
+      const sameOrigin = (req: { getHeader: (n: string) => unknown; setHeader: (n: string, v: string) => void }) => {
+        if (req.getHeader("origin")) req.setHeader("origin", backend);
+      };
+      proxy.on("proxyReq", sameOrigin);
+      proxy.on("proxyReqWs", sameOrigin);
+    },
+  };
+}
 
 // emptyOutDir wipes dist/, including the committed .gitkeep that lets
 // `//go:embed all:dist` compile before the SPA is built: put it back.
@@ -44,11 +60,11 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      "/graphql": { target: backend, ws: true, changeOrigin: false },
-      "/auth": { target: backend },
-      "/healthz": { target: backend },
-      "/ironclad-sandbox": { target: backend },
-      "/webhooks": { target: backend },
+      "/graphql": toBackend(true),
+      "/auth": toBackend(),
+      "/healthz": toBackend(),
+      "/ironclad-sandbox": toBackend(),
+      "/webhooks": toBackend(),
     },
   },
   test: {
