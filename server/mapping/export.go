@@ -1,0 +1,156 @@
+package mapping
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"tradewind/ent"
+	"tradewind/ent/fieldmapping"
+	"tradewind/server/apperr"
+)
+
+// ExportFormat names the JSON layout of an exported mapping.
+const ExportFormat = "tradewind.mapping/v1"
+
+type exportDoc struct {
+	Format           string `json:"format"`
+	IroncladWorkflow struct {
+		TemplateID string `json:"templateId"`
+		Name       string `json:"name"`
+	} `json:"ironcladWorkflow"`
+	RequestForm struct {
+		Name    string `json:"name"`
+		Version int    `json:"version"`
+	} `json:"requestForm"`
+	Version int           `json:"version"`
+	Fields  []*exportItem `json:"fields"`
+}
+
+type exportItem struct {
+	FieldKey      string              `json:"fieldKey"`
+	FieldLabel    string              `json:"fieldLabel,omitempty"`
+	Source        fieldmapping.Source `json:"source"`
+	QuestionKey   string              `json:"questionKey,omitempty"`
+	QuestionLabel string              `json:"questionLabel,omitempty"`
+	FixedValue    any                 `json:"fixedValue,omitempty"`
+	OptionMap     map[string]string   `json:"optionMap,omitempty"`
+}
+
+func exportPair(fieldKey, fieldLabel string, source fieldmapping.Source, q *ent.FormQuestion, fixed any, options []*OptionPair) *exportItem {
+	item := &exportItem{FieldKey: fieldKey, FieldLabel: fieldLabel, Source: source, FixedValue: fixed}
+	if q != nil {
+		item.QuestionKey, item.QuestionLabel = q.Key, q.Label
+	}
+	if len(options) > 0 {
+		item.OptionMap = map[string]string{}
+		for _, p := range options {
+			item.OptionMap[p.Option] = p.Value
+		}
+	}
+	return item
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Export writes a saved version as JSON (ExportFormat).
+func Export(ctx context.Context, m *ent.Mapping) (string, error) {
+	form, err := m.QueryRequestForm().Only(ctx)
+	if err != nil {
+		return "", err
+	}
+	wf, err := m.QueryIroncladWorkflow().Only(ctx)
+	if err != nil {
+		return "", err
+	}
+	rows, err := m.QueryFieldMappings().WithField().Order(ent.Asc(fieldmapping.FieldCreatedAt), ent.Asc(fieldmapping.FieldID)).All(ctx)
+	if err != nil {
+		return "", err
+	}
+	doc := exportDoc{Format: ExportFormat, Version: m.Version, Fields: []*exportItem{}}
+	doc.IroncladWorkflow.TemplateID, doc.IroncladWorkflow.Name = wf.TemplateID, wf.Name
+	doc.RequestForm.Name, doc.RequestForm.Version = form.Name, m.FormVersion
+	for _, r := range rows {
+		item := &exportItem{FieldKey: r.FieldKey, Source: r.Source, QuestionKey: r.QuestionKey, QuestionLabel: r.QuestionLabel,
+			FixedValue: r.FixedValue["value"]}
+		if f := r.Edges.Field; f != nil {
+			item.FieldLabel = f.Label
+		}
+		if len(r.OptionMap) > 0 {
+			item.OptionMap = map[string]string{}
+			for k, v := range r.OptionMap {
+				item.OptionMap[k], _ = v.(string)
+			}
+		}
+		doc.Fields = append(doc.Fields, item)
+	}
+	b, err := json.MarshalIndent(doc, "", "  ")
+	return string(b), err
+}
+
+// Import reads exported JSON onto a workflow and a form of this Tradewind:
+// fields by key, questions by key, then the same checks as Save. A dry run
+// only reports.
+func (s *Service) Import(ctx context.Context, client *ent.Client, by *ent.User, in ImportMappingInput) (*ImportMappingPayload, error) {
+	var doc exportDoc
+	if err := json.Unmarshal([]byte(in.JSON), &doc); err != nil {
+		return nil, apperr.BadInput("input.json", "This is not mapping JSON: %v.", err)
+	}
+	if doc.Format != ExportFormat {
+		return nil, apperr.BadInput("input.json.format", "Expected format %q (from Export), got %q.", ExportFormat, doc.Format)
+	}
+	_, sub, err := load(ctx, client, in.IroncladWorkflowID, in.RequestFormID)
+	if err != nil {
+		return nil, err
+	}
+	fields := make([]*FieldMappingInput, len(doc.Fields))
+	draft := make([]*FieldMappingDraft, len(doc.Fields))
+	var pairs []*pairIn
+	for i, item := range doc.Fields {
+		path := fmt.Sprintf("input.json.fields[%d]", i)
+		if err := fieldmapping.SourceValidator(item.Source); err != nil {
+			return nil, apperr.BadInput(path+".source", "Unknown source %q: use QUESTION, FIXED_VALUE, REQUESTER_EMAIL or SKIP.", item.Source)
+		}
+		f := &FieldMappingInput{FieldKey: item.FieldKey, Source: item.Source, FixedValue: item.FixedValue}
+		for _, k := range sortedStringKeys(item.OptionMap) {
+			f.OptionMap = append(f.OptionMap, &OptionPairInput{Option: k, Value: item.OptionMap[k]})
+		}
+		p := &pairIn{in: f, questionField: "questionKey", path: path}
+		if item.QuestionKey != "" {
+			p.questionGiven = true
+			if q := sub.layout.QuestionByKey(item.QuestionKey); q != nil {
+				p.question, f.QuestionID = q, &q.ID
+			}
+		}
+		fields[i], pairs = f, append(pairs, p)
+		draft[i] = &FieldMappingDraft{FieldKey: f.FieldKey, Source: f.Source, QuestionID: f.QuestionID, FixedValue: f.FixedValue, OptionMap: []*OptionPair{}}
+		for _, o := range f.OptionMap {
+			draft[i].OptionMap = append(draft[i].OptionMap, &OptionPair{Option: o.Option, Value: o.Value})
+		}
+	}
+	check := sub.check(pairs, "input.json.fields")
+	out := &ImportMappingPayload{Check: check, Draft: draft}
+	if in.DryRun != nil && *in.DryRun {
+		return out, nil
+	}
+	out.Mapping, err = s.store(ctx, client, by, sub,
+		MappingInput{IroncladWorkflowID: in.IroncladWorkflowID, RequestFormID: in.RequestFormID, Fields: fields}, check, "mapping.import")
+	return out, err
+}
+
+func sortedStringKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
