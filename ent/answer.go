@@ -31,6 +31,8 @@ type Answer struct {
 	QuestionLabel string `json:"question_label,omitempty"`
 	// QuestionType holds the value of the "question_type" field.
 	QuestionType string `json:"question_type,omitempty"`
+	// the options offered when it was answered
+	QuestionOptions []string `json:"question_options,omitempty"`
 	// Value holds the value of the "value" field.
 	Value map[string]interface{} `json:"value,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -81,7 +83,7 @@ func (*Answer) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case answer.FieldValue:
+		case answer.FieldQuestionOptions, answer.FieldValue:
 			values[i] = new([]byte)
 		case answer.FieldID:
 			values[i] = new(pulid.ID)
@@ -143,6 +145,14 @@ func (_m *Answer) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field question_type", values[i])
 			} else if value.Valid {
 				_m.QuestionType = value.String
+			}
+		case answer.FieldQuestionOptions:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field question_options", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.QuestionOptions); err != nil {
+					return fmt.Errorf("unmarshal field question_options: %w", err)
+				}
 			}
 		case answer.FieldValue:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -226,6 +236,9 @@ func (_m *Answer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("question_type=")
 	builder.WriteString(_m.QuestionType)
+	builder.WriteString(", ")
+	builder.WriteString("question_options=")
+	builder.WriteString(fmt.Sprintf("%v", _m.QuestionOptions))
 	builder.WriteString(", ")
 	builder.WriteString("value=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Value))

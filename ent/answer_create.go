@@ -72,6 +72,12 @@ func (_c *AnswerCreate) SetQuestionType(v string) *AnswerCreate {
 	return _c
 }
 
+// SetQuestionOptions sets the "question_options" field.
+func (_c *AnswerCreate) SetQuestionOptions(v []string) *AnswerCreate {
+	_c.mutation.SetQuestionOptions(v)
+	return _c
+}
+
 // SetValue sets the "value" field.
 func (_c *AnswerCreate) SetValue(v map[string]interface{}) *AnswerCreate {
 	_c.mutation.SetValue(v)
@@ -247,6 +253,10 @@ func (_c *AnswerCreate) createSpec() (*Answer, *sqlgraph.CreateSpec) {
 		_spec.SetField(answer.FieldQuestionType, field.TypeString, value)
 		_node.QuestionType = value
 	}
+	if value, ok := _c.mutation.QuestionOptions(); ok {
+		_spec.SetField(answer.FieldQuestionOptions, field.TypeJSON, value)
+		_node.QuestionOptions = value
+	}
 	if value, ok := _c.mutation.Value(); ok {
 		_spec.SetField(answer.FieldValue, field.TypeJSON, value)
 		_node.Value = value
@@ -385,6 +395,24 @@ func (u *AnswerUpsert) UpdateQuestionType() *AnswerUpsert {
 	return u
 }
 
+// SetQuestionOptions sets the "question_options" field.
+func (u *AnswerUpsert) SetQuestionOptions(v []string) *AnswerUpsert {
+	u.Set(answer.FieldQuestionOptions, v)
+	return u
+}
+
+// UpdateQuestionOptions sets the "question_options" field to the value that was provided on create.
+func (u *AnswerUpsert) UpdateQuestionOptions() *AnswerUpsert {
+	u.SetExcluded(answer.FieldQuestionOptions)
+	return u
+}
+
+// ClearQuestionOptions clears the value of the "question_options" field.
+func (u *AnswerUpsert) ClearQuestionOptions() *AnswerUpsert {
+	u.SetNull(answer.FieldQuestionOptions)
+	return u
+}
+
 // SetValue sets the "value" field.
 func (u *AnswerUpsert) SetValue(v map[string]interface{}) *AnswerUpsert {
 	u.Set(answer.FieldValue, v)
@@ -507,6 +535,27 @@ func (u *AnswerUpsertOne) SetQuestionType(v string) *AnswerUpsertOne {
 func (u *AnswerUpsertOne) UpdateQuestionType() *AnswerUpsertOne {
 	return u.Update(func(s *AnswerUpsert) {
 		s.UpdateQuestionType()
+	})
+}
+
+// SetQuestionOptions sets the "question_options" field.
+func (u *AnswerUpsertOne) SetQuestionOptions(v []string) *AnswerUpsertOne {
+	return u.Update(func(s *AnswerUpsert) {
+		s.SetQuestionOptions(v)
+	})
+}
+
+// UpdateQuestionOptions sets the "question_options" field to the value that was provided on create.
+func (u *AnswerUpsertOne) UpdateQuestionOptions() *AnswerUpsertOne {
+	return u.Update(func(s *AnswerUpsert) {
+		s.UpdateQuestionOptions()
+	})
+}
+
+// ClearQuestionOptions clears the value of the "question_options" field.
+func (u *AnswerUpsertOne) ClearQuestionOptions() *AnswerUpsertOne {
+	return u.Update(func(s *AnswerUpsert) {
+		s.ClearQuestionOptions()
 	})
 }
 
@@ -802,6 +851,27 @@ func (u *AnswerUpsertBulk) SetQuestionType(v string) *AnswerUpsertBulk {
 func (u *AnswerUpsertBulk) UpdateQuestionType() *AnswerUpsertBulk {
 	return u.Update(func(s *AnswerUpsert) {
 		s.UpdateQuestionType()
+	})
+}
+
+// SetQuestionOptions sets the "question_options" field.
+func (u *AnswerUpsertBulk) SetQuestionOptions(v []string) *AnswerUpsertBulk {
+	return u.Update(func(s *AnswerUpsert) {
+		s.SetQuestionOptions(v)
+	})
+}
+
+// UpdateQuestionOptions sets the "question_options" field to the value that was provided on create.
+func (u *AnswerUpsertBulk) UpdateQuestionOptions() *AnswerUpsertBulk {
+	return u.Update(func(s *AnswerUpsert) {
+		s.UpdateQuestionOptions()
+	})
+}
+
+// ClearQuestionOptions clears the value of the "question_options" field.
+func (u *AnswerUpsertBulk) ClearQuestionOptions() *AnswerUpsertBulk {
+	return u.Update(func(s *AnswerUpsert) {
+		s.ClearQuestionOptions()
 	})
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -77,6 +78,24 @@ func (_u *AnswerUpdate) SetNillableQuestionType(v *string) *AnswerUpdate {
 	if v != nil {
 		_u.SetQuestionType(*v)
 	}
+	return _u
+}
+
+// SetQuestionOptions sets the "question_options" field.
+func (_u *AnswerUpdate) SetQuestionOptions(v []string) *AnswerUpdate {
+	_u.mutation.SetQuestionOptions(v)
+	return _u
+}
+
+// AppendQuestionOptions appends value to the "question_options" field.
+func (_u *AnswerUpdate) AppendQuestionOptions(v []string) *AnswerUpdate {
+	_u.mutation.AppendQuestionOptions(v)
+	return _u
+}
+
+// ClearQuestionOptions clears the value of the "question_options" field.
+func (_u *AnswerUpdate) ClearQuestionOptions() *AnswerUpdate {
+	_u.mutation.ClearQuestionOptions()
 	return _u
 }
 
@@ -213,6 +232,17 @@ func (_u *AnswerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.QuestionType(); ok {
 		_spec.SetField(answer.FieldQuestionType, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.QuestionOptions(); ok {
+		_spec.SetField(answer.FieldQuestionOptions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedQuestionOptions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, answer.FieldQuestionOptions, value)
+		})
+	}
+	if _u.mutation.QuestionOptionsCleared() {
+		_spec.ClearField(answer.FieldQuestionOptions, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.Value(); ok {
 		_spec.SetField(answer.FieldValue, field.TypeJSON, value)
 	}
@@ -344,6 +374,24 @@ func (_u *AnswerUpdateOne) SetNillableQuestionType(v *string) *AnswerUpdateOne {
 	if v != nil {
 		_u.SetQuestionType(*v)
 	}
+	return _u
+}
+
+// SetQuestionOptions sets the "question_options" field.
+func (_u *AnswerUpdateOne) SetQuestionOptions(v []string) *AnswerUpdateOne {
+	_u.mutation.SetQuestionOptions(v)
+	return _u
+}
+
+// AppendQuestionOptions appends value to the "question_options" field.
+func (_u *AnswerUpdateOne) AppendQuestionOptions(v []string) *AnswerUpdateOne {
+	_u.mutation.AppendQuestionOptions(v)
+	return _u
+}
+
+// ClearQuestionOptions clears the value of the "question_options" field.
+func (_u *AnswerUpdateOne) ClearQuestionOptions() *AnswerUpdateOne {
+	_u.mutation.ClearQuestionOptions()
 	return _u
 }
 
@@ -509,6 +557,17 @@ func (_u *AnswerUpdateOne) sqlSave(ctx context.Context) (_node *Answer, err erro
 	}
 	if value, ok := _u.mutation.QuestionType(); ok {
 		_spec.SetField(answer.FieldQuestionType, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.QuestionOptions(); ok {
+		_spec.SetField(answer.FieldQuestionOptions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedQuestionOptions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, answer.FieldQuestionOptions, value)
+		})
+	}
+	if _u.mutation.QuestionOptionsCleared() {
+		_spec.ClearField(answer.FieldQuestionOptions, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.Value(); ok {
 		_spec.SetField(answer.FieldValue, field.TypeJSON, value)

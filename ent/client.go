@@ -2072,6 +2072,22 @@ func (c *IroncladWorkflowClient) QueryLinkedWorkflows(_m *IroncladWorkflow) *Lin
 	return query
 }
 
+// QuerySyncEvents queries the sync_events edge of a IroncladWorkflow.
+func (c *IroncladWorkflowClient) QuerySyncEvents(_m *IroncladWorkflow) *SyncEventQuery {
+	query := (&SyncEventClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ironcladworkflow.Table, ironcladworkflow.FieldID, id),
+			sqlgraph.To(syncevent.Table, syncevent.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ironcladworkflow.SyncEventsTable, ironcladworkflow.SyncEventsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *IroncladWorkflowClient) Hooks() []Hook {
 	return c.hooks.IroncladWorkflow
@@ -3247,6 +3263,22 @@ func (c *SyncEventClient) QueryRequest(_m *SyncEvent) *RequestQuery {
 			sqlgraph.From(syncevent.Table, syncevent.FieldID, id),
 			sqlgraph.To(request.Table, request.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, syncevent.RequestTable, syncevent.RequestColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIroncladWorkflow queries the ironclad_workflow edge of a SyncEvent.
+func (c *SyncEventClient) QueryIroncladWorkflow(_m *SyncEvent) *IroncladWorkflowQuery {
+	query := (&IroncladWorkflowClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(syncevent.Table, syncevent.FieldID, id),
+			sqlgraph.To(ironcladworkflow.Table, ironcladworkflow.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, syncevent.IroncladWorkflowTable, syncevent.IroncladWorkflowColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -50,16 +50,30 @@ type Connection struct {
 	IntegrationUserEmail string `json:"integration_user_email,omitempty"`
 	// IntegrationUserName holds the value of the "integration_user_name" field.
 	IntegrationUserName string `json:"integration_user_name,omitempty"`
+	// CompanyID holds the value of the "company_id" field.
+	CompanyID string `json:"company_id,omitempty"`
 	// CompanyName holds the value of the "company_name" field.
 	CompanyName string `json:"company_name,omitempty"`
 	// WebhookID holds the value of the "webhook_id" field.
 	WebhookID string `json:"webhook_id,omitempty"`
+	// where Ironclad delivers this connection's events
+	WebhookURL string `json:"webhook_url,omitempty"`
 	// WebhookStatus holds the value of the "webhook_status" field.
 	WebhookStatus connection.WebhookStatus `json:"webhook_status,omitempty"`
 	// why the connection needs attention, in words an admin can act on
 	LastError string `json:"last_error,omitempty"`
+	// machine-readable reason behind last_error
+	LastErrorCode *connection.LastErrorCode `json:"last_error_code,omitempty"`
+	// scopes Tradewind asked for that Ironclad did not grant
+	MissingScopes []string `json:"missing_scopes,omitempty"`
 	// LastVerifiedAt holds the value of the "last_verified_at" field.
 	LastVerifiedAt *time.Time `json:"last_verified_at,omitempty"`
+	// SHA-256 of the pending authorization's state: single use, bound to oauth_state_user_id, expiring
+	OauthStateHash *string `json:"-"`
+	// OauthStateUserID holds the value of the "oauth_state_user_id" field.
+	OauthStateUserID string `json:"oauth_state_user_id,omitempty"`
+	// OauthStateExpiresAt holds the value of the "oauth_state_expires_at" field.
+	OauthStateExpiresAt *time.Time `json:"oauth_state_expires_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ConnectionQuery when eager-loading is set.
 	Edges            ConnectionEdges `json:"edges"`
@@ -131,13 +145,13 @@ func (*Connection) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case connection.FieldClientSecretEnc, connection.FieldAccessTokenEnc, connection.FieldRefreshTokenEnc, connection.FieldScopes:
+		case connection.FieldClientSecretEnc, connection.FieldAccessTokenEnc, connection.FieldRefreshTokenEnc, connection.FieldScopes, connection.FieldMissingScopes:
 			values[i] = new([]byte)
 		case connection.FieldID:
 			values[i] = new(pulid.ID)
-		case connection.FieldName, connection.FieldEnvironment, connection.FieldBaseURL, connection.FieldStatus, connection.FieldClientID, connection.FieldIntegrationUserID, connection.FieldIntegrationUserEmail, connection.FieldIntegrationUserName, connection.FieldCompanyName, connection.FieldWebhookID, connection.FieldWebhookStatus, connection.FieldLastError:
+		case connection.FieldName, connection.FieldEnvironment, connection.FieldBaseURL, connection.FieldStatus, connection.FieldClientID, connection.FieldIntegrationUserID, connection.FieldIntegrationUserEmail, connection.FieldIntegrationUserName, connection.FieldCompanyID, connection.FieldCompanyName, connection.FieldWebhookID, connection.FieldWebhookURL, connection.FieldWebhookStatus, connection.FieldLastError, connection.FieldLastErrorCode, connection.FieldOauthStateHash, connection.FieldOauthStateUserID:
 			values[i] = new(sql.NullString)
-		case connection.FieldCreatedAt, connection.FieldUpdatedAt, connection.FieldTokenExpiry, connection.FieldLastVerifiedAt:
+		case connection.FieldCreatedAt, connection.FieldUpdatedAt, connection.FieldTokenExpiry, connection.FieldLastVerifiedAt, connection.FieldOauthStateExpiresAt:
 			values[i] = new(sql.NullTime)
 		case connection.ForeignKeys[0]: // user_connections
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
@@ -255,6 +269,12 @@ func (_m *Connection) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.IntegrationUserName = value.String
 			}
+		case connection.FieldCompanyID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field company_id", values[i])
+			} else if value.Valid {
+				_m.CompanyID = value.String
+			}
 		case connection.FieldCompanyName:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field company_name", values[i])
@@ -266,6 +286,12 @@ func (_m *Connection) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field webhook_id", values[i])
 			} else if value.Valid {
 				_m.WebhookID = value.String
+			}
+		case connection.FieldWebhookURL:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field webhook_url", values[i])
+			} else if value.Valid {
+				_m.WebhookURL = value.String
 			}
 		case connection.FieldWebhookStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -279,12 +305,47 @@ func (_m *Connection) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LastError = value.String
 			}
+		case connection.FieldLastErrorCode:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field last_error_code", values[i])
+			} else if value.Valid {
+				_m.LastErrorCode = new(connection.LastErrorCode)
+				*_m.LastErrorCode = connection.LastErrorCode(value.String)
+			}
+		case connection.FieldMissingScopes:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field missing_scopes", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.MissingScopes); err != nil {
+					return fmt.Errorf("unmarshal field missing_scopes: %w", err)
+				}
+			}
 		case connection.FieldLastVerifiedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field last_verified_at", values[i])
 			} else if value.Valid {
 				_m.LastVerifiedAt = new(time.Time)
 				*_m.LastVerifiedAt = value.Time
+			}
+		case connection.FieldOauthStateHash:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field oauth_state_hash", values[i])
+			} else if value.Valid {
+				_m.OauthStateHash = new(string)
+				*_m.OauthStateHash = value.String
+			}
+		case connection.FieldOauthStateUserID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field oauth_state_user_id", values[i])
+			} else if value.Valid {
+				_m.OauthStateUserID = value.String
+			}
+		case connection.FieldOauthStateExpiresAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field oauth_state_expires_at", values[i])
+			} else if value.Valid {
+				_m.OauthStateExpiresAt = new(time.Time)
+				*_m.OauthStateExpiresAt = value.Time
 			}
 		case connection.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
@@ -393,11 +454,17 @@ func (_m *Connection) String() string {
 	builder.WriteString("integration_user_name=")
 	builder.WriteString(_m.IntegrationUserName)
 	builder.WriteString(", ")
+	builder.WriteString("company_id=")
+	builder.WriteString(_m.CompanyID)
+	builder.WriteString(", ")
 	builder.WriteString("company_name=")
 	builder.WriteString(_m.CompanyName)
 	builder.WriteString(", ")
 	builder.WriteString("webhook_id=")
 	builder.WriteString(_m.WebhookID)
+	builder.WriteString(", ")
+	builder.WriteString("webhook_url=")
+	builder.WriteString(_m.WebhookURL)
 	builder.WriteString(", ")
 	builder.WriteString("webhook_status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.WebhookStatus))
@@ -405,8 +472,26 @@ func (_m *Connection) String() string {
 	builder.WriteString("last_error=")
 	builder.WriteString(_m.LastError)
 	builder.WriteString(", ")
+	if v := _m.LastErrorCode; v != nil {
+		builder.WriteString("last_error_code=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("missing_scopes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MissingScopes))
+	builder.WriteString(", ")
 	if v := _m.LastVerifiedAt; v != nil {
 		builder.WriteString("last_verified_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("oauth_state_hash=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("oauth_state_user_id=")
+	builder.WriteString(_m.OauthStateUserID)
+	builder.WriteString(", ")
+	if v := _m.OauthStateExpiresAt; v != nil {
+		builder.WriteString("oauth_state_expires_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

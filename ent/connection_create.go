@@ -182,6 +182,20 @@ func (_c *ConnectionCreate) SetNillableIntegrationUserName(v *string) *Connectio
 	return _c
 }
 
+// SetCompanyID sets the "company_id" field.
+func (_c *ConnectionCreate) SetCompanyID(v string) *ConnectionCreate {
+	_c.mutation.SetCompanyID(v)
+	return _c
+}
+
+// SetNillableCompanyID sets the "company_id" field if the given value is not nil.
+func (_c *ConnectionCreate) SetNillableCompanyID(v *string) *ConnectionCreate {
+	if v != nil {
+		_c.SetCompanyID(*v)
+	}
+	return _c
+}
+
 // SetCompanyName sets the "company_name" field.
 func (_c *ConnectionCreate) SetCompanyName(v string) *ConnectionCreate {
 	_c.mutation.SetCompanyName(v)
@@ -206,6 +220,20 @@ func (_c *ConnectionCreate) SetWebhookID(v string) *ConnectionCreate {
 func (_c *ConnectionCreate) SetNillableWebhookID(v *string) *ConnectionCreate {
 	if v != nil {
 		_c.SetWebhookID(*v)
+	}
+	return _c
+}
+
+// SetWebhookURL sets the "webhook_url" field.
+func (_c *ConnectionCreate) SetWebhookURL(v string) *ConnectionCreate {
+	_c.mutation.SetWebhookURL(v)
+	return _c
+}
+
+// SetNillableWebhookURL sets the "webhook_url" field if the given value is not nil.
+func (_c *ConnectionCreate) SetNillableWebhookURL(v *string) *ConnectionCreate {
+	if v != nil {
+		_c.SetWebhookURL(*v)
 	}
 	return _c
 }
@@ -238,6 +266,26 @@ func (_c *ConnectionCreate) SetNillableLastError(v *string) *ConnectionCreate {
 	return _c
 }
 
+// SetLastErrorCode sets the "last_error_code" field.
+func (_c *ConnectionCreate) SetLastErrorCode(v connection.LastErrorCode) *ConnectionCreate {
+	_c.mutation.SetLastErrorCode(v)
+	return _c
+}
+
+// SetNillableLastErrorCode sets the "last_error_code" field if the given value is not nil.
+func (_c *ConnectionCreate) SetNillableLastErrorCode(v *connection.LastErrorCode) *ConnectionCreate {
+	if v != nil {
+		_c.SetLastErrorCode(*v)
+	}
+	return _c
+}
+
+// SetMissingScopes sets the "missing_scopes" field.
+func (_c *ConnectionCreate) SetMissingScopes(v []string) *ConnectionCreate {
+	_c.mutation.SetMissingScopes(v)
+	return _c
+}
+
 // SetLastVerifiedAt sets the "last_verified_at" field.
 func (_c *ConnectionCreate) SetLastVerifiedAt(v time.Time) *ConnectionCreate {
 	_c.mutation.SetLastVerifiedAt(v)
@@ -248,6 +296,48 @@ func (_c *ConnectionCreate) SetLastVerifiedAt(v time.Time) *ConnectionCreate {
 func (_c *ConnectionCreate) SetNillableLastVerifiedAt(v *time.Time) *ConnectionCreate {
 	if v != nil {
 		_c.SetLastVerifiedAt(*v)
+	}
+	return _c
+}
+
+// SetOauthStateHash sets the "oauth_state_hash" field.
+func (_c *ConnectionCreate) SetOauthStateHash(v string) *ConnectionCreate {
+	_c.mutation.SetOauthStateHash(v)
+	return _c
+}
+
+// SetNillableOauthStateHash sets the "oauth_state_hash" field if the given value is not nil.
+func (_c *ConnectionCreate) SetNillableOauthStateHash(v *string) *ConnectionCreate {
+	if v != nil {
+		_c.SetOauthStateHash(*v)
+	}
+	return _c
+}
+
+// SetOauthStateUserID sets the "oauth_state_user_id" field.
+func (_c *ConnectionCreate) SetOauthStateUserID(v string) *ConnectionCreate {
+	_c.mutation.SetOauthStateUserID(v)
+	return _c
+}
+
+// SetNillableOauthStateUserID sets the "oauth_state_user_id" field if the given value is not nil.
+func (_c *ConnectionCreate) SetNillableOauthStateUserID(v *string) *ConnectionCreate {
+	if v != nil {
+		_c.SetOauthStateUserID(*v)
+	}
+	return _c
+}
+
+// SetOauthStateExpiresAt sets the "oauth_state_expires_at" field.
+func (_c *ConnectionCreate) SetOauthStateExpiresAt(v time.Time) *ConnectionCreate {
+	_c.mutation.SetOauthStateExpiresAt(v)
+	return _c
+}
+
+// SetNillableOauthStateExpiresAt sets the "oauth_state_expires_at" field if the given value is not nil.
+func (_c *ConnectionCreate) SetNillableOauthStateExpiresAt(v *time.Time) *ConnectionCreate {
+	if v != nil {
+		_c.SetOauthStateExpiresAt(*v)
 	}
 	return _c
 }
@@ -393,6 +483,10 @@ func (_c *ConnectionCreate) defaults() {
 		v := connection.DefaultIntegrationUserName
 		_c.mutation.SetIntegrationUserName(v)
 	}
+	if _, ok := _c.mutation.CompanyID(); !ok {
+		v := connection.DefaultCompanyID
+		_c.mutation.SetCompanyID(v)
+	}
 	if _, ok := _c.mutation.CompanyName(); !ok {
 		v := connection.DefaultCompanyName
 		_c.mutation.SetCompanyName(v)
@@ -401,6 +495,10 @@ func (_c *ConnectionCreate) defaults() {
 		v := connection.DefaultWebhookID
 		_c.mutation.SetWebhookID(v)
 	}
+	if _, ok := _c.mutation.WebhookURL(); !ok {
+		v := connection.DefaultWebhookURL
+		_c.mutation.SetWebhookURL(v)
+	}
 	if _, ok := _c.mutation.WebhookStatus(); !ok {
 		v := connection.DefaultWebhookStatus
 		_c.mutation.SetWebhookStatus(v)
@@ -408,6 +506,10 @@ func (_c *ConnectionCreate) defaults() {
 	if _, ok := _c.mutation.LastError(); !ok {
 		v := connection.DefaultLastError
 		_c.mutation.SetLastError(v)
+	}
+	if _, ok := _c.mutation.OauthStateUserID(); !ok {
+		v := connection.DefaultOauthStateUserID
+		_c.mutation.SetOauthStateUserID(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := connection.DefaultID()
@@ -462,11 +564,17 @@ func (_c *ConnectionCreate) check() error {
 	if _, ok := _c.mutation.IntegrationUserName(); !ok {
 		return &ValidationError{Name: "integration_user_name", err: errors.New(`ent: missing required field "Connection.integration_user_name"`)}
 	}
+	if _, ok := _c.mutation.CompanyID(); !ok {
+		return &ValidationError{Name: "company_id", err: errors.New(`ent: missing required field "Connection.company_id"`)}
+	}
 	if _, ok := _c.mutation.CompanyName(); !ok {
 		return &ValidationError{Name: "company_name", err: errors.New(`ent: missing required field "Connection.company_name"`)}
 	}
 	if _, ok := _c.mutation.WebhookID(); !ok {
 		return &ValidationError{Name: "webhook_id", err: errors.New(`ent: missing required field "Connection.webhook_id"`)}
+	}
+	if _, ok := _c.mutation.WebhookURL(); !ok {
+		return &ValidationError{Name: "webhook_url", err: errors.New(`ent: missing required field "Connection.webhook_url"`)}
 	}
 	if _, ok := _c.mutation.WebhookStatus(); !ok {
 		return &ValidationError{Name: "webhook_status", err: errors.New(`ent: missing required field "Connection.webhook_status"`)}
@@ -478,6 +586,14 @@ func (_c *ConnectionCreate) check() error {
 	}
 	if _, ok := _c.mutation.LastError(); !ok {
 		return &ValidationError{Name: "last_error", err: errors.New(`ent: missing required field "Connection.last_error"`)}
+	}
+	if v, ok := _c.mutation.LastErrorCode(); ok {
+		if err := connection.LastErrorCodeValidator(v); err != nil {
+			return &ValidationError{Name: "last_error_code", err: fmt.Errorf(`ent: validator failed for field "Connection.last_error_code": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.OauthStateUserID(); !ok {
+		return &ValidationError{Name: "oauth_state_user_id", err: errors.New(`ent: missing required field "Connection.oauth_state_user_id"`)}
 	}
 	return nil
 }
@@ -575,6 +691,10 @@ func (_c *ConnectionCreate) createSpec() (*Connection, *sqlgraph.CreateSpec) {
 		_spec.SetField(connection.FieldIntegrationUserName, field.TypeString, value)
 		_node.IntegrationUserName = value
 	}
+	if value, ok := _c.mutation.CompanyID(); ok {
+		_spec.SetField(connection.FieldCompanyID, field.TypeString, value)
+		_node.CompanyID = value
+	}
 	if value, ok := _c.mutation.CompanyName(); ok {
 		_spec.SetField(connection.FieldCompanyName, field.TypeString, value)
 		_node.CompanyName = value
@@ -582,6 +702,10 @@ func (_c *ConnectionCreate) createSpec() (*Connection, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.WebhookID(); ok {
 		_spec.SetField(connection.FieldWebhookID, field.TypeString, value)
 		_node.WebhookID = value
+	}
+	if value, ok := _c.mutation.WebhookURL(); ok {
+		_spec.SetField(connection.FieldWebhookURL, field.TypeString, value)
+		_node.WebhookURL = value
 	}
 	if value, ok := _c.mutation.WebhookStatus(); ok {
 		_spec.SetField(connection.FieldWebhookStatus, field.TypeEnum, value)
@@ -591,9 +715,29 @@ func (_c *ConnectionCreate) createSpec() (*Connection, *sqlgraph.CreateSpec) {
 		_spec.SetField(connection.FieldLastError, field.TypeString, value)
 		_node.LastError = value
 	}
+	if value, ok := _c.mutation.LastErrorCode(); ok {
+		_spec.SetField(connection.FieldLastErrorCode, field.TypeEnum, value)
+		_node.LastErrorCode = &value
+	}
+	if value, ok := _c.mutation.MissingScopes(); ok {
+		_spec.SetField(connection.FieldMissingScopes, field.TypeJSON, value)
+		_node.MissingScopes = value
+	}
 	if value, ok := _c.mutation.LastVerifiedAt(); ok {
 		_spec.SetField(connection.FieldLastVerifiedAt, field.TypeTime, value)
 		_node.LastVerifiedAt = &value
+	}
+	if value, ok := _c.mutation.OauthStateHash(); ok {
+		_spec.SetField(connection.FieldOauthStateHash, field.TypeString, value)
+		_node.OauthStateHash = &value
+	}
+	if value, ok := _c.mutation.OauthStateUserID(); ok {
+		_spec.SetField(connection.FieldOauthStateUserID, field.TypeString, value)
+		_node.OauthStateUserID = value
+	}
+	if value, ok := _c.mutation.OauthStateExpiresAt(); ok {
+		_spec.SetField(connection.FieldOauthStateExpiresAt, field.TypeTime, value)
+		_node.OauthStateExpiresAt = &value
 	}
 	if nodes := _c.mutation.IroncladWorkflowsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -910,6 +1054,18 @@ func (u *ConnectionUpsert) UpdateIntegrationUserName() *ConnectionUpsert {
 	return u
 }
 
+// SetCompanyID sets the "company_id" field.
+func (u *ConnectionUpsert) SetCompanyID(v string) *ConnectionUpsert {
+	u.Set(connection.FieldCompanyID, v)
+	return u
+}
+
+// UpdateCompanyID sets the "company_id" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateCompanyID() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldCompanyID)
+	return u
+}
+
 // SetCompanyName sets the "company_name" field.
 func (u *ConnectionUpsert) SetCompanyName(v string) *ConnectionUpsert {
 	u.Set(connection.FieldCompanyName, v)
@@ -931,6 +1087,18 @@ func (u *ConnectionUpsert) SetWebhookID(v string) *ConnectionUpsert {
 // UpdateWebhookID sets the "webhook_id" field to the value that was provided on create.
 func (u *ConnectionUpsert) UpdateWebhookID() *ConnectionUpsert {
 	u.SetExcluded(connection.FieldWebhookID)
+	return u
+}
+
+// SetWebhookURL sets the "webhook_url" field.
+func (u *ConnectionUpsert) SetWebhookURL(v string) *ConnectionUpsert {
+	u.Set(connection.FieldWebhookURL, v)
+	return u
+}
+
+// UpdateWebhookURL sets the "webhook_url" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateWebhookURL() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldWebhookURL)
 	return u
 }
 
@@ -958,6 +1126,42 @@ func (u *ConnectionUpsert) UpdateLastError() *ConnectionUpsert {
 	return u
 }
 
+// SetLastErrorCode sets the "last_error_code" field.
+func (u *ConnectionUpsert) SetLastErrorCode(v connection.LastErrorCode) *ConnectionUpsert {
+	u.Set(connection.FieldLastErrorCode, v)
+	return u
+}
+
+// UpdateLastErrorCode sets the "last_error_code" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateLastErrorCode() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldLastErrorCode)
+	return u
+}
+
+// ClearLastErrorCode clears the value of the "last_error_code" field.
+func (u *ConnectionUpsert) ClearLastErrorCode() *ConnectionUpsert {
+	u.SetNull(connection.FieldLastErrorCode)
+	return u
+}
+
+// SetMissingScopes sets the "missing_scopes" field.
+func (u *ConnectionUpsert) SetMissingScopes(v []string) *ConnectionUpsert {
+	u.Set(connection.FieldMissingScopes, v)
+	return u
+}
+
+// UpdateMissingScopes sets the "missing_scopes" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateMissingScopes() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldMissingScopes)
+	return u
+}
+
+// ClearMissingScopes clears the value of the "missing_scopes" field.
+func (u *ConnectionUpsert) ClearMissingScopes() *ConnectionUpsert {
+	u.SetNull(connection.FieldMissingScopes)
+	return u
+}
+
 // SetLastVerifiedAt sets the "last_verified_at" field.
 func (u *ConnectionUpsert) SetLastVerifiedAt(v time.Time) *ConnectionUpsert {
 	u.Set(connection.FieldLastVerifiedAt, v)
@@ -973,6 +1177,54 @@ func (u *ConnectionUpsert) UpdateLastVerifiedAt() *ConnectionUpsert {
 // ClearLastVerifiedAt clears the value of the "last_verified_at" field.
 func (u *ConnectionUpsert) ClearLastVerifiedAt() *ConnectionUpsert {
 	u.SetNull(connection.FieldLastVerifiedAt)
+	return u
+}
+
+// SetOauthStateHash sets the "oauth_state_hash" field.
+func (u *ConnectionUpsert) SetOauthStateHash(v string) *ConnectionUpsert {
+	u.Set(connection.FieldOauthStateHash, v)
+	return u
+}
+
+// UpdateOauthStateHash sets the "oauth_state_hash" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateOauthStateHash() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldOauthStateHash)
+	return u
+}
+
+// ClearOauthStateHash clears the value of the "oauth_state_hash" field.
+func (u *ConnectionUpsert) ClearOauthStateHash() *ConnectionUpsert {
+	u.SetNull(connection.FieldOauthStateHash)
+	return u
+}
+
+// SetOauthStateUserID sets the "oauth_state_user_id" field.
+func (u *ConnectionUpsert) SetOauthStateUserID(v string) *ConnectionUpsert {
+	u.Set(connection.FieldOauthStateUserID, v)
+	return u
+}
+
+// UpdateOauthStateUserID sets the "oauth_state_user_id" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateOauthStateUserID() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldOauthStateUserID)
+	return u
+}
+
+// SetOauthStateExpiresAt sets the "oauth_state_expires_at" field.
+func (u *ConnectionUpsert) SetOauthStateExpiresAt(v time.Time) *ConnectionUpsert {
+	u.Set(connection.FieldOauthStateExpiresAt, v)
+	return u
+}
+
+// UpdateOauthStateExpiresAt sets the "oauth_state_expires_at" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateOauthStateExpiresAt() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldOauthStateExpiresAt)
+	return u
+}
+
+// ClearOauthStateExpiresAt clears the value of the "oauth_state_expires_at" field.
+func (u *ConnectionUpsert) ClearOauthStateExpiresAt() *ConnectionUpsert {
+	u.SetNull(connection.FieldOauthStateExpiresAt)
 	return u
 }
 
@@ -1258,6 +1510,20 @@ func (u *ConnectionUpsertOne) UpdateIntegrationUserName() *ConnectionUpsertOne {
 	})
 }
 
+// SetCompanyID sets the "company_id" field.
+func (u *ConnectionUpsertOne) SetCompanyID(v string) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetCompanyID(v)
+	})
+}
+
+// UpdateCompanyID sets the "company_id" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateCompanyID() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateCompanyID()
+	})
+}
+
 // SetCompanyName sets the "company_name" field.
 func (u *ConnectionUpsertOne) SetCompanyName(v string) *ConnectionUpsertOne {
 	return u.Update(func(s *ConnectionUpsert) {
@@ -1283,6 +1549,20 @@ func (u *ConnectionUpsertOne) SetWebhookID(v string) *ConnectionUpsertOne {
 func (u *ConnectionUpsertOne) UpdateWebhookID() *ConnectionUpsertOne {
 	return u.Update(func(s *ConnectionUpsert) {
 		s.UpdateWebhookID()
+	})
+}
+
+// SetWebhookURL sets the "webhook_url" field.
+func (u *ConnectionUpsertOne) SetWebhookURL(v string) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetWebhookURL(v)
+	})
+}
+
+// UpdateWebhookURL sets the "webhook_url" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateWebhookURL() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateWebhookURL()
 	})
 }
 
@@ -1314,6 +1594,48 @@ func (u *ConnectionUpsertOne) UpdateLastError() *ConnectionUpsertOne {
 	})
 }
 
+// SetLastErrorCode sets the "last_error_code" field.
+func (u *ConnectionUpsertOne) SetLastErrorCode(v connection.LastErrorCode) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetLastErrorCode(v)
+	})
+}
+
+// UpdateLastErrorCode sets the "last_error_code" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateLastErrorCode() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateLastErrorCode()
+	})
+}
+
+// ClearLastErrorCode clears the value of the "last_error_code" field.
+func (u *ConnectionUpsertOne) ClearLastErrorCode() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearLastErrorCode()
+	})
+}
+
+// SetMissingScopes sets the "missing_scopes" field.
+func (u *ConnectionUpsertOne) SetMissingScopes(v []string) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetMissingScopes(v)
+	})
+}
+
+// UpdateMissingScopes sets the "missing_scopes" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateMissingScopes() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateMissingScopes()
+	})
+}
+
+// ClearMissingScopes clears the value of the "missing_scopes" field.
+func (u *ConnectionUpsertOne) ClearMissingScopes() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearMissingScopes()
+	})
+}
+
 // SetLastVerifiedAt sets the "last_verified_at" field.
 func (u *ConnectionUpsertOne) SetLastVerifiedAt(v time.Time) *ConnectionUpsertOne {
 	return u.Update(func(s *ConnectionUpsert) {
@@ -1332,6 +1654,62 @@ func (u *ConnectionUpsertOne) UpdateLastVerifiedAt() *ConnectionUpsertOne {
 func (u *ConnectionUpsertOne) ClearLastVerifiedAt() *ConnectionUpsertOne {
 	return u.Update(func(s *ConnectionUpsert) {
 		s.ClearLastVerifiedAt()
+	})
+}
+
+// SetOauthStateHash sets the "oauth_state_hash" field.
+func (u *ConnectionUpsertOne) SetOauthStateHash(v string) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetOauthStateHash(v)
+	})
+}
+
+// UpdateOauthStateHash sets the "oauth_state_hash" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateOauthStateHash() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateOauthStateHash()
+	})
+}
+
+// ClearOauthStateHash clears the value of the "oauth_state_hash" field.
+func (u *ConnectionUpsertOne) ClearOauthStateHash() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearOauthStateHash()
+	})
+}
+
+// SetOauthStateUserID sets the "oauth_state_user_id" field.
+func (u *ConnectionUpsertOne) SetOauthStateUserID(v string) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetOauthStateUserID(v)
+	})
+}
+
+// UpdateOauthStateUserID sets the "oauth_state_user_id" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateOauthStateUserID() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateOauthStateUserID()
+	})
+}
+
+// SetOauthStateExpiresAt sets the "oauth_state_expires_at" field.
+func (u *ConnectionUpsertOne) SetOauthStateExpiresAt(v time.Time) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetOauthStateExpiresAt(v)
+	})
+}
+
+// UpdateOauthStateExpiresAt sets the "oauth_state_expires_at" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateOauthStateExpiresAt() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateOauthStateExpiresAt()
+	})
+}
+
+// ClearOauthStateExpiresAt clears the value of the "oauth_state_expires_at" field.
+func (u *ConnectionUpsertOne) ClearOauthStateExpiresAt() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearOauthStateExpiresAt()
 	})
 }
 
@@ -1784,6 +2162,20 @@ func (u *ConnectionUpsertBulk) UpdateIntegrationUserName() *ConnectionUpsertBulk
 	})
 }
 
+// SetCompanyID sets the "company_id" field.
+func (u *ConnectionUpsertBulk) SetCompanyID(v string) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetCompanyID(v)
+	})
+}
+
+// UpdateCompanyID sets the "company_id" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateCompanyID() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateCompanyID()
+	})
+}
+
 // SetCompanyName sets the "company_name" field.
 func (u *ConnectionUpsertBulk) SetCompanyName(v string) *ConnectionUpsertBulk {
 	return u.Update(func(s *ConnectionUpsert) {
@@ -1809,6 +2201,20 @@ func (u *ConnectionUpsertBulk) SetWebhookID(v string) *ConnectionUpsertBulk {
 func (u *ConnectionUpsertBulk) UpdateWebhookID() *ConnectionUpsertBulk {
 	return u.Update(func(s *ConnectionUpsert) {
 		s.UpdateWebhookID()
+	})
+}
+
+// SetWebhookURL sets the "webhook_url" field.
+func (u *ConnectionUpsertBulk) SetWebhookURL(v string) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetWebhookURL(v)
+	})
+}
+
+// UpdateWebhookURL sets the "webhook_url" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateWebhookURL() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateWebhookURL()
 	})
 }
 
@@ -1840,6 +2246,48 @@ func (u *ConnectionUpsertBulk) UpdateLastError() *ConnectionUpsertBulk {
 	})
 }
 
+// SetLastErrorCode sets the "last_error_code" field.
+func (u *ConnectionUpsertBulk) SetLastErrorCode(v connection.LastErrorCode) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetLastErrorCode(v)
+	})
+}
+
+// UpdateLastErrorCode sets the "last_error_code" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateLastErrorCode() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateLastErrorCode()
+	})
+}
+
+// ClearLastErrorCode clears the value of the "last_error_code" field.
+func (u *ConnectionUpsertBulk) ClearLastErrorCode() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearLastErrorCode()
+	})
+}
+
+// SetMissingScopes sets the "missing_scopes" field.
+func (u *ConnectionUpsertBulk) SetMissingScopes(v []string) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetMissingScopes(v)
+	})
+}
+
+// UpdateMissingScopes sets the "missing_scopes" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateMissingScopes() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateMissingScopes()
+	})
+}
+
+// ClearMissingScopes clears the value of the "missing_scopes" field.
+func (u *ConnectionUpsertBulk) ClearMissingScopes() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearMissingScopes()
+	})
+}
+
 // SetLastVerifiedAt sets the "last_verified_at" field.
 func (u *ConnectionUpsertBulk) SetLastVerifiedAt(v time.Time) *ConnectionUpsertBulk {
 	return u.Update(func(s *ConnectionUpsert) {
@@ -1858,6 +2306,62 @@ func (u *ConnectionUpsertBulk) UpdateLastVerifiedAt() *ConnectionUpsertBulk {
 func (u *ConnectionUpsertBulk) ClearLastVerifiedAt() *ConnectionUpsertBulk {
 	return u.Update(func(s *ConnectionUpsert) {
 		s.ClearLastVerifiedAt()
+	})
+}
+
+// SetOauthStateHash sets the "oauth_state_hash" field.
+func (u *ConnectionUpsertBulk) SetOauthStateHash(v string) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetOauthStateHash(v)
+	})
+}
+
+// UpdateOauthStateHash sets the "oauth_state_hash" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateOauthStateHash() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateOauthStateHash()
+	})
+}
+
+// ClearOauthStateHash clears the value of the "oauth_state_hash" field.
+func (u *ConnectionUpsertBulk) ClearOauthStateHash() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearOauthStateHash()
+	})
+}
+
+// SetOauthStateUserID sets the "oauth_state_user_id" field.
+func (u *ConnectionUpsertBulk) SetOauthStateUserID(v string) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetOauthStateUserID(v)
+	})
+}
+
+// UpdateOauthStateUserID sets the "oauth_state_user_id" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateOauthStateUserID() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateOauthStateUserID()
+	})
+}
+
+// SetOauthStateExpiresAt sets the "oauth_state_expires_at" field.
+func (u *ConnectionUpsertBulk) SetOauthStateExpiresAt(v time.Time) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetOauthStateExpiresAt(v)
+	})
+}
+
+// UpdateOauthStateExpiresAt sets the "oauth_state_expires_at" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateOauthStateExpiresAt() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateOauthStateExpiresAt()
+	})
+}
+
+// ClearOauthStateExpiresAt clears the value of the "oauth_state_expires_at" field.
+func (u *ConnectionUpsertBulk) ClearOauthStateExpiresAt() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.ClearOauthStateExpiresAt()
 	})
 }
 

@@ -227,6 +227,20 @@ func (_u *ConnectionUpdate) SetNillableIntegrationUserName(v *string) *Connectio
 	return _u
 }
 
+// SetCompanyID sets the "company_id" field.
+func (_u *ConnectionUpdate) SetCompanyID(v string) *ConnectionUpdate {
+	_u.mutation.SetCompanyID(v)
+	return _u
+}
+
+// SetNillableCompanyID sets the "company_id" field if the given value is not nil.
+func (_u *ConnectionUpdate) SetNillableCompanyID(v *string) *ConnectionUpdate {
+	if v != nil {
+		_u.SetCompanyID(*v)
+	}
+	return _u
+}
+
 // SetCompanyName sets the "company_name" field.
 func (_u *ConnectionUpdate) SetCompanyName(v string) *ConnectionUpdate {
 	_u.mutation.SetCompanyName(v)
@@ -251,6 +265,20 @@ func (_u *ConnectionUpdate) SetWebhookID(v string) *ConnectionUpdate {
 func (_u *ConnectionUpdate) SetNillableWebhookID(v *string) *ConnectionUpdate {
 	if v != nil {
 		_u.SetWebhookID(*v)
+	}
+	return _u
+}
+
+// SetWebhookURL sets the "webhook_url" field.
+func (_u *ConnectionUpdate) SetWebhookURL(v string) *ConnectionUpdate {
+	_u.mutation.SetWebhookURL(v)
+	return _u
+}
+
+// SetNillableWebhookURL sets the "webhook_url" field if the given value is not nil.
+func (_u *ConnectionUpdate) SetNillableWebhookURL(v *string) *ConnectionUpdate {
+	if v != nil {
+		_u.SetWebhookURL(*v)
 	}
 	return _u
 }
@@ -283,6 +311,44 @@ func (_u *ConnectionUpdate) SetNillableLastError(v *string) *ConnectionUpdate {
 	return _u
 }
 
+// SetLastErrorCode sets the "last_error_code" field.
+func (_u *ConnectionUpdate) SetLastErrorCode(v connection.LastErrorCode) *ConnectionUpdate {
+	_u.mutation.SetLastErrorCode(v)
+	return _u
+}
+
+// SetNillableLastErrorCode sets the "last_error_code" field if the given value is not nil.
+func (_u *ConnectionUpdate) SetNillableLastErrorCode(v *connection.LastErrorCode) *ConnectionUpdate {
+	if v != nil {
+		_u.SetLastErrorCode(*v)
+	}
+	return _u
+}
+
+// ClearLastErrorCode clears the value of the "last_error_code" field.
+func (_u *ConnectionUpdate) ClearLastErrorCode() *ConnectionUpdate {
+	_u.mutation.ClearLastErrorCode()
+	return _u
+}
+
+// SetMissingScopes sets the "missing_scopes" field.
+func (_u *ConnectionUpdate) SetMissingScopes(v []string) *ConnectionUpdate {
+	_u.mutation.SetMissingScopes(v)
+	return _u
+}
+
+// AppendMissingScopes appends value to the "missing_scopes" field.
+func (_u *ConnectionUpdate) AppendMissingScopes(v []string) *ConnectionUpdate {
+	_u.mutation.AppendMissingScopes(v)
+	return _u
+}
+
+// ClearMissingScopes clears the value of the "missing_scopes" field.
+func (_u *ConnectionUpdate) ClearMissingScopes() *ConnectionUpdate {
+	_u.mutation.ClearMissingScopes()
+	return _u
+}
+
 // SetLastVerifiedAt sets the "last_verified_at" field.
 func (_u *ConnectionUpdate) SetLastVerifiedAt(v time.Time) *ConnectionUpdate {
 	_u.mutation.SetLastVerifiedAt(v)
@@ -300,6 +366,60 @@ func (_u *ConnectionUpdate) SetNillableLastVerifiedAt(v *time.Time) *ConnectionU
 // ClearLastVerifiedAt clears the value of the "last_verified_at" field.
 func (_u *ConnectionUpdate) ClearLastVerifiedAt() *ConnectionUpdate {
 	_u.mutation.ClearLastVerifiedAt()
+	return _u
+}
+
+// SetOauthStateHash sets the "oauth_state_hash" field.
+func (_u *ConnectionUpdate) SetOauthStateHash(v string) *ConnectionUpdate {
+	_u.mutation.SetOauthStateHash(v)
+	return _u
+}
+
+// SetNillableOauthStateHash sets the "oauth_state_hash" field if the given value is not nil.
+func (_u *ConnectionUpdate) SetNillableOauthStateHash(v *string) *ConnectionUpdate {
+	if v != nil {
+		_u.SetOauthStateHash(*v)
+	}
+	return _u
+}
+
+// ClearOauthStateHash clears the value of the "oauth_state_hash" field.
+func (_u *ConnectionUpdate) ClearOauthStateHash() *ConnectionUpdate {
+	_u.mutation.ClearOauthStateHash()
+	return _u
+}
+
+// SetOauthStateUserID sets the "oauth_state_user_id" field.
+func (_u *ConnectionUpdate) SetOauthStateUserID(v string) *ConnectionUpdate {
+	_u.mutation.SetOauthStateUserID(v)
+	return _u
+}
+
+// SetNillableOauthStateUserID sets the "oauth_state_user_id" field if the given value is not nil.
+func (_u *ConnectionUpdate) SetNillableOauthStateUserID(v *string) *ConnectionUpdate {
+	if v != nil {
+		_u.SetOauthStateUserID(*v)
+	}
+	return _u
+}
+
+// SetOauthStateExpiresAt sets the "oauth_state_expires_at" field.
+func (_u *ConnectionUpdate) SetOauthStateExpiresAt(v time.Time) *ConnectionUpdate {
+	_u.mutation.SetOauthStateExpiresAt(v)
+	return _u
+}
+
+// SetNillableOauthStateExpiresAt sets the "oauth_state_expires_at" field if the given value is not nil.
+func (_u *ConnectionUpdate) SetNillableOauthStateExpiresAt(v *time.Time) *ConnectionUpdate {
+	if v != nil {
+		_u.SetOauthStateExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearOauthStateExpiresAt clears the value of the "oauth_state_expires_at" field.
+func (_u *ConnectionUpdate) ClearOauthStateExpiresAt() *ConnectionUpdate {
+	_u.mutation.ClearOauthStateExpiresAt()
 	return _u
 }
 
@@ -499,6 +619,11 @@ func (_u *ConnectionUpdate) check() error {
 			return &ValidationError{Name: "webhook_status", err: fmt.Errorf(`ent: validator failed for field "Connection.webhook_status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.LastErrorCode(); ok {
+		if err := connection.LastErrorCodeValidator(v); err != nil {
+			return &ValidationError{Name: "last_error_code", err: fmt.Errorf(`ent: validator failed for field "Connection.last_error_code": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -582,11 +707,17 @@ func (_u *ConnectionUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.IntegrationUserName(); ok {
 		_spec.SetField(connection.FieldIntegrationUserName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.CompanyID(); ok {
+		_spec.SetField(connection.FieldCompanyID, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.CompanyName(); ok {
 		_spec.SetField(connection.FieldCompanyName, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.WebhookID(); ok {
 		_spec.SetField(connection.FieldWebhookID, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.WebhookURL(); ok {
+		_spec.SetField(connection.FieldWebhookURL, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.WebhookStatus(); ok {
 		_spec.SetField(connection.FieldWebhookStatus, field.TypeEnum, value)
@@ -594,11 +725,43 @@ func (_u *ConnectionUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.LastError(); ok {
 		_spec.SetField(connection.FieldLastError, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.LastErrorCode(); ok {
+		_spec.SetField(connection.FieldLastErrorCode, field.TypeEnum, value)
+	}
+	if _u.mutation.LastErrorCodeCleared() {
+		_spec.ClearField(connection.FieldLastErrorCode, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.MissingScopes(); ok {
+		_spec.SetField(connection.FieldMissingScopes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedMissingScopes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, connection.FieldMissingScopes, value)
+		})
+	}
+	if _u.mutation.MissingScopesCleared() {
+		_spec.ClearField(connection.FieldMissingScopes, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.LastVerifiedAt(); ok {
 		_spec.SetField(connection.FieldLastVerifiedAt, field.TypeTime, value)
 	}
 	if _u.mutation.LastVerifiedAtCleared() {
 		_spec.ClearField(connection.FieldLastVerifiedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.OauthStateHash(); ok {
+		_spec.SetField(connection.FieldOauthStateHash, field.TypeString, value)
+	}
+	if _u.mutation.OauthStateHashCleared() {
+		_spec.ClearField(connection.FieldOauthStateHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.OauthStateUserID(); ok {
+		_spec.SetField(connection.FieldOauthStateUserID, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.OauthStateExpiresAt(); ok {
+		_spec.SetField(connection.FieldOauthStateExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.OauthStateExpiresAtCleared() {
+		_spec.ClearField(connection.FieldOauthStateExpiresAt, field.TypeTime)
 	}
 	if _u.mutation.IroncladWorkflowsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -978,6 +1141,20 @@ func (_u *ConnectionUpdateOne) SetNillableIntegrationUserName(v *string) *Connec
 	return _u
 }
 
+// SetCompanyID sets the "company_id" field.
+func (_u *ConnectionUpdateOne) SetCompanyID(v string) *ConnectionUpdateOne {
+	_u.mutation.SetCompanyID(v)
+	return _u
+}
+
+// SetNillableCompanyID sets the "company_id" field if the given value is not nil.
+func (_u *ConnectionUpdateOne) SetNillableCompanyID(v *string) *ConnectionUpdateOne {
+	if v != nil {
+		_u.SetCompanyID(*v)
+	}
+	return _u
+}
+
 // SetCompanyName sets the "company_name" field.
 func (_u *ConnectionUpdateOne) SetCompanyName(v string) *ConnectionUpdateOne {
 	_u.mutation.SetCompanyName(v)
@@ -1002,6 +1179,20 @@ func (_u *ConnectionUpdateOne) SetWebhookID(v string) *ConnectionUpdateOne {
 func (_u *ConnectionUpdateOne) SetNillableWebhookID(v *string) *ConnectionUpdateOne {
 	if v != nil {
 		_u.SetWebhookID(*v)
+	}
+	return _u
+}
+
+// SetWebhookURL sets the "webhook_url" field.
+func (_u *ConnectionUpdateOne) SetWebhookURL(v string) *ConnectionUpdateOne {
+	_u.mutation.SetWebhookURL(v)
+	return _u
+}
+
+// SetNillableWebhookURL sets the "webhook_url" field if the given value is not nil.
+func (_u *ConnectionUpdateOne) SetNillableWebhookURL(v *string) *ConnectionUpdateOne {
+	if v != nil {
+		_u.SetWebhookURL(*v)
 	}
 	return _u
 }
@@ -1034,6 +1225,44 @@ func (_u *ConnectionUpdateOne) SetNillableLastError(v *string) *ConnectionUpdate
 	return _u
 }
 
+// SetLastErrorCode sets the "last_error_code" field.
+func (_u *ConnectionUpdateOne) SetLastErrorCode(v connection.LastErrorCode) *ConnectionUpdateOne {
+	_u.mutation.SetLastErrorCode(v)
+	return _u
+}
+
+// SetNillableLastErrorCode sets the "last_error_code" field if the given value is not nil.
+func (_u *ConnectionUpdateOne) SetNillableLastErrorCode(v *connection.LastErrorCode) *ConnectionUpdateOne {
+	if v != nil {
+		_u.SetLastErrorCode(*v)
+	}
+	return _u
+}
+
+// ClearLastErrorCode clears the value of the "last_error_code" field.
+func (_u *ConnectionUpdateOne) ClearLastErrorCode() *ConnectionUpdateOne {
+	_u.mutation.ClearLastErrorCode()
+	return _u
+}
+
+// SetMissingScopes sets the "missing_scopes" field.
+func (_u *ConnectionUpdateOne) SetMissingScopes(v []string) *ConnectionUpdateOne {
+	_u.mutation.SetMissingScopes(v)
+	return _u
+}
+
+// AppendMissingScopes appends value to the "missing_scopes" field.
+func (_u *ConnectionUpdateOne) AppendMissingScopes(v []string) *ConnectionUpdateOne {
+	_u.mutation.AppendMissingScopes(v)
+	return _u
+}
+
+// ClearMissingScopes clears the value of the "missing_scopes" field.
+func (_u *ConnectionUpdateOne) ClearMissingScopes() *ConnectionUpdateOne {
+	_u.mutation.ClearMissingScopes()
+	return _u
+}
+
 // SetLastVerifiedAt sets the "last_verified_at" field.
 func (_u *ConnectionUpdateOne) SetLastVerifiedAt(v time.Time) *ConnectionUpdateOne {
 	_u.mutation.SetLastVerifiedAt(v)
@@ -1051,6 +1280,60 @@ func (_u *ConnectionUpdateOne) SetNillableLastVerifiedAt(v *time.Time) *Connecti
 // ClearLastVerifiedAt clears the value of the "last_verified_at" field.
 func (_u *ConnectionUpdateOne) ClearLastVerifiedAt() *ConnectionUpdateOne {
 	_u.mutation.ClearLastVerifiedAt()
+	return _u
+}
+
+// SetOauthStateHash sets the "oauth_state_hash" field.
+func (_u *ConnectionUpdateOne) SetOauthStateHash(v string) *ConnectionUpdateOne {
+	_u.mutation.SetOauthStateHash(v)
+	return _u
+}
+
+// SetNillableOauthStateHash sets the "oauth_state_hash" field if the given value is not nil.
+func (_u *ConnectionUpdateOne) SetNillableOauthStateHash(v *string) *ConnectionUpdateOne {
+	if v != nil {
+		_u.SetOauthStateHash(*v)
+	}
+	return _u
+}
+
+// ClearOauthStateHash clears the value of the "oauth_state_hash" field.
+func (_u *ConnectionUpdateOne) ClearOauthStateHash() *ConnectionUpdateOne {
+	_u.mutation.ClearOauthStateHash()
+	return _u
+}
+
+// SetOauthStateUserID sets the "oauth_state_user_id" field.
+func (_u *ConnectionUpdateOne) SetOauthStateUserID(v string) *ConnectionUpdateOne {
+	_u.mutation.SetOauthStateUserID(v)
+	return _u
+}
+
+// SetNillableOauthStateUserID sets the "oauth_state_user_id" field if the given value is not nil.
+func (_u *ConnectionUpdateOne) SetNillableOauthStateUserID(v *string) *ConnectionUpdateOne {
+	if v != nil {
+		_u.SetOauthStateUserID(*v)
+	}
+	return _u
+}
+
+// SetOauthStateExpiresAt sets the "oauth_state_expires_at" field.
+func (_u *ConnectionUpdateOne) SetOauthStateExpiresAt(v time.Time) *ConnectionUpdateOne {
+	_u.mutation.SetOauthStateExpiresAt(v)
+	return _u
+}
+
+// SetNillableOauthStateExpiresAt sets the "oauth_state_expires_at" field if the given value is not nil.
+func (_u *ConnectionUpdateOne) SetNillableOauthStateExpiresAt(v *time.Time) *ConnectionUpdateOne {
+	if v != nil {
+		_u.SetOauthStateExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearOauthStateExpiresAt clears the value of the "oauth_state_expires_at" field.
+func (_u *ConnectionUpdateOne) ClearOauthStateExpiresAt() *ConnectionUpdateOne {
+	_u.mutation.ClearOauthStateExpiresAt()
 	return _u
 }
 
@@ -1263,6 +1546,11 @@ func (_u *ConnectionUpdateOne) check() error {
 			return &ValidationError{Name: "webhook_status", err: fmt.Errorf(`ent: validator failed for field "Connection.webhook_status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.LastErrorCode(); ok {
+		if err := connection.LastErrorCodeValidator(v); err != nil {
+			return &ValidationError{Name: "last_error_code", err: fmt.Errorf(`ent: validator failed for field "Connection.last_error_code": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1363,11 +1651,17 @@ func (_u *ConnectionUpdateOne) sqlSave(ctx context.Context) (_node *Connection, 
 	if value, ok := _u.mutation.IntegrationUserName(); ok {
 		_spec.SetField(connection.FieldIntegrationUserName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.CompanyID(); ok {
+		_spec.SetField(connection.FieldCompanyID, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.CompanyName(); ok {
 		_spec.SetField(connection.FieldCompanyName, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.WebhookID(); ok {
 		_spec.SetField(connection.FieldWebhookID, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.WebhookURL(); ok {
+		_spec.SetField(connection.FieldWebhookURL, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.WebhookStatus(); ok {
 		_spec.SetField(connection.FieldWebhookStatus, field.TypeEnum, value)
@@ -1375,11 +1669,43 @@ func (_u *ConnectionUpdateOne) sqlSave(ctx context.Context) (_node *Connection, 
 	if value, ok := _u.mutation.LastError(); ok {
 		_spec.SetField(connection.FieldLastError, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.LastErrorCode(); ok {
+		_spec.SetField(connection.FieldLastErrorCode, field.TypeEnum, value)
+	}
+	if _u.mutation.LastErrorCodeCleared() {
+		_spec.ClearField(connection.FieldLastErrorCode, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.MissingScopes(); ok {
+		_spec.SetField(connection.FieldMissingScopes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedMissingScopes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, connection.FieldMissingScopes, value)
+		})
+	}
+	if _u.mutation.MissingScopesCleared() {
+		_spec.ClearField(connection.FieldMissingScopes, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.LastVerifiedAt(); ok {
 		_spec.SetField(connection.FieldLastVerifiedAt, field.TypeTime, value)
 	}
 	if _u.mutation.LastVerifiedAtCleared() {
 		_spec.ClearField(connection.FieldLastVerifiedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.OauthStateHash(); ok {
+		_spec.SetField(connection.FieldOauthStateHash, field.TypeString, value)
+	}
+	if _u.mutation.OauthStateHashCleared() {
+		_spec.ClearField(connection.FieldOauthStateHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.OauthStateUserID(); ok {
+		_spec.SetField(connection.FieldOauthStateUserID, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.OauthStateExpiresAt(); ok {
+		_spec.SetField(connection.FieldOauthStateExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.OauthStateExpiresAtCleared() {
+		_spec.ClearField(connection.FieldOauthStateExpiresAt, field.TypeTime)
 	}
 	if _u.mutation.IroncladWorkflowsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -34,6 +34,10 @@ type FieldMapping struct {
 	FixedValue map[string]interface{} `json:"fixed_value,omitempty"`
 	// OptionMap holds the value of the "option_map" field.
 	OptionMap map[string]interface{} `json:"option_map,omitempty"`
+	// the question's key, kept if the question is later deleted; exports name questions by it
+	QuestionKey string `json:"question_key,omitempty"`
+	// the question's label when this version was saved
+	QuestionLabel string `json:"question_label,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FieldMappingQuery when eager-loading is set.
 	Edges                         FieldMappingEdges `json:"edges"`
@@ -100,7 +104,7 @@ func (*FieldMapping) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case fieldmapping.FieldID:
 			values[i] = new(pulid.ID)
-		case fieldmapping.FieldFieldKey, fieldmapping.FieldSource:
+		case fieldmapping.FieldFieldKey, fieldmapping.FieldSource, fieldmapping.FieldQuestionKey, fieldmapping.FieldQuestionLabel:
 			values[i] = new(sql.NullString)
 		case fieldmapping.FieldCreatedAt, fieldmapping.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -170,6 +174,18 @@ func (_m *FieldMapping) assignValues(columns []string, values []any) error {
 				if err := json.Unmarshal(*value, &_m.OptionMap); err != nil {
 					return fmt.Errorf("unmarshal field option_map: %w", err)
 				}
+			}
+		case fieldmapping.FieldQuestionKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field question_key", values[i])
+			} else if value.Valid {
+				_m.QuestionKey = value.String
+			}
+		case fieldmapping.FieldQuestionLabel:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field question_label", values[i])
+			} else if value.Valid {
+				_m.QuestionLabel = value.String
 			}
 		case fieldmapping.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
@@ -260,6 +276,12 @@ func (_m *FieldMapping) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("option_map=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OptionMap))
+	builder.WriteString(", ")
+	builder.WriteString("question_key=")
+	builder.WriteString(_m.QuestionKey)
+	builder.WriteString(", ")
+	builder.WriteString("question_label=")
+	builder.WriteString(_m.QuestionLabel)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -79,6 +79,34 @@ func (_c *FieldMappingCreate) SetOptionMap(v map[string]interface{}) *FieldMappi
 	return _c
 }
 
+// SetQuestionKey sets the "question_key" field.
+func (_c *FieldMappingCreate) SetQuestionKey(v string) *FieldMappingCreate {
+	_c.mutation.SetQuestionKey(v)
+	return _c
+}
+
+// SetNillableQuestionKey sets the "question_key" field if the given value is not nil.
+func (_c *FieldMappingCreate) SetNillableQuestionKey(v *string) *FieldMappingCreate {
+	if v != nil {
+		_c.SetQuestionKey(*v)
+	}
+	return _c
+}
+
+// SetQuestionLabel sets the "question_label" field.
+func (_c *FieldMappingCreate) SetQuestionLabel(v string) *FieldMappingCreate {
+	_c.mutation.SetQuestionLabel(v)
+	return _c
+}
+
+// SetNillableQuestionLabel sets the "question_label" field if the given value is not nil.
+func (_c *FieldMappingCreate) SetNillableQuestionLabel(v *string) *FieldMappingCreate {
+	if v != nil {
+		_c.SetQuestionLabel(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *FieldMappingCreate) SetID(v pulid.ID) *FieldMappingCreate {
 	_c.mutation.SetID(v)
@@ -185,6 +213,14 @@ func (_c *FieldMappingCreate) defaults() {
 		v := fieldmapping.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.QuestionKey(); !ok {
+		v := fieldmapping.DefaultQuestionKey
+		_c.mutation.SetQuestionKey(v)
+	}
+	if _, ok := _c.mutation.QuestionLabel(); !ok {
+		v := fieldmapping.DefaultQuestionLabel
+		_c.mutation.SetQuestionLabel(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := fieldmapping.DefaultID()
 		_c.mutation.SetID(v)
@@ -209,6 +245,12 @@ func (_c *FieldMappingCreate) check() error {
 		if err := fieldmapping.SourceValidator(v); err != nil {
 			return &ValidationError{Name: "source", err: fmt.Errorf(`ent: validator failed for field "FieldMapping.source": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.QuestionKey(); !ok {
+		return &ValidationError{Name: "question_key", err: errors.New(`ent: missing required field "FieldMapping.question_key"`)}
+	}
+	if _, ok := _c.mutation.QuestionLabel(); !ok {
+		return &ValidationError{Name: "question_label", err: errors.New(`ent: missing required field "FieldMapping.question_label"`)}
 	}
 	if len(_c.mutation.MappingIDs()) == 0 {
 		return &ValidationError{Name: "mapping", err: errors.New(`ent: missing required edge "FieldMapping.mapping"`)}
@@ -272,6 +314,14 @@ func (_c *FieldMappingCreate) createSpec() (*FieldMapping, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.OptionMap(); ok {
 		_spec.SetField(fieldmapping.FieldOptionMap, field.TypeJSON, value)
 		_node.OptionMap = value
+	}
+	if value, ok := _c.mutation.QuestionKey(); ok {
+		_spec.SetField(fieldmapping.FieldQuestionKey, field.TypeString, value)
+		_node.QuestionKey = value
+	}
+	if value, ok := _c.mutation.QuestionLabel(); ok {
+		_spec.SetField(fieldmapping.FieldQuestionLabel, field.TypeString, value)
+		_node.QuestionLabel = value
 	}
 	if nodes := _c.mutation.MappingIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -448,6 +498,30 @@ func (u *FieldMappingUpsert) ClearOptionMap() *FieldMappingUpsert {
 	return u
 }
 
+// SetQuestionKey sets the "question_key" field.
+func (u *FieldMappingUpsert) SetQuestionKey(v string) *FieldMappingUpsert {
+	u.Set(fieldmapping.FieldQuestionKey, v)
+	return u
+}
+
+// UpdateQuestionKey sets the "question_key" field to the value that was provided on create.
+func (u *FieldMappingUpsert) UpdateQuestionKey() *FieldMappingUpsert {
+	u.SetExcluded(fieldmapping.FieldQuestionKey)
+	return u
+}
+
+// SetQuestionLabel sets the "question_label" field.
+func (u *FieldMappingUpsert) SetQuestionLabel(v string) *FieldMappingUpsert {
+	u.Set(fieldmapping.FieldQuestionLabel, v)
+	return u
+}
+
+// UpdateQuestionLabel sets the "question_label" field to the value that was provided on create.
+func (u *FieldMappingUpsert) UpdateQuestionLabel() *FieldMappingUpsert {
+	u.SetExcluded(fieldmapping.FieldQuestionLabel)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -580,6 +654,34 @@ func (u *FieldMappingUpsertOne) UpdateOptionMap() *FieldMappingUpsertOne {
 func (u *FieldMappingUpsertOne) ClearOptionMap() *FieldMappingUpsertOne {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.ClearOptionMap()
+	})
+}
+
+// SetQuestionKey sets the "question_key" field.
+func (u *FieldMappingUpsertOne) SetQuestionKey(v string) *FieldMappingUpsertOne {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.SetQuestionKey(v)
+	})
+}
+
+// UpdateQuestionKey sets the "question_key" field to the value that was provided on create.
+func (u *FieldMappingUpsertOne) UpdateQuestionKey() *FieldMappingUpsertOne {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.UpdateQuestionKey()
+	})
+}
+
+// SetQuestionLabel sets the "question_label" field.
+func (u *FieldMappingUpsertOne) SetQuestionLabel(v string) *FieldMappingUpsertOne {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.SetQuestionLabel(v)
+	})
+}
+
+// UpdateQuestionLabel sets the "question_label" field to the value that was provided on create.
+func (u *FieldMappingUpsertOne) UpdateQuestionLabel() *FieldMappingUpsertOne {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.UpdateQuestionLabel()
 	})
 }
 
@@ -882,6 +984,34 @@ func (u *FieldMappingUpsertBulk) UpdateOptionMap() *FieldMappingUpsertBulk {
 func (u *FieldMappingUpsertBulk) ClearOptionMap() *FieldMappingUpsertBulk {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.ClearOptionMap()
+	})
+}
+
+// SetQuestionKey sets the "question_key" field.
+func (u *FieldMappingUpsertBulk) SetQuestionKey(v string) *FieldMappingUpsertBulk {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.SetQuestionKey(v)
+	})
+}
+
+// UpdateQuestionKey sets the "question_key" field to the value that was provided on create.
+func (u *FieldMappingUpsertBulk) UpdateQuestionKey() *FieldMappingUpsertBulk {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.UpdateQuestionKey()
+	})
+}
+
+// SetQuestionLabel sets the "question_label" field.
+func (u *FieldMappingUpsertBulk) SetQuestionLabel(v string) *FieldMappingUpsertBulk {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.SetQuestionLabel(v)
+	})
+}
+
+// UpdateQuestionLabel sets the "question_label" field to the value that was provided on create.
+func (u *FieldMappingUpsertBulk) UpdateQuestionLabel() *FieldMappingUpsertBulk {
+	return u.Update(func(s *FieldMappingUpsert) {
+		s.UpdateQuestionLabel()
 	})
 }
 

@@ -91,6 +91,34 @@ func (_u *FieldMappingUpdate) ClearOptionMap() *FieldMappingUpdate {
 	return _u
 }
 
+// SetQuestionKey sets the "question_key" field.
+func (_u *FieldMappingUpdate) SetQuestionKey(v string) *FieldMappingUpdate {
+	_u.mutation.SetQuestionKey(v)
+	return _u
+}
+
+// SetNillableQuestionKey sets the "question_key" field if the given value is not nil.
+func (_u *FieldMappingUpdate) SetNillableQuestionKey(v *string) *FieldMappingUpdate {
+	if v != nil {
+		_u.SetQuestionKey(*v)
+	}
+	return _u
+}
+
+// SetQuestionLabel sets the "question_label" field.
+func (_u *FieldMappingUpdate) SetQuestionLabel(v string) *FieldMappingUpdate {
+	_u.mutation.SetQuestionLabel(v)
+	return _u
+}
+
+// SetNillableQuestionLabel sets the "question_label" field if the given value is not nil.
+func (_u *FieldMappingUpdate) SetNillableQuestionLabel(v *string) *FieldMappingUpdate {
+	if v != nil {
+		_u.SetQuestionLabel(*v)
+	}
+	return _u
+}
+
 // SetMappingID sets the "mapping" edge to the Mapping entity by ID.
 func (_u *FieldMappingUpdate) SetMappingID(id pulid.ID) *FieldMappingUpdate {
 	_u.mutation.SetMappingID(id)
@@ -250,6 +278,12 @@ func (_u *FieldMappingUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.OptionMapCleared() {
 		_spec.ClearField(fieldmapping.FieldOptionMap, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.QuestionKey(); ok {
+		_spec.SetField(fieldmapping.FieldQuestionKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.QuestionLabel(); ok {
+		_spec.SetField(fieldmapping.FieldQuestionLabel, field.TypeString, value)
 	}
 	if _u.mutation.MappingCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -415,6 +449,34 @@ func (_u *FieldMappingUpdateOne) SetOptionMap(v map[string]interface{}) *FieldMa
 // ClearOptionMap clears the value of the "option_map" field.
 func (_u *FieldMappingUpdateOne) ClearOptionMap() *FieldMappingUpdateOne {
 	_u.mutation.ClearOptionMap()
+	return _u
+}
+
+// SetQuestionKey sets the "question_key" field.
+func (_u *FieldMappingUpdateOne) SetQuestionKey(v string) *FieldMappingUpdateOne {
+	_u.mutation.SetQuestionKey(v)
+	return _u
+}
+
+// SetNillableQuestionKey sets the "question_key" field if the given value is not nil.
+func (_u *FieldMappingUpdateOne) SetNillableQuestionKey(v *string) *FieldMappingUpdateOne {
+	if v != nil {
+		_u.SetQuestionKey(*v)
+	}
+	return _u
+}
+
+// SetQuestionLabel sets the "question_label" field.
+func (_u *FieldMappingUpdateOne) SetQuestionLabel(v string) *FieldMappingUpdateOne {
+	_u.mutation.SetQuestionLabel(v)
+	return _u
+}
+
+// SetNillableQuestionLabel sets the "question_label" field if the given value is not nil.
+func (_u *FieldMappingUpdateOne) SetNillableQuestionLabel(v *string) *FieldMappingUpdateOne {
+	if v != nil {
+		_u.SetQuestionLabel(*v)
+	}
 	return _u
 }
 
@@ -607,6 +669,12 @@ func (_u *FieldMappingUpdateOne) sqlSave(ctx context.Context) (_node *FieldMappi
 	}
 	if _u.mutation.OptionMapCleared() {
 		_spec.ClearField(fieldmapping.FieldOptionMap, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.QuestionKey(); ok {
+		_spec.SetField(fieldmapping.FieldQuestionKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.QuestionLabel(); ok {
+		_spec.SetField(fieldmapping.FieldQuestionLabel, field.TypeString, value)
 	}
 	if _u.mutation.MappingCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -40,6 +40,8 @@ type FormQuestion struct {
 	Condition map[string]interface{} `json:"condition,omitempty"`
 	// Position holds the value of the "position" field.
 	Position int `json:"position,omitempty"`
+	// the Ironclad field this question was added from (Map Request Forms → add missing question)
+	SourceFieldKey string `json:"source_field_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FormQuestionQuery when eager-loading is set.
 	Edges               FormQuestionEdges `json:"edges"`
@@ -107,7 +109,7 @@ func (*FormQuestion) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case formquestion.FieldPosition:
 			values[i] = new(sql.NullInt64)
-		case formquestion.FieldKey, formquestion.FieldLabel, formquestion.FieldHelpText, formquestion.FieldType:
+		case formquestion.FieldKey, formquestion.FieldLabel, formquestion.FieldHelpText, formquestion.FieldType, formquestion.FieldSourceFieldKey:
 			values[i] = new(sql.NullString)
 		case formquestion.FieldCreatedAt, formquestion.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -198,6 +200,12 @@ func (_m *FormQuestion) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Position = int(value.Int64)
 			}
+		case formquestion.FieldSourceFieldKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field source_field_key", values[i])
+			} else if value.Valid {
+				_m.SourceFieldKey = value.String
+			}
 		case formquestion.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field form_page_questions", values[i])
@@ -285,6 +293,9 @@ func (_m *FormQuestion) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("position=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Position))
+	builder.WriteString(", ")
+	builder.WriteString("source_field_key=")
+	builder.WriteString(_m.SourceFieldKey)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -127,6 +127,20 @@ func (_c *FormQuestionCreate) SetNillablePosition(v *int) *FormQuestionCreate {
 	return _c
 }
 
+// SetSourceFieldKey sets the "source_field_key" field.
+func (_c *FormQuestionCreate) SetSourceFieldKey(v string) *FormQuestionCreate {
+	_c.mutation.SetSourceFieldKey(v)
+	return _c
+}
+
+// SetNillableSourceFieldKey sets the "source_field_key" field if the given value is not nil.
+func (_c *FormQuestionCreate) SetNillableSourceFieldKey(v *string) *FormQuestionCreate {
+	if v != nil {
+		_c.SetSourceFieldKey(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *FormQuestionCreate) SetID(v pulid.ID) *FormQuestionCreate {
 	_c.mutation.SetID(v)
@@ -237,6 +251,10 @@ func (_c *FormQuestionCreate) defaults() {
 		v := formquestion.DefaultPosition
 		_c.mutation.SetPosition(v)
 	}
+	if _, ok := _c.mutation.SourceFieldKey(); !ok {
+		v := formquestion.DefaultSourceFieldKey
+		_c.mutation.SetSourceFieldKey(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := formquestion.DefaultID()
 		_c.mutation.SetID(v)
@@ -273,6 +291,9 @@ func (_c *FormQuestionCreate) check() error {
 	}
 	if _, ok := _c.mutation.Position(); !ok {
 		return &ValidationError{Name: "position", err: errors.New(`ent: missing required field "FormQuestion.position"`)}
+	}
+	if _, ok := _c.mutation.SourceFieldKey(); !ok {
+		return &ValidationError{Name: "source_field_key", err: errors.New(`ent: missing required field "FormQuestion.source_field_key"`)}
 	}
 	if len(_c.mutation.PageIDs()) == 0 {
 		return &ValidationError{Name: "page", err: errors.New(`ent: missing required edge "FormQuestion.page"`)}
@@ -352,6 +373,10 @@ func (_c *FormQuestionCreate) createSpec() (*FormQuestion, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Position(); ok {
 		_spec.SetField(formquestion.FieldPosition, field.TypeInt, value)
 		_node.Position = value
+	}
+	if value, ok := _c.mutation.SourceFieldKey(); ok {
+		_spec.SetField(formquestion.FieldSourceFieldKey, field.TypeString, value)
+		_node.SourceFieldKey = value
 	}
 	if nodes := _c.mutation.PageIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -580,6 +605,18 @@ func (u *FormQuestionUpsert) AddPosition(v int) *FormQuestionUpsert {
 	return u
 }
 
+// SetSourceFieldKey sets the "source_field_key" field.
+func (u *FormQuestionUpsert) SetSourceFieldKey(v string) *FormQuestionUpsert {
+	u.Set(formquestion.FieldSourceFieldKey, v)
+	return u
+}
+
+// UpdateSourceFieldKey sets the "source_field_key" field to the value that was provided on create.
+func (u *FormQuestionUpsert) UpdateSourceFieldKey() *FormQuestionUpsert {
+	u.SetExcluded(formquestion.FieldSourceFieldKey)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -775,6 +812,20 @@ func (u *FormQuestionUpsertOne) AddPosition(v int) *FormQuestionUpsertOne {
 func (u *FormQuestionUpsertOne) UpdatePosition() *FormQuestionUpsertOne {
 	return u.Update(func(s *FormQuestionUpsert) {
 		s.UpdatePosition()
+	})
+}
+
+// SetSourceFieldKey sets the "source_field_key" field.
+func (u *FormQuestionUpsertOne) SetSourceFieldKey(v string) *FormQuestionUpsertOne {
+	return u.Update(func(s *FormQuestionUpsert) {
+		s.SetSourceFieldKey(v)
+	})
+}
+
+// UpdateSourceFieldKey sets the "source_field_key" field to the value that was provided on create.
+func (u *FormQuestionUpsertOne) UpdateSourceFieldKey() *FormQuestionUpsertOne {
+	return u.Update(func(s *FormQuestionUpsert) {
+		s.UpdateSourceFieldKey()
 	})
 }
 
@@ -1140,6 +1191,20 @@ func (u *FormQuestionUpsertBulk) AddPosition(v int) *FormQuestionUpsertBulk {
 func (u *FormQuestionUpsertBulk) UpdatePosition() *FormQuestionUpsertBulk {
 	return u.Update(func(s *FormQuestionUpsert) {
 		s.UpdatePosition()
+	})
+}
+
+// SetSourceFieldKey sets the "source_field_key" field.
+func (u *FormQuestionUpsertBulk) SetSourceFieldKey(v string) *FormQuestionUpsertBulk {
+	return u.Update(func(s *FormQuestionUpsert) {
+		s.SetSourceFieldKey(v)
+	})
+}
+
+// UpdateSourceFieldKey sets the "source_field_key" field to the value that was provided on create.
+func (u *FormQuestionUpsertBulk) UpdateSourceFieldKey() *FormQuestionUpsertBulk {
+	return u.Update(func(s *FormQuestionUpsert) {
+		s.UpdateSourceFieldKey()
 	})
 }
 

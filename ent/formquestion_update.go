@@ -161,6 +161,20 @@ func (_u *FormQuestionUpdate) AddPosition(v int) *FormQuestionUpdate {
 	return _u
 }
 
+// SetSourceFieldKey sets the "source_field_key" field.
+func (_u *FormQuestionUpdate) SetSourceFieldKey(v string) *FormQuestionUpdate {
+	_u.mutation.SetSourceFieldKey(v)
+	return _u
+}
+
+// SetNillableSourceFieldKey sets the "source_field_key" field if the given value is not nil.
+func (_u *FormQuestionUpdate) SetNillableSourceFieldKey(v *string) *FormQuestionUpdate {
+	if v != nil {
+		_u.SetSourceFieldKey(*v)
+	}
+	return _u
+}
+
 // SetPageID sets the "page" edge to the FormPage entity by ID.
 func (_u *FormQuestionUpdate) SetPageID(id pulid.ID) *FormQuestionUpdate {
 	_u.mutation.SetPageID(id)
@@ -362,6 +376,9 @@ func (_u *FormQuestionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.AddedPosition(); ok {
 		_spec.AddField(formquestion.FieldPosition, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SourceFieldKey(); ok {
+		_spec.SetField(formquestion.FieldSourceFieldKey, field.TypeString, value)
 	}
 	if _u.mutation.PageCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -631,6 +648,20 @@ func (_u *FormQuestionUpdateOne) AddPosition(v int) *FormQuestionUpdateOne {
 	return _u
 }
 
+// SetSourceFieldKey sets the "source_field_key" field.
+func (_u *FormQuestionUpdateOne) SetSourceFieldKey(v string) *FormQuestionUpdateOne {
+	_u.mutation.SetSourceFieldKey(v)
+	return _u
+}
+
+// SetNillableSourceFieldKey sets the "source_field_key" field if the given value is not nil.
+func (_u *FormQuestionUpdateOne) SetNillableSourceFieldKey(v *string) *FormQuestionUpdateOne {
+	if v != nil {
+		_u.SetSourceFieldKey(*v)
+	}
+	return _u
+}
+
 // SetPageID sets the "page" edge to the FormPage entity by ID.
 func (_u *FormQuestionUpdateOne) SetPageID(id pulid.ID) *FormQuestionUpdateOne {
 	_u.mutation.SetPageID(id)
@@ -862,6 +893,9 @@ func (_u *FormQuestionUpdateOne) sqlSave(ctx context.Context) (_node *FormQuesti
 	}
 	if value, ok := _u.mutation.AddedPosition(); ok {
 		_spec.AddField(formquestion.FieldPosition, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SourceFieldKey(); ok {
+		_spec.SetField(formquestion.FieldSourceFieldKey, field.TypeString, value)
 	}
 	if _u.mutation.PageCleared() {
 		edge := &sqlgraph.EdgeSpec{

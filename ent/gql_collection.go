@@ -235,6 +235,11 @@ func (_q *AnswerQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, answer.FieldQuestionType)
 				fieldSeen[answer.FieldQuestionType] = struct{}{}
 			}
+		case "questionOptions":
+			if _, ok := fieldSeen[answer.FieldQuestionOptions]; !ok {
+				selectedFields = append(selectedFields, answer.FieldQuestionOptions)
+				fieldSeen[answer.FieldQuestionOptions] = struct{}{}
+			}
 		case "value":
 			if _, ok := fieldSeen[answer.FieldValue]; !ok {
 				selectedFields = append(selectedFields, answer.FieldValue)
@@ -773,6 +778,11 @@ func (_q *ConnectionQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, connection.FieldIntegrationUserName)
 				fieldSeen[connection.FieldIntegrationUserName] = struct{}{}
 			}
+		case "companyID":
+			if _, ok := fieldSeen[connection.FieldCompanyID]; !ok {
+				selectedFields = append(selectedFields, connection.FieldCompanyID)
+				fieldSeen[connection.FieldCompanyID] = struct{}{}
+			}
 		case "companyName":
 			if _, ok := fieldSeen[connection.FieldCompanyName]; !ok {
 				selectedFields = append(selectedFields, connection.FieldCompanyName)
@@ -783,6 +793,11 @@ func (_q *ConnectionQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, connection.FieldWebhookID)
 				fieldSeen[connection.FieldWebhookID] = struct{}{}
 			}
+		case "webhookURL":
+			if _, ok := fieldSeen[connection.FieldWebhookURL]; !ok {
+				selectedFields = append(selectedFields, connection.FieldWebhookURL)
+				fieldSeen[connection.FieldWebhookURL] = struct{}{}
+			}
 		case "webhookStatus":
 			if _, ok := fieldSeen[connection.FieldWebhookStatus]; !ok {
 				selectedFields = append(selectedFields, connection.FieldWebhookStatus)
@@ -792,6 +807,16 @@ func (_q *ConnectionQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[connection.FieldLastError]; !ok {
 				selectedFields = append(selectedFields, connection.FieldLastError)
 				fieldSeen[connection.FieldLastError] = struct{}{}
+			}
+		case "lastErrorCode":
+			if _, ok := fieldSeen[connection.FieldLastErrorCode]; !ok {
+				selectedFields = append(selectedFields, connection.FieldLastErrorCode)
+				fieldSeen[connection.FieldLastErrorCode] = struct{}{}
+			}
+		case "missingScopes":
+			if _, ok := fieldSeen[connection.FieldMissingScopes]; !ok {
+				selectedFields = append(selectedFields, connection.FieldMissingScopes)
+				fieldSeen[connection.FieldMissingScopes] = struct{}{}
 			}
 		case "lastVerifiedAt":
 			if _, ok := fieldSeen[connection.FieldLastVerifiedAt]; !ok {
@@ -944,6 +969,16 @@ func (_q *FieldMappingQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[fieldmapping.FieldOptionMap]; !ok {
 				selectedFields = append(selectedFields, fieldmapping.FieldOptionMap)
 				fieldSeen[fieldmapping.FieldOptionMap] = struct{}{}
+			}
+		case "questionKey":
+			if _, ok := fieldSeen[fieldmapping.FieldQuestionKey]; !ok {
+				selectedFields = append(selectedFields, fieldmapping.FieldQuestionKey)
+				fieldSeen[fieldmapping.FieldQuestionKey] = struct{}{}
+			}
+		case "questionLabel":
+			if _, ok := fieldSeen[fieldmapping.FieldQuestionLabel]; !ok {
+				selectedFields = append(selectedFields, fieldmapping.FieldQuestionLabel)
+				fieldSeen[fieldmapping.FieldQuestionLabel] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1218,6 +1253,11 @@ func (_q *FormQuestionQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, formquestion.FieldPosition)
 				fieldSeen[formquestion.FieldPosition] = struct{}{}
 			}
+		case "sourceFieldKey":
+			if _, ok := fieldSeen[formquestion.FieldSourceFieldKey]; !ok {
+				selectedFields = append(selectedFields, formquestion.FieldSourceFieldKey)
+				fieldSeen[formquestion.FieldSourceFieldKey] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -1333,6 +1373,11 @@ func (_q *IroncladFieldQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, ironcladfield.FieldLabel)
 				fieldSeen[ironcladfield.FieldLabel] = struct{}{}
 			}
+		case "description":
+			if _, ok := fieldSeen[ironcladfield.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, ironcladfield.FieldDescription)
+				fieldSeen[ironcladfield.FieldDescription] = struct{}{}
+			}
 		case "type":
 			if _, ok := fieldSeen[ironcladfield.FieldType]; !ok {
 				selectedFields = append(selectedFields, ironcladfield.FieldType)
@@ -1352,6 +1397,21 @@ func (_q *IroncladFieldQuery) collectField(ctx context.Context, oneNode bool, op
 			if _, ok := fieldSeen[ironcladfield.FieldOptions]; !ok {
 				selectedFields = append(selectedFields, ironcladfield.FieldOptions)
 				fieldSeen[ironcladfield.FieldOptions] = struct{}{}
+			}
+		case "freeTextAllowed":
+			if _, ok := fieldSeen[ironcladfield.FieldFreeTextAllowed]; !ok {
+				selectedFields = append(selectedFields, ironcladfield.FieldFreeTextAllowed)
+				fieldSeen[ironcladfield.FieldFreeTextAllowed] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[ironcladfield.FieldKind]; !ok {
+				selectedFields = append(selectedFields, ironcladfield.FieldKind)
+				fieldSeen[ironcladfield.FieldKind] = struct{}{}
+			}
+		case "answerOptions":
+			if _, ok := fieldSeen[ironcladfield.FieldAnswerOptions]; !ok {
+				selectedFields = append(selectedFields, ironcladfield.FieldAnswerOptions)
+				fieldSeen[ironcladfield.FieldAnswerOptions] = struct{}{}
 			}
 		case "defaultValue":
 			if _, ok := fieldSeen[ironcladfield.FieldDefaultValue]; !ok {
@@ -1519,6 +1579,95 @@ func (_q *IroncladWorkflowQuery) collectField(ctx context.Context, oneNode bool,
 			_q.WithNamedMappings(alias, func(wq *MappingQuery) {
 				*wq = *query
 			})
+
+		case "syncEvents":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SyncEventClient{config: _q.config}).Query()
+			)
+			args := newSyncEventPaginateArgs(fieldArgs(ctx, new(SyncEventWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSyncEventPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*IroncladWorkflow) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID pulid.ID `sql:"ironclad_workflow_sync_events"`
+							Count  int      `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(ironcladworkflow.SyncEventsColumn), ids...))
+						})
+						if err := query.GroupBy(ironcladworkflow.SyncEventsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[pulid.ID]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*IroncladWorkflow) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.SyncEvents)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, synceventImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(ironcladworkflow.SyncEventsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedSyncEvents(alias, func(wq *SyncEventQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[ironcladworkflow.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, ironcladworkflow.FieldCreatedAt)
@@ -1553,6 +1702,21 @@ func (_q *IroncladWorkflowQuery) collectField(ctx context.Context, oneNode bool,
 			if _, ok := fieldSeen[ironcladworkflow.FieldDrift]; !ok {
 				selectedFields = append(selectedFields, ironcladworkflow.FieldDrift)
 				fieldSeen[ironcladworkflow.FieldDrift] = struct{}{}
+			}
+		case "driftSummary":
+			if _, ok := fieldSeen[ironcladworkflow.FieldDriftSummary]; !ok {
+				selectedFields = append(selectedFields, ironcladworkflow.FieldDriftSummary)
+				fieldSeen[ironcladworkflow.FieldDriftSummary] = struct{}{}
+			}
+		case "fieldCount":
+			if _, ok := fieldSeen[ironcladworkflow.FieldFieldCount]; !ok {
+				selectedFields = append(selectedFields, ironcladworkflow.FieldFieldCount)
+				fieldSeen[ironcladworkflow.FieldFieldCount] = struct{}{}
+			}
+		case "needsReviewCount":
+			if _, ok := fieldSeen[ironcladworkflow.FieldNeedsReviewCount]; !ok {
+				selectedFields = append(selectedFields, ironcladworkflow.FieldNeedsReviewCount)
+				fieldSeen[ironcladworkflow.FieldNeedsReviewCount] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1874,6 +2038,11 @@ func (_q *MappingQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[mapping.FieldAffectedByDrift]; !ok {
 				selectedFields = append(selectedFields, mapping.FieldAffectedByDrift)
 				fieldSeen[mapping.FieldAffectedByDrift] = struct{}{}
+			}
+		case "formVersion":
+			if _, ok := fieldSeen[mapping.FieldFormVersion]; !ok {
+				selectedFields = append(selectedFields, mapping.FieldFormVersion)
+				fieldSeen[mapping.FieldFormVersion] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -2572,6 +2741,17 @@ func (_q *SyncEventQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				return err
 			}
 			_q.withRequest = query
+
+		case "ironcladWorkflow":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IroncladWorkflowClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, ironcladworkflowImplementors)...); err != nil {
+				return err
+			}
+			_q.withIroncladWorkflow = query
 		case "createdAt":
 			if _, ok := fieldSeen[syncevent.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, syncevent.FieldCreatedAt)

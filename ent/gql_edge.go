@@ -189,6 +189,27 @@ func (_m *IroncladWorkflow) Mappings(ctx context.Context) (result []*Mapping, er
 	return result, err
 }
 
+func (_m *IroncladWorkflow) SyncEvents(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SyncEventOrder, where *SyncEventWhereInput,
+) (*SyncEventConnection, error) {
+	opts := []SyncEventPaginateOption{
+		WithSyncEventOrder(orderBy),
+		WithSyncEventFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedSyncEvents(alias); err == nil || hasTotalCount {
+		pager, err := newSyncEventPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SyncEventConnection{Edges: []*SyncEventEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QuerySyncEvents().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *LinkedWorkflow) Request(ctx context.Context) (*Request, error) {
 	result, err := _m.Edges.RequestOrErr()
 	if IsNotLoaded(err) {
@@ -396,6 +417,14 @@ func (_m *SyncEvent) Request(ctx context.Context) (*Request, error) {
 	result, err := _m.Edges.RequestOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryRequest().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *SyncEvent) IroncladWorkflow(ctx context.Context) (*IroncladWorkflow, error) {
+	result, err := _m.Edges.IroncladWorkflowOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIroncladWorkflow().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }

@@ -1956,6 +1956,21 @@ type ConnectionWhereInput struct {
 	IntegrationUserNameEqualFold    *string  `json:"integrationUserNameEqualFold,omitempty"`
 	IntegrationUserNameContainsFold *string  `json:"integrationUserNameContainsFold,omitempty"`
 
+	// "company_id" field predicates.
+	CompanyID             *string  `json:"companyID,omitempty"`
+	CompanyIDNEQ          *string  `json:"companyIDNEQ,omitempty"`
+	CompanyIDIn           []string `json:"companyIDIn,omitempty"`
+	CompanyIDNotIn        []string `json:"companyIDNotIn,omitempty"`
+	CompanyIDGT           *string  `json:"companyIDGT,omitempty"`
+	CompanyIDGTE          *string  `json:"companyIDGTE,omitempty"`
+	CompanyIDLT           *string  `json:"companyIDLT,omitempty"`
+	CompanyIDLTE          *string  `json:"companyIDLTE,omitempty"`
+	CompanyIDContains     *string  `json:"companyIDContains,omitempty"`
+	CompanyIDHasPrefix    *string  `json:"companyIDHasPrefix,omitempty"`
+	CompanyIDHasSuffix    *string  `json:"companyIDHasSuffix,omitempty"`
+	CompanyIDEqualFold    *string  `json:"companyIDEqualFold,omitempty"`
+	CompanyIDContainsFold *string  `json:"companyIDContainsFold,omitempty"`
+
 	// "company_name" field predicates.
 	CompanyName             *string  `json:"companyName,omitempty"`
 	CompanyNameNEQ          *string  `json:"companyNameNEQ,omitempty"`
@@ -1986,6 +2001,21 @@ type ConnectionWhereInput struct {
 	WebhookIDEqualFold    *string  `json:"webhookIDEqualFold,omitempty"`
 	WebhookIDContainsFold *string  `json:"webhookIDContainsFold,omitempty"`
 
+	// "webhook_url" field predicates.
+	WebhookURL             *string  `json:"webhookURL,omitempty"`
+	WebhookURLNEQ          *string  `json:"webhookURLNEQ,omitempty"`
+	WebhookURLIn           []string `json:"webhookURLIn,omitempty"`
+	WebhookURLNotIn        []string `json:"webhookURLNotIn,omitempty"`
+	WebhookURLGT           *string  `json:"webhookURLGT,omitempty"`
+	WebhookURLGTE          *string  `json:"webhookURLGTE,omitempty"`
+	WebhookURLLT           *string  `json:"webhookURLLT,omitempty"`
+	WebhookURLLTE          *string  `json:"webhookURLLTE,omitempty"`
+	WebhookURLContains     *string  `json:"webhookURLContains,omitempty"`
+	WebhookURLHasPrefix    *string  `json:"webhookURLHasPrefix,omitempty"`
+	WebhookURLHasSuffix    *string  `json:"webhookURLHasSuffix,omitempty"`
+	WebhookURLEqualFold    *string  `json:"webhookURLEqualFold,omitempty"`
+	WebhookURLContainsFold *string  `json:"webhookURLContainsFold,omitempty"`
+
 	// "webhook_status" field predicates.
 	WebhookStatus      *connection.WebhookStatus  `json:"webhookStatus,omitempty"`
 	WebhookStatusNEQ   *connection.WebhookStatus  `json:"webhookStatusNEQ,omitempty"`
@@ -2006,6 +2036,14 @@ type ConnectionWhereInput struct {
 	LastErrorHasSuffix    *string  `json:"lastErrorHasSuffix,omitempty"`
 	LastErrorEqualFold    *string  `json:"lastErrorEqualFold,omitempty"`
 	LastErrorContainsFold *string  `json:"lastErrorContainsFold,omitempty"`
+
+	// "last_error_code" field predicates.
+	LastErrorCode       *connection.LastErrorCode  `json:"lastErrorCode,omitempty"`
+	LastErrorCodeNEQ    *connection.LastErrorCode  `json:"lastErrorCodeNEQ,omitempty"`
+	LastErrorCodeIn     []connection.LastErrorCode `json:"lastErrorCodeIn,omitempty"`
+	LastErrorCodeNotIn  []connection.LastErrorCode `json:"lastErrorCodeNotIn,omitempty"`
+	LastErrorCodeIsNil  bool                       `json:"lastErrorCodeIsNil,omitempty"`
+	LastErrorCodeNotNil bool                       `json:"lastErrorCodeNotNil,omitempty"`
 
 	// "last_verified_at" field predicates.
 	LastVerifiedAt       *time.Time  `json:"lastVerifiedAt,omitempty"`
@@ -2433,6 +2471,45 @@ func (i *ConnectionWhereInput) P() (predicate.Connection, error) {
 	if i.IntegrationUserNameContainsFold != nil {
 		predicates = append(predicates, connection.IntegrationUserNameContainsFold(*i.IntegrationUserNameContainsFold))
 	}
+	if i.CompanyID != nil {
+		predicates = append(predicates, connection.CompanyIDEQ(*i.CompanyID))
+	}
+	if i.CompanyIDNEQ != nil {
+		predicates = append(predicates, connection.CompanyIDNEQ(*i.CompanyIDNEQ))
+	}
+	if len(i.CompanyIDIn) > 0 {
+		predicates = append(predicates, connection.CompanyIDIn(i.CompanyIDIn...))
+	}
+	if len(i.CompanyIDNotIn) > 0 {
+		predicates = append(predicates, connection.CompanyIDNotIn(i.CompanyIDNotIn...))
+	}
+	if i.CompanyIDGT != nil {
+		predicates = append(predicates, connection.CompanyIDGT(*i.CompanyIDGT))
+	}
+	if i.CompanyIDGTE != nil {
+		predicates = append(predicates, connection.CompanyIDGTE(*i.CompanyIDGTE))
+	}
+	if i.CompanyIDLT != nil {
+		predicates = append(predicates, connection.CompanyIDLT(*i.CompanyIDLT))
+	}
+	if i.CompanyIDLTE != nil {
+		predicates = append(predicates, connection.CompanyIDLTE(*i.CompanyIDLTE))
+	}
+	if i.CompanyIDContains != nil {
+		predicates = append(predicates, connection.CompanyIDContains(*i.CompanyIDContains))
+	}
+	if i.CompanyIDHasPrefix != nil {
+		predicates = append(predicates, connection.CompanyIDHasPrefix(*i.CompanyIDHasPrefix))
+	}
+	if i.CompanyIDHasSuffix != nil {
+		predicates = append(predicates, connection.CompanyIDHasSuffix(*i.CompanyIDHasSuffix))
+	}
+	if i.CompanyIDEqualFold != nil {
+		predicates = append(predicates, connection.CompanyIDEqualFold(*i.CompanyIDEqualFold))
+	}
+	if i.CompanyIDContainsFold != nil {
+		predicates = append(predicates, connection.CompanyIDContainsFold(*i.CompanyIDContainsFold))
+	}
 	if i.CompanyName != nil {
 		predicates = append(predicates, connection.CompanyNameEQ(*i.CompanyName))
 	}
@@ -2511,6 +2588,45 @@ func (i *ConnectionWhereInput) P() (predicate.Connection, error) {
 	if i.WebhookIDContainsFold != nil {
 		predicates = append(predicates, connection.WebhookIDContainsFold(*i.WebhookIDContainsFold))
 	}
+	if i.WebhookURL != nil {
+		predicates = append(predicates, connection.WebhookURLEQ(*i.WebhookURL))
+	}
+	if i.WebhookURLNEQ != nil {
+		predicates = append(predicates, connection.WebhookURLNEQ(*i.WebhookURLNEQ))
+	}
+	if len(i.WebhookURLIn) > 0 {
+		predicates = append(predicates, connection.WebhookURLIn(i.WebhookURLIn...))
+	}
+	if len(i.WebhookURLNotIn) > 0 {
+		predicates = append(predicates, connection.WebhookURLNotIn(i.WebhookURLNotIn...))
+	}
+	if i.WebhookURLGT != nil {
+		predicates = append(predicates, connection.WebhookURLGT(*i.WebhookURLGT))
+	}
+	if i.WebhookURLGTE != nil {
+		predicates = append(predicates, connection.WebhookURLGTE(*i.WebhookURLGTE))
+	}
+	if i.WebhookURLLT != nil {
+		predicates = append(predicates, connection.WebhookURLLT(*i.WebhookURLLT))
+	}
+	if i.WebhookURLLTE != nil {
+		predicates = append(predicates, connection.WebhookURLLTE(*i.WebhookURLLTE))
+	}
+	if i.WebhookURLContains != nil {
+		predicates = append(predicates, connection.WebhookURLContains(*i.WebhookURLContains))
+	}
+	if i.WebhookURLHasPrefix != nil {
+		predicates = append(predicates, connection.WebhookURLHasPrefix(*i.WebhookURLHasPrefix))
+	}
+	if i.WebhookURLHasSuffix != nil {
+		predicates = append(predicates, connection.WebhookURLHasSuffix(*i.WebhookURLHasSuffix))
+	}
+	if i.WebhookURLEqualFold != nil {
+		predicates = append(predicates, connection.WebhookURLEqualFold(*i.WebhookURLEqualFold))
+	}
+	if i.WebhookURLContainsFold != nil {
+		predicates = append(predicates, connection.WebhookURLContainsFold(*i.WebhookURLContainsFold))
+	}
 	if i.WebhookStatus != nil {
 		predicates = append(predicates, connection.WebhookStatusEQ(*i.WebhookStatus))
 	}
@@ -2561,6 +2677,24 @@ func (i *ConnectionWhereInput) P() (predicate.Connection, error) {
 	}
 	if i.LastErrorContainsFold != nil {
 		predicates = append(predicates, connection.LastErrorContainsFold(*i.LastErrorContainsFold))
+	}
+	if i.LastErrorCode != nil {
+		predicates = append(predicates, connection.LastErrorCodeEQ(*i.LastErrorCode))
+	}
+	if i.LastErrorCodeNEQ != nil {
+		predicates = append(predicates, connection.LastErrorCodeNEQ(*i.LastErrorCodeNEQ))
+	}
+	if len(i.LastErrorCodeIn) > 0 {
+		predicates = append(predicates, connection.LastErrorCodeIn(i.LastErrorCodeIn...))
+	}
+	if len(i.LastErrorCodeNotIn) > 0 {
+		predicates = append(predicates, connection.LastErrorCodeNotIn(i.LastErrorCodeNotIn...))
+	}
+	if i.LastErrorCodeIsNil {
+		predicates = append(predicates, connection.LastErrorCodeIsNil())
+	}
+	if i.LastErrorCodeNotNil {
+		predicates = append(predicates, connection.LastErrorCodeNotNil())
 	}
 	if i.LastVerifiedAt != nil {
 		predicates = append(predicates, connection.LastVerifiedAtEQ(*i.LastVerifiedAt))
@@ -2714,6 +2848,36 @@ type FieldMappingWhereInput struct {
 	SourceNEQ   *fieldmapping.Source  `json:"sourceNEQ,omitempty"`
 	SourceIn    []fieldmapping.Source `json:"sourceIn,omitempty"`
 	SourceNotIn []fieldmapping.Source `json:"sourceNotIn,omitempty"`
+
+	// "question_key" field predicates.
+	QuestionKey             *string  `json:"questionKey,omitempty"`
+	QuestionKeyNEQ          *string  `json:"questionKeyNEQ,omitempty"`
+	QuestionKeyIn           []string `json:"questionKeyIn,omitempty"`
+	QuestionKeyNotIn        []string `json:"questionKeyNotIn,omitempty"`
+	QuestionKeyGT           *string  `json:"questionKeyGT,omitempty"`
+	QuestionKeyGTE          *string  `json:"questionKeyGTE,omitempty"`
+	QuestionKeyLT           *string  `json:"questionKeyLT,omitempty"`
+	QuestionKeyLTE          *string  `json:"questionKeyLTE,omitempty"`
+	QuestionKeyContains     *string  `json:"questionKeyContains,omitempty"`
+	QuestionKeyHasPrefix    *string  `json:"questionKeyHasPrefix,omitempty"`
+	QuestionKeyHasSuffix    *string  `json:"questionKeyHasSuffix,omitempty"`
+	QuestionKeyEqualFold    *string  `json:"questionKeyEqualFold,omitempty"`
+	QuestionKeyContainsFold *string  `json:"questionKeyContainsFold,omitempty"`
+
+	// "question_label" field predicates.
+	QuestionLabel             *string  `json:"questionLabel,omitempty"`
+	QuestionLabelNEQ          *string  `json:"questionLabelNEQ,omitempty"`
+	QuestionLabelIn           []string `json:"questionLabelIn,omitempty"`
+	QuestionLabelNotIn        []string `json:"questionLabelNotIn,omitempty"`
+	QuestionLabelGT           *string  `json:"questionLabelGT,omitempty"`
+	QuestionLabelGTE          *string  `json:"questionLabelGTE,omitempty"`
+	QuestionLabelLT           *string  `json:"questionLabelLT,omitempty"`
+	QuestionLabelLTE          *string  `json:"questionLabelLTE,omitempty"`
+	QuestionLabelContains     *string  `json:"questionLabelContains,omitempty"`
+	QuestionLabelHasPrefix    *string  `json:"questionLabelHasPrefix,omitempty"`
+	QuestionLabelHasSuffix    *string  `json:"questionLabelHasSuffix,omitempty"`
+	QuestionLabelEqualFold    *string  `json:"questionLabelEqualFold,omitempty"`
+	QuestionLabelContainsFold *string  `json:"questionLabelContainsFold,omitempty"`
 
 	// "mapping" edge predicates.
 	HasMapping     *bool                `json:"hasMapping,omitempty"`
@@ -2921,6 +3085,84 @@ func (i *FieldMappingWhereInput) P() (predicate.FieldMapping, error) {
 	}
 	if len(i.SourceNotIn) > 0 {
 		predicates = append(predicates, fieldmapping.SourceNotIn(i.SourceNotIn...))
+	}
+	if i.QuestionKey != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyEQ(*i.QuestionKey))
+	}
+	if i.QuestionKeyNEQ != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyNEQ(*i.QuestionKeyNEQ))
+	}
+	if len(i.QuestionKeyIn) > 0 {
+		predicates = append(predicates, fieldmapping.QuestionKeyIn(i.QuestionKeyIn...))
+	}
+	if len(i.QuestionKeyNotIn) > 0 {
+		predicates = append(predicates, fieldmapping.QuestionKeyNotIn(i.QuestionKeyNotIn...))
+	}
+	if i.QuestionKeyGT != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyGT(*i.QuestionKeyGT))
+	}
+	if i.QuestionKeyGTE != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyGTE(*i.QuestionKeyGTE))
+	}
+	if i.QuestionKeyLT != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyLT(*i.QuestionKeyLT))
+	}
+	if i.QuestionKeyLTE != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyLTE(*i.QuestionKeyLTE))
+	}
+	if i.QuestionKeyContains != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyContains(*i.QuestionKeyContains))
+	}
+	if i.QuestionKeyHasPrefix != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyHasPrefix(*i.QuestionKeyHasPrefix))
+	}
+	if i.QuestionKeyHasSuffix != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyHasSuffix(*i.QuestionKeyHasSuffix))
+	}
+	if i.QuestionKeyEqualFold != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyEqualFold(*i.QuestionKeyEqualFold))
+	}
+	if i.QuestionKeyContainsFold != nil {
+		predicates = append(predicates, fieldmapping.QuestionKeyContainsFold(*i.QuestionKeyContainsFold))
+	}
+	if i.QuestionLabel != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelEQ(*i.QuestionLabel))
+	}
+	if i.QuestionLabelNEQ != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelNEQ(*i.QuestionLabelNEQ))
+	}
+	if len(i.QuestionLabelIn) > 0 {
+		predicates = append(predicates, fieldmapping.QuestionLabelIn(i.QuestionLabelIn...))
+	}
+	if len(i.QuestionLabelNotIn) > 0 {
+		predicates = append(predicates, fieldmapping.QuestionLabelNotIn(i.QuestionLabelNotIn...))
+	}
+	if i.QuestionLabelGT != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelGT(*i.QuestionLabelGT))
+	}
+	if i.QuestionLabelGTE != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelGTE(*i.QuestionLabelGTE))
+	}
+	if i.QuestionLabelLT != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelLT(*i.QuestionLabelLT))
+	}
+	if i.QuestionLabelLTE != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelLTE(*i.QuestionLabelLTE))
+	}
+	if i.QuestionLabelContains != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelContains(*i.QuestionLabelContains))
+	}
+	if i.QuestionLabelHasPrefix != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelHasPrefix(*i.QuestionLabelHasPrefix))
+	}
+	if i.QuestionLabelHasSuffix != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelHasSuffix(*i.QuestionLabelHasSuffix))
+	}
+	if i.QuestionLabelEqualFold != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelEqualFold(*i.QuestionLabelEqualFold))
+	}
+	if i.QuestionLabelContainsFold != nil {
+		predicates = append(predicates, fieldmapping.QuestionLabelContainsFold(*i.QuestionLabelContainsFold))
 	}
 
 	if i.HasMapping != nil {
@@ -3413,6 +3655,21 @@ type FormQuestionWhereInput struct {
 	PositionLT    *int  `json:"positionLT,omitempty"`
 	PositionLTE   *int  `json:"positionLTE,omitempty"`
 
+	// "source_field_key" field predicates.
+	SourceFieldKey             *string  `json:"sourceFieldKey,omitempty"`
+	SourceFieldKeyNEQ          *string  `json:"sourceFieldKeyNEQ,omitempty"`
+	SourceFieldKeyIn           []string `json:"sourceFieldKeyIn,omitempty"`
+	SourceFieldKeyNotIn        []string `json:"sourceFieldKeyNotIn,omitempty"`
+	SourceFieldKeyGT           *string  `json:"sourceFieldKeyGT,omitempty"`
+	SourceFieldKeyGTE          *string  `json:"sourceFieldKeyGTE,omitempty"`
+	SourceFieldKeyLT           *string  `json:"sourceFieldKeyLT,omitempty"`
+	SourceFieldKeyLTE          *string  `json:"sourceFieldKeyLTE,omitempty"`
+	SourceFieldKeyContains     *string  `json:"sourceFieldKeyContains,omitempty"`
+	SourceFieldKeyHasPrefix    *string  `json:"sourceFieldKeyHasPrefix,omitempty"`
+	SourceFieldKeyHasSuffix    *string  `json:"sourceFieldKeyHasSuffix,omitempty"`
+	SourceFieldKeyEqualFold    *string  `json:"sourceFieldKeyEqualFold,omitempty"`
+	SourceFieldKeyContainsFold *string  `json:"sourceFieldKeyContainsFold,omitempty"`
+
 	// "page" edge predicates.
 	HasPage     *bool                 `json:"hasPage,omitempty"`
 	HasPageWith []*FormPageWhereInput `json:"hasPageWith,omitempty"`
@@ -3720,6 +3977,45 @@ func (i *FormQuestionWhereInput) P() (predicate.FormQuestion, error) {
 	if i.PositionLTE != nil {
 		predicates = append(predicates, formquestion.PositionLTE(*i.PositionLTE))
 	}
+	if i.SourceFieldKey != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyEQ(*i.SourceFieldKey))
+	}
+	if i.SourceFieldKeyNEQ != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyNEQ(*i.SourceFieldKeyNEQ))
+	}
+	if len(i.SourceFieldKeyIn) > 0 {
+		predicates = append(predicates, formquestion.SourceFieldKeyIn(i.SourceFieldKeyIn...))
+	}
+	if len(i.SourceFieldKeyNotIn) > 0 {
+		predicates = append(predicates, formquestion.SourceFieldKeyNotIn(i.SourceFieldKeyNotIn...))
+	}
+	if i.SourceFieldKeyGT != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyGT(*i.SourceFieldKeyGT))
+	}
+	if i.SourceFieldKeyGTE != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyGTE(*i.SourceFieldKeyGTE))
+	}
+	if i.SourceFieldKeyLT != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyLT(*i.SourceFieldKeyLT))
+	}
+	if i.SourceFieldKeyLTE != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyLTE(*i.SourceFieldKeyLTE))
+	}
+	if i.SourceFieldKeyContains != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyContains(*i.SourceFieldKeyContains))
+	}
+	if i.SourceFieldKeyHasPrefix != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyHasPrefix(*i.SourceFieldKeyHasPrefix))
+	}
+	if i.SourceFieldKeyHasSuffix != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyHasSuffix(*i.SourceFieldKeyHasSuffix))
+	}
+	if i.SourceFieldKeyEqualFold != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyEqualFold(*i.SourceFieldKeyEqualFold))
+	}
+	if i.SourceFieldKeyContainsFold != nil {
+		predicates = append(predicates, formquestion.SourceFieldKeyContainsFold(*i.SourceFieldKeyContainsFold))
+	}
 
 	if i.HasPage != nil {
 		p := formquestion.HasPage()
@@ -3816,6 +4112,21 @@ type IroncladFieldWhereInput struct {
 	LabelEqualFold    *string  `json:"labelEqualFold,omitempty"`
 	LabelContainsFold *string  `json:"labelContainsFold,omitempty"`
 
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
 	// "type" field predicates.
 	Type             *string  `json:"type,omitempty"`
 	TypeNEQ          *string  `json:"typeNEQ,omitempty"`
@@ -3851,6 +4162,16 @@ type IroncladFieldWhereInput struct {
 	RequiredNEQ   *ironcladfield.Required  `json:"requiredNEQ,omitempty"`
 	RequiredIn    []ironcladfield.Required `json:"requiredIn,omitempty"`
 	RequiredNotIn []ironcladfield.Required `json:"requiredNotIn,omitempty"`
+
+	// "free_text_allowed" field predicates.
+	FreeTextAllowed    *bool `json:"freeTextAllowed,omitempty"`
+	FreeTextAllowedNEQ *bool `json:"freeTextAllowedNEQ,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *ironcladfield.Kind  `json:"kind,omitempty"`
+	KindNEQ   *ironcladfield.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []ironcladfield.Kind `json:"kindIn,omitempty"`
+	KindNotIn []ironcladfield.Kind `json:"kindNotIn,omitempty"`
 
 	// "position" field predicates.
 	Position      *int  `json:"position,omitempty"`
@@ -4125,6 +4446,45 @@ func (i *IroncladFieldWhereInput) P() (predicate.IroncladField, error) {
 	if i.LabelContainsFold != nil {
 		predicates = append(predicates, ironcladfield.LabelContainsFold(*i.LabelContainsFold))
 	}
+	if i.Description != nil {
+		predicates = append(predicates, ironcladfield.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, ironcladfield.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, ironcladfield.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, ironcladfield.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, ironcladfield.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, ironcladfield.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, ironcladfield.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, ironcladfield.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, ironcladfield.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, ironcladfield.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, ironcladfield.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, ironcladfield.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, ironcladfield.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
 	if i.Type != nil {
 		predicates = append(predicates, ironcladfield.TypeEQ(*i.Type))
 	}
@@ -4214,6 +4574,24 @@ func (i *IroncladFieldWhereInput) P() (predicate.IroncladField, error) {
 	}
 	if len(i.RequiredNotIn) > 0 {
 		predicates = append(predicates, ironcladfield.RequiredNotIn(i.RequiredNotIn...))
+	}
+	if i.FreeTextAllowed != nil {
+		predicates = append(predicates, ironcladfield.FreeTextAllowedEQ(*i.FreeTextAllowed))
+	}
+	if i.FreeTextAllowedNEQ != nil {
+		predicates = append(predicates, ironcladfield.FreeTextAllowedNEQ(*i.FreeTextAllowedNEQ))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, ironcladfield.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, ironcladfield.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, ironcladfield.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, ironcladfield.KindNotIn(i.KindNotIn...))
 	}
 	if i.Position != nil {
 		predicates = append(predicates, ironcladfield.PositionEQ(*i.Position))
@@ -4444,6 +4822,41 @@ type IroncladWorkflowWhereInput struct {
 	DriftIn    []ironcladworkflow.Drift `json:"driftIn,omitempty"`
 	DriftNotIn []ironcladworkflow.Drift `json:"driftNotIn,omitempty"`
 
+	// "drift_summary" field predicates.
+	DriftSummary             *string  `json:"driftSummary,omitempty"`
+	DriftSummaryNEQ          *string  `json:"driftSummaryNEQ,omitempty"`
+	DriftSummaryIn           []string `json:"driftSummaryIn,omitempty"`
+	DriftSummaryNotIn        []string `json:"driftSummaryNotIn,omitempty"`
+	DriftSummaryGT           *string  `json:"driftSummaryGT,omitempty"`
+	DriftSummaryGTE          *string  `json:"driftSummaryGTE,omitempty"`
+	DriftSummaryLT           *string  `json:"driftSummaryLT,omitempty"`
+	DriftSummaryLTE          *string  `json:"driftSummaryLTE,omitempty"`
+	DriftSummaryContains     *string  `json:"driftSummaryContains,omitempty"`
+	DriftSummaryHasPrefix    *string  `json:"driftSummaryHasPrefix,omitempty"`
+	DriftSummaryHasSuffix    *string  `json:"driftSummaryHasSuffix,omitempty"`
+	DriftSummaryEqualFold    *string  `json:"driftSummaryEqualFold,omitempty"`
+	DriftSummaryContainsFold *string  `json:"driftSummaryContainsFold,omitempty"`
+
+	// "field_count" field predicates.
+	FieldCount      *int  `json:"fieldCount,omitempty"`
+	FieldCountNEQ   *int  `json:"fieldCountNEQ,omitempty"`
+	FieldCountIn    []int `json:"fieldCountIn,omitempty"`
+	FieldCountNotIn []int `json:"fieldCountNotIn,omitempty"`
+	FieldCountGT    *int  `json:"fieldCountGT,omitempty"`
+	FieldCountGTE   *int  `json:"fieldCountGTE,omitempty"`
+	FieldCountLT    *int  `json:"fieldCountLT,omitempty"`
+	FieldCountLTE   *int  `json:"fieldCountLTE,omitempty"`
+
+	// "needs_review_count" field predicates.
+	NeedsReviewCount      *int  `json:"needsReviewCount,omitempty"`
+	NeedsReviewCountNEQ   *int  `json:"needsReviewCountNEQ,omitempty"`
+	NeedsReviewCountIn    []int `json:"needsReviewCountIn,omitempty"`
+	NeedsReviewCountNotIn []int `json:"needsReviewCountNotIn,omitempty"`
+	NeedsReviewCountGT    *int  `json:"needsReviewCountGT,omitempty"`
+	NeedsReviewCountGTE   *int  `json:"needsReviewCountGTE,omitempty"`
+	NeedsReviewCountLT    *int  `json:"needsReviewCountLT,omitempty"`
+	NeedsReviewCountLTE   *int  `json:"needsReviewCountLTE,omitempty"`
+
 	// "connection" edge predicates.
 	HasConnection     *bool                   `json:"hasConnection,omitempty"`
 	HasConnectionWith []*ConnectionWhereInput `json:"hasConnectionWith,omitempty"`
@@ -4455,6 +4868,10 @@ type IroncladWorkflowWhereInput struct {
 	// "mappings" edge predicates.
 	HasMappings     *bool                `json:"hasMappings,omitempty"`
 	HasMappingsWith []*MappingWhereInput `json:"hasMappingsWith,omitempty"`
+
+	// "sync_events" edge predicates.
+	HasSyncEvents     *bool                  `json:"hasSyncEvents,omitempty"`
+	HasSyncEventsWith []*SyncEventWhereInput `json:"hasSyncEventsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4726,6 +5143,93 @@ func (i *IroncladWorkflowWhereInput) P() (predicate.IroncladWorkflow, error) {
 	if len(i.DriftNotIn) > 0 {
 		predicates = append(predicates, ironcladworkflow.DriftNotIn(i.DriftNotIn...))
 	}
+	if i.DriftSummary != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryEQ(*i.DriftSummary))
+	}
+	if i.DriftSummaryNEQ != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryNEQ(*i.DriftSummaryNEQ))
+	}
+	if len(i.DriftSummaryIn) > 0 {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryIn(i.DriftSummaryIn...))
+	}
+	if len(i.DriftSummaryNotIn) > 0 {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryNotIn(i.DriftSummaryNotIn...))
+	}
+	if i.DriftSummaryGT != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryGT(*i.DriftSummaryGT))
+	}
+	if i.DriftSummaryGTE != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryGTE(*i.DriftSummaryGTE))
+	}
+	if i.DriftSummaryLT != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryLT(*i.DriftSummaryLT))
+	}
+	if i.DriftSummaryLTE != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryLTE(*i.DriftSummaryLTE))
+	}
+	if i.DriftSummaryContains != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryContains(*i.DriftSummaryContains))
+	}
+	if i.DriftSummaryHasPrefix != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryHasPrefix(*i.DriftSummaryHasPrefix))
+	}
+	if i.DriftSummaryHasSuffix != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryHasSuffix(*i.DriftSummaryHasSuffix))
+	}
+	if i.DriftSummaryEqualFold != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryEqualFold(*i.DriftSummaryEqualFold))
+	}
+	if i.DriftSummaryContainsFold != nil {
+		predicates = append(predicates, ironcladworkflow.DriftSummaryContainsFold(*i.DriftSummaryContainsFold))
+	}
+	if i.FieldCount != nil {
+		predicates = append(predicates, ironcladworkflow.FieldCountEQ(*i.FieldCount))
+	}
+	if i.FieldCountNEQ != nil {
+		predicates = append(predicates, ironcladworkflow.FieldCountNEQ(*i.FieldCountNEQ))
+	}
+	if len(i.FieldCountIn) > 0 {
+		predicates = append(predicates, ironcladworkflow.FieldCountIn(i.FieldCountIn...))
+	}
+	if len(i.FieldCountNotIn) > 0 {
+		predicates = append(predicates, ironcladworkflow.FieldCountNotIn(i.FieldCountNotIn...))
+	}
+	if i.FieldCountGT != nil {
+		predicates = append(predicates, ironcladworkflow.FieldCountGT(*i.FieldCountGT))
+	}
+	if i.FieldCountGTE != nil {
+		predicates = append(predicates, ironcladworkflow.FieldCountGTE(*i.FieldCountGTE))
+	}
+	if i.FieldCountLT != nil {
+		predicates = append(predicates, ironcladworkflow.FieldCountLT(*i.FieldCountLT))
+	}
+	if i.FieldCountLTE != nil {
+		predicates = append(predicates, ironcladworkflow.FieldCountLTE(*i.FieldCountLTE))
+	}
+	if i.NeedsReviewCount != nil {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountEQ(*i.NeedsReviewCount))
+	}
+	if i.NeedsReviewCountNEQ != nil {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountNEQ(*i.NeedsReviewCountNEQ))
+	}
+	if len(i.NeedsReviewCountIn) > 0 {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountIn(i.NeedsReviewCountIn...))
+	}
+	if len(i.NeedsReviewCountNotIn) > 0 {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountNotIn(i.NeedsReviewCountNotIn...))
+	}
+	if i.NeedsReviewCountGT != nil {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountGT(*i.NeedsReviewCountGT))
+	}
+	if i.NeedsReviewCountGTE != nil {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountGTE(*i.NeedsReviewCountGTE))
+	}
+	if i.NeedsReviewCountLT != nil {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountLT(*i.NeedsReviewCountLT))
+	}
+	if i.NeedsReviewCountLTE != nil {
+		predicates = append(predicates, ironcladworkflow.NeedsReviewCountLTE(*i.NeedsReviewCountLTE))
+	}
 
 	if i.HasConnection != nil {
 		p := ironcladworkflow.HasConnection()
@@ -4780,6 +5284,24 @@ func (i *IroncladWorkflowWhereInput) P() (predicate.IroncladWorkflow, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, ironcladworkflow.HasMappingsWith(with...))
+	}
+	if i.HasSyncEvents != nil {
+		p := ironcladworkflow.HasSyncEvents()
+		if !*i.HasSyncEvents {
+			p = ironcladworkflow.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSyncEventsWith) > 0 {
+		with := make([]predicate.SyncEvent, 0, len(i.HasSyncEventsWith))
+		for _, w := range i.HasSyncEventsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSyncEventsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, ironcladworkflow.HasSyncEventsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -5448,6 +5970,16 @@ type MappingWhereInput struct {
 	AffectedByDrift    *bool `json:"affectedByDrift,omitempty"`
 	AffectedByDriftNEQ *bool `json:"affectedByDriftNEQ,omitempty"`
 
+	// "form_version" field predicates.
+	FormVersion      *int  `json:"formVersion,omitempty"`
+	FormVersionNEQ   *int  `json:"formVersionNEQ,omitempty"`
+	FormVersionIn    []int `json:"formVersionIn,omitempty"`
+	FormVersionNotIn []int `json:"formVersionNotIn,omitempty"`
+	FormVersionGT    *int  `json:"formVersionGT,omitempty"`
+	FormVersionGTE   *int  `json:"formVersionGTE,omitempty"`
+	FormVersionLT    *int  `json:"formVersionLT,omitempty"`
+	FormVersionLTE   *int  `json:"formVersionLTE,omitempty"`
+
 	// "request_form" edge predicates.
 	HasRequestForm     *bool                    `json:"hasRequestForm,omitempty"`
 	HasRequestFormWith []*RequestFormWhereInput `json:"hasRequestFormWith,omitempty"`
@@ -5643,6 +6175,30 @@ func (i *MappingWhereInput) P() (predicate.Mapping, error) {
 	}
 	if i.AffectedByDriftNEQ != nil {
 		predicates = append(predicates, mapping.AffectedByDriftNEQ(*i.AffectedByDriftNEQ))
+	}
+	if i.FormVersion != nil {
+		predicates = append(predicates, mapping.FormVersionEQ(*i.FormVersion))
+	}
+	if i.FormVersionNEQ != nil {
+		predicates = append(predicates, mapping.FormVersionNEQ(*i.FormVersionNEQ))
+	}
+	if len(i.FormVersionIn) > 0 {
+		predicates = append(predicates, mapping.FormVersionIn(i.FormVersionIn...))
+	}
+	if len(i.FormVersionNotIn) > 0 {
+		predicates = append(predicates, mapping.FormVersionNotIn(i.FormVersionNotIn...))
+	}
+	if i.FormVersionGT != nil {
+		predicates = append(predicates, mapping.FormVersionGT(*i.FormVersionGT))
+	}
+	if i.FormVersionGTE != nil {
+		predicates = append(predicates, mapping.FormVersionGTE(*i.FormVersionGTE))
+	}
+	if i.FormVersionLT != nil {
+		predicates = append(predicates, mapping.FormVersionLT(*i.FormVersionLT))
+	}
+	if i.FormVersionLTE != nil {
+		predicates = append(predicates, mapping.FormVersionLTE(*i.FormVersionLTE))
 	}
 
 	if i.HasRequestForm != nil {
@@ -6793,6 +7349,10 @@ type SyncEventWhereInput struct {
 	// "request" edge predicates.
 	HasRequest     *bool                `json:"hasRequest,omitempty"`
 	HasRequestWith []*RequestWhereInput `json:"hasRequestWith,omitempty"`
+
+	// "ironclad_workflow" edge predicates.
+	HasIroncladWorkflow     *bool                         `json:"hasIroncladWorkflow,omitempty"`
+	HasIroncladWorkflowWith []*IroncladWorkflowWhereInput `json:"hasIroncladWorkflowWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7214,6 +7774,24 @@ func (i *SyncEventWhereInput) P() (predicate.SyncEvent, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, syncevent.HasRequestWith(with...))
+	}
+	if i.HasIroncladWorkflow != nil {
+		p := syncevent.HasIroncladWorkflow()
+		if !*i.HasIroncladWorkflow {
+			p = syncevent.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIroncladWorkflowWith) > 0 {
+		with := make([]predicate.IroncladWorkflow, 0, len(i.HasIroncladWorkflowWith))
+		for _, w := range i.HasIroncladWorkflowWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIroncladWorkflowWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, syncevent.HasIroncladWorkflowWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -28,19 +28,27 @@ type IroncladField struct {
 	Key string `json:"key,omitempty"`
 	// Label holds the value of the "label" field.
 	Label string `json:"label,omitempty"`
+	// Description holds the value of the "description" field.
+	Description string `json:"description,omitempty"`
 	// Ironclad type: string, number, boolean, date, email, monetaryAmount, array, …
 	Type string `json:"type,omitempty"`
 	// ElementType holds the value of the "element_type" field.
 	ElementType string `json:"element_type,omitempty"`
 	// Required holds the value of the "required" field.
 	Required ironcladfield.Required `json:"required,omitempty"`
-	// Options holds the value of the "options" field.
+	// Ironclad's choices
 	Options []string `json:"options,omitempty"`
+	// FreeTextAllowed holds the value of the "free_text_allowed" field.
+	FreeTextAllowed bool `json:"free_text_allowed,omitempty"`
+	// how Tradewind asks for it: derived from Ironclad's type, the admin may change it
+	Kind ironcladfield.Kind `json:"kind,omitempty"`
+	// the choices Tradewind offers: Ironclad's, or the admin's edit
+	AnswerOptions []string `json:"answer_options,omitempty"`
 	// DefaultValue holds the value of the "default_value" field.
 	DefaultValue map[string]interface{} `json:"default_value,omitempty"`
 	// TableColumns holds the value of the "table_columns" field.
 	TableColumns []map[string]interface{} `json:"table_columns,omitempty"`
-	// Condition holds the value of the "condition" field.
+	// show when: {fieldKey, operator EQUALS|ONE_OF|NOT_EMPTY, values}; set by the admin
 	Condition map[string]interface{} `json:"condition,omitempty"`
 	// Position holds the value of the "position" field.
 	Position int `json:"position,omitempty"`
@@ -48,7 +56,7 @@ type IroncladField struct {
 	Removed bool `json:"removed,omitempty"`
 	// ReviewState holds the value of the "review_state" field.
 	ReviewState ironcladfield.ReviewState `json:"review_state,omitempty"`
-	// ReviewReasons holds the value of the "review_reasons" field.
+	// FieldReviewReason codes
 	ReviewReasons []string `json:"review_reasons,omitempty"`
 	// ReviewNote holds the value of the "review_note" field.
 	ReviewNote string `json:"review_note,omitempty"`
@@ -103,15 +111,15 @@ func (*IroncladField) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case ironcladfield.FieldOptions, ironcladfield.FieldDefaultValue, ironcladfield.FieldTableColumns, ironcladfield.FieldCondition, ironcladfield.FieldReviewReasons:
+		case ironcladfield.FieldOptions, ironcladfield.FieldAnswerOptions, ironcladfield.FieldDefaultValue, ironcladfield.FieldTableColumns, ironcladfield.FieldCondition, ironcladfield.FieldReviewReasons:
 			values[i] = new([]byte)
 		case ironcladfield.FieldID:
 			values[i] = new(pulid.ID)
-		case ironcladfield.FieldRemoved:
+		case ironcladfield.FieldFreeTextAllowed, ironcladfield.FieldRemoved:
 			values[i] = new(sql.NullBool)
 		case ironcladfield.FieldPosition:
 			values[i] = new(sql.NullInt64)
-		case ironcladfield.FieldKey, ironcladfield.FieldLabel, ironcladfield.FieldType, ironcladfield.FieldElementType, ironcladfield.FieldRequired, ironcladfield.FieldReviewState, ironcladfield.FieldReviewNote, ironcladfield.FieldIroncladHash:
+		case ironcladfield.FieldKey, ironcladfield.FieldLabel, ironcladfield.FieldDescription, ironcladfield.FieldType, ironcladfield.FieldElementType, ironcladfield.FieldRequired, ironcladfield.FieldKind, ironcladfield.FieldReviewState, ironcladfield.FieldReviewNote, ironcladfield.FieldIroncladHash:
 			values[i] = new(sql.NullString)
 		case ironcladfield.FieldCreatedAt, ironcladfield.FieldUpdatedAt, ironcladfield.FieldReviewedAt:
 			values[i] = new(sql.NullTime)
@@ -162,6 +170,12 @@ func (_m *IroncladField) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Label = value.String
 			}
+		case ironcladfield.FieldDescription:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field description", values[i])
+			} else if value.Valid {
+				_m.Description = value.String
+			}
 		case ironcladfield.FieldType:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field type", values[i])
@@ -186,6 +200,26 @@ func (_m *IroncladField) assignValues(columns []string, values []any) error {
 			} else if value != nil && len(*value) > 0 {
 				if err := json.Unmarshal(*value, &_m.Options); err != nil {
 					return fmt.Errorf("unmarshal field options: %w", err)
+				}
+			}
+		case ironcladfield.FieldFreeTextAllowed:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field free_text_allowed", values[i])
+			} else if value.Valid {
+				_m.FreeTextAllowed = value.Bool
+			}
+		case ironcladfield.FieldKind:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field kind", values[i])
+			} else if value.Valid {
+				_m.Kind = ironcladfield.Kind(value.String)
+			}
+		case ironcladfield.FieldAnswerOptions:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field answer_options", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.AnswerOptions); err != nil {
+					return fmt.Errorf("unmarshal field answer_options: %w", err)
 				}
 			}
 		case ironcladfield.FieldDefaultValue:
@@ -322,6 +356,9 @@ func (_m *IroncladField) String() string {
 	builder.WriteString("label=")
 	builder.WriteString(_m.Label)
 	builder.WriteString(", ")
+	builder.WriteString("description=")
+	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
 	builder.WriteString("type=")
 	builder.WriteString(_m.Type)
 	builder.WriteString(", ")
@@ -333,6 +370,15 @@ func (_m *IroncladField) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("options=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Options))
+	builder.WriteString(", ")
+	builder.WriteString("free_text_allowed=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FreeTextAllowed))
+	builder.WriteString(", ")
+	builder.WriteString("kind=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Kind))
+	builder.WriteString(", ")
+	builder.WriteString("answer_options=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AnswerOptions))
 	builder.WriteString(", ")
 	builder.WriteString("default_value=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DefaultValue))

@@ -66,6 +66,20 @@ func (_c *IroncladFieldCreate) SetLabel(v string) *IroncladFieldCreate {
 	return _c
 }
 
+// SetDescription sets the "description" field.
+func (_c *IroncladFieldCreate) SetDescription(v string) *IroncladFieldCreate {
+	_c.mutation.SetDescription(v)
+	return _c
+}
+
+// SetNillableDescription sets the "description" field if the given value is not nil.
+func (_c *IroncladFieldCreate) SetNillableDescription(v *string) *IroncladFieldCreate {
+	if v != nil {
+		_c.SetDescription(*v)
+	}
+	return _c
+}
+
 // SetType sets the "type" field.
 func (_c *IroncladFieldCreate) SetType(v string) *IroncladFieldCreate {
 	_c.mutation.SetType(v)
@@ -95,6 +109,40 @@ func (_c *IroncladFieldCreate) SetRequired(v ironcladfield.Required) *IroncladFi
 // SetOptions sets the "options" field.
 func (_c *IroncladFieldCreate) SetOptions(v []string) *IroncladFieldCreate {
 	_c.mutation.SetOptions(v)
+	return _c
+}
+
+// SetFreeTextAllowed sets the "free_text_allowed" field.
+func (_c *IroncladFieldCreate) SetFreeTextAllowed(v bool) *IroncladFieldCreate {
+	_c.mutation.SetFreeTextAllowed(v)
+	return _c
+}
+
+// SetNillableFreeTextAllowed sets the "free_text_allowed" field if the given value is not nil.
+func (_c *IroncladFieldCreate) SetNillableFreeTextAllowed(v *bool) *IroncladFieldCreate {
+	if v != nil {
+		_c.SetFreeTextAllowed(*v)
+	}
+	return _c
+}
+
+// SetKind sets the "kind" field.
+func (_c *IroncladFieldCreate) SetKind(v ironcladfield.Kind) *IroncladFieldCreate {
+	_c.mutation.SetKind(v)
+	return _c
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_c *IroncladFieldCreate) SetNillableKind(v *ironcladfield.Kind) *IroncladFieldCreate {
+	if v != nil {
+		_c.SetKind(*v)
+	}
+	return _c
+}
+
+// SetAnswerOptions sets the "answer_options" field.
+func (_c *IroncladFieldCreate) SetAnswerOptions(v []string) *IroncladFieldCreate {
+	_c.mutation.SetAnswerOptions(v)
 	return _c
 }
 
@@ -289,9 +337,21 @@ func (_c *IroncladFieldCreate) defaults() {
 		v := ironcladfield.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Description(); !ok {
+		v := ironcladfield.DefaultDescription
+		_c.mutation.SetDescription(v)
+	}
 	if _, ok := _c.mutation.ElementType(); !ok {
 		v := ironcladfield.DefaultElementType
 		_c.mutation.SetElementType(v)
+	}
+	if _, ok := _c.mutation.FreeTextAllowed(); !ok {
+		v := ironcladfield.DefaultFreeTextAllowed
+		_c.mutation.SetFreeTextAllowed(v)
+	}
+	if _, ok := _c.mutation.Kind(); !ok {
+		v := ironcladfield.DefaultKind
+		_c.mutation.SetKind(v)
 	}
 	if _, ok := _c.mutation.Position(); !ok {
 		v := ironcladfield.DefaultPosition
@@ -333,6 +393,9 @@ func (_c *IroncladFieldCreate) check() error {
 	if _, ok := _c.mutation.Label(); !ok {
 		return &ValidationError{Name: "label", err: errors.New(`ent: missing required field "IroncladField.label"`)}
 	}
+	if _, ok := _c.mutation.Description(); !ok {
+		return &ValidationError{Name: "description", err: errors.New(`ent: missing required field "IroncladField.description"`)}
+	}
 	if _, ok := _c.mutation.GetType(); !ok {
 		return &ValidationError{Name: "type", err: errors.New(`ent: missing required field "IroncladField.type"`)}
 	}
@@ -345,6 +408,17 @@ func (_c *IroncladFieldCreate) check() error {
 	if v, ok := _c.mutation.Required(); ok {
 		if err := ironcladfield.RequiredValidator(v); err != nil {
 			return &ValidationError{Name: "required", err: fmt.Errorf(`ent: validator failed for field "IroncladField.required": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.FreeTextAllowed(); !ok {
+		return &ValidationError{Name: "free_text_allowed", err: errors.New(`ent: missing required field "IroncladField.free_text_allowed"`)}
+	}
+	if _, ok := _c.mutation.Kind(); !ok {
+		return &ValidationError{Name: "kind", err: errors.New(`ent: missing required field "IroncladField.kind"`)}
+	}
+	if v, ok := _c.mutation.Kind(); ok {
+		if err := ironcladfield.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "IroncladField.kind": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.Position(); !ok {
@@ -422,6 +496,10 @@ func (_c *IroncladFieldCreate) createSpec() (*IroncladField, *sqlgraph.CreateSpe
 		_spec.SetField(ironcladfield.FieldLabel, field.TypeString, value)
 		_node.Label = value
 	}
+	if value, ok := _c.mutation.Description(); ok {
+		_spec.SetField(ironcladfield.FieldDescription, field.TypeString, value)
+		_node.Description = value
+	}
 	if value, ok := _c.mutation.GetType(); ok {
 		_spec.SetField(ironcladfield.FieldType, field.TypeString, value)
 		_node.Type = value
@@ -437,6 +515,18 @@ func (_c *IroncladFieldCreate) createSpec() (*IroncladField, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.Options(); ok {
 		_spec.SetField(ironcladfield.FieldOptions, field.TypeJSON, value)
 		_node.Options = value
+	}
+	if value, ok := _c.mutation.FreeTextAllowed(); ok {
+		_spec.SetField(ironcladfield.FieldFreeTextAllowed, field.TypeBool, value)
+		_node.FreeTextAllowed = value
+	}
+	if value, ok := _c.mutation.Kind(); ok {
+		_spec.SetField(ironcladfield.FieldKind, field.TypeEnum, value)
+		_node.Kind = value
+	}
+	if value, ok := _c.mutation.AnswerOptions(); ok {
+		_spec.SetField(ironcladfield.FieldAnswerOptions, field.TypeJSON, value)
+		_node.AnswerOptions = value
 	}
 	if value, ok := _c.mutation.DefaultValue(); ok {
 		_spec.SetField(ironcladfield.FieldDefaultValue, field.TypeJSON, value)
@@ -599,6 +689,18 @@ func (u *IroncladFieldUpsert) UpdateLabel() *IroncladFieldUpsert {
 	return u
 }
 
+// SetDescription sets the "description" field.
+func (u *IroncladFieldUpsert) SetDescription(v string) *IroncladFieldUpsert {
+	u.Set(ironcladfield.FieldDescription, v)
+	return u
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *IroncladFieldUpsert) UpdateDescription() *IroncladFieldUpsert {
+	u.SetExcluded(ironcladfield.FieldDescription)
+	return u
+}
+
 // SetType sets the "type" field.
 func (u *IroncladFieldUpsert) SetType(v string) *IroncladFieldUpsert {
 	u.Set(ironcladfield.FieldType, v)
@@ -650,6 +752,48 @@ func (u *IroncladFieldUpsert) UpdateOptions() *IroncladFieldUpsert {
 // ClearOptions clears the value of the "options" field.
 func (u *IroncladFieldUpsert) ClearOptions() *IroncladFieldUpsert {
 	u.SetNull(ironcladfield.FieldOptions)
+	return u
+}
+
+// SetFreeTextAllowed sets the "free_text_allowed" field.
+func (u *IroncladFieldUpsert) SetFreeTextAllowed(v bool) *IroncladFieldUpsert {
+	u.Set(ironcladfield.FieldFreeTextAllowed, v)
+	return u
+}
+
+// UpdateFreeTextAllowed sets the "free_text_allowed" field to the value that was provided on create.
+func (u *IroncladFieldUpsert) UpdateFreeTextAllowed() *IroncladFieldUpsert {
+	u.SetExcluded(ironcladfield.FieldFreeTextAllowed)
+	return u
+}
+
+// SetKind sets the "kind" field.
+func (u *IroncladFieldUpsert) SetKind(v ironcladfield.Kind) *IroncladFieldUpsert {
+	u.Set(ironcladfield.FieldKind, v)
+	return u
+}
+
+// UpdateKind sets the "kind" field to the value that was provided on create.
+func (u *IroncladFieldUpsert) UpdateKind() *IroncladFieldUpsert {
+	u.SetExcluded(ironcladfield.FieldKind)
+	return u
+}
+
+// SetAnswerOptions sets the "answer_options" field.
+func (u *IroncladFieldUpsert) SetAnswerOptions(v []string) *IroncladFieldUpsert {
+	u.Set(ironcladfield.FieldAnswerOptions, v)
+	return u
+}
+
+// UpdateAnswerOptions sets the "answer_options" field to the value that was provided on create.
+func (u *IroncladFieldUpsert) UpdateAnswerOptions() *IroncladFieldUpsert {
+	u.SetExcluded(ironcladfield.FieldAnswerOptions)
+	return u
+}
+
+// ClearAnswerOptions clears the value of the "answer_options" field.
+func (u *IroncladFieldUpsert) ClearAnswerOptions() *IroncladFieldUpsert {
+	u.SetNull(ironcladfield.FieldAnswerOptions)
 	return u
 }
 
@@ -902,6 +1046,20 @@ func (u *IroncladFieldUpsertOne) UpdateLabel() *IroncladFieldUpsertOne {
 	})
 }
 
+// SetDescription sets the "description" field.
+func (u *IroncladFieldUpsertOne) SetDescription(v string) *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetDescription(v)
+	})
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *IroncladFieldUpsertOne) UpdateDescription() *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateDescription()
+	})
+}
+
 // SetType sets the "type" field.
 func (u *IroncladFieldUpsertOne) SetType(v string) *IroncladFieldUpsertOne {
 	return u.Update(func(s *IroncladFieldUpsert) {
@@ -962,6 +1120,55 @@ func (u *IroncladFieldUpsertOne) UpdateOptions() *IroncladFieldUpsertOne {
 func (u *IroncladFieldUpsertOne) ClearOptions() *IroncladFieldUpsertOne {
 	return u.Update(func(s *IroncladFieldUpsert) {
 		s.ClearOptions()
+	})
+}
+
+// SetFreeTextAllowed sets the "free_text_allowed" field.
+func (u *IroncladFieldUpsertOne) SetFreeTextAllowed(v bool) *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetFreeTextAllowed(v)
+	})
+}
+
+// UpdateFreeTextAllowed sets the "free_text_allowed" field to the value that was provided on create.
+func (u *IroncladFieldUpsertOne) UpdateFreeTextAllowed() *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateFreeTextAllowed()
+	})
+}
+
+// SetKind sets the "kind" field.
+func (u *IroncladFieldUpsertOne) SetKind(v ironcladfield.Kind) *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetKind(v)
+	})
+}
+
+// UpdateKind sets the "kind" field to the value that was provided on create.
+func (u *IroncladFieldUpsertOne) UpdateKind() *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateKind()
+	})
+}
+
+// SetAnswerOptions sets the "answer_options" field.
+func (u *IroncladFieldUpsertOne) SetAnswerOptions(v []string) *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetAnswerOptions(v)
+	})
+}
+
+// UpdateAnswerOptions sets the "answer_options" field to the value that was provided on create.
+func (u *IroncladFieldUpsertOne) UpdateAnswerOptions() *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateAnswerOptions()
+	})
+}
+
+// ClearAnswerOptions clears the value of the "answer_options" field.
+func (u *IroncladFieldUpsertOne) ClearAnswerOptions() *IroncladFieldUpsertOne {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.ClearAnswerOptions()
 	})
 }
 
@@ -1407,6 +1614,20 @@ func (u *IroncladFieldUpsertBulk) UpdateLabel() *IroncladFieldUpsertBulk {
 	})
 }
 
+// SetDescription sets the "description" field.
+func (u *IroncladFieldUpsertBulk) SetDescription(v string) *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetDescription(v)
+	})
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *IroncladFieldUpsertBulk) UpdateDescription() *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateDescription()
+	})
+}
+
 // SetType sets the "type" field.
 func (u *IroncladFieldUpsertBulk) SetType(v string) *IroncladFieldUpsertBulk {
 	return u.Update(func(s *IroncladFieldUpsert) {
@@ -1467,6 +1688,55 @@ func (u *IroncladFieldUpsertBulk) UpdateOptions() *IroncladFieldUpsertBulk {
 func (u *IroncladFieldUpsertBulk) ClearOptions() *IroncladFieldUpsertBulk {
 	return u.Update(func(s *IroncladFieldUpsert) {
 		s.ClearOptions()
+	})
+}
+
+// SetFreeTextAllowed sets the "free_text_allowed" field.
+func (u *IroncladFieldUpsertBulk) SetFreeTextAllowed(v bool) *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetFreeTextAllowed(v)
+	})
+}
+
+// UpdateFreeTextAllowed sets the "free_text_allowed" field to the value that was provided on create.
+func (u *IroncladFieldUpsertBulk) UpdateFreeTextAllowed() *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateFreeTextAllowed()
+	})
+}
+
+// SetKind sets the "kind" field.
+func (u *IroncladFieldUpsertBulk) SetKind(v ironcladfield.Kind) *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetKind(v)
+	})
+}
+
+// UpdateKind sets the "kind" field to the value that was provided on create.
+func (u *IroncladFieldUpsertBulk) UpdateKind() *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateKind()
+	})
+}
+
+// SetAnswerOptions sets the "answer_options" field.
+func (u *IroncladFieldUpsertBulk) SetAnswerOptions(v []string) *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.SetAnswerOptions(v)
+	})
+}
+
+// UpdateAnswerOptions sets the "answer_options" field to the value that was provided on create.
+func (u *IroncladFieldUpsertBulk) UpdateAnswerOptions() *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.UpdateAnswerOptions()
+	})
+}
+
+// ClearAnswerOptions clears the value of the "answer_options" field.
+func (u *IroncladFieldUpsertBulk) ClearAnswerOptions() *IroncladFieldUpsertBulk {
+	return u.Update(func(s *IroncladFieldUpsert) {
+		s.ClearAnswerOptions()
 	})
 }
 

@@ -67,6 +67,20 @@ func (_u *IroncladFieldUpdate) SetNillableLabel(v *string) *IroncladFieldUpdate 
 	return _u
 }
 
+// SetDescription sets the "description" field.
+func (_u *IroncladFieldUpdate) SetDescription(v string) *IroncladFieldUpdate {
+	_u.mutation.SetDescription(v)
+	return _u
+}
+
+// SetNillableDescription sets the "description" field if the given value is not nil.
+func (_u *IroncladFieldUpdate) SetNillableDescription(v *string) *IroncladFieldUpdate {
+	if v != nil {
+		_u.SetDescription(*v)
+	}
+	return _u
+}
+
 // SetType sets the "type" field.
 func (_u *IroncladFieldUpdate) SetType(v string) *IroncladFieldUpdate {
 	_u.mutation.SetType(v)
@@ -124,6 +138,52 @@ func (_u *IroncladFieldUpdate) AppendOptions(v []string) *IroncladFieldUpdate {
 // ClearOptions clears the value of the "options" field.
 func (_u *IroncladFieldUpdate) ClearOptions() *IroncladFieldUpdate {
 	_u.mutation.ClearOptions()
+	return _u
+}
+
+// SetFreeTextAllowed sets the "free_text_allowed" field.
+func (_u *IroncladFieldUpdate) SetFreeTextAllowed(v bool) *IroncladFieldUpdate {
+	_u.mutation.SetFreeTextAllowed(v)
+	return _u
+}
+
+// SetNillableFreeTextAllowed sets the "free_text_allowed" field if the given value is not nil.
+func (_u *IroncladFieldUpdate) SetNillableFreeTextAllowed(v *bool) *IroncladFieldUpdate {
+	if v != nil {
+		_u.SetFreeTextAllowed(*v)
+	}
+	return _u
+}
+
+// SetKind sets the "kind" field.
+func (_u *IroncladFieldUpdate) SetKind(v ironcladfield.Kind) *IroncladFieldUpdate {
+	_u.mutation.SetKind(v)
+	return _u
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_u *IroncladFieldUpdate) SetNillableKind(v *ironcladfield.Kind) *IroncladFieldUpdate {
+	if v != nil {
+		_u.SetKind(*v)
+	}
+	return _u
+}
+
+// SetAnswerOptions sets the "answer_options" field.
+func (_u *IroncladFieldUpdate) SetAnswerOptions(v []string) *IroncladFieldUpdate {
+	_u.mutation.SetAnswerOptions(v)
+	return _u
+}
+
+// AppendAnswerOptions appends value to the "answer_options" field.
+func (_u *IroncladFieldUpdate) AppendAnswerOptions(v []string) *IroncladFieldUpdate {
+	_u.mutation.AppendAnswerOptions(v)
+	return _u
+}
+
+// ClearAnswerOptions clears the value of the "answer_options" field.
+func (_u *IroncladFieldUpdate) ClearAnswerOptions() *IroncladFieldUpdate {
+	_u.mutation.ClearAnswerOptions()
 	return _u
 }
 
@@ -385,6 +445,11 @@ func (_u *IroncladFieldUpdate) check() error {
 			return &ValidationError{Name: "required", err: fmt.Errorf(`ent: validator failed for field "IroncladField.required": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Kind(); ok {
+		if err := ironcladfield.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "IroncladField.kind": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.ReviewState(); ok {
 		if err := ironcladfield.ReviewStateValidator(v); err != nil {
 			return &ValidationError{Name: "review_state", err: fmt.Errorf(`ent: validator failed for field "IroncladField.review_state": %w`, err)}
@@ -423,6 +488,9 @@ func (_u *IroncladFieldUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.Label(); ok {
 		_spec.SetField(ironcladfield.FieldLabel, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Description(); ok {
+		_spec.SetField(ironcladfield.FieldDescription, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.GetType(); ok {
 		_spec.SetField(ironcladfield.FieldType, field.TypeString, value)
 	}
@@ -442,6 +510,23 @@ func (_u *IroncladFieldUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.OptionsCleared() {
 		_spec.ClearField(ironcladfield.FieldOptions, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.FreeTextAllowed(); ok {
+		_spec.SetField(ironcladfield.FieldFreeTextAllowed, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Kind(); ok {
+		_spec.SetField(ironcladfield.FieldKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.AnswerOptions(); ok {
+		_spec.SetField(ironcladfield.FieldAnswerOptions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedAnswerOptions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, ironcladfield.FieldAnswerOptions, value)
+		})
+	}
+	if _u.mutation.AnswerOptionsCleared() {
+		_spec.ClearField(ironcladfield.FieldAnswerOptions, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.DefaultValue(); ok {
 		_spec.SetField(ironcladfield.FieldDefaultValue, field.TypeJSON, value)
@@ -631,6 +716,20 @@ func (_u *IroncladFieldUpdateOne) SetNillableLabel(v *string) *IroncladFieldUpda
 	return _u
 }
 
+// SetDescription sets the "description" field.
+func (_u *IroncladFieldUpdateOne) SetDescription(v string) *IroncladFieldUpdateOne {
+	_u.mutation.SetDescription(v)
+	return _u
+}
+
+// SetNillableDescription sets the "description" field if the given value is not nil.
+func (_u *IroncladFieldUpdateOne) SetNillableDescription(v *string) *IroncladFieldUpdateOne {
+	if v != nil {
+		_u.SetDescription(*v)
+	}
+	return _u
+}
+
 // SetType sets the "type" field.
 func (_u *IroncladFieldUpdateOne) SetType(v string) *IroncladFieldUpdateOne {
 	_u.mutation.SetType(v)
@@ -688,6 +787,52 @@ func (_u *IroncladFieldUpdateOne) AppendOptions(v []string) *IroncladFieldUpdate
 // ClearOptions clears the value of the "options" field.
 func (_u *IroncladFieldUpdateOne) ClearOptions() *IroncladFieldUpdateOne {
 	_u.mutation.ClearOptions()
+	return _u
+}
+
+// SetFreeTextAllowed sets the "free_text_allowed" field.
+func (_u *IroncladFieldUpdateOne) SetFreeTextAllowed(v bool) *IroncladFieldUpdateOne {
+	_u.mutation.SetFreeTextAllowed(v)
+	return _u
+}
+
+// SetNillableFreeTextAllowed sets the "free_text_allowed" field if the given value is not nil.
+func (_u *IroncladFieldUpdateOne) SetNillableFreeTextAllowed(v *bool) *IroncladFieldUpdateOne {
+	if v != nil {
+		_u.SetFreeTextAllowed(*v)
+	}
+	return _u
+}
+
+// SetKind sets the "kind" field.
+func (_u *IroncladFieldUpdateOne) SetKind(v ironcladfield.Kind) *IroncladFieldUpdateOne {
+	_u.mutation.SetKind(v)
+	return _u
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_u *IroncladFieldUpdateOne) SetNillableKind(v *ironcladfield.Kind) *IroncladFieldUpdateOne {
+	if v != nil {
+		_u.SetKind(*v)
+	}
+	return _u
+}
+
+// SetAnswerOptions sets the "answer_options" field.
+func (_u *IroncladFieldUpdateOne) SetAnswerOptions(v []string) *IroncladFieldUpdateOne {
+	_u.mutation.SetAnswerOptions(v)
+	return _u
+}
+
+// AppendAnswerOptions appends value to the "answer_options" field.
+func (_u *IroncladFieldUpdateOne) AppendAnswerOptions(v []string) *IroncladFieldUpdateOne {
+	_u.mutation.AppendAnswerOptions(v)
+	return _u
+}
+
+// ClearAnswerOptions clears the value of the "answer_options" field.
+func (_u *IroncladFieldUpdateOne) ClearAnswerOptions() *IroncladFieldUpdateOne {
+	_u.mutation.ClearAnswerOptions()
 	return _u
 }
 
@@ -962,6 +1107,11 @@ func (_u *IroncladFieldUpdateOne) check() error {
 			return &ValidationError{Name: "required", err: fmt.Errorf(`ent: validator failed for field "IroncladField.required": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Kind(); ok {
+		if err := ironcladfield.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "IroncladField.kind": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.ReviewState(); ok {
 		if err := ironcladfield.ReviewStateValidator(v); err != nil {
 			return &ValidationError{Name: "review_state", err: fmt.Errorf(`ent: validator failed for field "IroncladField.review_state": %w`, err)}
@@ -1017,6 +1167,9 @@ func (_u *IroncladFieldUpdateOne) sqlSave(ctx context.Context) (_node *IroncladF
 	if value, ok := _u.mutation.Label(); ok {
 		_spec.SetField(ironcladfield.FieldLabel, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Description(); ok {
+		_spec.SetField(ironcladfield.FieldDescription, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.GetType(); ok {
 		_spec.SetField(ironcladfield.FieldType, field.TypeString, value)
 	}
@@ -1036,6 +1189,23 @@ func (_u *IroncladFieldUpdateOne) sqlSave(ctx context.Context) (_node *IroncladF
 	}
 	if _u.mutation.OptionsCleared() {
 		_spec.ClearField(ironcladfield.FieldOptions, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.FreeTextAllowed(); ok {
+		_spec.SetField(ironcladfield.FieldFreeTextAllowed, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Kind(); ok {
+		_spec.SetField(ironcladfield.FieldKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.AnswerOptions(); ok {
+		_spec.SetField(ironcladfield.FieldAnswerOptions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedAnswerOptions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, ironcladfield.FieldAnswerOptions, value)
+		})
+	}
+	if _u.mutation.AnswerOptionsCleared() {
+		_spec.ClearField(ironcladfield.FieldAnswerOptions, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.DefaultValue(); ok {
 		_spec.SetField(ironcladfield.FieldDefaultValue, field.TypeJSON, value)

@@ -35,6 +35,12 @@ type IroncladWorkflow struct {
 	LastSyncedAt *time.Time `json:"last_synced_at,omitempty"`
 	// Drift holds the value of the "drift" field.
 	Drift ironcladworkflow.Drift `json:"drift,omitempty"`
+	// what the last drift check found, in words
+	DriftSummary string `json:"drift_summary,omitempty"`
+	// fields still in Ironclad's template
+	FieldCount int `json:"field_count,omitempty"`
+	// NeedsReviewCount holds the value of the "needs_review_count" field.
+	NeedsReviewCount int `json:"needs_review_count,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the IroncladWorkflowQuery when eager-loading is set.
 	Edges                         IroncladWorkflowEdges `json:"edges"`
@@ -54,16 +60,19 @@ type IroncladWorkflowEdges struct {
 	TaskDefinitions []*TaskDefinition `json:"task_definitions,omitempty"`
 	// LinkedWorkflows holds the value of the linked_workflows edge.
 	LinkedWorkflows []*LinkedWorkflow `json:"linked_workflows,omitempty"`
+	// SyncEvents holds the value of the sync_events edge.
+	SyncEvents []*SyncEvent `json:"sync_events,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 
 	namedFields          map[string][]*IroncladField
 	namedMappings        map[string][]*Mapping
 	namedTaskDefinitions map[string][]*TaskDefinition
 	namedLinkedWorkflows map[string][]*LinkedWorkflow
+	namedSyncEvents      map[string][]*SyncEvent
 }
 
 // ConnectionOrErr returns the Connection value or an error if the edge
@@ -113,6 +122,15 @@ func (e IroncladWorkflowEdges) LinkedWorkflowsOrErr() ([]*LinkedWorkflow, error)
 	return nil, &NotLoadedError{edge: "linked_workflows"}
 }
 
+// SyncEventsOrErr returns the SyncEvents value or an error if the edge
+// was not loaded in eager-loading.
+func (e IroncladWorkflowEdges) SyncEventsOrErr() ([]*SyncEvent, error) {
+	if e.loadedTypes[5] {
+		return e.SyncEvents, nil
+	}
+	return nil, &NotLoadedError{edge: "sync_events"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*IroncladWorkflow) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -122,7 +140,9 @@ func (*IroncladWorkflow) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case ironcladworkflow.FieldCommentSync:
 			values[i] = new(sql.NullBool)
-		case ironcladworkflow.FieldTemplateID, ironcladworkflow.FieldName, ironcladworkflow.FieldSchemaHash, ironcladworkflow.FieldDrift:
+		case ironcladworkflow.FieldFieldCount, ironcladworkflow.FieldNeedsReviewCount:
+			values[i] = new(sql.NullInt64)
+		case ironcladworkflow.FieldTemplateID, ironcladworkflow.FieldName, ironcladworkflow.FieldSchemaHash, ironcladworkflow.FieldDrift, ironcladworkflow.FieldDriftSummary:
 			values[i] = new(sql.NullString)
 		case ironcladworkflow.FieldCreatedAt, ironcladworkflow.FieldUpdatedAt, ironcladworkflow.FieldLastSyncedAt:
 			values[i] = new(sql.NullTime)
@@ -198,6 +218,24 @@ func (_m *IroncladWorkflow) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Drift = ironcladworkflow.Drift(value.String)
 			}
+		case ironcladworkflow.FieldDriftSummary:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field drift_summary", values[i])
+			} else if value.Valid {
+				_m.DriftSummary = value.String
+			}
+		case ironcladworkflow.FieldFieldCount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field field_count", values[i])
+			} else if value.Valid {
+				_m.FieldCount = int(value.Int64)
+			}
+		case ironcladworkflow.FieldNeedsReviewCount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field needs_review_count", values[i])
+			} else if value.Valid {
+				_m.NeedsReviewCount = int(value.Int64)
+			}
 		case ironcladworkflow.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field connection_ironclad_workflows", values[i])
@@ -241,6 +279,11 @@ func (_m *IroncladWorkflow) QueryTaskDefinitions() *TaskDefinitionQuery {
 // QueryLinkedWorkflows queries the "linked_workflows" edge of the IroncladWorkflow entity.
 func (_m *IroncladWorkflow) QueryLinkedWorkflows() *LinkedWorkflowQuery {
 	return NewIroncladWorkflowClient(_m.config).QueryLinkedWorkflows(_m)
+}
+
+// QuerySyncEvents queries the "sync_events" edge of the IroncladWorkflow entity.
+func (_m *IroncladWorkflow) QuerySyncEvents() *SyncEventQuery {
+	return NewIroncladWorkflowClient(_m.config).QuerySyncEvents(_m)
 }
 
 // Update returns a builder for updating this IroncladWorkflow.
@@ -291,6 +334,15 @@ func (_m *IroncladWorkflow) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("drift=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Drift))
+	builder.WriteString(", ")
+	builder.WriteString("drift_summary=")
+	builder.WriteString(_m.DriftSummary)
+	builder.WriteString(", ")
+	builder.WriteString("field_count=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FieldCount))
+	builder.WriteString(", ")
+	builder.WriteString("needs_review_count=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NeedsReviewCount))
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -388,6 +440,30 @@ func (_m *IroncladWorkflow) appendNamedLinkedWorkflows(name string, edges ...*Li
 		_m.Edges.namedLinkedWorkflows[name] = []*LinkedWorkflow{}
 	} else {
 		_m.Edges.namedLinkedWorkflows[name] = append(_m.Edges.namedLinkedWorkflows[name], edges...)
+	}
+}
+
+// NamedSyncEvents returns the SyncEvents named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *IroncladWorkflow) NamedSyncEvents(name string) ([]*SyncEvent, error) {
+	if _m.Edges.namedSyncEvents == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSyncEvents[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *IroncladWorkflow) appendNamedSyncEvents(name string, edges ...*SyncEvent) {
+	if _m.Edges.namedSyncEvents == nil {
+		_m.Edges.namedSyncEvents = make(map[string][]*SyncEvent)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSyncEvents[name] = []*SyncEvent{}
+	} else {
+		_m.Edges.namedSyncEvents[name] = append(_m.Edges.namedSyncEvents[name], edges...)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/mapping"
 	"tradewind/ent/schema/pulid"
+	"tradewind/ent/syncevent"
 	"tradewind/ent/taskdefinition"
 
 	"entgo.io/ent/dialect"
@@ -125,6 +126,48 @@ func (_c *IroncladWorkflowCreate) SetNillableDrift(v *ironcladworkflow.Drift) *I
 	return _c
 }
 
+// SetDriftSummary sets the "drift_summary" field.
+func (_c *IroncladWorkflowCreate) SetDriftSummary(v string) *IroncladWorkflowCreate {
+	_c.mutation.SetDriftSummary(v)
+	return _c
+}
+
+// SetNillableDriftSummary sets the "drift_summary" field if the given value is not nil.
+func (_c *IroncladWorkflowCreate) SetNillableDriftSummary(v *string) *IroncladWorkflowCreate {
+	if v != nil {
+		_c.SetDriftSummary(*v)
+	}
+	return _c
+}
+
+// SetFieldCount sets the "field_count" field.
+func (_c *IroncladWorkflowCreate) SetFieldCount(v int) *IroncladWorkflowCreate {
+	_c.mutation.SetFieldCount(v)
+	return _c
+}
+
+// SetNillableFieldCount sets the "field_count" field if the given value is not nil.
+func (_c *IroncladWorkflowCreate) SetNillableFieldCount(v *int) *IroncladWorkflowCreate {
+	if v != nil {
+		_c.SetFieldCount(*v)
+	}
+	return _c
+}
+
+// SetNeedsReviewCount sets the "needs_review_count" field.
+func (_c *IroncladWorkflowCreate) SetNeedsReviewCount(v int) *IroncladWorkflowCreate {
+	_c.mutation.SetNeedsReviewCount(v)
+	return _c
+}
+
+// SetNillableNeedsReviewCount sets the "needs_review_count" field if the given value is not nil.
+func (_c *IroncladWorkflowCreate) SetNillableNeedsReviewCount(v *int) *IroncladWorkflowCreate {
+	if v != nil {
+		_c.SetNeedsReviewCount(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *IroncladWorkflowCreate) SetID(v pulid.ID) *IroncladWorkflowCreate {
 	_c.mutation.SetID(v)
@@ -210,6 +253,21 @@ func (_c *IroncladWorkflowCreate) AddLinkedWorkflows(v ...*LinkedWorkflow) *Iron
 	return _c.AddLinkedWorkflowIDs(ids...)
 }
 
+// AddSyncEventIDs adds the "sync_events" edge to the SyncEvent entity by IDs.
+func (_c *IroncladWorkflowCreate) AddSyncEventIDs(ids ...pulid.ID) *IroncladWorkflowCreate {
+	_c.mutation.AddSyncEventIDs(ids...)
+	return _c
+}
+
+// AddSyncEvents adds the "sync_events" edges to the SyncEvent entity.
+func (_c *IroncladWorkflowCreate) AddSyncEvents(v ...*SyncEvent) *IroncladWorkflowCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSyncEventIDs(ids...)
+}
+
 // Mutation returns the IroncladWorkflowMutation object of the builder.
 func (_c *IroncladWorkflowCreate) Mutation() *IroncladWorkflowMutation {
 	return _c.mutation
@@ -265,6 +323,18 @@ func (_c *IroncladWorkflowCreate) defaults() {
 		v := ironcladworkflow.DefaultDrift
 		_c.mutation.SetDrift(v)
 	}
+	if _, ok := _c.mutation.DriftSummary(); !ok {
+		v := ironcladworkflow.DefaultDriftSummary
+		_c.mutation.SetDriftSummary(v)
+	}
+	if _, ok := _c.mutation.FieldCount(); !ok {
+		v := ironcladworkflow.DefaultFieldCount
+		_c.mutation.SetFieldCount(v)
+	}
+	if _, ok := _c.mutation.NeedsReviewCount(); !ok {
+		v := ironcladworkflow.DefaultNeedsReviewCount
+		_c.mutation.SetNeedsReviewCount(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := ironcladworkflow.DefaultID()
 		_c.mutation.SetID(v)
@@ -303,6 +373,15 @@ func (_c *IroncladWorkflowCreate) check() error {
 		if err := ironcladworkflow.DriftValidator(v); err != nil {
 			return &ValidationError{Name: "drift", err: fmt.Errorf(`ent: validator failed for field "IroncladWorkflow.drift": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.DriftSummary(); !ok {
+		return &ValidationError{Name: "drift_summary", err: errors.New(`ent: missing required field "IroncladWorkflow.drift_summary"`)}
+	}
+	if _, ok := _c.mutation.FieldCount(); !ok {
+		return &ValidationError{Name: "field_count", err: errors.New(`ent: missing required field "IroncladWorkflow.field_count"`)}
+	}
+	if _, ok := _c.mutation.NeedsReviewCount(); !ok {
+		return &ValidationError{Name: "needs_review_count", err: errors.New(`ent: missing required field "IroncladWorkflow.needs_review_count"`)}
 	}
 	if len(_c.mutation.ConnectionIDs()) == 0 {
 		return &ValidationError{Name: "connection", err: errors.New(`ent: missing required edge "IroncladWorkflow.connection"`)}
@@ -374,6 +453,18 @@ func (_c *IroncladWorkflowCreate) createSpec() (*IroncladWorkflow, *sqlgraph.Cre
 	if value, ok := _c.mutation.Drift(); ok {
 		_spec.SetField(ironcladworkflow.FieldDrift, field.TypeEnum, value)
 		_node.Drift = value
+	}
+	if value, ok := _c.mutation.DriftSummary(); ok {
+		_spec.SetField(ironcladworkflow.FieldDriftSummary, field.TypeString, value)
+		_node.DriftSummary = value
+	}
+	if value, ok := _c.mutation.FieldCount(); ok {
+		_spec.SetField(ironcladworkflow.FieldFieldCount, field.TypeInt, value)
+		_node.FieldCount = value
+	}
+	if value, ok := _c.mutation.NeedsReviewCount(); ok {
+		_spec.SetField(ironcladworkflow.FieldNeedsReviewCount, field.TypeInt, value)
+		_node.NeedsReviewCount = value
 	}
 	if nodes := _c.mutation.ConnectionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -449,6 +540,22 @@ func (_c *IroncladWorkflowCreate) createSpec() (*IroncladWorkflow, *sqlgraph.Cre
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SyncEventsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ironcladworkflow.SyncEventsTable,
+			Columns: []string{ironcladworkflow.SyncEventsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(syncevent.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -595,6 +702,54 @@ func (u *IroncladWorkflowUpsert) SetDrift(v ironcladworkflow.Drift) *IroncladWor
 // UpdateDrift sets the "drift" field to the value that was provided on create.
 func (u *IroncladWorkflowUpsert) UpdateDrift() *IroncladWorkflowUpsert {
 	u.SetExcluded(ironcladworkflow.FieldDrift)
+	return u
+}
+
+// SetDriftSummary sets the "drift_summary" field.
+func (u *IroncladWorkflowUpsert) SetDriftSummary(v string) *IroncladWorkflowUpsert {
+	u.Set(ironcladworkflow.FieldDriftSummary, v)
+	return u
+}
+
+// UpdateDriftSummary sets the "drift_summary" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsert) UpdateDriftSummary() *IroncladWorkflowUpsert {
+	u.SetExcluded(ironcladworkflow.FieldDriftSummary)
+	return u
+}
+
+// SetFieldCount sets the "field_count" field.
+func (u *IroncladWorkflowUpsert) SetFieldCount(v int) *IroncladWorkflowUpsert {
+	u.Set(ironcladworkflow.FieldFieldCount, v)
+	return u
+}
+
+// UpdateFieldCount sets the "field_count" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsert) UpdateFieldCount() *IroncladWorkflowUpsert {
+	u.SetExcluded(ironcladworkflow.FieldFieldCount)
+	return u
+}
+
+// AddFieldCount adds v to the "field_count" field.
+func (u *IroncladWorkflowUpsert) AddFieldCount(v int) *IroncladWorkflowUpsert {
+	u.Add(ironcladworkflow.FieldFieldCount, v)
+	return u
+}
+
+// SetNeedsReviewCount sets the "needs_review_count" field.
+func (u *IroncladWorkflowUpsert) SetNeedsReviewCount(v int) *IroncladWorkflowUpsert {
+	u.Set(ironcladworkflow.FieldNeedsReviewCount, v)
+	return u
+}
+
+// UpdateNeedsReviewCount sets the "needs_review_count" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsert) UpdateNeedsReviewCount() *IroncladWorkflowUpsert {
+	u.SetExcluded(ironcladworkflow.FieldNeedsReviewCount)
+	return u
+}
+
+// AddNeedsReviewCount adds v to the "needs_review_count" field.
+func (u *IroncladWorkflowUpsert) AddNeedsReviewCount(v int) *IroncladWorkflowUpsert {
+	u.Add(ironcladworkflow.FieldNeedsReviewCount, v)
 	return u
 }
 
@@ -751,6 +906,62 @@ func (u *IroncladWorkflowUpsertOne) SetDrift(v ironcladworkflow.Drift) *Ironclad
 func (u *IroncladWorkflowUpsertOne) UpdateDrift() *IroncladWorkflowUpsertOne {
 	return u.Update(func(s *IroncladWorkflowUpsert) {
 		s.UpdateDrift()
+	})
+}
+
+// SetDriftSummary sets the "drift_summary" field.
+func (u *IroncladWorkflowUpsertOne) SetDriftSummary(v string) *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.SetDriftSummary(v)
+	})
+}
+
+// UpdateDriftSummary sets the "drift_summary" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsertOne) UpdateDriftSummary() *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.UpdateDriftSummary()
+	})
+}
+
+// SetFieldCount sets the "field_count" field.
+func (u *IroncladWorkflowUpsertOne) SetFieldCount(v int) *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.SetFieldCount(v)
+	})
+}
+
+// AddFieldCount adds v to the "field_count" field.
+func (u *IroncladWorkflowUpsertOne) AddFieldCount(v int) *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.AddFieldCount(v)
+	})
+}
+
+// UpdateFieldCount sets the "field_count" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsertOne) UpdateFieldCount() *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.UpdateFieldCount()
+	})
+}
+
+// SetNeedsReviewCount sets the "needs_review_count" field.
+func (u *IroncladWorkflowUpsertOne) SetNeedsReviewCount(v int) *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.SetNeedsReviewCount(v)
+	})
+}
+
+// AddNeedsReviewCount adds v to the "needs_review_count" field.
+func (u *IroncladWorkflowUpsertOne) AddNeedsReviewCount(v int) *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.AddNeedsReviewCount(v)
+	})
+}
+
+// UpdateNeedsReviewCount sets the "needs_review_count" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsertOne) UpdateNeedsReviewCount() *IroncladWorkflowUpsertOne {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.UpdateNeedsReviewCount()
 	})
 }
 
@@ -1074,6 +1285,62 @@ func (u *IroncladWorkflowUpsertBulk) SetDrift(v ironcladworkflow.Drift) *Ironcla
 func (u *IroncladWorkflowUpsertBulk) UpdateDrift() *IroncladWorkflowUpsertBulk {
 	return u.Update(func(s *IroncladWorkflowUpsert) {
 		s.UpdateDrift()
+	})
+}
+
+// SetDriftSummary sets the "drift_summary" field.
+func (u *IroncladWorkflowUpsertBulk) SetDriftSummary(v string) *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.SetDriftSummary(v)
+	})
+}
+
+// UpdateDriftSummary sets the "drift_summary" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsertBulk) UpdateDriftSummary() *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.UpdateDriftSummary()
+	})
+}
+
+// SetFieldCount sets the "field_count" field.
+func (u *IroncladWorkflowUpsertBulk) SetFieldCount(v int) *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.SetFieldCount(v)
+	})
+}
+
+// AddFieldCount adds v to the "field_count" field.
+func (u *IroncladWorkflowUpsertBulk) AddFieldCount(v int) *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.AddFieldCount(v)
+	})
+}
+
+// UpdateFieldCount sets the "field_count" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsertBulk) UpdateFieldCount() *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.UpdateFieldCount()
+	})
+}
+
+// SetNeedsReviewCount sets the "needs_review_count" field.
+func (u *IroncladWorkflowUpsertBulk) SetNeedsReviewCount(v int) *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.SetNeedsReviewCount(v)
+	})
+}
+
+// AddNeedsReviewCount adds v to the "needs_review_count" field.
+func (u *IroncladWorkflowUpsertBulk) AddNeedsReviewCount(v int) *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.AddNeedsReviewCount(v)
+	})
+}
+
+// UpdateNeedsReviewCount sets the "needs_review_count" field to the value that was provided on create.
+func (u *IroncladWorkflowUpsertBulk) UpdateNeedsReviewCount() *IroncladWorkflowUpsertBulk {
+	return u.Update(func(s *IroncladWorkflowUpsert) {
+		s.UpdateNeedsReviewCount()
 	})
 }
 

@@ -14,6 +14,7 @@ import (
 	"tradewind/ent/mapping"
 	"tradewind/ent/predicate"
 	"tradewind/ent/schema/pulid"
+	"tradewind/ent/syncevent"
 	"tradewind/ent/taskdefinition"
 
 	"entgo.io/ent"
@@ -35,6 +36,7 @@ type IroncladWorkflowQuery struct {
 	withMappings             *MappingQuery
 	withTaskDefinitions      *TaskDefinitionQuery
 	withLinkedWorkflows      *LinkedWorkflowQuery
+	withSyncEvents           *SyncEventQuery
 	withFKs                  bool
 	loadTotal                []func(context.Context, []*IroncladWorkflow) error
 	modifiers                []func(*sql.Selector)
@@ -42,6 +44,7 @@ type IroncladWorkflowQuery struct {
 	withNamedMappings        map[string]*MappingQuery
 	withNamedTaskDefinitions map[string]*TaskDefinitionQuery
 	withNamedLinkedWorkflows map[string]*LinkedWorkflowQuery
+	withNamedSyncEvents      map[string]*SyncEventQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -181,6 +184,28 @@ func (_q *IroncladWorkflowQuery) QueryLinkedWorkflows() *LinkedWorkflowQuery {
 			sqlgraph.From(ironcladworkflow.Table, ironcladworkflow.FieldID, selector),
 			sqlgraph.To(linkedworkflow.Table, linkedworkflow.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, ironcladworkflow.LinkedWorkflowsTable, ironcladworkflow.LinkedWorkflowsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySyncEvents chains the current query on the "sync_events" edge.
+func (_q *IroncladWorkflowQuery) QuerySyncEvents() *SyncEventQuery {
+	query := (&SyncEventClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ironcladworkflow.Table, ironcladworkflow.FieldID, selector),
+			sqlgraph.To(syncevent.Table, syncevent.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ironcladworkflow.SyncEventsTable, ironcladworkflow.SyncEventsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -385,6 +410,7 @@ func (_q *IroncladWorkflowQuery) Clone() *IroncladWorkflowQuery {
 		withMappings:        _q.withMappings.Clone(),
 		withTaskDefinitions: _q.withTaskDefinitions.Clone(),
 		withLinkedWorkflows: _q.withLinkedWorkflows.Clone(),
+		withSyncEvents:      _q.withSyncEvents.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -444,6 +470,17 @@ func (_q *IroncladWorkflowQuery) WithLinkedWorkflows(opts ...func(*LinkedWorkflo
 		opt(query)
 	}
 	_q.withLinkedWorkflows = query
+	return _q
+}
+
+// WithSyncEvents tells the query-builder to eager-load the nodes that are connected to
+// the "sync_events" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IroncladWorkflowQuery) WithSyncEvents(opts ...func(*SyncEventQuery)) *IroncladWorkflowQuery {
+	query := (&SyncEventClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSyncEvents = query
 	return _q
 }
 
@@ -526,12 +563,13 @@ func (_q *IroncladWorkflowQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 		nodes       = []*IroncladWorkflow{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withConnection != nil,
 			_q.withFields != nil,
 			_q.withMappings != nil,
 			_q.withTaskDefinitions != nil,
 			_q.withLinkedWorkflows != nil,
+			_q.withSyncEvents != nil,
 		}
 	)
 	if _q.withConnection != nil {
@@ -599,6 +637,13 @@ func (_q *IroncladWorkflowQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 			return nil, err
 		}
 	}
+	if query := _q.withSyncEvents; query != nil {
+		if err := _q.loadSyncEvents(ctx, query, nodes,
+			func(n *IroncladWorkflow) { n.Edges.SyncEvents = []*SyncEvent{} },
+			func(n *IroncladWorkflow, e *SyncEvent) { n.Edges.SyncEvents = append(n.Edges.SyncEvents, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedFields {
 		if err := _q.loadFields(ctx, query, nodes,
 			func(n *IroncladWorkflow) { n.appendNamedFields(name) },
@@ -624,6 +669,13 @@ func (_q *IroncladWorkflowQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 		if err := _q.loadLinkedWorkflows(ctx, query, nodes,
 			func(n *IroncladWorkflow) { n.appendNamedLinkedWorkflows(name) },
 			func(n *IroncladWorkflow, e *LinkedWorkflow) { n.appendNamedLinkedWorkflows(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSyncEvents {
+		if err := _q.loadSyncEvents(ctx, query, nodes,
+			func(n *IroncladWorkflow) { n.appendNamedSyncEvents(name) },
+			func(n *IroncladWorkflow, e *SyncEvent) { n.appendNamedSyncEvents(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -786,6 +838,37 @@ func (_q *IroncladWorkflowQuery) loadLinkedWorkflows(ctx context.Context, query 
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "ironclad_workflow_linked_workflows" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *IroncladWorkflowQuery) loadSyncEvents(ctx context.Context, query *SyncEventQuery, nodes []*IroncladWorkflow, init func(*IroncladWorkflow), assign func(*IroncladWorkflow, *SyncEvent)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*IroncladWorkflow)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.SyncEvent(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(ironcladworkflow.SyncEventsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ironclad_workflow_sync_events
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "ironclad_workflow_sync_events" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "ironclad_workflow_sync_events" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -964,6 +1047,20 @@ func (_q *IroncladWorkflowQuery) WithNamedLinkedWorkflows(name string, opts ...f
 		_q.withNamedLinkedWorkflows = make(map[string]*LinkedWorkflowQuery)
 	}
 	_q.withNamedLinkedWorkflows[name] = query
+	return _q
+}
+
+// WithNamedSyncEvents tells the query-builder to eager-load the nodes that are connected to the "sync_events"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IroncladWorkflowQuery) WithNamedSyncEvents(name string, opts ...func(*SyncEventQuery)) *IroncladWorkflowQuery {
+	query := (&SyncEventClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSyncEvents == nil {
+		_q.withNamedSyncEvents = make(map[string]*SyncEventQuery)
+	}
+	_q.withNamedSyncEvents[name] = query
 	return _q
 }
 

@@ -14,6 +14,7 @@ import (
 	"tradewind/ent/mapping"
 	"tradewind/ent/predicate"
 	"tradewind/ent/schema/pulid"
+	"tradewind/ent/syncevent"
 	"tradewind/ent/taskdefinition"
 
 	"entgo.io/ent/dialect/sql"
@@ -131,6 +132,62 @@ func (_u *IroncladWorkflowUpdate) SetNillableDrift(v *ironcladworkflow.Drift) *I
 	return _u
 }
 
+// SetDriftSummary sets the "drift_summary" field.
+func (_u *IroncladWorkflowUpdate) SetDriftSummary(v string) *IroncladWorkflowUpdate {
+	_u.mutation.SetDriftSummary(v)
+	return _u
+}
+
+// SetNillableDriftSummary sets the "drift_summary" field if the given value is not nil.
+func (_u *IroncladWorkflowUpdate) SetNillableDriftSummary(v *string) *IroncladWorkflowUpdate {
+	if v != nil {
+		_u.SetDriftSummary(*v)
+	}
+	return _u
+}
+
+// SetFieldCount sets the "field_count" field.
+func (_u *IroncladWorkflowUpdate) SetFieldCount(v int) *IroncladWorkflowUpdate {
+	_u.mutation.ResetFieldCount()
+	_u.mutation.SetFieldCount(v)
+	return _u
+}
+
+// SetNillableFieldCount sets the "field_count" field if the given value is not nil.
+func (_u *IroncladWorkflowUpdate) SetNillableFieldCount(v *int) *IroncladWorkflowUpdate {
+	if v != nil {
+		_u.SetFieldCount(*v)
+	}
+	return _u
+}
+
+// AddFieldCount adds value to the "field_count" field.
+func (_u *IroncladWorkflowUpdate) AddFieldCount(v int) *IroncladWorkflowUpdate {
+	_u.mutation.AddFieldCount(v)
+	return _u
+}
+
+// SetNeedsReviewCount sets the "needs_review_count" field.
+func (_u *IroncladWorkflowUpdate) SetNeedsReviewCount(v int) *IroncladWorkflowUpdate {
+	_u.mutation.ResetNeedsReviewCount()
+	_u.mutation.SetNeedsReviewCount(v)
+	return _u
+}
+
+// SetNillableNeedsReviewCount sets the "needs_review_count" field if the given value is not nil.
+func (_u *IroncladWorkflowUpdate) SetNillableNeedsReviewCount(v *int) *IroncladWorkflowUpdate {
+	if v != nil {
+		_u.SetNeedsReviewCount(*v)
+	}
+	return _u
+}
+
+// AddNeedsReviewCount adds value to the "needs_review_count" field.
+func (_u *IroncladWorkflowUpdate) AddNeedsReviewCount(v int) *IroncladWorkflowUpdate {
+	_u.mutation.AddNeedsReviewCount(v)
+	return _u
+}
+
 // SetConnectionID sets the "connection" edge to the Connection entity by ID.
 func (_u *IroncladWorkflowUpdate) SetConnectionID(id pulid.ID) *IroncladWorkflowUpdate {
 	_u.mutation.SetConnectionID(id)
@@ -200,6 +257,21 @@ func (_u *IroncladWorkflowUpdate) AddLinkedWorkflows(v ...*LinkedWorkflow) *Iron
 		ids[i] = v[i].ID
 	}
 	return _u.AddLinkedWorkflowIDs(ids...)
+}
+
+// AddSyncEventIDs adds the "sync_events" edge to the SyncEvent entity by IDs.
+func (_u *IroncladWorkflowUpdate) AddSyncEventIDs(ids ...pulid.ID) *IroncladWorkflowUpdate {
+	_u.mutation.AddSyncEventIDs(ids...)
+	return _u
+}
+
+// AddSyncEvents adds the "sync_events" edges to the SyncEvent entity.
+func (_u *IroncladWorkflowUpdate) AddSyncEvents(v ...*SyncEvent) *IroncladWorkflowUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSyncEventIDs(ids...)
 }
 
 // Mutation returns the IroncladWorkflowMutation object of the builder.
@@ -297,6 +369,27 @@ func (_u *IroncladWorkflowUpdate) RemoveLinkedWorkflows(v ...*LinkedWorkflow) *I
 	return _u.RemoveLinkedWorkflowIDs(ids...)
 }
 
+// ClearSyncEvents clears all "sync_events" edges to the SyncEvent entity.
+func (_u *IroncladWorkflowUpdate) ClearSyncEvents() *IroncladWorkflowUpdate {
+	_u.mutation.ClearSyncEvents()
+	return _u
+}
+
+// RemoveSyncEventIDs removes the "sync_events" edge to SyncEvent entities by IDs.
+func (_u *IroncladWorkflowUpdate) RemoveSyncEventIDs(ids ...pulid.ID) *IroncladWorkflowUpdate {
+	_u.mutation.RemoveSyncEventIDs(ids...)
+	return _u
+}
+
+// RemoveSyncEvents removes "sync_events" edges to SyncEvent entities.
+func (_u *IroncladWorkflowUpdate) RemoveSyncEvents(v ...*SyncEvent) *IroncladWorkflowUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSyncEventIDs(ids...)
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *IroncladWorkflowUpdate) Save(ctx context.Context) (int, error) {
 	_u.defaults()
@@ -392,6 +485,21 @@ func (_u *IroncladWorkflowUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if value, ok := _u.mutation.Drift(); ok {
 		_spec.SetField(ironcladworkflow.FieldDrift, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.DriftSummary(); ok {
+		_spec.SetField(ironcladworkflow.FieldDriftSummary, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.FieldCount(); ok {
+		_spec.SetField(ironcladworkflow.FieldFieldCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFieldCount(); ok {
+		_spec.AddField(ironcladworkflow.FieldFieldCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.NeedsReviewCount(); ok {
+		_spec.SetField(ironcladworkflow.FieldNeedsReviewCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedNeedsReviewCount(); ok {
+		_spec.AddField(ironcladworkflow.FieldNeedsReviewCount, field.TypeInt, value)
 	}
 	if _u.mutation.ConnectionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -602,6 +710,51 @@ func (_u *IroncladWorkflowUpdate) sqlSave(ctx context.Context) (_node int, err e
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.SyncEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ironcladworkflow.SyncEventsTable,
+			Columns: []string{ironcladworkflow.SyncEventsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(syncevent.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSyncEventsIDs(); len(nodes) > 0 && !_u.mutation.SyncEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ironcladworkflow.SyncEventsTable,
+			Columns: []string{ironcladworkflow.SyncEventsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(syncevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SyncEventsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ironcladworkflow.SyncEventsTable,
+			Columns: []string{ironcladworkflow.SyncEventsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(syncevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -720,6 +873,62 @@ func (_u *IroncladWorkflowUpdateOne) SetNillableDrift(v *ironcladworkflow.Drift)
 	return _u
 }
 
+// SetDriftSummary sets the "drift_summary" field.
+func (_u *IroncladWorkflowUpdateOne) SetDriftSummary(v string) *IroncladWorkflowUpdateOne {
+	_u.mutation.SetDriftSummary(v)
+	return _u
+}
+
+// SetNillableDriftSummary sets the "drift_summary" field if the given value is not nil.
+func (_u *IroncladWorkflowUpdateOne) SetNillableDriftSummary(v *string) *IroncladWorkflowUpdateOne {
+	if v != nil {
+		_u.SetDriftSummary(*v)
+	}
+	return _u
+}
+
+// SetFieldCount sets the "field_count" field.
+func (_u *IroncladWorkflowUpdateOne) SetFieldCount(v int) *IroncladWorkflowUpdateOne {
+	_u.mutation.ResetFieldCount()
+	_u.mutation.SetFieldCount(v)
+	return _u
+}
+
+// SetNillableFieldCount sets the "field_count" field if the given value is not nil.
+func (_u *IroncladWorkflowUpdateOne) SetNillableFieldCount(v *int) *IroncladWorkflowUpdateOne {
+	if v != nil {
+		_u.SetFieldCount(*v)
+	}
+	return _u
+}
+
+// AddFieldCount adds value to the "field_count" field.
+func (_u *IroncladWorkflowUpdateOne) AddFieldCount(v int) *IroncladWorkflowUpdateOne {
+	_u.mutation.AddFieldCount(v)
+	return _u
+}
+
+// SetNeedsReviewCount sets the "needs_review_count" field.
+func (_u *IroncladWorkflowUpdateOne) SetNeedsReviewCount(v int) *IroncladWorkflowUpdateOne {
+	_u.mutation.ResetNeedsReviewCount()
+	_u.mutation.SetNeedsReviewCount(v)
+	return _u
+}
+
+// SetNillableNeedsReviewCount sets the "needs_review_count" field if the given value is not nil.
+func (_u *IroncladWorkflowUpdateOne) SetNillableNeedsReviewCount(v *int) *IroncladWorkflowUpdateOne {
+	if v != nil {
+		_u.SetNeedsReviewCount(*v)
+	}
+	return _u
+}
+
+// AddNeedsReviewCount adds value to the "needs_review_count" field.
+func (_u *IroncladWorkflowUpdateOne) AddNeedsReviewCount(v int) *IroncladWorkflowUpdateOne {
+	_u.mutation.AddNeedsReviewCount(v)
+	return _u
+}
+
 // SetConnectionID sets the "connection" edge to the Connection entity by ID.
 func (_u *IroncladWorkflowUpdateOne) SetConnectionID(id pulid.ID) *IroncladWorkflowUpdateOne {
 	_u.mutation.SetConnectionID(id)
@@ -789,6 +998,21 @@ func (_u *IroncladWorkflowUpdateOne) AddLinkedWorkflows(v ...*LinkedWorkflow) *I
 		ids[i] = v[i].ID
 	}
 	return _u.AddLinkedWorkflowIDs(ids...)
+}
+
+// AddSyncEventIDs adds the "sync_events" edge to the SyncEvent entity by IDs.
+func (_u *IroncladWorkflowUpdateOne) AddSyncEventIDs(ids ...pulid.ID) *IroncladWorkflowUpdateOne {
+	_u.mutation.AddSyncEventIDs(ids...)
+	return _u
+}
+
+// AddSyncEvents adds the "sync_events" edges to the SyncEvent entity.
+func (_u *IroncladWorkflowUpdateOne) AddSyncEvents(v ...*SyncEvent) *IroncladWorkflowUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSyncEventIDs(ids...)
 }
 
 // Mutation returns the IroncladWorkflowMutation object of the builder.
@@ -884,6 +1108,27 @@ func (_u *IroncladWorkflowUpdateOne) RemoveLinkedWorkflows(v ...*LinkedWorkflow)
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveLinkedWorkflowIDs(ids...)
+}
+
+// ClearSyncEvents clears all "sync_events" edges to the SyncEvent entity.
+func (_u *IroncladWorkflowUpdateOne) ClearSyncEvents() *IroncladWorkflowUpdateOne {
+	_u.mutation.ClearSyncEvents()
+	return _u
+}
+
+// RemoveSyncEventIDs removes the "sync_events" edge to SyncEvent entities by IDs.
+func (_u *IroncladWorkflowUpdateOne) RemoveSyncEventIDs(ids ...pulid.ID) *IroncladWorkflowUpdateOne {
+	_u.mutation.RemoveSyncEventIDs(ids...)
+	return _u
+}
+
+// RemoveSyncEvents removes "sync_events" edges to SyncEvent entities.
+func (_u *IroncladWorkflowUpdateOne) RemoveSyncEvents(v ...*SyncEvent) *IroncladWorkflowUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSyncEventIDs(ids...)
 }
 
 // Where appends a list predicates to the IroncladWorkflowUpdate builder.
@@ -1012,6 +1257,21 @@ func (_u *IroncladWorkflowUpdateOne) sqlSave(ctx context.Context) (_node *Ironcl
 	if value, ok := _u.mutation.Drift(); ok {
 		_spec.SetField(ironcladworkflow.FieldDrift, field.TypeEnum, value)
 	}
+	if value, ok := _u.mutation.DriftSummary(); ok {
+		_spec.SetField(ironcladworkflow.FieldDriftSummary, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.FieldCount(); ok {
+		_spec.SetField(ironcladworkflow.FieldFieldCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFieldCount(); ok {
+		_spec.AddField(ironcladworkflow.FieldFieldCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.NeedsReviewCount(); ok {
+		_spec.SetField(ironcladworkflow.FieldNeedsReviewCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedNeedsReviewCount(); ok {
+		_spec.AddField(ironcladworkflow.FieldNeedsReviewCount, field.TypeInt, value)
+	}
 	if _u.mutation.ConnectionCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1214,6 +1474,51 @@ func (_u *IroncladWorkflowUpdateOne) sqlSave(ctx context.Context) (_node *Ironcl
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SyncEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ironcladworkflow.SyncEventsTable,
+			Columns: []string{ironcladworkflow.SyncEventsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(syncevent.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSyncEventsIDs(); len(nodes) > 0 && !_u.mutation.SyncEventsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ironcladworkflow.SyncEventsTable,
+			Columns: []string{ironcladworkflow.SyncEventsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(syncevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SyncEventsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ironcladworkflow.SyncEventsTable,
+			Columns: []string{ironcladworkflow.SyncEventsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(syncevent.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -34,6 +34,8 @@ type Mapping struct {
 	Warnings []string `json:"warnings,omitempty"`
 	// AffectedByDrift holds the value of the "affected_by_drift" field.
 	AffectedByDrift bool `json:"affected_by_drift,omitempty"`
+	// the request form's version when this mapping version was saved
+	FormVersion int `json:"form_version,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the MappingQuery when eager-loading is set.
 	Edges                      MappingEdges `json:"edges"`
@@ -127,7 +129,7 @@ func (*Mapping) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case mapping.FieldCurrent, mapping.FieldAffectedByDrift:
 			values[i] = new(sql.NullBool)
-		case mapping.FieldVersion:
+		case mapping.FieldVersion, mapping.FieldFormVersion:
 			values[i] = new(sql.NullInt64)
 		case mapping.FieldCreatedAt, mapping.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -195,6 +197,12 @@ func (_m *Mapping) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field affected_by_drift", values[i])
 			} else if value.Valid {
 				_m.AffectedByDrift = value.Bool
+			}
+		case mapping.FieldFormVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field form_version", values[i])
+			} else if value.Valid {
+				_m.FormVersion = int(value.Int64)
 			}
 		case mapping.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
@@ -295,6 +303,9 @@ func (_m *Mapping) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("affected_by_drift=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AffectedByDrift))
+	builder.WriteString(", ")
+	builder.WriteString("form_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FormVersion))
 	builder.WriteByte(')')
 	return builder.String()
 }

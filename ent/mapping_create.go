@@ -105,6 +105,20 @@ func (_c *MappingCreate) SetNillableAffectedByDrift(v *bool) *MappingCreate {
 	return _c
 }
 
+// SetFormVersion sets the "form_version" field.
+func (_c *MappingCreate) SetFormVersion(v int) *MappingCreate {
+	_c.mutation.SetFormVersion(v)
+	return _c
+}
+
+// SetNillableFormVersion sets the "form_version" field if the given value is not nil.
+func (_c *MappingCreate) SetNillableFormVersion(v *int) *MappingCreate {
+	if v != nil {
+		_c.SetFormVersion(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *MappingCreate) SetID(v pulid.ID) *MappingCreate {
 	_c.mutation.SetID(v)
@@ -245,6 +259,10 @@ func (_c *MappingCreate) defaults() {
 		v := mapping.DefaultAffectedByDrift
 		_c.mutation.SetAffectedByDrift(v)
 	}
+	if _, ok := _c.mutation.FormVersion(); !ok {
+		v := mapping.DefaultFormVersion
+		_c.mutation.SetFormVersion(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := mapping.DefaultID()
 		_c.mutation.SetID(v)
@@ -267,6 +285,9 @@ func (_c *MappingCreate) check() error {
 	}
 	if _, ok := _c.mutation.AffectedByDrift(); !ok {
 		return &ValidationError{Name: "affected_by_drift", err: errors.New(`ent: missing required field "Mapping.affected_by_drift"`)}
+	}
+	if _, ok := _c.mutation.FormVersion(); !ok {
+		return &ValidationError{Name: "form_version", err: errors.New(`ent: missing required field "Mapping.form_version"`)}
 	}
 	if len(_c.mutation.RequestFormIDs()) == 0 {
 		return &ValidationError{Name: "request_form", err: errors.New(`ent: missing required edge "Mapping.request_form"`)}
@@ -333,6 +354,10 @@ func (_c *MappingCreate) createSpec() (*Mapping, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AffectedByDrift(); ok {
 		_spec.SetField(mapping.FieldAffectedByDrift, field.TypeBool, value)
 		_node.AffectedByDrift = value
+	}
+	if value, ok := _c.mutation.FormVersion(); ok {
+		_spec.SetField(mapping.FieldFormVersion, field.TypeInt, value)
+		_node.FormVersion = value
 	}
 	if nodes := _c.mutation.RequestFormIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -541,6 +566,24 @@ func (u *MappingUpsert) UpdateAffectedByDrift() *MappingUpsert {
 	return u
 }
 
+// SetFormVersion sets the "form_version" field.
+func (u *MappingUpsert) SetFormVersion(v int) *MappingUpsert {
+	u.Set(mapping.FieldFormVersion, v)
+	return u
+}
+
+// UpdateFormVersion sets the "form_version" field to the value that was provided on create.
+func (u *MappingUpsert) UpdateFormVersion() *MappingUpsert {
+	u.SetExcluded(mapping.FieldFormVersion)
+	return u
+}
+
+// AddFormVersion adds v to the "form_version" field.
+func (u *MappingUpsert) AddFormVersion(v int) *MappingUpsert {
+	u.Add(mapping.FieldFormVersion, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -673,6 +716,27 @@ func (u *MappingUpsertOne) SetAffectedByDrift(v bool) *MappingUpsertOne {
 func (u *MappingUpsertOne) UpdateAffectedByDrift() *MappingUpsertOne {
 	return u.Update(func(s *MappingUpsert) {
 		s.UpdateAffectedByDrift()
+	})
+}
+
+// SetFormVersion sets the "form_version" field.
+func (u *MappingUpsertOne) SetFormVersion(v int) *MappingUpsertOne {
+	return u.Update(func(s *MappingUpsert) {
+		s.SetFormVersion(v)
+	})
+}
+
+// AddFormVersion adds v to the "form_version" field.
+func (u *MappingUpsertOne) AddFormVersion(v int) *MappingUpsertOne {
+	return u.Update(func(s *MappingUpsert) {
+		s.AddFormVersion(v)
+	})
+}
+
+// UpdateFormVersion sets the "form_version" field to the value that was provided on create.
+func (u *MappingUpsertOne) UpdateFormVersion() *MappingUpsertOne {
+	return u.Update(func(s *MappingUpsert) {
+		s.UpdateFormVersion()
 	})
 }
 
@@ -975,6 +1039,27 @@ func (u *MappingUpsertBulk) SetAffectedByDrift(v bool) *MappingUpsertBulk {
 func (u *MappingUpsertBulk) UpdateAffectedByDrift() *MappingUpsertBulk {
 	return u.Update(func(s *MappingUpsert) {
 		s.UpdateAffectedByDrift()
+	})
+}
+
+// SetFormVersion sets the "form_version" field.
+func (u *MappingUpsertBulk) SetFormVersion(v int) *MappingUpsertBulk {
+	return u.Update(func(s *MappingUpsert) {
+		s.SetFormVersion(v)
+	})
+}
+
+// AddFormVersion adds v to the "form_version" field.
+func (u *MappingUpsertBulk) AddFormVersion(v int) *MappingUpsertBulk {
+	return u.Update(func(s *MappingUpsert) {
+		s.AddFormVersion(v)
+	})
+}
+
+// UpdateFormVersion sets the "form_version" field to the value that was provided on create.
+func (u *MappingUpsertBulk) UpdateFormVersion() *MappingUpsertBulk {
+	return u.Update(func(s *MappingUpsert) {
+		s.UpdateFormVersion()
 	})
 }
 

@@ -109,6 +109,27 @@ func (_u *MappingUpdate) SetNillableAffectedByDrift(v *bool) *MappingUpdate {
 	return _u
 }
 
+// SetFormVersion sets the "form_version" field.
+func (_u *MappingUpdate) SetFormVersion(v int) *MappingUpdate {
+	_u.mutation.ResetFormVersion()
+	_u.mutation.SetFormVersion(v)
+	return _u
+}
+
+// SetNillableFormVersion sets the "form_version" field if the given value is not nil.
+func (_u *MappingUpdate) SetNillableFormVersion(v *int) *MappingUpdate {
+	if v != nil {
+		_u.SetFormVersion(*v)
+	}
+	return _u
+}
+
+// AddFormVersion adds value to the "form_version" field.
+func (_u *MappingUpdate) AddFormVersion(v int) *MappingUpdate {
+	_u.mutation.AddFormVersion(v)
+	return _u
+}
+
 // SetRequestFormID sets the "request_form" edge to the RequestForm entity by ID.
 func (_u *MappingUpdate) SetRequestFormID(id pulid.ID) *MappingUpdate {
 	_u.mutation.SetRequestFormID(id)
@@ -335,6 +356,12 @@ func (_u *MappingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AffectedByDrift(); ok {
 		_spec.SetField(mapping.FieldAffectedByDrift, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.FormVersion(); ok {
+		_spec.SetField(mapping.FieldFormVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFormVersion(); ok {
+		_spec.AddField(mapping.FieldFormVersion, field.TypeInt, value)
 	}
 	if _u.mutation.RequestFormCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -608,6 +635,27 @@ func (_u *MappingUpdateOne) SetNillableAffectedByDrift(v *bool) *MappingUpdateOn
 	return _u
 }
 
+// SetFormVersion sets the "form_version" field.
+func (_u *MappingUpdateOne) SetFormVersion(v int) *MappingUpdateOne {
+	_u.mutation.ResetFormVersion()
+	_u.mutation.SetFormVersion(v)
+	return _u
+}
+
+// SetNillableFormVersion sets the "form_version" field if the given value is not nil.
+func (_u *MappingUpdateOne) SetNillableFormVersion(v *int) *MappingUpdateOne {
+	if v != nil {
+		_u.SetFormVersion(*v)
+	}
+	return _u
+}
+
+// AddFormVersion adds value to the "form_version" field.
+func (_u *MappingUpdateOne) AddFormVersion(v int) *MappingUpdateOne {
+	_u.mutation.AddFormVersion(v)
+	return _u
+}
+
 // SetRequestFormID sets the "request_form" edge to the RequestForm entity by ID.
 func (_u *MappingUpdateOne) SetRequestFormID(id pulid.ID) *MappingUpdateOne {
 	_u.mutation.SetRequestFormID(id)
@@ -864,6 +912,12 @@ func (_u *MappingUpdateOne) sqlSave(ctx context.Context) (_node *Mapping, err er
 	}
 	if value, ok := _u.mutation.AffectedByDrift(); ok {
 		_spec.SetField(mapping.FieldAffectedByDrift, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.FormVersion(); ok {
+		_spec.SetField(mapping.FieldFormVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFormVersion(); ok {
+		_spec.AddField(mapping.FieldFormVersion, field.TypeInt, value)
 	}
 	if _u.mutation.RequestFormCleared() {
 		edge := &sqlgraph.EdgeSpec{

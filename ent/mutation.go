@@ -976,23 +976,25 @@ func (m *APITokenMutation) ResetEdge(name string) error {
 // AnswerMutation represents an operation that mutates the Answer nodes in the graph.
 type AnswerMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *pulid.ID
-	created_at      *time.Time
-	updated_at      *time.Time
-	question_key    *string
-	question_label  *string
-	question_type   *string
-	value           *map[string]interface{}
-	clearedFields   map[string]struct{}
-	request         *pulid.ID
-	clearedrequest  bool
-	question        *pulid.ID
-	clearedquestion bool
-	done            bool
-	oldValue        func(context.Context) (*Answer, error)
-	predicates      []predicate.Answer
+	op                     Op
+	typ                    string
+	id                     *pulid.ID
+	created_at             *time.Time
+	updated_at             *time.Time
+	question_key           *string
+	question_label         *string
+	question_type          *string
+	question_options       *[]string
+	appendquestion_options []string
+	value                  *map[string]interface{}
+	clearedFields          map[string]struct{}
+	request                *pulid.ID
+	clearedrequest         bool
+	question               *pulid.ID
+	clearedquestion        bool
+	done                   bool
+	oldValue               func(context.Context) (*Answer, error)
+	predicates             []predicate.Answer
 }
 
 var _ ent.Mutation = (*AnswerMutation)(nil)
@@ -1279,6 +1281,71 @@ func (m *AnswerMutation) ResetQuestionType() {
 	m.question_type = nil
 }
 
+// SetQuestionOptions sets the "question_options" field.
+func (m *AnswerMutation) SetQuestionOptions(s []string) {
+	m.question_options = &s
+	m.appendquestion_options = nil
+}
+
+// QuestionOptions returns the value of the "question_options" field in the mutation.
+func (m *AnswerMutation) QuestionOptions() (r []string, exists bool) {
+	v := m.question_options
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestionOptions returns the old "question_options" field's value of the Answer entity.
+// If the Answer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnswerMutation) OldQuestionOptions(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestionOptions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestionOptions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestionOptions: %w", err)
+	}
+	return oldValue.QuestionOptions, nil
+}
+
+// AppendQuestionOptions adds s to the "question_options" field.
+func (m *AnswerMutation) AppendQuestionOptions(s []string) {
+	m.appendquestion_options = append(m.appendquestion_options, s...)
+}
+
+// AppendedQuestionOptions returns the list of values that were appended to the "question_options" field in this mutation.
+func (m *AnswerMutation) AppendedQuestionOptions() ([]string, bool) {
+	if len(m.appendquestion_options) == 0 {
+		return nil, false
+	}
+	return m.appendquestion_options, true
+}
+
+// ClearQuestionOptions clears the value of the "question_options" field.
+func (m *AnswerMutation) ClearQuestionOptions() {
+	m.question_options = nil
+	m.appendquestion_options = nil
+	m.clearedFields[answer.FieldQuestionOptions] = struct{}{}
+}
+
+// QuestionOptionsCleared returns if the "question_options" field was cleared in this mutation.
+func (m *AnswerMutation) QuestionOptionsCleared() bool {
+	_, ok := m.clearedFields[answer.FieldQuestionOptions]
+	return ok
+}
+
+// ResetQuestionOptions resets all changes to the "question_options" field.
+func (m *AnswerMutation) ResetQuestionOptions() {
+	m.question_options = nil
+	m.appendquestion_options = nil
+	delete(m.clearedFields, answer.FieldQuestionOptions)
+}
+
 // SetValue sets the "value" field.
 func (m *AnswerMutation) SetValue(value map[string]interface{}) {
 	m.value = &value
@@ -1440,7 +1507,7 @@ func (m *AnswerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AnswerMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, answer.FieldCreatedAt)
 	}
@@ -1455,6 +1522,9 @@ func (m *AnswerMutation) Fields() []string {
 	}
 	if m.question_type != nil {
 		fields = append(fields, answer.FieldQuestionType)
+	}
+	if m.question_options != nil {
+		fields = append(fields, answer.FieldQuestionOptions)
 	}
 	if m.value != nil {
 		fields = append(fields, answer.FieldValue)
@@ -1477,6 +1547,8 @@ func (m *AnswerMutation) Field(name string) (ent.Value, bool) {
 		return m.QuestionLabel()
 	case answer.FieldQuestionType:
 		return m.QuestionType()
+	case answer.FieldQuestionOptions:
+		return m.QuestionOptions()
 	case answer.FieldValue:
 		return m.Value()
 	}
@@ -1498,6 +1570,8 @@ func (m *AnswerMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldQuestionLabel(ctx)
 	case answer.FieldQuestionType:
 		return m.OldQuestionType(ctx)
+	case answer.FieldQuestionOptions:
+		return m.OldQuestionOptions(ctx)
 	case answer.FieldValue:
 		return m.OldValue(ctx)
 	}
@@ -1544,6 +1618,13 @@ func (m *AnswerMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetQuestionType(v)
 		return nil
+	case answer.FieldQuestionOptions:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestionOptions(v)
+		return nil
 	case answer.FieldValue:
 		v, ok := value.(map[string]interface{})
 		if !ok {
@@ -1581,6 +1662,9 @@ func (m *AnswerMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *AnswerMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(answer.FieldQuestionOptions) {
+		fields = append(fields, answer.FieldQuestionOptions)
+	}
 	if m.FieldCleared(answer.FieldValue) {
 		fields = append(fields, answer.FieldValue)
 	}
@@ -1598,6 +1682,9 @@ func (m *AnswerMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *AnswerMutation) ClearField(name string) error {
 	switch name {
+	case answer.FieldQuestionOptions:
+		m.ClearQuestionOptions()
+		return nil
 	case answer.FieldValue:
 		m.ClearValue()
 		return nil
@@ -1623,6 +1710,9 @@ func (m *AnswerMutation) ResetField(name string) error {
 		return nil
 	case answer.FieldQuestionType:
 		m.ResetQuestionType()
+		return nil
+	case answer.FieldQuestionOptions:
+		m.ResetQuestionOptions()
 		return nil
 	case answer.FieldValue:
 		m.ResetValue()
@@ -3421,11 +3511,19 @@ type ConnectionMutation struct {
 	integration_user_id       *string
 	integration_user_email    *string
 	integration_user_name     *string
+	company_id                *string
 	company_name              *string
 	webhook_id                *string
+	webhook_url               *string
 	webhook_status            *connection.WebhookStatus
 	last_error                *string
+	last_error_code           *connection.LastErrorCode
+	missing_scopes            *[]string
+	appendmissing_scopes      []string
 	last_verified_at          *time.Time
+	oauth_state_hash          *string
+	oauth_state_user_id       *string
+	oauth_state_expires_at    *time.Time
 	clearedFields             map[string]struct{}
 	ironclad_workflows        map[pulid.ID]struct{}
 	removedironclad_workflows map[pulid.ID]struct{}
@@ -4168,6 +4266,42 @@ func (m *ConnectionMutation) ResetIntegrationUserName() {
 	m.integration_user_name = nil
 }
 
+// SetCompanyID sets the "company_id" field.
+func (m *ConnectionMutation) SetCompanyID(s string) {
+	m.company_id = &s
+}
+
+// CompanyID returns the value of the "company_id" field in the mutation.
+func (m *ConnectionMutation) CompanyID() (r string, exists bool) {
+	v := m.company_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompanyID returns the old "company_id" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldCompanyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompanyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompanyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompanyID: %w", err)
+	}
+	return oldValue.CompanyID, nil
+}
+
+// ResetCompanyID resets all changes to the "company_id" field.
+func (m *ConnectionMutation) ResetCompanyID() {
+	m.company_id = nil
+}
+
 // SetCompanyName sets the "company_name" field.
 func (m *ConnectionMutation) SetCompanyName(s string) {
 	m.company_name = &s
@@ -4238,6 +4372,42 @@ func (m *ConnectionMutation) OldWebhookID(ctx context.Context) (v string, err er
 // ResetWebhookID resets all changes to the "webhook_id" field.
 func (m *ConnectionMutation) ResetWebhookID() {
 	m.webhook_id = nil
+}
+
+// SetWebhookURL sets the "webhook_url" field.
+func (m *ConnectionMutation) SetWebhookURL(s string) {
+	m.webhook_url = &s
+}
+
+// WebhookURL returns the value of the "webhook_url" field in the mutation.
+func (m *ConnectionMutation) WebhookURL() (r string, exists bool) {
+	v := m.webhook_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWebhookURL returns the old "webhook_url" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldWebhookURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWebhookURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWebhookURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWebhookURL: %w", err)
+	}
+	return oldValue.WebhookURL, nil
+}
+
+// ResetWebhookURL resets all changes to the "webhook_url" field.
+func (m *ConnectionMutation) ResetWebhookURL() {
+	m.webhook_url = nil
 }
 
 // SetWebhookStatus sets the "webhook_status" field.
@@ -4312,6 +4482,120 @@ func (m *ConnectionMutation) ResetLastError() {
 	m.last_error = nil
 }
 
+// SetLastErrorCode sets the "last_error_code" field.
+func (m *ConnectionMutation) SetLastErrorCode(cec connection.LastErrorCode) {
+	m.last_error_code = &cec
+}
+
+// LastErrorCode returns the value of the "last_error_code" field in the mutation.
+func (m *ConnectionMutation) LastErrorCode() (r connection.LastErrorCode, exists bool) {
+	v := m.last_error_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastErrorCode returns the old "last_error_code" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldLastErrorCode(ctx context.Context) (v *connection.LastErrorCode, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastErrorCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastErrorCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastErrorCode: %w", err)
+	}
+	return oldValue.LastErrorCode, nil
+}
+
+// ClearLastErrorCode clears the value of the "last_error_code" field.
+func (m *ConnectionMutation) ClearLastErrorCode() {
+	m.last_error_code = nil
+	m.clearedFields[connection.FieldLastErrorCode] = struct{}{}
+}
+
+// LastErrorCodeCleared returns if the "last_error_code" field was cleared in this mutation.
+func (m *ConnectionMutation) LastErrorCodeCleared() bool {
+	_, ok := m.clearedFields[connection.FieldLastErrorCode]
+	return ok
+}
+
+// ResetLastErrorCode resets all changes to the "last_error_code" field.
+func (m *ConnectionMutation) ResetLastErrorCode() {
+	m.last_error_code = nil
+	delete(m.clearedFields, connection.FieldLastErrorCode)
+}
+
+// SetMissingScopes sets the "missing_scopes" field.
+func (m *ConnectionMutation) SetMissingScopes(s []string) {
+	m.missing_scopes = &s
+	m.appendmissing_scopes = nil
+}
+
+// MissingScopes returns the value of the "missing_scopes" field in the mutation.
+func (m *ConnectionMutation) MissingScopes() (r []string, exists bool) {
+	v := m.missing_scopes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMissingScopes returns the old "missing_scopes" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldMissingScopes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMissingScopes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMissingScopes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMissingScopes: %w", err)
+	}
+	return oldValue.MissingScopes, nil
+}
+
+// AppendMissingScopes adds s to the "missing_scopes" field.
+func (m *ConnectionMutation) AppendMissingScopes(s []string) {
+	m.appendmissing_scopes = append(m.appendmissing_scopes, s...)
+}
+
+// AppendedMissingScopes returns the list of values that were appended to the "missing_scopes" field in this mutation.
+func (m *ConnectionMutation) AppendedMissingScopes() ([]string, bool) {
+	if len(m.appendmissing_scopes) == 0 {
+		return nil, false
+	}
+	return m.appendmissing_scopes, true
+}
+
+// ClearMissingScopes clears the value of the "missing_scopes" field.
+func (m *ConnectionMutation) ClearMissingScopes() {
+	m.missing_scopes = nil
+	m.appendmissing_scopes = nil
+	m.clearedFields[connection.FieldMissingScopes] = struct{}{}
+}
+
+// MissingScopesCleared returns if the "missing_scopes" field was cleared in this mutation.
+func (m *ConnectionMutation) MissingScopesCleared() bool {
+	_, ok := m.clearedFields[connection.FieldMissingScopes]
+	return ok
+}
+
+// ResetMissingScopes resets all changes to the "missing_scopes" field.
+func (m *ConnectionMutation) ResetMissingScopes() {
+	m.missing_scopes = nil
+	m.appendmissing_scopes = nil
+	delete(m.clearedFields, connection.FieldMissingScopes)
+}
+
 // SetLastVerifiedAt sets the "last_verified_at" field.
 func (m *ConnectionMutation) SetLastVerifiedAt(t time.Time) {
 	m.last_verified_at = &t
@@ -4359,6 +4643,140 @@ func (m *ConnectionMutation) LastVerifiedAtCleared() bool {
 func (m *ConnectionMutation) ResetLastVerifiedAt() {
 	m.last_verified_at = nil
 	delete(m.clearedFields, connection.FieldLastVerifiedAt)
+}
+
+// SetOauthStateHash sets the "oauth_state_hash" field.
+func (m *ConnectionMutation) SetOauthStateHash(s string) {
+	m.oauth_state_hash = &s
+}
+
+// OauthStateHash returns the value of the "oauth_state_hash" field in the mutation.
+func (m *ConnectionMutation) OauthStateHash() (r string, exists bool) {
+	v := m.oauth_state_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthStateHash returns the old "oauth_state_hash" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldOauthStateHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthStateHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthStateHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthStateHash: %w", err)
+	}
+	return oldValue.OauthStateHash, nil
+}
+
+// ClearOauthStateHash clears the value of the "oauth_state_hash" field.
+func (m *ConnectionMutation) ClearOauthStateHash() {
+	m.oauth_state_hash = nil
+	m.clearedFields[connection.FieldOauthStateHash] = struct{}{}
+}
+
+// OauthStateHashCleared returns if the "oauth_state_hash" field was cleared in this mutation.
+func (m *ConnectionMutation) OauthStateHashCleared() bool {
+	_, ok := m.clearedFields[connection.FieldOauthStateHash]
+	return ok
+}
+
+// ResetOauthStateHash resets all changes to the "oauth_state_hash" field.
+func (m *ConnectionMutation) ResetOauthStateHash() {
+	m.oauth_state_hash = nil
+	delete(m.clearedFields, connection.FieldOauthStateHash)
+}
+
+// SetOauthStateUserID sets the "oauth_state_user_id" field.
+func (m *ConnectionMutation) SetOauthStateUserID(s string) {
+	m.oauth_state_user_id = &s
+}
+
+// OauthStateUserID returns the value of the "oauth_state_user_id" field in the mutation.
+func (m *ConnectionMutation) OauthStateUserID() (r string, exists bool) {
+	v := m.oauth_state_user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthStateUserID returns the old "oauth_state_user_id" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldOauthStateUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthStateUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthStateUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthStateUserID: %w", err)
+	}
+	return oldValue.OauthStateUserID, nil
+}
+
+// ResetOauthStateUserID resets all changes to the "oauth_state_user_id" field.
+func (m *ConnectionMutation) ResetOauthStateUserID() {
+	m.oauth_state_user_id = nil
+}
+
+// SetOauthStateExpiresAt sets the "oauth_state_expires_at" field.
+func (m *ConnectionMutation) SetOauthStateExpiresAt(t time.Time) {
+	m.oauth_state_expires_at = &t
+}
+
+// OauthStateExpiresAt returns the value of the "oauth_state_expires_at" field in the mutation.
+func (m *ConnectionMutation) OauthStateExpiresAt() (r time.Time, exists bool) {
+	v := m.oauth_state_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthStateExpiresAt returns the old "oauth_state_expires_at" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldOauthStateExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthStateExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthStateExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthStateExpiresAt: %w", err)
+	}
+	return oldValue.OauthStateExpiresAt, nil
+}
+
+// ClearOauthStateExpiresAt clears the value of the "oauth_state_expires_at" field.
+func (m *ConnectionMutation) ClearOauthStateExpiresAt() {
+	m.oauth_state_expires_at = nil
+	m.clearedFields[connection.FieldOauthStateExpiresAt] = struct{}{}
+}
+
+// OauthStateExpiresAtCleared returns if the "oauth_state_expires_at" field was cleared in this mutation.
+func (m *ConnectionMutation) OauthStateExpiresAtCleared() bool {
+	_, ok := m.clearedFields[connection.FieldOauthStateExpiresAt]
+	return ok
+}
+
+// ResetOauthStateExpiresAt resets all changes to the "oauth_state_expires_at" field.
+func (m *ConnectionMutation) ResetOauthStateExpiresAt() {
+	m.oauth_state_expires_at = nil
+	delete(m.clearedFields, connection.FieldOauthStateExpiresAt)
 }
 
 // AddIroncladWorkflowIDs adds the "ironclad_workflows" edge to the IroncladWorkflow entity by ids.
@@ -4596,7 +5014,7 @@ func (m *ConnectionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ConnectionMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 27)
 	if m.created_at != nil {
 		fields = append(fields, connection.FieldCreatedAt)
 	}
@@ -4642,11 +5060,17 @@ func (m *ConnectionMutation) Fields() []string {
 	if m.integration_user_name != nil {
 		fields = append(fields, connection.FieldIntegrationUserName)
 	}
+	if m.company_id != nil {
+		fields = append(fields, connection.FieldCompanyID)
+	}
 	if m.company_name != nil {
 		fields = append(fields, connection.FieldCompanyName)
 	}
 	if m.webhook_id != nil {
 		fields = append(fields, connection.FieldWebhookID)
+	}
+	if m.webhook_url != nil {
+		fields = append(fields, connection.FieldWebhookURL)
 	}
 	if m.webhook_status != nil {
 		fields = append(fields, connection.FieldWebhookStatus)
@@ -4654,8 +5078,23 @@ func (m *ConnectionMutation) Fields() []string {
 	if m.last_error != nil {
 		fields = append(fields, connection.FieldLastError)
 	}
+	if m.last_error_code != nil {
+		fields = append(fields, connection.FieldLastErrorCode)
+	}
+	if m.missing_scopes != nil {
+		fields = append(fields, connection.FieldMissingScopes)
+	}
 	if m.last_verified_at != nil {
 		fields = append(fields, connection.FieldLastVerifiedAt)
+	}
+	if m.oauth_state_hash != nil {
+		fields = append(fields, connection.FieldOauthStateHash)
+	}
+	if m.oauth_state_user_id != nil {
+		fields = append(fields, connection.FieldOauthStateUserID)
+	}
+	if m.oauth_state_expires_at != nil {
+		fields = append(fields, connection.FieldOauthStateExpiresAt)
 	}
 	return fields
 }
@@ -4695,16 +5134,30 @@ func (m *ConnectionMutation) Field(name string) (ent.Value, bool) {
 		return m.IntegrationUserEmail()
 	case connection.FieldIntegrationUserName:
 		return m.IntegrationUserName()
+	case connection.FieldCompanyID:
+		return m.CompanyID()
 	case connection.FieldCompanyName:
 		return m.CompanyName()
 	case connection.FieldWebhookID:
 		return m.WebhookID()
+	case connection.FieldWebhookURL:
+		return m.WebhookURL()
 	case connection.FieldWebhookStatus:
 		return m.WebhookStatus()
 	case connection.FieldLastError:
 		return m.LastError()
+	case connection.FieldLastErrorCode:
+		return m.LastErrorCode()
+	case connection.FieldMissingScopes:
+		return m.MissingScopes()
 	case connection.FieldLastVerifiedAt:
 		return m.LastVerifiedAt()
+	case connection.FieldOauthStateHash:
+		return m.OauthStateHash()
+	case connection.FieldOauthStateUserID:
+		return m.OauthStateUserID()
+	case connection.FieldOauthStateExpiresAt:
+		return m.OauthStateExpiresAt()
 	}
 	return nil, false
 }
@@ -4744,16 +5197,30 @@ func (m *ConnectionMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldIntegrationUserEmail(ctx)
 	case connection.FieldIntegrationUserName:
 		return m.OldIntegrationUserName(ctx)
+	case connection.FieldCompanyID:
+		return m.OldCompanyID(ctx)
 	case connection.FieldCompanyName:
 		return m.OldCompanyName(ctx)
 	case connection.FieldWebhookID:
 		return m.OldWebhookID(ctx)
+	case connection.FieldWebhookURL:
+		return m.OldWebhookURL(ctx)
 	case connection.FieldWebhookStatus:
 		return m.OldWebhookStatus(ctx)
 	case connection.FieldLastError:
 		return m.OldLastError(ctx)
+	case connection.FieldLastErrorCode:
+		return m.OldLastErrorCode(ctx)
+	case connection.FieldMissingScopes:
+		return m.OldMissingScopes(ctx)
 	case connection.FieldLastVerifiedAt:
 		return m.OldLastVerifiedAt(ctx)
+	case connection.FieldOauthStateHash:
+		return m.OldOauthStateHash(ctx)
+	case connection.FieldOauthStateUserID:
+		return m.OldOauthStateUserID(ctx)
+	case connection.FieldOauthStateExpiresAt:
+		return m.OldOauthStateExpiresAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Connection field %s", name)
 }
@@ -4868,6 +5335,13 @@ func (m *ConnectionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetIntegrationUserName(v)
 		return nil
+	case connection.FieldCompanyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompanyID(v)
+		return nil
 	case connection.FieldCompanyName:
 		v, ok := value.(string)
 		if !ok {
@@ -4881,6 +5355,13 @@ func (m *ConnectionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetWebhookID(v)
+		return nil
+	case connection.FieldWebhookURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWebhookURL(v)
 		return nil
 	case connection.FieldWebhookStatus:
 		v, ok := value.(connection.WebhookStatus)
@@ -4896,12 +5377,47 @@ func (m *ConnectionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastError(v)
 		return nil
+	case connection.FieldLastErrorCode:
+		v, ok := value.(connection.LastErrorCode)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastErrorCode(v)
+		return nil
+	case connection.FieldMissingScopes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMissingScopes(v)
+		return nil
 	case connection.FieldLastVerifiedAt:
 		v, ok := value.(time.Time)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLastVerifiedAt(v)
+		return nil
+	case connection.FieldOauthStateHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthStateHash(v)
+		return nil
+	case connection.FieldOauthStateUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthStateUserID(v)
+		return nil
+	case connection.FieldOauthStateExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthStateExpiresAt(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Connection field %s", name)
@@ -4948,8 +5464,20 @@ func (m *ConnectionMutation) ClearedFields() []string {
 	if m.FieldCleared(connection.FieldScopes) {
 		fields = append(fields, connection.FieldScopes)
 	}
+	if m.FieldCleared(connection.FieldLastErrorCode) {
+		fields = append(fields, connection.FieldLastErrorCode)
+	}
+	if m.FieldCleared(connection.FieldMissingScopes) {
+		fields = append(fields, connection.FieldMissingScopes)
+	}
 	if m.FieldCleared(connection.FieldLastVerifiedAt) {
 		fields = append(fields, connection.FieldLastVerifiedAt)
+	}
+	if m.FieldCleared(connection.FieldOauthStateHash) {
+		fields = append(fields, connection.FieldOauthStateHash)
+	}
+	if m.FieldCleared(connection.FieldOauthStateExpiresAt) {
+		fields = append(fields, connection.FieldOauthStateExpiresAt)
 	}
 	return fields
 }
@@ -4980,8 +5508,20 @@ func (m *ConnectionMutation) ClearField(name string) error {
 	case connection.FieldScopes:
 		m.ClearScopes()
 		return nil
+	case connection.FieldLastErrorCode:
+		m.ClearLastErrorCode()
+		return nil
+	case connection.FieldMissingScopes:
+		m.ClearMissingScopes()
+		return nil
 	case connection.FieldLastVerifiedAt:
 		m.ClearLastVerifiedAt()
+		return nil
+	case connection.FieldOauthStateHash:
+		m.ClearOauthStateHash()
+		return nil
+	case connection.FieldOauthStateExpiresAt:
+		m.ClearOauthStateExpiresAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Connection nullable field %s", name)
@@ -5036,11 +5576,17 @@ func (m *ConnectionMutation) ResetField(name string) error {
 	case connection.FieldIntegrationUserName:
 		m.ResetIntegrationUserName()
 		return nil
+	case connection.FieldCompanyID:
+		m.ResetCompanyID()
+		return nil
 	case connection.FieldCompanyName:
 		m.ResetCompanyName()
 		return nil
 	case connection.FieldWebhookID:
 		m.ResetWebhookID()
+		return nil
+	case connection.FieldWebhookURL:
+		m.ResetWebhookURL()
 		return nil
 	case connection.FieldWebhookStatus:
 		m.ResetWebhookStatus()
@@ -5048,8 +5594,23 @@ func (m *ConnectionMutation) ResetField(name string) error {
 	case connection.FieldLastError:
 		m.ResetLastError()
 		return nil
+	case connection.FieldLastErrorCode:
+		m.ResetLastErrorCode()
+		return nil
+	case connection.FieldMissingScopes:
+		m.ResetMissingScopes()
+		return nil
 	case connection.FieldLastVerifiedAt:
 		m.ResetLastVerifiedAt()
+		return nil
+	case connection.FieldOauthStateHash:
+		m.ResetOauthStateHash()
+		return nil
+	case connection.FieldOauthStateUserID:
+		m.ResetOauthStateUserID()
+		return nil
+	case connection.FieldOauthStateExpiresAt:
+		m.ResetOauthStateExpiresAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Connection field %s", name)
@@ -5221,6 +5782,8 @@ type FieldMappingMutation struct {
 	source          *fieldmapping.Source
 	fixed_value     *map[string]interface{}
 	option_map      *map[string]interface{}
+	question_key    *string
+	question_label  *string
 	clearedFields   map[string]struct{}
 	mapping         *pulid.ID
 	clearedmapping  bool
@@ -5579,6 +6142,78 @@ func (m *FieldMappingMutation) ResetOptionMap() {
 	delete(m.clearedFields, fieldmapping.FieldOptionMap)
 }
 
+// SetQuestionKey sets the "question_key" field.
+func (m *FieldMappingMutation) SetQuestionKey(s string) {
+	m.question_key = &s
+}
+
+// QuestionKey returns the value of the "question_key" field in the mutation.
+func (m *FieldMappingMutation) QuestionKey() (r string, exists bool) {
+	v := m.question_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestionKey returns the old "question_key" field's value of the FieldMapping entity.
+// If the FieldMapping object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FieldMappingMutation) OldQuestionKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestionKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestionKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestionKey: %w", err)
+	}
+	return oldValue.QuestionKey, nil
+}
+
+// ResetQuestionKey resets all changes to the "question_key" field.
+func (m *FieldMappingMutation) ResetQuestionKey() {
+	m.question_key = nil
+}
+
+// SetQuestionLabel sets the "question_label" field.
+func (m *FieldMappingMutation) SetQuestionLabel(s string) {
+	m.question_label = &s
+}
+
+// QuestionLabel returns the value of the "question_label" field in the mutation.
+func (m *FieldMappingMutation) QuestionLabel() (r string, exists bool) {
+	v := m.question_label
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestionLabel returns the old "question_label" field's value of the FieldMapping entity.
+// If the FieldMapping object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FieldMappingMutation) OldQuestionLabel(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestionLabel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestionLabel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestionLabel: %w", err)
+	}
+	return oldValue.QuestionLabel, nil
+}
+
+// ResetQuestionLabel resets all changes to the "question_label" field.
+func (m *FieldMappingMutation) ResetQuestionLabel() {
+	m.question_label = nil
+}
+
 // SetMappingID sets the "mapping" edge to the Mapping entity by id.
 func (m *FieldMappingMutation) SetMappingID(id pulid.ID) {
 	m.mapping = &id
@@ -5730,7 +6365,7 @@ func (m *FieldMappingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FieldMappingMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, fieldmapping.FieldCreatedAt)
 	}
@@ -5748,6 +6383,12 @@ func (m *FieldMappingMutation) Fields() []string {
 	}
 	if m.option_map != nil {
 		fields = append(fields, fieldmapping.FieldOptionMap)
+	}
+	if m.question_key != nil {
+		fields = append(fields, fieldmapping.FieldQuestionKey)
+	}
+	if m.question_label != nil {
+		fields = append(fields, fieldmapping.FieldQuestionLabel)
 	}
 	return fields
 }
@@ -5769,6 +6410,10 @@ func (m *FieldMappingMutation) Field(name string) (ent.Value, bool) {
 		return m.FixedValue()
 	case fieldmapping.FieldOptionMap:
 		return m.OptionMap()
+	case fieldmapping.FieldQuestionKey:
+		return m.QuestionKey()
+	case fieldmapping.FieldQuestionLabel:
+		return m.QuestionLabel()
 	}
 	return nil, false
 }
@@ -5790,6 +6435,10 @@ func (m *FieldMappingMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldFixedValue(ctx)
 	case fieldmapping.FieldOptionMap:
 		return m.OldOptionMap(ctx)
+	case fieldmapping.FieldQuestionKey:
+		return m.OldQuestionKey(ctx)
+	case fieldmapping.FieldQuestionLabel:
+		return m.OldQuestionLabel(ctx)
 	}
 	return nil, fmt.Errorf("unknown FieldMapping field %s", name)
 }
@@ -5840,6 +6489,20 @@ func (m *FieldMappingMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOptionMap(v)
+		return nil
+	case fieldmapping.FieldQuestionKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestionKey(v)
+		return nil
+	case fieldmapping.FieldQuestionLabel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestionLabel(v)
 		return nil
 	}
 	return fmt.Errorf("unknown FieldMapping field %s", name)
@@ -5922,6 +6585,12 @@ func (m *FieldMappingMutation) ResetField(name string) error {
 		return nil
 	case fieldmapping.FieldOptionMap:
 		m.ResetOptionMap()
+		return nil
+	case fieldmapping.FieldQuestionKey:
+		m.ResetQuestionKey()
+		return nil
+	case fieldmapping.FieldQuestionLabel:
+		m.ResetQuestionLabel()
 		return nil
 	}
 	return fmt.Errorf("unknown FieldMapping field %s", name)
@@ -6737,6 +7406,7 @@ type FormQuestionMutation struct {
 	condition             *map[string]interface{}
 	position              *int
 	addposition           *int
+	source_field_key      *string
 	clearedFields         map[string]struct{}
 	page                  *pulid.ID
 	clearedpage           bool
@@ -7277,6 +7947,42 @@ func (m *FormQuestionMutation) ResetPosition() {
 	m.addposition = nil
 }
 
+// SetSourceFieldKey sets the "source_field_key" field.
+func (m *FormQuestionMutation) SetSourceFieldKey(s string) {
+	m.source_field_key = &s
+}
+
+// SourceFieldKey returns the value of the "source_field_key" field in the mutation.
+func (m *FormQuestionMutation) SourceFieldKey() (r string, exists bool) {
+	v := m.source_field_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceFieldKey returns the old "source_field_key" field's value of the FormQuestion entity.
+// If the FormQuestion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormQuestionMutation) OldSourceFieldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceFieldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceFieldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceFieldKey: %w", err)
+	}
+	return oldValue.SourceFieldKey, nil
+}
+
+// ResetSourceFieldKey resets all changes to the "source_field_key" field.
+func (m *FormQuestionMutation) ResetSourceFieldKey() {
+	m.source_field_key = nil
+}
+
 // SetPageID sets the "page" edge to the FormPage entity by id.
 func (m *FormQuestionMutation) SetPageID(id pulid.ID) {
 	m.page = &id
@@ -7458,7 +8164,7 @@ func (m *FormQuestionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FormQuestionMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, formquestion.FieldCreatedAt)
 	}
@@ -7489,6 +8195,9 @@ func (m *FormQuestionMutation) Fields() []string {
 	if m.position != nil {
 		fields = append(fields, formquestion.FieldPosition)
 	}
+	if m.source_field_key != nil {
+		fields = append(fields, formquestion.FieldSourceFieldKey)
+	}
 	return fields
 }
 
@@ -7517,6 +8226,8 @@ func (m *FormQuestionMutation) Field(name string) (ent.Value, bool) {
 		return m.Condition()
 	case formquestion.FieldPosition:
 		return m.Position()
+	case formquestion.FieldSourceFieldKey:
+		return m.SourceFieldKey()
 	}
 	return nil, false
 }
@@ -7546,6 +8257,8 @@ func (m *FormQuestionMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldCondition(ctx)
 	case formquestion.FieldPosition:
 		return m.OldPosition(ctx)
+	case formquestion.FieldSourceFieldKey:
+		return m.OldSourceFieldKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown FormQuestion field %s", name)
 }
@@ -7624,6 +8337,13 @@ func (m *FormQuestionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPosition(v)
+		return nil
+	case formquestion.FieldSourceFieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceFieldKey(v)
 		return nil
 	}
 	return fmt.Errorf("unknown FormQuestion field %s", name)
@@ -7733,6 +8453,9 @@ func (m *FormQuestionMutation) ResetField(name string) error {
 		return nil
 	case formquestion.FieldPosition:
 		m.ResetPosition()
+		return nil
+	case formquestion.FieldSourceFieldKey:
+		m.ResetSourceFieldKey()
 		return nil
 	}
 	return fmt.Errorf("unknown FormQuestion field %s", name)
@@ -7876,11 +8599,16 @@ type IroncladFieldMutation struct {
 	updated_at               *time.Time
 	key                      *string
 	label                    *string
+	description              *string
 	_type                    *string
 	element_type             *string
 	required                 *ironcladfield.Required
 	options                  *[]string
 	appendoptions            []string
+	free_text_allowed        *bool
+	kind                     *ironcladfield.Kind
+	answer_options           *[]string
+	appendanswer_options     []string
 	default_value            *map[string]interface{}
 	table_columns            *[]map[string]interface{}
 	appendtable_columns      []map[string]interface{}
@@ -8153,6 +8881,42 @@ func (m *IroncladFieldMutation) ResetLabel() {
 	m.label = nil
 }
 
+// SetDescription sets the "description" field.
+func (m *IroncladFieldMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *IroncladFieldMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the IroncladField entity.
+// If the IroncladField object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IroncladFieldMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *IroncladFieldMutation) ResetDescription() {
+	m.description = nil
+}
+
 // SetType sets the "type" field.
 func (m *IroncladFieldMutation) SetType(s string) {
 	m._type = &s
@@ -8324,6 +9088,143 @@ func (m *IroncladFieldMutation) ResetOptions() {
 	m.options = nil
 	m.appendoptions = nil
 	delete(m.clearedFields, ironcladfield.FieldOptions)
+}
+
+// SetFreeTextAllowed sets the "free_text_allowed" field.
+func (m *IroncladFieldMutation) SetFreeTextAllowed(b bool) {
+	m.free_text_allowed = &b
+}
+
+// FreeTextAllowed returns the value of the "free_text_allowed" field in the mutation.
+func (m *IroncladFieldMutation) FreeTextAllowed() (r bool, exists bool) {
+	v := m.free_text_allowed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFreeTextAllowed returns the old "free_text_allowed" field's value of the IroncladField entity.
+// If the IroncladField object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IroncladFieldMutation) OldFreeTextAllowed(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFreeTextAllowed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFreeTextAllowed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFreeTextAllowed: %w", err)
+	}
+	return oldValue.FreeTextAllowed, nil
+}
+
+// ResetFreeTextAllowed resets all changes to the "free_text_allowed" field.
+func (m *IroncladFieldMutation) ResetFreeTextAllowed() {
+	m.free_text_allowed = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *IroncladFieldMutation) SetKind(i ironcladfield.Kind) {
+	m.kind = &i
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *IroncladFieldMutation) Kind() (r ironcladfield.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the IroncladField entity.
+// If the IroncladField object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IroncladFieldMutation) OldKind(ctx context.Context) (v ironcladfield.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *IroncladFieldMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetAnswerOptions sets the "answer_options" field.
+func (m *IroncladFieldMutation) SetAnswerOptions(s []string) {
+	m.answer_options = &s
+	m.appendanswer_options = nil
+}
+
+// AnswerOptions returns the value of the "answer_options" field in the mutation.
+func (m *IroncladFieldMutation) AnswerOptions() (r []string, exists bool) {
+	v := m.answer_options
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswerOptions returns the old "answer_options" field's value of the IroncladField entity.
+// If the IroncladField object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IroncladFieldMutation) OldAnswerOptions(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswerOptions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswerOptions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswerOptions: %w", err)
+	}
+	return oldValue.AnswerOptions, nil
+}
+
+// AppendAnswerOptions adds s to the "answer_options" field.
+func (m *IroncladFieldMutation) AppendAnswerOptions(s []string) {
+	m.appendanswer_options = append(m.appendanswer_options, s...)
+}
+
+// AppendedAnswerOptions returns the list of values that were appended to the "answer_options" field in this mutation.
+func (m *IroncladFieldMutation) AppendedAnswerOptions() ([]string, bool) {
+	if len(m.appendanswer_options) == 0 {
+		return nil, false
+	}
+	return m.appendanswer_options, true
+}
+
+// ClearAnswerOptions clears the value of the "answer_options" field.
+func (m *IroncladFieldMutation) ClearAnswerOptions() {
+	m.answer_options = nil
+	m.appendanswer_options = nil
+	m.clearedFields[ironcladfield.FieldAnswerOptions] = struct{}{}
+}
+
+// AnswerOptionsCleared returns if the "answer_options" field was cleared in this mutation.
+func (m *IroncladFieldMutation) AnswerOptionsCleared() bool {
+	_, ok := m.clearedFields[ironcladfield.FieldAnswerOptions]
+	return ok
+}
+
+// ResetAnswerOptions resets all changes to the "answer_options" field.
+func (m *IroncladFieldMutation) ResetAnswerOptions() {
+	m.answer_options = nil
+	m.appendanswer_options = nil
+	delete(m.clearedFields, ironcladfield.FieldAnswerOptions)
 }
 
 // SetDefaultValue sets the "default_value" field.
@@ -8930,7 +9831,7 @@ func (m *IroncladFieldMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IroncladFieldMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 22)
 	if m.created_at != nil {
 		fields = append(fields, ironcladfield.FieldCreatedAt)
 	}
@@ -8943,6 +9844,9 @@ func (m *IroncladFieldMutation) Fields() []string {
 	if m.label != nil {
 		fields = append(fields, ironcladfield.FieldLabel)
 	}
+	if m.description != nil {
+		fields = append(fields, ironcladfield.FieldDescription)
+	}
 	if m._type != nil {
 		fields = append(fields, ironcladfield.FieldType)
 	}
@@ -8954,6 +9858,15 @@ func (m *IroncladFieldMutation) Fields() []string {
 	}
 	if m.options != nil {
 		fields = append(fields, ironcladfield.FieldOptions)
+	}
+	if m.free_text_allowed != nil {
+		fields = append(fields, ironcladfield.FieldFreeTextAllowed)
+	}
+	if m.kind != nil {
+		fields = append(fields, ironcladfield.FieldKind)
+	}
+	if m.answer_options != nil {
+		fields = append(fields, ironcladfield.FieldAnswerOptions)
 	}
 	if m.default_value != nil {
 		fields = append(fields, ironcladfield.FieldDefaultValue)
@@ -9001,6 +9914,8 @@ func (m *IroncladFieldMutation) Field(name string) (ent.Value, bool) {
 		return m.Key()
 	case ironcladfield.FieldLabel:
 		return m.Label()
+	case ironcladfield.FieldDescription:
+		return m.Description()
 	case ironcladfield.FieldType:
 		return m.GetType()
 	case ironcladfield.FieldElementType:
@@ -9009,6 +9924,12 @@ func (m *IroncladFieldMutation) Field(name string) (ent.Value, bool) {
 		return m.Required()
 	case ironcladfield.FieldOptions:
 		return m.Options()
+	case ironcladfield.FieldFreeTextAllowed:
+		return m.FreeTextAllowed()
+	case ironcladfield.FieldKind:
+		return m.Kind()
+	case ironcladfield.FieldAnswerOptions:
+		return m.AnswerOptions()
 	case ironcladfield.FieldDefaultValue:
 		return m.DefaultValue()
 	case ironcladfield.FieldTableColumns:
@@ -9046,6 +9967,8 @@ func (m *IroncladFieldMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldKey(ctx)
 	case ironcladfield.FieldLabel:
 		return m.OldLabel(ctx)
+	case ironcladfield.FieldDescription:
+		return m.OldDescription(ctx)
 	case ironcladfield.FieldType:
 		return m.OldType(ctx)
 	case ironcladfield.FieldElementType:
@@ -9054,6 +9977,12 @@ func (m *IroncladFieldMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldRequired(ctx)
 	case ironcladfield.FieldOptions:
 		return m.OldOptions(ctx)
+	case ironcladfield.FieldFreeTextAllowed:
+		return m.OldFreeTextAllowed(ctx)
+	case ironcladfield.FieldKind:
+		return m.OldKind(ctx)
+	case ironcladfield.FieldAnswerOptions:
+		return m.OldAnswerOptions(ctx)
 	case ironcladfield.FieldDefaultValue:
 		return m.OldDefaultValue(ctx)
 	case ironcladfield.FieldTableColumns:
@@ -9111,6 +10040,13 @@ func (m *IroncladFieldMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLabel(v)
 		return nil
+	case ironcladfield.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
 	case ironcladfield.FieldType:
 		v, ok := value.(string)
 		if !ok {
@@ -9138,6 +10074,27 @@ func (m *IroncladFieldMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOptions(v)
+		return nil
+	case ironcladfield.FieldFreeTextAllowed:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFreeTextAllowed(v)
+		return nil
+	case ironcladfield.FieldKind:
+		v, ok := value.(ironcladfield.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case ironcladfield.FieldAnswerOptions:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswerOptions(v)
 		return nil
 	case ironcladfield.FieldDefaultValue:
 		v, ok := value.(map[string]interface{})
@@ -9257,6 +10214,9 @@ func (m *IroncladFieldMutation) ClearedFields() []string {
 	if m.FieldCleared(ironcladfield.FieldOptions) {
 		fields = append(fields, ironcladfield.FieldOptions)
 	}
+	if m.FieldCleared(ironcladfield.FieldAnswerOptions) {
+		fields = append(fields, ironcladfield.FieldAnswerOptions)
+	}
 	if m.FieldCleared(ironcladfield.FieldDefaultValue) {
 		fields = append(fields, ironcladfield.FieldDefaultValue)
 	}
@@ -9288,6 +10248,9 @@ func (m *IroncladFieldMutation) ClearField(name string) error {
 	switch name {
 	case ironcladfield.FieldOptions:
 		m.ClearOptions()
+		return nil
+	case ironcladfield.FieldAnswerOptions:
+		m.ClearAnswerOptions()
 		return nil
 	case ironcladfield.FieldDefaultValue:
 		m.ClearDefaultValue()
@@ -9324,6 +10287,9 @@ func (m *IroncladFieldMutation) ResetField(name string) error {
 	case ironcladfield.FieldLabel:
 		m.ResetLabel()
 		return nil
+	case ironcladfield.FieldDescription:
+		m.ResetDescription()
+		return nil
 	case ironcladfield.FieldType:
 		m.ResetType()
 		return nil
@@ -9335,6 +10301,15 @@ func (m *IroncladFieldMutation) ResetField(name string) error {
 		return nil
 	case ironcladfield.FieldOptions:
 		m.ResetOptions()
+		return nil
+	case ironcladfield.FieldFreeTextAllowed:
+		m.ResetFreeTextAllowed()
+		return nil
+	case ironcladfield.FieldKind:
+		m.ResetKind()
+		return nil
+	case ironcladfield.FieldAnswerOptions:
+		m.ResetAnswerOptions()
 		return nil
 	case ironcladfield.FieldDefaultValue:
 		m.ResetDefaultValue()
@@ -9486,6 +10461,11 @@ type IroncladWorkflowMutation struct {
 	schema_hash             *string
 	last_synced_at          *time.Time
 	drift                   *ironcladworkflow.Drift
+	drift_summary           *string
+	field_count             *int
+	addfield_count          *int
+	needs_review_count      *int
+	addneeds_review_count   *int
 	clearedFields           map[string]struct{}
 	connection              *pulid.ID
 	clearedconnection       bool
@@ -9501,6 +10481,9 @@ type IroncladWorkflowMutation struct {
 	linked_workflows        map[pulid.ID]struct{}
 	removedlinked_workflows map[pulid.ID]struct{}
 	clearedlinked_workflows bool
+	sync_events             map[pulid.ID]struct{}
+	removedsync_events      map[pulid.ID]struct{}
+	clearedsync_events      bool
 	done                    bool
 	oldValue                func(context.Context) (*IroncladWorkflow, error)
 	predicates              []predicate.IroncladWorkflow
@@ -9911,6 +10894,154 @@ func (m *IroncladWorkflowMutation) ResetDrift() {
 	m.drift = nil
 }
 
+// SetDriftSummary sets the "drift_summary" field.
+func (m *IroncladWorkflowMutation) SetDriftSummary(s string) {
+	m.drift_summary = &s
+}
+
+// DriftSummary returns the value of the "drift_summary" field in the mutation.
+func (m *IroncladWorkflowMutation) DriftSummary() (r string, exists bool) {
+	v := m.drift_summary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDriftSummary returns the old "drift_summary" field's value of the IroncladWorkflow entity.
+// If the IroncladWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IroncladWorkflowMutation) OldDriftSummary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDriftSummary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDriftSummary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDriftSummary: %w", err)
+	}
+	return oldValue.DriftSummary, nil
+}
+
+// ResetDriftSummary resets all changes to the "drift_summary" field.
+func (m *IroncladWorkflowMutation) ResetDriftSummary() {
+	m.drift_summary = nil
+}
+
+// SetFieldCount sets the "field_count" field.
+func (m *IroncladWorkflowMutation) SetFieldCount(i int) {
+	m.field_count = &i
+	m.addfield_count = nil
+}
+
+// FieldCount returns the value of the "field_count" field in the mutation.
+func (m *IroncladWorkflowMutation) FieldCount() (r int, exists bool) {
+	v := m.field_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFieldCount returns the old "field_count" field's value of the IroncladWorkflow entity.
+// If the IroncladWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IroncladWorkflowMutation) OldFieldCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFieldCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFieldCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFieldCount: %w", err)
+	}
+	return oldValue.FieldCount, nil
+}
+
+// AddFieldCount adds i to the "field_count" field.
+func (m *IroncladWorkflowMutation) AddFieldCount(i int) {
+	if m.addfield_count != nil {
+		*m.addfield_count += i
+	} else {
+		m.addfield_count = &i
+	}
+}
+
+// AddedFieldCount returns the value that was added to the "field_count" field in this mutation.
+func (m *IroncladWorkflowMutation) AddedFieldCount() (r int, exists bool) {
+	v := m.addfield_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFieldCount resets all changes to the "field_count" field.
+func (m *IroncladWorkflowMutation) ResetFieldCount() {
+	m.field_count = nil
+	m.addfield_count = nil
+}
+
+// SetNeedsReviewCount sets the "needs_review_count" field.
+func (m *IroncladWorkflowMutation) SetNeedsReviewCount(i int) {
+	m.needs_review_count = &i
+	m.addneeds_review_count = nil
+}
+
+// NeedsReviewCount returns the value of the "needs_review_count" field in the mutation.
+func (m *IroncladWorkflowMutation) NeedsReviewCount() (r int, exists bool) {
+	v := m.needs_review_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNeedsReviewCount returns the old "needs_review_count" field's value of the IroncladWorkflow entity.
+// If the IroncladWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IroncladWorkflowMutation) OldNeedsReviewCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNeedsReviewCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNeedsReviewCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNeedsReviewCount: %w", err)
+	}
+	return oldValue.NeedsReviewCount, nil
+}
+
+// AddNeedsReviewCount adds i to the "needs_review_count" field.
+func (m *IroncladWorkflowMutation) AddNeedsReviewCount(i int) {
+	if m.addneeds_review_count != nil {
+		*m.addneeds_review_count += i
+	} else {
+		m.addneeds_review_count = &i
+	}
+}
+
+// AddedNeedsReviewCount returns the value that was added to the "needs_review_count" field in this mutation.
+func (m *IroncladWorkflowMutation) AddedNeedsReviewCount() (r int, exists bool) {
+	v := m.addneeds_review_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNeedsReviewCount resets all changes to the "needs_review_count" field.
+func (m *IroncladWorkflowMutation) ResetNeedsReviewCount() {
+	m.needs_review_count = nil
+	m.addneeds_review_count = nil
+}
+
 // SetConnectionID sets the "connection" edge to the Connection entity by id.
 func (m *IroncladWorkflowMutation) SetConnectionID(id pulid.ID) {
 	m.connection = &id
@@ -10166,6 +11297,60 @@ func (m *IroncladWorkflowMutation) ResetLinkedWorkflows() {
 	m.removedlinked_workflows = nil
 }
 
+// AddSyncEventIDs adds the "sync_events" edge to the SyncEvent entity by ids.
+func (m *IroncladWorkflowMutation) AddSyncEventIDs(ids ...pulid.ID) {
+	if m.sync_events == nil {
+		m.sync_events = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.sync_events[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSyncEvents clears the "sync_events" edge to the SyncEvent entity.
+func (m *IroncladWorkflowMutation) ClearSyncEvents() {
+	m.clearedsync_events = true
+}
+
+// SyncEventsCleared reports if the "sync_events" edge to the SyncEvent entity was cleared.
+func (m *IroncladWorkflowMutation) SyncEventsCleared() bool {
+	return m.clearedsync_events
+}
+
+// RemoveSyncEventIDs removes the "sync_events" edge to the SyncEvent entity by IDs.
+func (m *IroncladWorkflowMutation) RemoveSyncEventIDs(ids ...pulid.ID) {
+	if m.removedsync_events == nil {
+		m.removedsync_events = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.sync_events, ids[i])
+		m.removedsync_events[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSyncEvents returns the removed IDs of the "sync_events" edge to the SyncEvent entity.
+func (m *IroncladWorkflowMutation) RemovedSyncEventsIDs() (ids []pulid.ID) {
+	for id := range m.removedsync_events {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SyncEventsIDs returns the "sync_events" edge IDs in the mutation.
+func (m *IroncladWorkflowMutation) SyncEventsIDs() (ids []pulid.ID) {
+	for id := range m.sync_events {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSyncEvents resets all changes to the "sync_events" edge.
+func (m *IroncladWorkflowMutation) ResetSyncEvents() {
+	m.sync_events = nil
+	m.clearedsync_events = false
+	m.removedsync_events = nil
+}
+
 // Where appends a list predicates to the IroncladWorkflowMutation builder.
 func (m *IroncladWorkflowMutation) Where(ps ...predicate.IroncladWorkflow) {
 	m.predicates = append(m.predicates, ps...)
@@ -10200,7 +11385,7 @@ func (m *IroncladWorkflowMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IroncladWorkflowMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, ironcladworkflow.FieldCreatedAt)
 	}
@@ -10224,6 +11409,15 @@ func (m *IroncladWorkflowMutation) Fields() []string {
 	}
 	if m.drift != nil {
 		fields = append(fields, ironcladworkflow.FieldDrift)
+	}
+	if m.drift_summary != nil {
+		fields = append(fields, ironcladworkflow.FieldDriftSummary)
+	}
+	if m.field_count != nil {
+		fields = append(fields, ironcladworkflow.FieldFieldCount)
+	}
+	if m.needs_review_count != nil {
+		fields = append(fields, ironcladworkflow.FieldNeedsReviewCount)
 	}
 	return fields
 }
@@ -10249,6 +11443,12 @@ func (m *IroncladWorkflowMutation) Field(name string) (ent.Value, bool) {
 		return m.LastSyncedAt()
 	case ironcladworkflow.FieldDrift:
 		return m.Drift()
+	case ironcladworkflow.FieldDriftSummary:
+		return m.DriftSummary()
+	case ironcladworkflow.FieldFieldCount:
+		return m.FieldCount()
+	case ironcladworkflow.FieldNeedsReviewCount:
+		return m.NeedsReviewCount()
 	}
 	return nil, false
 }
@@ -10274,6 +11474,12 @@ func (m *IroncladWorkflowMutation) OldField(ctx context.Context, name string) (e
 		return m.OldLastSyncedAt(ctx)
 	case ironcladworkflow.FieldDrift:
 		return m.OldDrift(ctx)
+	case ironcladworkflow.FieldDriftSummary:
+		return m.OldDriftSummary(ctx)
+	case ironcladworkflow.FieldFieldCount:
+		return m.OldFieldCount(ctx)
+	case ironcladworkflow.FieldNeedsReviewCount:
+		return m.OldNeedsReviewCount(ctx)
 	}
 	return nil, fmt.Errorf("unknown IroncladWorkflow field %s", name)
 }
@@ -10339,6 +11545,27 @@ func (m *IroncladWorkflowMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetDrift(v)
 		return nil
+	case ironcladworkflow.FieldDriftSummary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDriftSummary(v)
+		return nil
+	case ironcladworkflow.FieldFieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFieldCount(v)
+		return nil
+	case ironcladworkflow.FieldNeedsReviewCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNeedsReviewCount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown IroncladWorkflow field %s", name)
 }
@@ -10346,13 +11573,26 @@ func (m *IroncladWorkflowMutation) SetField(name string, value ent.Value) error 
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *IroncladWorkflowMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addfield_count != nil {
+		fields = append(fields, ironcladworkflow.FieldFieldCount)
+	}
+	if m.addneeds_review_count != nil {
+		fields = append(fields, ironcladworkflow.FieldNeedsReviewCount)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *IroncladWorkflowMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case ironcladworkflow.FieldFieldCount:
+		return m.AddedFieldCount()
+	case ironcladworkflow.FieldNeedsReviewCount:
+		return m.AddedNeedsReviewCount()
+	}
 	return nil, false
 }
 
@@ -10361,6 +11601,20 @@ func (m *IroncladWorkflowMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *IroncladWorkflowMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case ironcladworkflow.FieldFieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFieldCount(v)
+		return nil
+	case ironcladworkflow.FieldNeedsReviewCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNeedsReviewCount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown IroncladWorkflow numeric field %s", name)
 }
@@ -10421,13 +11675,22 @@ func (m *IroncladWorkflowMutation) ResetField(name string) error {
 	case ironcladworkflow.FieldDrift:
 		m.ResetDrift()
 		return nil
+	case ironcladworkflow.FieldDriftSummary:
+		m.ResetDriftSummary()
+		return nil
+	case ironcladworkflow.FieldFieldCount:
+		m.ResetFieldCount()
+		return nil
+	case ironcladworkflow.FieldNeedsReviewCount:
+		m.ResetNeedsReviewCount()
+		return nil
 	}
 	return fmt.Errorf("unknown IroncladWorkflow field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IroncladWorkflowMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.connection != nil {
 		edges = append(edges, ironcladworkflow.EdgeConnection)
 	}
@@ -10442,6 +11705,9 @@ func (m *IroncladWorkflowMutation) AddedEdges() []string {
 	}
 	if m.linked_workflows != nil {
 		edges = append(edges, ironcladworkflow.EdgeLinkedWorkflows)
+	}
+	if m.sync_events != nil {
+		edges = append(edges, ironcladworkflow.EdgeSyncEvents)
 	}
 	return edges
 }
@@ -10478,13 +11744,19 @@ func (m *IroncladWorkflowMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case ironcladworkflow.EdgeSyncEvents:
+		ids := make([]ent.Value, 0, len(m.sync_events))
+		for id := range m.sync_events {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IroncladWorkflowMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedfields != nil {
 		edges = append(edges, ironcladworkflow.EdgeFields)
 	}
@@ -10496,6 +11768,9 @@ func (m *IroncladWorkflowMutation) RemovedEdges() []string {
 	}
 	if m.removedlinked_workflows != nil {
 		edges = append(edges, ironcladworkflow.EdgeLinkedWorkflows)
+	}
+	if m.removedsync_events != nil {
+		edges = append(edges, ironcladworkflow.EdgeSyncEvents)
 	}
 	return edges
 }
@@ -10528,13 +11803,19 @@ func (m *IroncladWorkflowMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case ironcladworkflow.EdgeSyncEvents:
+		ids := make([]ent.Value, 0, len(m.removedsync_events))
+		for id := range m.removedsync_events {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IroncladWorkflowMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedconnection {
 		edges = append(edges, ironcladworkflow.EdgeConnection)
 	}
@@ -10549,6 +11830,9 @@ func (m *IroncladWorkflowMutation) ClearedEdges() []string {
 	}
 	if m.clearedlinked_workflows {
 		edges = append(edges, ironcladworkflow.EdgeLinkedWorkflows)
+	}
+	if m.clearedsync_events {
+		edges = append(edges, ironcladworkflow.EdgeSyncEvents)
 	}
 	return edges
 }
@@ -10567,6 +11851,8 @@ func (m *IroncladWorkflowMutation) EdgeCleared(name string) bool {
 		return m.clearedtask_definitions
 	case ironcladworkflow.EdgeLinkedWorkflows:
 		return m.clearedlinked_workflows
+	case ironcladworkflow.EdgeSyncEvents:
+		return m.clearedsync_events
 	}
 	return false
 }
@@ -10600,6 +11886,9 @@ func (m *IroncladWorkflowMutation) ResetEdge(name string) error {
 		return nil
 	case ironcladworkflow.EdgeLinkedWorkflows:
 		m.ResetLinkedWorkflows()
+		return nil
+	case ironcladworkflow.EdgeSyncEvents:
+		m.ResetSyncEvents()
 		return nil
 	}
 	return fmt.Errorf("unknown IroncladWorkflow edge %s", name)
@@ -11855,6 +13144,8 @@ type MappingMutation struct {
 	warnings                 *[]string
 	appendwarnings           []string
 	affected_by_drift        *bool
+	form_version             *int
+	addform_version          *int
 	clearedFields            map[string]struct{}
 	request_form             *pulid.ID
 	clearedrequest_form      bool
@@ -12242,6 +13533,62 @@ func (m *MappingMutation) ResetAffectedByDrift() {
 	m.affected_by_drift = nil
 }
 
+// SetFormVersion sets the "form_version" field.
+func (m *MappingMutation) SetFormVersion(i int) {
+	m.form_version = &i
+	m.addform_version = nil
+}
+
+// FormVersion returns the value of the "form_version" field in the mutation.
+func (m *MappingMutation) FormVersion() (r int, exists bool) {
+	v := m.form_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFormVersion returns the old "form_version" field's value of the Mapping entity.
+// If the Mapping object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MappingMutation) OldFormVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFormVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFormVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFormVersion: %w", err)
+	}
+	return oldValue.FormVersion, nil
+}
+
+// AddFormVersion adds i to the "form_version" field.
+func (m *MappingMutation) AddFormVersion(i int) {
+	if m.addform_version != nil {
+		*m.addform_version += i
+	} else {
+		m.addform_version = &i
+	}
+}
+
+// AddedFormVersion returns the value that was added to the "form_version" field in this mutation.
+func (m *MappingMutation) AddedFormVersion() (r int, exists bool) {
+	v := m.addform_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFormVersion resets all changes to the "form_version" field.
+func (m *MappingMutation) ResetFormVersion() {
+	m.form_version = nil
+	m.addform_version = nil
+}
+
 // SetRequestFormID sets the "request_form" edge to the RequestForm entity by id.
 func (m *MappingMutation) SetRequestFormID(id pulid.ID) {
 	m.request_form = &id
@@ -12501,7 +13848,7 @@ func (m *MappingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MappingMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, mapping.FieldCreatedAt)
 	}
@@ -12519,6 +13866,9 @@ func (m *MappingMutation) Fields() []string {
 	}
 	if m.affected_by_drift != nil {
 		fields = append(fields, mapping.FieldAffectedByDrift)
+	}
+	if m.form_version != nil {
+		fields = append(fields, mapping.FieldFormVersion)
 	}
 	return fields
 }
@@ -12540,6 +13890,8 @@ func (m *MappingMutation) Field(name string) (ent.Value, bool) {
 		return m.Warnings()
 	case mapping.FieldAffectedByDrift:
 		return m.AffectedByDrift()
+	case mapping.FieldFormVersion:
+		return m.FormVersion()
 	}
 	return nil, false
 }
@@ -12561,6 +13913,8 @@ func (m *MappingMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldWarnings(ctx)
 	case mapping.FieldAffectedByDrift:
 		return m.OldAffectedByDrift(ctx)
+	case mapping.FieldFormVersion:
+		return m.OldFormVersion(ctx)
 	}
 	return nil, fmt.Errorf("unknown Mapping field %s", name)
 }
@@ -12612,6 +13966,13 @@ func (m *MappingMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAffectedByDrift(v)
 		return nil
+	case mapping.FieldFormVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFormVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Mapping field %s", name)
 }
@@ -12623,6 +13984,9 @@ func (m *MappingMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, mapping.FieldVersion)
 	}
+	if m.addform_version != nil {
+		fields = append(fields, mapping.FieldFormVersion)
+	}
 	return fields
 }
 
@@ -12633,6 +13997,8 @@ func (m *MappingMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case mapping.FieldVersion:
 		return m.AddedVersion()
+	case mapping.FieldFormVersion:
+		return m.AddedFormVersion()
 	}
 	return nil, false
 }
@@ -12648,6 +14014,13 @@ func (m *MappingMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddVersion(v)
+		return nil
+	case mapping.FieldFormVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFormVersion(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Mapping numeric field %s", name)
@@ -12702,6 +14075,9 @@ func (m *MappingMutation) ResetField(name string) error {
 		return nil
 	case mapping.FieldAffectedByDrift:
 		m.ResetAffectedByDrift()
+		return nil
+	case mapping.FieldFormVersion:
+		m.ResetFormVersion()
 		return nil
 	}
 	return fmt.Errorf("unknown Mapping field %s", name)
@@ -15815,30 +17191,32 @@ func (m *SessionMutation) ResetEdge(name string) error {
 // SyncEventMutation represents an operation that mutates the SyncEvent nodes in the graph.
 type SyncEventMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *pulid.ID
-	created_at        *time.Time
-	updated_at        *time.Time
-	direction         *syncevent.Direction
-	kind              *string
-	status            *syncevent.Status
-	summary           *string
-	attempts          *int
-	addattempts       *int
-	error             *string
-	http_status       *int
-	addhttp_status    *int
-	ironclad_event_id *string
-	payload           *map[string]interface{}
-	clearedFields     map[string]struct{}
-	connection        *pulid.ID
-	clearedconnection bool
-	request           *pulid.ID
-	clearedrequest    bool
-	done              bool
-	oldValue          func(context.Context) (*SyncEvent, error)
-	predicates        []predicate.SyncEvent
+	op                       Op
+	typ                      string
+	id                       *pulid.ID
+	created_at               *time.Time
+	updated_at               *time.Time
+	direction                *syncevent.Direction
+	kind                     *string
+	status                   *syncevent.Status
+	summary                  *string
+	attempts                 *int
+	addattempts              *int
+	error                    *string
+	http_status              *int
+	addhttp_status           *int
+	ironclad_event_id        *string
+	payload                  *map[string]interface{}
+	clearedFields            map[string]struct{}
+	connection               *pulid.ID
+	clearedconnection        bool
+	request                  *pulid.ID
+	clearedrequest           bool
+	ironclad_workflow        *pulid.ID
+	clearedironclad_workflow bool
+	done                     bool
+	oldValue                 func(context.Context) (*SyncEvent, error)
+	predicates               []predicate.SyncEvent
 }
 
 var _ ent.Mutation = (*SyncEventMutation)(nil)
@@ -16499,6 +17877,45 @@ func (m *SyncEventMutation) ResetRequest() {
 	m.clearedrequest = false
 }
 
+// SetIroncladWorkflowID sets the "ironclad_workflow" edge to the IroncladWorkflow entity by id.
+func (m *SyncEventMutation) SetIroncladWorkflowID(id pulid.ID) {
+	m.ironclad_workflow = &id
+}
+
+// ClearIroncladWorkflow clears the "ironclad_workflow" edge to the IroncladWorkflow entity.
+func (m *SyncEventMutation) ClearIroncladWorkflow() {
+	m.clearedironclad_workflow = true
+}
+
+// IroncladWorkflowCleared reports if the "ironclad_workflow" edge to the IroncladWorkflow entity was cleared.
+func (m *SyncEventMutation) IroncladWorkflowCleared() bool {
+	return m.clearedironclad_workflow
+}
+
+// IroncladWorkflowID returns the "ironclad_workflow" edge ID in the mutation.
+func (m *SyncEventMutation) IroncladWorkflowID() (id pulid.ID, exists bool) {
+	if m.ironclad_workflow != nil {
+		return *m.ironclad_workflow, true
+	}
+	return
+}
+
+// IroncladWorkflowIDs returns the "ironclad_workflow" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IroncladWorkflowID instead. It exists only for internal usage by the builders.
+func (m *SyncEventMutation) IroncladWorkflowIDs() (ids []pulid.ID) {
+	if id := m.ironclad_workflow; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIroncladWorkflow resets all changes to the "ironclad_workflow" edge.
+func (m *SyncEventMutation) ResetIroncladWorkflow() {
+	m.ironclad_workflow = nil
+	m.clearedironclad_workflow = false
+}
+
 // Where appends a list predicates to the SyncEventMutation builder.
 func (m *SyncEventMutation) Where(ps ...predicate.SyncEvent) {
 	m.predicates = append(m.predicates, ps...)
@@ -16850,12 +18267,15 @@ func (m *SyncEventMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *SyncEventMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.connection != nil {
 		edges = append(edges, syncevent.EdgeConnection)
 	}
 	if m.request != nil {
 		edges = append(edges, syncevent.EdgeRequest)
+	}
+	if m.ironclad_workflow != nil {
+		edges = append(edges, syncevent.EdgeIroncladWorkflow)
 	}
 	return edges
 }
@@ -16872,13 +18292,17 @@ func (m *SyncEventMutation) AddedIDs(name string) []ent.Value {
 		if id := m.request; id != nil {
 			return []ent.Value{*id}
 		}
+	case syncevent.EdgeIroncladWorkflow:
+		if id := m.ironclad_workflow; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *SyncEventMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	return edges
 }
 
@@ -16890,12 +18314,15 @@ func (m *SyncEventMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *SyncEventMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedconnection {
 		edges = append(edges, syncevent.EdgeConnection)
 	}
 	if m.clearedrequest {
 		edges = append(edges, syncevent.EdgeRequest)
+	}
+	if m.clearedironclad_workflow {
+		edges = append(edges, syncevent.EdgeIroncladWorkflow)
 	}
 	return edges
 }
@@ -16908,6 +18335,8 @@ func (m *SyncEventMutation) EdgeCleared(name string) bool {
 		return m.clearedconnection
 	case syncevent.EdgeRequest:
 		return m.clearedrequest
+	case syncevent.EdgeIroncladWorkflow:
+		return m.clearedironclad_workflow
 	}
 	return false
 }
@@ -16922,6 +18351,9 @@ func (m *SyncEventMutation) ClearEdge(name string) error {
 	case syncevent.EdgeRequest:
 		m.ClearRequest()
 		return nil
+	case syncevent.EdgeIroncladWorkflow:
+		m.ClearIroncladWorkflow()
+		return nil
 	}
 	return fmt.Errorf("unknown SyncEvent unique edge %s", name)
 }
@@ -16935,6 +18367,9 @@ func (m *SyncEventMutation) ResetEdge(name string) error {
 		return nil
 	case syncevent.EdgeRequest:
 		m.ResetRequest()
+		return nil
+	case syncevent.EdgeIroncladWorkflow:
+		m.ResetIroncladWorkflow()
 		return nil
 	}
 	return fmt.Errorf("unknown SyncEvent edge %s", name)

@@ -185,18 +185,30 @@ func init() {
 	connectionDescIntegrationUserName := connectionFields[12].Descriptor()
 	// connection.DefaultIntegrationUserName holds the default value on creation for the integration_user_name field.
 	connection.DefaultIntegrationUserName = connectionDescIntegrationUserName.Default.(string)
+	// connectionDescCompanyID is the schema descriptor for company_id field.
+	connectionDescCompanyID := connectionFields[13].Descriptor()
+	// connection.DefaultCompanyID holds the default value on creation for the company_id field.
+	connection.DefaultCompanyID = connectionDescCompanyID.Default.(string)
 	// connectionDescCompanyName is the schema descriptor for company_name field.
-	connectionDescCompanyName := connectionFields[13].Descriptor()
+	connectionDescCompanyName := connectionFields[14].Descriptor()
 	// connection.DefaultCompanyName holds the default value on creation for the company_name field.
 	connection.DefaultCompanyName = connectionDescCompanyName.Default.(string)
 	// connectionDescWebhookID is the schema descriptor for webhook_id field.
-	connectionDescWebhookID := connectionFields[14].Descriptor()
+	connectionDescWebhookID := connectionFields[15].Descriptor()
 	// connection.DefaultWebhookID holds the default value on creation for the webhook_id field.
 	connection.DefaultWebhookID = connectionDescWebhookID.Default.(string)
+	// connectionDescWebhookURL is the schema descriptor for webhook_url field.
+	connectionDescWebhookURL := connectionFields[16].Descriptor()
+	// connection.DefaultWebhookURL holds the default value on creation for the webhook_url field.
+	connection.DefaultWebhookURL = connectionDescWebhookURL.Default.(string)
 	// connectionDescLastError is the schema descriptor for last_error field.
-	connectionDescLastError := connectionFields[16].Descriptor()
+	connectionDescLastError := connectionFields[18].Descriptor()
 	// connection.DefaultLastError holds the default value on creation for the last_error field.
 	connection.DefaultLastError = connectionDescLastError.Default.(string)
+	// connectionDescOauthStateUserID is the schema descriptor for oauth_state_user_id field.
+	connectionDescOauthStateUserID := connectionFields[23].Descriptor()
+	// connection.DefaultOauthStateUserID holds the default value on creation for the oauth_state_user_id field.
+	connection.DefaultOauthStateUserID = connectionDescOauthStateUserID.Default.(string)
 	// connectionDescID is the schema descriptor for id field.
 	connectionDescID := connectionMixinFields0[0].Descriptor()
 	// connection.DefaultID holds the default value on creation for the id field.
@@ -218,6 +230,14 @@ func init() {
 	fieldmapping.DefaultUpdatedAt = fieldmappingDescUpdatedAt.Default.(func() time.Time)
 	// fieldmapping.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	fieldmapping.UpdateDefaultUpdatedAt = fieldmappingDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// fieldmappingDescQuestionKey is the schema descriptor for question_key field.
+	fieldmappingDescQuestionKey := fieldmappingFields[4].Descriptor()
+	// fieldmapping.DefaultQuestionKey holds the default value on creation for the question_key field.
+	fieldmapping.DefaultQuestionKey = fieldmappingDescQuestionKey.Default.(string)
+	// fieldmappingDescQuestionLabel is the schema descriptor for question_label field.
+	fieldmappingDescQuestionLabel := fieldmappingFields[5].Descriptor()
+	// fieldmapping.DefaultQuestionLabel holds the default value on creation for the question_label field.
+	fieldmapping.DefaultQuestionLabel = fieldmappingDescQuestionLabel.Default.(string)
 	// fieldmappingDescID is the schema descriptor for id field.
 	fieldmappingDescID := fieldmappingMixinFields0[0].Descriptor()
 	// fieldmapping.DefaultID holds the default value on creation for the id field.
@@ -276,6 +296,10 @@ func init() {
 	formquestionDescPosition := formquestionFields[7].Descriptor()
 	// formquestion.DefaultPosition holds the default value on creation for the position field.
 	formquestion.DefaultPosition = formquestionDescPosition.Default.(int)
+	// formquestionDescSourceFieldKey is the schema descriptor for source_field_key field.
+	formquestionDescSourceFieldKey := formquestionFields[8].Descriptor()
+	// formquestion.DefaultSourceFieldKey holds the default value on creation for the source_field_key field.
+	formquestion.DefaultSourceFieldKey = formquestionDescSourceFieldKey.Default.(string)
 	// formquestionDescID is the schema descriptor for id field.
 	formquestionDescID := formquestionMixinFields0[0].Descriptor()
 	// formquestion.DefaultID holds the default value on creation for the id field.
@@ -297,24 +321,32 @@ func init() {
 	ironcladfield.DefaultUpdatedAt = ironcladfieldDescUpdatedAt.Default.(func() time.Time)
 	// ironcladfield.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	ironcladfield.UpdateDefaultUpdatedAt = ironcladfieldDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// ironcladfieldDescDescription is the schema descriptor for description field.
+	ironcladfieldDescDescription := ironcladfieldFields[2].Descriptor()
+	// ironcladfield.DefaultDescription holds the default value on creation for the description field.
+	ironcladfield.DefaultDescription = ironcladfieldDescDescription.Default.(string)
 	// ironcladfieldDescElementType is the schema descriptor for element_type field.
-	ironcladfieldDescElementType := ironcladfieldFields[3].Descriptor()
+	ironcladfieldDescElementType := ironcladfieldFields[4].Descriptor()
 	// ironcladfield.DefaultElementType holds the default value on creation for the element_type field.
 	ironcladfield.DefaultElementType = ironcladfieldDescElementType.Default.(string)
+	// ironcladfieldDescFreeTextAllowed is the schema descriptor for free_text_allowed field.
+	ironcladfieldDescFreeTextAllowed := ironcladfieldFields[7].Descriptor()
+	// ironcladfield.DefaultFreeTextAllowed holds the default value on creation for the free_text_allowed field.
+	ironcladfield.DefaultFreeTextAllowed = ironcladfieldDescFreeTextAllowed.Default.(bool)
 	// ironcladfieldDescPosition is the schema descriptor for position field.
-	ironcladfieldDescPosition := ironcladfieldFields[9].Descriptor()
+	ironcladfieldDescPosition := ironcladfieldFields[13].Descriptor()
 	// ironcladfield.DefaultPosition holds the default value on creation for the position field.
 	ironcladfield.DefaultPosition = ironcladfieldDescPosition.Default.(int)
 	// ironcladfieldDescRemoved is the schema descriptor for removed field.
-	ironcladfieldDescRemoved := ironcladfieldFields[10].Descriptor()
+	ironcladfieldDescRemoved := ironcladfieldFields[14].Descriptor()
 	// ironcladfield.DefaultRemoved holds the default value on creation for the removed field.
 	ironcladfield.DefaultRemoved = ironcladfieldDescRemoved.Default.(bool)
 	// ironcladfieldDescReviewNote is the schema descriptor for review_note field.
-	ironcladfieldDescReviewNote := ironcladfieldFields[13].Descriptor()
+	ironcladfieldDescReviewNote := ironcladfieldFields[17].Descriptor()
 	// ironcladfield.DefaultReviewNote holds the default value on creation for the review_note field.
 	ironcladfield.DefaultReviewNote = ironcladfieldDescReviewNote.Default.(string)
 	// ironcladfieldDescIroncladHash is the schema descriptor for ironclad_hash field.
-	ironcladfieldDescIroncladHash := ironcladfieldFields[14].Descriptor()
+	ironcladfieldDescIroncladHash := ironcladfieldFields[18].Descriptor()
 	// ironcladfield.DefaultIroncladHash holds the default value on creation for the ironclad_hash field.
 	ironcladfield.DefaultIroncladHash = ironcladfieldDescIroncladHash.Default.(string)
 	// ironcladfieldDescID is the schema descriptor for id field.
@@ -350,6 +382,18 @@ func init() {
 	ironcladworkflowDescSchemaHash := ironcladworkflowFields[3].Descriptor()
 	// ironcladworkflow.DefaultSchemaHash holds the default value on creation for the schema_hash field.
 	ironcladworkflow.DefaultSchemaHash = ironcladworkflowDescSchemaHash.Default.(string)
+	// ironcladworkflowDescDriftSummary is the schema descriptor for drift_summary field.
+	ironcladworkflowDescDriftSummary := ironcladworkflowFields[6].Descriptor()
+	// ironcladworkflow.DefaultDriftSummary holds the default value on creation for the drift_summary field.
+	ironcladworkflow.DefaultDriftSummary = ironcladworkflowDescDriftSummary.Default.(string)
+	// ironcladworkflowDescFieldCount is the schema descriptor for field_count field.
+	ironcladworkflowDescFieldCount := ironcladworkflowFields[7].Descriptor()
+	// ironcladworkflow.DefaultFieldCount holds the default value on creation for the field_count field.
+	ironcladworkflow.DefaultFieldCount = ironcladworkflowDescFieldCount.Default.(int)
+	// ironcladworkflowDescNeedsReviewCount is the schema descriptor for needs_review_count field.
+	ironcladworkflowDescNeedsReviewCount := ironcladworkflowFields[8].Descriptor()
+	// ironcladworkflow.DefaultNeedsReviewCount holds the default value on creation for the needs_review_count field.
+	ironcladworkflow.DefaultNeedsReviewCount = ironcladworkflowDescNeedsReviewCount.Default.(int)
 	// ironcladworkflowDescID is the schema descriptor for id field.
 	ironcladworkflowDescID := ironcladworkflowMixinFields0[0].Descriptor()
 	// ironcladworkflow.DefaultID holds the default value on creation for the id field.
@@ -428,6 +472,10 @@ func init() {
 	mappingDescAffectedByDrift := mappingFields[3].Descriptor()
 	// mapping.DefaultAffectedByDrift holds the default value on creation for the affected_by_drift field.
 	mapping.DefaultAffectedByDrift = mappingDescAffectedByDrift.Default.(bool)
+	// mappingDescFormVersion is the schema descriptor for form_version field.
+	mappingDescFormVersion := mappingFields[4].Descriptor()
+	// mapping.DefaultFormVersion holds the default value on creation for the form_version field.
+	mapping.DefaultFormVersion = mappingDescFormVersion.Default.(int)
 	// mappingDescID is the schema descriptor for id field.
 	mappingDescID := mappingMixinFields0[0].Descriptor()
 	// mapping.DefaultID holds the default value on creation for the id field.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"tradewind/ent/connection"
+	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
@@ -45,10 +46,11 @@ type SyncEvent struct {
 	Payload map[string]interface{} `json:"payload,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SyncEventQuery when eager-loading is set.
-	Edges                  SyncEventEdges `json:"edges"`
-	connection_sync_events *pulid.ID
-	request_sync_events    *pulid.ID
-	selectValues           sql.SelectValues
+	Edges                         SyncEventEdges `json:"edges"`
+	connection_sync_events        *pulid.ID
+	ironclad_workflow_sync_events *pulid.ID
+	request_sync_events           *pulid.ID
+	selectValues                  sql.SelectValues
 }
 
 // SyncEventEdges holds the relations/edges for other nodes in the graph.
@@ -57,11 +59,13 @@ type SyncEventEdges struct {
 	Connection *Connection `json:"connection,omitempty"`
 	// Request holds the value of the request edge.
 	Request *Request `json:"request,omitempty"`
+	// IroncladWorkflow holds the value of the ironclad_workflow edge.
+	IroncladWorkflow *IroncladWorkflow `json:"ironclad_workflow,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 }
 
 // ConnectionOrErr returns the Connection value or an error if the edge
@@ -86,6 +90,17 @@ func (e SyncEventEdges) RequestOrErr() (*Request, error) {
 	return nil, &NotLoadedError{edge: "request"}
 }
 
+// IroncladWorkflowOrErr returns the IroncladWorkflow value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e SyncEventEdges) IroncladWorkflowOrErr() (*IroncladWorkflow, error) {
+	if e.IroncladWorkflow != nil {
+		return e.IroncladWorkflow, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: ironcladworkflow.Label}
+	}
+	return nil, &NotLoadedError{edge: "ironclad_workflow"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*SyncEvent) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -103,7 +118,9 @@ func (*SyncEvent) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullTime)
 		case syncevent.ForeignKeys[0]: // connection_sync_events
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
-		case syncevent.ForeignKeys[1]: // request_sync_events
+		case syncevent.ForeignKeys[1]: // ironclad_workflow_sync_events
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case syncevent.ForeignKeys[2]: // request_sync_events
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
@@ -205,6 +222,13 @@ func (_m *SyncEvent) assignValues(columns []string, values []any) error {
 			}
 		case syncevent.ForeignKeys[1]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field ironclad_workflow_sync_events", values[i])
+			} else if value.Valid {
+				_m.ironclad_workflow_sync_events = new(pulid.ID)
+				*_m.ironclad_workflow_sync_events = *value.S.(*pulid.ID)
+			}
+		case syncevent.ForeignKeys[2]:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field request_sync_events", values[i])
 			} else if value.Valid {
 				_m.request_sync_events = new(pulid.ID)
@@ -231,6 +255,11 @@ func (_m *SyncEvent) QueryConnection() *ConnectionQuery {
 // QueryRequest queries the "request" edge of the SyncEvent entity.
 func (_m *SyncEvent) QueryRequest() *RequestQuery {
 	return NewSyncEventClient(_m.config).QueryRequest(_m)
+}
+
+// QueryIroncladWorkflow queries the "ironclad_workflow" edge of the SyncEvent entity.
+func (_m *SyncEvent) QueryIroncladWorkflow() *IroncladWorkflowQuery {
+	return NewSyncEventClient(_m.config).QueryIroncladWorkflow(_m)
 }
 
 // Update returns a builder for updating this SyncEvent.

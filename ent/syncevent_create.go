@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"tradewind/ent/connection"
+	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
@@ -206,6 +207,25 @@ func (_c *SyncEventCreate) SetNillableRequestID(id *pulid.ID) *SyncEventCreate {
 // SetRequest sets the "request" edge to the Request entity.
 func (_c *SyncEventCreate) SetRequest(v *Request) *SyncEventCreate {
 	return _c.SetRequestID(v.ID)
+}
+
+// SetIroncladWorkflowID sets the "ironclad_workflow" edge to the IroncladWorkflow entity by ID.
+func (_c *SyncEventCreate) SetIroncladWorkflowID(id pulid.ID) *SyncEventCreate {
+	_c.mutation.SetIroncladWorkflowID(id)
+	return _c
+}
+
+// SetNillableIroncladWorkflowID sets the "ironclad_workflow" edge to the IroncladWorkflow entity by ID if the given value is not nil.
+func (_c *SyncEventCreate) SetNillableIroncladWorkflowID(id *pulid.ID) *SyncEventCreate {
+	if id != nil {
+		_c = _c.SetIroncladWorkflowID(*id)
+	}
+	return _c
+}
+
+// SetIroncladWorkflow sets the "ironclad_workflow" edge to the IroncladWorkflow entity.
+func (_c *SyncEventCreate) SetIroncladWorkflow(v *IroncladWorkflow) *SyncEventCreate {
+	return _c.SetIroncladWorkflowID(v.ID)
 }
 
 // Mutation returns the SyncEventMutation object of the builder.
@@ -421,6 +441,23 @@ func (_c *SyncEventCreate) createSpec() (*SyncEvent, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.request_sync_events = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.IroncladWorkflowIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   syncevent.IroncladWorkflowTable,
+			Columns: []string{syncevent.IroncladWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(ironcladworkflow.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ironclad_workflow_sync_events = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

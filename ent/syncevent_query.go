@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"tradewind/ent/connection"
+	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/predicate"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
@@ -22,15 +23,16 @@ import (
 // SyncEventQuery is the builder for querying SyncEvent entities.
 type SyncEventQuery struct {
 	config
-	ctx            *QueryContext
-	order          []syncevent.OrderOption
-	inters         []Interceptor
-	predicates     []predicate.SyncEvent
-	withConnection *ConnectionQuery
-	withRequest    *RequestQuery
-	withFKs        bool
-	loadTotal      []func(context.Context, []*SyncEvent) error
-	modifiers      []func(*sql.Selector)
+	ctx                  *QueryContext
+	order                []syncevent.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.SyncEvent
+	withConnection       *ConnectionQuery
+	withRequest          *RequestQuery
+	withIroncladWorkflow *IroncladWorkflowQuery
+	withFKs              bool
+	loadTotal            []func(context.Context, []*SyncEvent) error
+	modifiers            []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -104,6 +106,28 @@ func (_q *SyncEventQuery) QueryRequest() *RequestQuery {
 			sqlgraph.From(syncevent.Table, syncevent.FieldID, selector),
 			sqlgraph.To(request.Table, request.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, syncevent.RequestTable, syncevent.RequestColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIroncladWorkflow chains the current query on the "ironclad_workflow" edge.
+func (_q *SyncEventQuery) QueryIroncladWorkflow() *IroncladWorkflowQuery {
+	query := (&IroncladWorkflowClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(syncevent.Table, syncevent.FieldID, selector),
+			sqlgraph.To(ironcladworkflow.Table, ironcladworkflow.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, syncevent.IroncladWorkflowTable, syncevent.IroncladWorkflowColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -298,13 +322,14 @@ func (_q *SyncEventQuery) Clone() *SyncEventQuery {
 		return nil
 	}
 	return &SyncEventQuery{
-		config:         _q.config,
-		ctx:            _q.ctx.Clone(),
-		order:          append([]syncevent.OrderOption{}, _q.order...),
-		inters:         append([]Interceptor{}, _q.inters...),
-		predicates:     append([]predicate.SyncEvent{}, _q.predicates...),
-		withConnection: _q.withConnection.Clone(),
-		withRequest:    _q.withRequest.Clone(),
+		config:               _q.config,
+		ctx:                  _q.ctx.Clone(),
+		order:                append([]syncevent.OrderOption{}, _q.order...),
+		inters:               append([]Interceptor{}, _q.inters...),
+		predicates:           append([]predicate.SyncEvent{}, _q.predicates...),
+		withConnection:       _q.withConnection.Clone(),
+		withRequest:          _q.withRequest.Clone(),
+		withIroncladWorkflow: _q.withIroncladWorkflow.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -331,6 +356,17 @@ func (_q *SyncEventQuery) WithRequest(opts ...func(*RequestQuery)) *SyncEventQue
 		opt(query)
 	}
 	_q.withRequest = query
+	return _q
+}
+
+// WithIroncladWorkflow tells the query-builder to eager-load the nodes that are connected to
+// the "ironclad_workflow" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *SyncEventQuery) WithIroncladWorkflow(opts ...func(*IroncladWorkflowQuery)) *SyncEventQuery {
+	query := (&IroncladWorkflowClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIroncladWorkflow = query
 	return _q
 }
 
@@ -413,12 +449,13 @@ func (_q *SyncEventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sy
 		nodes       = []*SyncEvent{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withConnection != nil,
 			_q.withRequest != nil,
+			_q.withIroncladWorkflow != nil,
 		}
 	)
-	if _q.withConnection != nil || _q.withRequest != nil {
+	if _q.withConnection != nil || _q.withRequest != nil || _q.withIroncladWorkflow != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -454,6 +491,12 @@ func (_q *SyncEventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sy
 	if query := _q.withRequest; query != nil {
 		if err := _q.loadRequest(ctx, query, nodes, nil,
 			func(n *SyncEvent, e *Request) { n.Edges.Request = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withIroncladWorkflow; query != nil {
+		if err := _q.loadIroncladWorkflow(ctx, query, nodes, nil,
+			func(n *SyncEvent, e *IroncladWorkflow) { n.Edges.IroncladWorkflow = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -522,6 +565,38 @@ func (_q *SyncEventQuery) loadRequest(ctx context.Context, query *RequestQuery, 
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "request_sync_events" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *SyncEventQuery) loadIroncladWorkflow(ctx context.Context, query *IroncladWorkflowQuery, nodes []*SyncEvent, init func(*SyncEvent), assign func(*SyncEvent, *IroncladWorkflow)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*SyncEvent)
+	for i := range nodes {
+		if nodes[i].ironclad_workflow_sync_events == nil {
+			continue
+		}
+		fk := *nodes[i].ironclad_workflow_sync_events
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(ironcladworkflow.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "ironclad_workflow_sync_events" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"tradewind/ent/connection"
+	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/predicate"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
@@ -226,6 +227,25 @@ func (_u *SyncEventUpdate) SetRequest(v *Request) *SyncEventUpdate {
 	return _u.SetRequestID(v.ID)
 }
 
+// SetIroncladWorkflowID sets the "ironclad_workflow" edge to the IroncladWorkflow entity by ID.
+func (_u *SyncEventUpdate) SetIroncladWorkflowID(id pulid.ID) *SyncEventUpdate {
+	_u.mutation.SetIroncladWorkflowID(id)
+	return _u
+}
+
+// SetNillableIroncladWorkflowID sets the "ironclad_workflow" edge to the IroncladWorkflow entity by ID if the given value is not nil.
+func (_u *SyncEventUpdate) SetNillableIroncladWorkflowID(id *pulid.ID) *SyncEventUpdate {
+	if id != nil {
+		_u = _u.SetIroncladWorkflowID(*id)
+	}
+	return _u
+}
+
+// SetIroncladWorkflow sets the "ironclad_workflow" edge to the IroncladWorkflow entity.
+func (_u *SyncEventUpdate) SetIroncladWorkflow(v *IroncladWorkflow) *SyncEventUpdate {
+	return _u.SetIroncladWorkflowID(v.ID)
+}
+
 // Mutation returns the SyncEventMutation object of the builder.
 func (_u *SyncEventUpdate) Mutation() *SyncEventMutation {
 	return _u.mutation
@@ -240,6 +260,12 @@ func (_u *SyncEventUpdate) ClearConnection() *SyncEventUpdate {
 // ClearRequest clears the "request" edge to the Request entity.
 func (_u *SyncEventUpdate) ClearRequest() *SyncEventUpdate {
 	_u.mutation.ClearRequest()
+	return _u
+}
+
+// ClearIroncladWorkflow clears the "ironclad_workflow" edge to the IroncladWorkflow entity.
+func (_u *SyncEventUpdate) ClearIroncladWorkflow() *SyncEventUpdate {
+	_u.mutation.ClearIroncladWorkflow()
 	return _u
 }
 
@@ -408,6 +434,35 @@ func (_u *SyncEventUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(request.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IroncladWorkflowCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   syncevent.IroncladWorkflowTable,
+			Columns: []string{syncevent.IroncladWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(ironcladworkflow.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IroncladWorkflowIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   syncevent.IroncladWorkflowTable,
+			Columns: []string{syncevent.IroncladWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(ironcladworkflow.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -631,6 +686,25 @@ func (_u *SyncEventUpdateOne) SetRequest(v *Request) *SyncEventUpdateOne {
 	return _u.SetRequestID(v.ID)
 }
 
+// SetIroncladWorkflowID sets the "ironclad_workflow" edge to the IroncladWorkflow entity by ID.
+func (_u *SyncEventUpdateOne) SetIroncladWorkflowID(id pulid.ID) *SyncEventUpdateOne {
+	_u.mutation.SetIroncladWorkflowID(id)
+	return _u
+}
+
+// SetNillableIroncladWorkflowID sets the "ironclad_workflow" edge to the IroncladWorkflow entity by ID if the given value is not nil.
+func (_u *SyncEventUpdateOne) SetNillableIroncladWorkflowID(id *pulid.ID) *SyncEventUpdateOne {
+	if id != nil {
+		_u = _u.SetIroncladWorkflowID(*id)
+	}
+	return _u
+}
+
+// SetIroncladWorkflow sets the "ironclad_workflow" edge to the IroncladWorkflow entity.
+func (_u *SyncEventUpdateOne) SetIroncladWorkflow(v *IroncladWorkflow) *SyncEventUpdateOne {
+	return _u.SetIroncladWorkflowID(v.ID)
+}
+
 // Mutation returns the SyncEventMutation object of the builder.
 func (_u *SyncEventUpdateOne) Mutation() *SyncEventMutation {
 	return _u.mutation
@@ -645,6 +719,12 @@ func (_u *SyncEventUpdateOne) ClearConnection() *SyncEventUpdateOne {
 // ClearRequest clears the "request" edge to the Request entity.
 func (_u *SyncEventUpdateOne) ClearRequest() *SyncEventUpdateOne {
 	_u.mutation.ClearRequest()
+	return _u
+}
+
+// ClearIroncladWorkflow clears the "ironclad_workflow" edge to the IroncladWorkflow entity.
+func (_u *SyncEventUpdateOne) ClearIroncladWorkflow() *SyncEventUpdateOne {
+	_u.mutation.ClearIroncladWorkflow()
 	return _u
 }
 
@@ -843,6 +923,35 @@ func (_u *SyncEventUpdateOne) sqlSave(ctx context.Context) (_node *SyncEvent, er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(request.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IroncladWorkflowCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   syncevent.IroncladWorkflowTable,
+			Columns: []string{syncevent.IroncladWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(ironcladworkflow.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IroncladWorkflowIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   syncevent.IroncladWorkflowTable,
+			Columns: []string{syncevent.IroncladWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(ironcladworkflow.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

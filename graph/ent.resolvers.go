@@ -119,7 +119,29 @@ func (r *queryResolver) Workflows(ctx context.Context) ([]*ent.Workflow, error) 
 	return r.Client.Workflow.Query().Order(ent.Asc(workflow.FieldName)).All(ctx)
 }
 
+// FieldMapping returns FieldMappingResolver implementation.
+func (r *Resolver) FieldMapping() FieldMappingResolver { return &fieldMappingResolver{r} }
+
+// FormQuestion returns FormQuestionResolver implementation.
+func (r *Resolver) FormQuestion() FormQuestionResolver { return &formQuestionResolver{r} }
+
+// IroncladField returns IroncladFieldResolver implementation.
+func (r *Resolver) IroncladField() IroncladFieldResolver { return &ironcladFieldResolver{r} }
+
+// IroncladWorkflow returns IroncladWorkflowResolver implementation.
+func (r *Resolver) IroncladWorkflow() IroncladWorkflowResolver { return &ironcladWorkflowResolver{r} }
+
+// Mapping returns MappingResolver implementation.
+func (r *Resolver) Mapping() MappingResolver { return &mappingResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	fieldMappingResolver     struct{ *Resolver }
+	formQuestionResolver     struct{ *Resolver }
+	ironcladFieldResolver    struct{ *Resolver }
+	ironcladWorkflowResolver struct{ *Resolver }
+	mappingResolver          struct{ *Resolver }
+	queryResolver            struct{ *Resolver }
+)

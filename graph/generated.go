@@ -26,6 +26,8 @@ import (
 	"tradewind/ent/taskdefinition"
 	"tradewind/ent/user"
 	"tradewind/graph/model"
+	"tradewind/server/intake"
+	"tradewind/server/mapping"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -44,6 +46,11 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	FieldMapping() FieldMappingResolver
+	FormQuestion() FormQuestionResolver
+	IroncladField() IroncladFieldResolver
+	IroncladWorkflow() IroncladWorkflowResolver
+	Mapping() MappingResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
@@ -66,16 +73,29 @@ type ComplexityRoot struct {
 		UpdatedAt  func(childComplexity int) int
 	}
 
+	AddQuestionFromFieldPayload struct {
+		Pair     func(childComplexity int) int
+		Question func(childComplexity int) int
+		Warnings func(childComplexity int) int
+	}
+
 	Answer struct {
-		CreatedAt     func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Question      func(childComplexity int) int
-		QuestionKey   func(childComplexity int) int
-		QuestionLabel func(childComplexity int) int
-		QuestionType  func(childComplexity int) int
-		Request       func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
-		Value         func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Question        func(childComplexity int) int
+		QuestionKey     func(childComplexity int) int
+		QuestionLabel   func(childComplexity int) int
+		QuestionOptions func(childComplexity int) int
+		QuestionType    func(childComplexity int) int
+		Request         func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Value           func(childComplexity int) int
+	}
+
+	AnswerError struct {
+		Message     func(childComplexity int) int
+		Path        func(childComplexity int) int
+		QuestionKey func(childComplexity int) int
 	}
 
 	AuditEntry struct {
@@ -127,9 +147,23 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CompatibilityRule struct {
+		FieldKind    func(childComplexity int) int
+		QuestionType func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		Result       func(childComplexity int) int
+		Transform    func(childComplexity int) int
+	}
+
+	ConnectIroncladPayload struct {
+		AuthorizationURL func(childComplexity int) int
+		Connection       func(childComplexity int) int
+	}
+
 	Connection struct {
 		BaseURL              func(childComplexity int) int
 		ClientID             func(childComplexity int) int
+		CompanyID            func(childComplexity int) int
 		CompanyName          func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
 		CreatedBy            func(childComplexity int) int
@@ -140,7 +174,9 @@ type ComplexityRoot struct {
 		IntegrationUserName  func(childComplexity int) int
 		IroncladWorkflows    func(childComplexity int) int
 		LastError            func(childComplexity int) int
+		LastErrorCode        func(childComplexity int) int
 		LastVerifiedAt       func(childComplexity int) int
+		MissingScopes        func(childComplexity int) int
 		Name                 func(childComplexity int) int
 		Scopes               func(childComplexity int) int
 		Status               func(childComplexity int) int
@@ -148,6 +184,7 @@ type ComplexityRoot struct {
 		UpdatedAt            func(childComplexity int) int
 		WebhookID            func(childComplexity int) int
 		WebhookStatus        func(childComplexity int) int
+		WebhookURL           func(childComplexity int) int
 	}
 
 	CreateAPITokenPayload struct {
@@ -155,17 +192,69 @@ type ComplexityRoot struct {
 		Token    func(childComplexity int) int
 	}
 
-	FieldMapping struct {
-		CreatedAt  func(childComplexity int) int
+	DuplicateFlag struct {
 		Field      func(childComplexity int) int
+		Question   func(childComplexity int) int
+		Reason     func(childComplexity int) int
+		Resolution func(childComplexity int) int
+		Score      func(childComplexity int) int
+	}
+
+	FieldChange struct {
+		AffectedMappingCount func(childComplexity int) int
+		After                func(childComplexity int) int
+		Before               func(childComplexity int) int
+		Key                  func(childComplexity int) int
+		Kind                 func(childComplexity int) int
+		Label                func(childComplexity int) int
+	}
+
+	FieldCheck struct {
+		Compatibility func(childComplexity int) int
+		Field         func(childComplexity int) int
+		FixedValue    func(childComplexity int) int
+		Issues        func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		OptionMap     func(childComplexity int) int
+		Question      func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Transform     func(childComplexity int) int
+	}
+
+	FieldCondition struct {
+		FieldKey func(childComplexity int) int
+		Operator func(childComplexity int) int
+		Values   func(childComplexity int) int
+	}
+
+	FieldMapping struct {
+		CreatedAt     func(childComplexity int) int
+		Field         func(childComplexity int) int
+		FieldKey      func(childComplexity int) int
+		FixedValue    func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Mapping       func(childComplexity int) int
+		OptionMap     func(childComplexity int) int
+		Options       func(childComplexity int) int
+		Question      func(childComplexity int) int
+		QuestionKey   func(childComplexity int) int
+		QuestionLabel func(childComplexity int) int
+		Source        func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Value         func(childComplexity int) int
+	}
+
+	FieldMappingDraft struct {
 		FieldKey   func(childComplexity int) int
 		FixedValue func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Mapping    func(childComplexity int) int
 		OptionMap  func(childComplexity int) int
-		Question   func(childComplexity int) int
+		QuestionID func(childComplexity int) int
 		Source     func(childComplexity int) int
-		UpdatedAt  func(childComplexity int) int
+	}
+
+	FieldReviewIssue struct {
+		Message func(childComplexity int) int
+		Reason  func(childComplexity int) int
 	}
 
 	FormPage struct {
@@ -178,55 +267,138 @@ type ComplexityRoot struct {
 		UpdatedAt func(childComplexity int) int
 	}
 
-	FormQuestion struct {
-		Condition func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		HelpText  func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Key       func(childComplexity int) int
-		Label     func(childComplexity int) int
-		Options   func(childComplexity int) int
+	FormPreview struct {
+		AnswerErrors func(childComplexity int) int
+		Form         func(childComplexity int) int
+		Pages        func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	FormPreviewPage struct {
 		Page      func(childComplexity int) int
-		Position  func(childComplexity int) int
-		Required  func(childComplexity int) int
-		Type      func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
+		Questions func(childComplexity int) int
+	}
+
+	FormPreviewQuestion struct {
+		ConditionText func(childComplexity int) int
+		InputHint     func(childComplexity int) int
+		Question      func(childComplexity int) int
+		Visible       func(childComplexity int) int
+	}
+
+	FormQuestion struct {
+		Condition      func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		HelpText       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Key            func(childComplexity int) int
+		Label          func(childComplexity int) int
+		Options        func(childComplexity int) int
+		Page           func(childComplexity int) int
+		Position       func(childComplexity int) int
+		Required       func(childComplexity int) int
+		ShowWhen       func(childComplexity int) int
+		SourceFieldKey func(childComplexity int) int
+		Type           func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	ImportIroncladWorkflowsPayload struct {
+		ImportID func(childComplexity int) int
+		Items    func(childComplexity int) int
+	}
+
+	ImportMappingPayload struct {
+		Check   func(childComplexity int) int
+		Draft   func(childComplexity int) int
+		Mapping func(childComplexity int) int
+	}
+
+	ImportProgress struct {
+		Connection       func(childComplexity int) int
+		Error            func(childComplexity int) int
+		ImportID         func(childComplexity int) int
+		IroncladWorkflow func(childComplexity int) int
+		Name             func(childComplexity int) int
+		State            func(childComplexity int) int
+		TemplateID       func(childComplexity int) int
+	}
+
+	IroncladEnvironment struct {
+		BaseURL             func(childComplexity int) int
+		ClientPreconfigured func(childComplexity int) int
+		Environment         func(childComplexity int) int
+		Name                func(childComplexity int) int
+		Preselected         func(childComplexity int) int
 	}
 
 	IroncladField struct {
+		AnswerOptions    func(childComplexity int) int
 		Condition        func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		DefaultValue     func(childComplexity int) int
+		Description      func(childComplexity int) int
 		ElementType      func(childComplexity int) int
+		FreeTextAllowed  func(childComplexity int) int
 		ID               func(childComplexity int) int
 		IroncladWorkflow func(childComplexity int) int
 		Key              func(childComplexity int) int
+		Kind             func(childComplexity int) int
 		Label            func(childComplexity int) int
 		Options          func(childComplexity int) int
 		Position         func(childComplexity int) int
 		Removed          func(childComplexity int) int
 		Required         func(childComplexity int) int
+		ReviewIssues     func(childComplexity int) int
 		ReviewNote       func(childComplexity int) int
 		ReviewReasons    func(childComplexity int) int
 		ReviewState      func(childComplexity int) int
 		ReviewedAt       func(childComplexity int) int
+		ShowWhen         func(childComplexity int) int
 		TableColumns     func(childComplexity int) int
 		Type             func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 	}
 
+	IroncladTemplate struct {
+		FieldCount       func(childComplexity int) int
+		Imported         func(childComplexity int) int
+		IroncladWorkflow func(childComplexity int) int
+		Name             func(childComplexity int) int
+		TemplateID       func(childComplexity int) int
+	}
+
 	IroncladWorkflow struct {
-		CommentSync  func(childComplexity int) int
-		Connection   func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Drift        func(childComplexity int) int
-		Fields       func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LastSyncedAt func(childComplexity int) int
-		Mappings     func(childComplexity int) int
-		Name         func(childComplexity int) int
-		TemplateID   func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
+		ActiveRequestCount func(childComplexity int) int
+		CommentSync        func(childComplexity int) int
+		Connection         func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Drift              func(childComplexity int) int
+		DriftSummary       func(childComplexity int) int
+		FieldCount         func(childComplexity int) int
+		Fields             func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LastSyncedAt       func(childComplexity int) int
+		MappingCount       func(childComplexity int) int
+		Mappings           func(childComplexity int) int
+		Name               func(childComplexity int) int
+		NeedsReviewCount   func(childComplexity int) int
+		SyncEvents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.SyncEventOrder, where *ent.SyncEventWhereInput) int
+		TemplateID         func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+	}
+
+	IroncladWorkflowDiff struct {
+		AffectedMappingCount func(childComplexity int) int
+		Changes              func(childComplexity int) int
+		DiffID               func(childComplexity int) int
+		IroncladWorkflow     func(childComplexity int) int
+		MatchScore           func(childComplexity int) int
+		Missing              func(childComplexity int) int
+		Name                 func(childComplexity int) int
+		Republished          func(childComplexity int) int
+		TemplateID           func(childComplexity int) int
+		Unchanged            func(childComplexity int) int
 	}
 
 	LinkedWorkflow struct {
@@ -248,10 +420,13 @@ type ComplexityRoot struct {
 
 	Mapping struct {
 		AffectedByDrift  func(childComplexity int) int
+		Check            func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		CreatedBy        func(childComplexity int) int
 		Current          func(childComplexity int) int
+		ExportJSON       func(childComplexity int) int
 		FieldMappings    func(childComplexity int) int
+		FormVersion      func(childComplexity int) int
 		ID               func(childComplexity int) int
 		IroncladWorkflow func(childComplexity int) int
 		RequestForm      func(childComplexity int) int
@@ -260,12 +435,87 @@ type ComplexityRoot struct {
 		Warnings         func(childComplexity int) int
 	}
 
+	MappingCheck struct {
+		Duplicates     func(childComplexity int) int
+		Fields         func(childComplexity int) int
+		Issues         func(childComplexity int) int
+		Ok             func(childComplexity int) int
+		RequestorEmail func(childComplexity int) int
+		Summary        func(childComplexity int) int
+	}
+
+	MappingEditor struct {
+		Check            func(childComplexity int) int
+		Current          func(childComplexity int) int
+		Draft            func(childComplexity int) int
+		Fields           func(childComplexity int) int
+		IroncladWorkflow func(childComplexity int) int
+		RequestForm      func(childComplexity int) int
+	}
+
+	MappingFieldRow struct {
+		AddQuestionType     func(childComplexity int) int
+		CompatibleQuestions func(childComplexity int) int
+		Field               func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		Suggestions         func(childComplexity int) int
+	}
+
+	MappingIssue struct {
+		Code       func(childComplexity int) int
+		FieldKey   func(childComplexity int) int
+		Message    func(childComplexity int) int
+		Path       func(childComplexity int) int
+		QuestionID func(childComplexity int) int
+		Severity   func(childComplexity int) int
+	}
+
+	MappingSummary struct {
+		AddedQuestions func(childComplexity int) int
+		Errors         func(childComplexity int) int
+		FixedValues    func(childComplexity int) int
+		Mapped         func(childComplexity int) int
+		Skipped        func(childComplexity int) int
+		Warnings       func(childComplexity int) int
+	}
+
 	Mutation struct {
-		ChangePassword func(childComplexity int, input model.ChangePasswordInput) int
-		CreateAPIToken func(childComplexity int, input model.CreateAPITokenInput) int
-		CreateUser     func(childComplexity int, input model.CreateUserInput) int
-		RevokeAPIToken func(childComplexity int, id pulid.ID) int
-		UpdateUser     func(childComplexity int, id pulid.ID, input model.UpdateUserInput) int
+		AcceptIroncladWorkflowDiff func(childComplexity int, input model.AcceptIroncladWorkflowDiffInput) int
+		AddFormPage                func(childComplexity int, formID pulid.ID, title string, position *int) int
+		AddFormQuestion            func(childComplexity int, pageID pulid.ID, input intake.FormQuestionInput, position *int) int
+		AddQuestionFromField       func(childComplexity int, input mapping.AddQuestionFromFieldInput) int
+		ChangePassword             func(childComplexity int, input model.ChangePasswordInput) int
+		ConnectIronclad            func(childComplexity int, id pulid.ID) int
+		CreateAPIToken             func(childComplexity int, input model.CreateAPITokenInput) int
+		CreateConnection           func(childComplexity int, input model.CreateConnectionInput) int
+		CreateRequestForm          func(childComplexity int, input intake.CreateRequestFormInput) int
+		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
+		DeleteConnection           func(childComplexity int, id pulid.ID) int
+		DeleteFormPage             func(childComplexity int, id pulid.ID, moveQuestionsTo *pulid.ID) int
+		DeleteFormQuestion         func(childComplexity int, id pulid.ID) int
+		DeleteRequestForm          func(childComplexity int, id pulid.ID) int
+		DisconnectIronclad         func(childComplexity int, id pulid.ID) int
+		ImportIroncladWorkflows    func(childComplexity int, input model.ImportIroncladWorkflowsInput) int
+		ImportMapping              func(childComplexity int, input mapping.ImportMappingInput) int
+		MoveFormPage               func(childComplexity int, id pulid.ID, position int) int
+		MoveFormQuestion           func(childComplexity int, id pulid.ID, pageID pulid.ID, position int) int
+		RemoveIroncladWorkflow     func(childComplexity int, id pulid.ID, confirm *bool) int
+		RenameFormPage             func(childComplexity int, id pulid.ID, title string) int
+		ResyncIroncladWorkflow     func(childComplexity int, id pulid.ID) int
+		RevokeAPIToken             func(childComplexity int, id pulid.ID) int
+		SaveMapping                func(childComplexity int, input mapping.MappingInput) int
+		TestConnection             func(childComplexity int, id pulid.ID) int
+		UpdateConnection           func(childComplexity int, id pulid.ID, input model.UpdateConnectionInput) int
+		UpdateFormQuestion         func(childComplexity int, id pulid.ID, input intake.UpdateFormQuestionInput) int
+		UpdateIroncladField        func(childComplexity int, id pulid.ID, input model.UpdateIroncladFieldInput) int
+		UpdateIroncladWorkflow     func(childComplexity int, id pulid.ID, input model.UpdateIroncladWorkflowInput) int
+		UpdateRequestForm          func(childComplexity int, id pulid.ID, input intake.UpdateRequestFormInput) int
+		UpdateUser                 func(childComplexity int, id pulid.ID, input model.UpdateUserInput) int
+	}
+
+	OptionPair struct {
+		Option func(childComplexity int) int
+		Value  func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -276,19 +526,47 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APITokens         func(childComplexity int) int
-		AuditEntries      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
-		Connections       func(childComplexity int) int
-		IroncladWorkflows func(childComplexity int) int
-		Node              func(childComplexity int, id pulid.ID) int
-		Nodes             func(childComplexity int, ids []pulid.ID) int
-		RequestForms      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RequestFormOrder, where *ent.RequestFormWhereInput) int
-		Requests          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RequestOrder, where *ent.RequestWhereInput) int
-		SyncEvents        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.SyncEventOrder, where *ent.SyncEventWhereInput) int
-		Tasks             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.TaskOrder, where *ent.TaskWhereInput) int
-		Users             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		Viewer            func(childComplexity int) int
-		Workflows         func(childComplexity int) int
+		APITokens            func(childComplexity int) int
+		AuditEntries         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
+		CheckMapping         func(childComplexity int, input mapping.MappingInput) int
+		CompatibilityRules   func(childComplexity int) int
+		Connections          func(childComplexity int) int
+		IroncladEnvironments func(childComplexity int) int
+		IroncladTemplates    func(childComplexity int, connectionID pulid.ID, search *string) int
+		IroncladWorkflows    func(childComplexity int) int
+		MappingEditor        func(childComplexity int, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) int
+		MappingVersions      func(childComplexity int, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) int
+		Mappings             func(childComplexity int) int
+		Node                 func(childComplexity int, id pulid.ID) int
+		Nodes                func(childComplexity int, ids []pulid.ID) int
+		RequestFormPreview   func(childComplexity int, id pulid.ID, answers map[string]any) int
+		RequestForms         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RequestFormOrder, where *ent.RequestFormWhereInput) int
+		Requests             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RequestOrder, where *ent.RequestWhereInput) int
+		SyncEvents           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.SyncEventOrder, where *ent.SyncEventWhereInput) int
+		Tasks                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.TaskOrder, where *ent.TaskWhereInput) int
+		Users                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Viewer               func(childComplexity int) int
+		Workflows            func(childComplexity int) int
+	}
+
+	QuestionCondition struct {
+		Operator    func(childComplexity int) int
+		Question    func(childComplexity int) int
+		QuestionKey func(childComplexity int) int
+		Text        func(childComplexity int) int
+		Values      func(childComplexity int) int
+	}
+
+	QuestionSuggestion struct {
+		Compatibility func(childComplexity int) int
+		Question      func(childComplexity int) int
+		Reason        func(childComplexity int) int
+		Score         func(childComplexity int) int
+	}
+
+	RemoveIroncladWorkflowPayload struct {
+		RemovedID           func(childComplexity int) int
+		RemovedMappingCount func(childComplexity int) int
 	}
 
 	Request struct {
@@ -344,25 +622,40 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	RequestorEmailStatus struct {
+		Field   func(childComplexity int) int
+		Message func(childComplexity int) int
+		State   func(childComplexity int) int
+	}
+
+	SaveMappingPayload struct {
+		Check   func(childComplexity int) int
+		Mapping func(childComplexity int) int
+	}
+
 	Subscription struct {
-		AuditEntryAdded func(childComplexity int) int
+		AuditEntryAdded   func(childComplexity int) int
+		ConnectionUpdated func(childComplexity int, id *pulid.ID) int
+		ImportProgress    func(childComplexity int, connectionID pulid.ID) int
+		SyncEventAdded    func(childComplexity int, connectionID *pulid.ID) int
 	}
 
 	SyncEvent struct {
-		Attempts        func(childComplexity int) int
-		Connection      func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		Direction       func(childComplexity int) int
-		Error           func(childComplexity int) int
-		HTTPStatus      func(childComplexity int) int
-		ID              func(childComplexity int) int
-		IroncladEventID func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		Payload         func(childComplexity int) int
-		Request         func(childComplexity int) int
-		Status          func(childComplexity int) int
-		Summary         func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
+		Attempts         func(childComplexity int) int
+		Connection       func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Direction        func(childComplexity int) int
+		Error            func(childComplexity int) int
+		HTTPStatus       func(childComplexity int) int
+		ID               func(childComplexity int) int
+		IroncladEventID  func(childComplexity int) int
+		IroncladWorkflow func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		Payload          func(childComplexity int) int
+		Request          func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Summary          func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
 	}
 
 	SyncEventConnection struct {
@@ -458,7 +751,52 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type FieldMappingResolver interface {
+	Value(ctx context.Context, obj *ent.FieldMapping) (any, error)
+	Options(ctx context.Context, obj *ent.FieldMapping) ([]*mapping.OptionPair, error)
+}
+type FormQuestionResolver interface {
+	ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*intake.QuestionCondition, error)
+}
+type IroncladFieldResolver interface {
+	ReviewIssues(ctx context.Context, obj *ent.IroncladField) ([]*model.FieldReviewIssue, error)
+	ShowWhen(ctx context.Context, obj *ent.IroncladField) (*model.FieldCondition, error)
+}
+type IroncladWorkflowResolver interface {
+	MappingCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error)
+	ActiveRequestCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error)
+}
+type MappingResolver interface {
+	Check(ctx context.Context, obj *ent.Mapping) (*mapping.MappingCheck, error)
+	ExportJSON(ctx context.Context, obj *ent.Mapping) (string, error)
+}
 type MutationResolver interface {
+	CreateRequestForm(ctx context.Context, input intake.CreateRequestFormInput) (*ent.RequestForm, error)
+	UpdateRequestForm(ctx context.Context, id pulid.ID, input intake.UpdateRequestFormInput) (*ent.RequestForm, error)
+	DeleteRequestForm(ctx context.Context, id pulid.ID) (pulid.ID, error)
+	AddFormPage(ctx context.Context, formID pulid.ID, title string, position *int) (*ent.FormPage, error)
+	RenameFormPage(ctx context.Context, id pulid.ID, title string) (*ent.FormPage, error)
+	MoveFormPage(ctx context.Context, id pulid.ID, position int) (*ent.FormPage, error)
+	DeleteFormPage(ctx context.Context, id pulid.ID, moveQuestionsTo *pulid.ID) (pulid.ID, error)
+	AddFormQuestion(ctx context.Context, pageID pulid.ID, input intake.FormQuestionInput, position *int) (*ent.FormQuestion, error)
+	UpdateFormQuestion(ctx context.Context, id pulid.ID, input intake.UpdateFormQuestionInput) (*ent.FormQuestion, error)
+	MoveFormQuestion(ctx context.Context, id pulid.ID, pageID pulid.ID, position int) (*ent.FormQuestion, error)
+	DeleteFormQuestion(ctx context.Context, id pulid.ID) (pulid.ID, error)
+	CreateConnection(ctx context.Context, input model.CreateConnectionInput) (*ent.Connection, error)
+	UpdateConnection(ctx context.Context, id pulid.ID, input model.UpdateConnectionInput) (*ent.Connection, error)
+	DeleteConnection(ctx context.Context, id pulid.ID) (pulid.ID, error)
+	ConnectIronclad(ctx context.Context, id pulid.ID) (*model.ConnectIroncladPayload, error)
+	DisconnectIronclad(ctx context.Context, id pulid.ID) (*ent.Connection, error)
+	TestConnection(ctx context.Context, id pulid.ID) (*ent.Connection, error)
+	ImportIroncladWorkflows(ctx context.Context, input model.ImportIroncladWorkflowsInput) (*model.ImportIroncladWorkflowsPayload, error)
+	UpdateIroncladField(ctx context.Context, id pulid.ID, input model.UpdateIroncladFieldInput) (*ent.IroncladField, error)
+	UpdateIroncladWorkflow(ctx context.Context, id pulid.ID, input model.UpdateIroncladWorkflowInput) (*ent.IroncladWorkflow, error)
+	ResyncIroncladWorkflow(ctx context.Context, id pulid.ID) (*model.IroncladWorkflowDiff, error)
+	AcceptIroncladWorkflowDiff(ctx context.Context, input model.AcceptIroncladWorkflowDiffInput) (*ent.IroncladWorkflow, error)
+	RemoveIroncladWorkflow(ctx context.Context, id pulid.ID, confirm *bool) (*model.RemoveIroncladWorkflowPayload, error)
+	SaveMapping(ctx context.Context, input mapping.MappingInput) (*mapping.SaveMappingPayload, error)
+	AddQuestionFromField(ctx context.Context, input mapping.AddQuestionFromFieldInput) (*mapping.AddQuestionFromFieldPayload, error)
+	ImportMapping(ctx context.Context, input mapping.ImportMappingInput) (*mapping.ImportMappingPayload, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id pulid.ID, input model.UpdateUserInput) (*ent.User, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
@@ -477,11 +815,22 @@ type QueryResolver interface {
 	Tasks(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.TaskOrder, where *ent.TaskWhereInput) (*ent.TaskConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Workflows(ctx context.Context) ([]*ent.Workflow, error)
+	RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*intake.FormPreview, error)
+	IroncladEnvironments(ctx context.Context) ([]*model.IroncladEnvironment, error)
+	IroncladTemplates(ctx context.Context, connectionID pulid.ID, search *string) ([]*model.IroncladTemplate, error)
+	CompatibilityRules(ctx context.Context) ([]*mapping.CompatibilityRule, error)
+	MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*mapping.MappingEditor, error)
+	CheckMapping(ctx context.Context, input mapping.MappingInput) (*mapping.MappingCheck, error)
+	MappingVersions(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) ([]*ent.Mapping, error)
+	Mappings(ctx context.Context) ([]*ent.Mapping, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.APIToken, error)
 }
 type SubscriptionResolver interface {
 	AuditEntryAdded(ctx context.Context) (<-chan *ent.AuditEntry, error)
+	ConnectionUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Connection, error)
+	ImportProgress(ctx context.Context, connectionID pulid.ID) (<-chan *model.ImportProgress, error)
+	SyncEventAdded(ctx context.Context, connectionID *pulid.ID) (<-chan *ent.SyncEvent, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -563,6 +912,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.APIToken.UpdatedAt(childComplexity), true
 
+	case "AddQuestionFromFieldPayload.pair":
+		if e.ComplexityRoot.AddQuestionFromFieldPayload.Pair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddQuestionFromFieldPayload.Pair(childComplexity), true
+	case "AddQuestionFromFieldPayload.question":
+		if e.ComplexityRoot.AddQuestionFromFieldPayload.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddQuestionFromFieldPayload.Question(childComplexity), true
+	case "AddQuestionFromFieldPayload.warnings":
+		if e.ComplexityRoot.AddQuestionFromFieldPayload.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddQuestionFromFieldPayload.Warnings(childComplexity), true
+
 	case "Answer.createdAt":
 		if e.ComplexityRoot.Answer.CreatedAt == nil {
 			break
@@ -593,6 +961,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Answer.QuestionLabel(childComplexity), true
+	case "Answer.questionOptions":
+		if e.ComplexityRoot.Answer.QuestionOptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Answer.QuestionOptions(childComplexity), true
 	case "Answer.questionType":
 		if e.ComplexityRoot.Answer.QuestionType == nil {
 			break
@@ -617,6 +991,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Answer.Value(childComplexity), true
+
+	case "AnswerError.message":
+		if e.ComplexityRoot.AnswerError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnswerError.Message(childComplexity), true
+	case "AnswerError.path":
+		if e.ComplexityRoot.AnswerError.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnswerError.Path(childComplexity), true
+	case "AnswerError.questionKey":
+		if e.ComplexityRoot.AnswerError.QuestionKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnswerError.QuestionKey(childComplexity), true
 
 	case "AuditEntry.action":
 		if e.ComplexityRoot.AuditEntry.Action == nil {
@@ -810,6 +1203,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CommentEdge.Node(childComplexity), true
 
+	case "CompatibilityRule.fieldKind":
+		if e.ComplexityRoot.CompatibilityRule.FieldKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityRule.FieldKind(childComplexity), true
+	case "CompatibilityRule.questionType":
+		if e.ComplexityRoot.CompatibilityRule.QuestionType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityRule.QuestionType(childComplexity), true
+	case "CompatibilityRule.reason":
+		if e.ComplexityRoot.CompatibilityRule.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityRule.Reason(childComplexity), true
+	case "CompatibilityRule.result":
+		if e.ComplexityRoot.CompatibilityRule.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityRule.Result(childComplexity), true
+	case "CompatibilityRule.transform":
+		if e.ComplexityRoot.CompatibilityRule.Transform == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityRule.Transform(childComplexity), true
+
+	case "ConnectIroncladPayload.authorizationURL":
+		if e.ComplexityRoot.ConnectIroncladPayload.AuthorizationURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConnectIroncladPayload.AuthorizationURL(childComplexity), true
+	case "ConnectIroncladPayload.connection":
+		if e.ComplexityRoot.ConnectIroncladPayload.Connection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConnectIroncladPayload.Connection(childComplexity), true
+
 	case "Connection.baseURL":
 		if e.ComplexityRoot.Connection.BaseURL == nil {
 			break
@@ -822,6 +1259,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Connection.ClientID(childComplexity), true
+	case "Connection.companyID":
+		if e.ComplexityRoot.Connection.CompanyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connection.CompanyID(childComplexity), true
 	case "Connection.companyName":
 		if e.ComplexityRoot.Connection.CompanyName == nil {
 			break
@@ -882,12 +1325,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Connection.LastError(childComplexity), true
+	case "Connection.lastErrorCode":
+		if e.ComplexityRoot.Connection.LastErrorCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connection.LastErrorCode(childComplexity), true
 	case "Connection.lastVerifiedAt":
 		if e.ComplexityRoot.Connection.LastVerifiedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Connection.LastVerifiedAt(childComplexity), true
+	case "Connection.missingScopes":
+		if e.ComplexityRoot.Connection.MissingScopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connection.MissingScopes(childComplexity), true
 	case "Connection.name":
 		if e.ComplexityRoot.Connection.Name == nil {
 			break
@@ -935,6 +1390,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Connection.WebhookStatus(childComplexity), true
+	case "Connection.webhookURL":
+		if e.ComplexityRoot.Connection.WebhookURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connection.WebhookURL(childComplexity), true
 
 	case "CreateAPITokenPayload.apiToken":
 		if e.ComplexityRoot.CreateAPITokenPayload.APIToken == nil {
@@ -948,6 +1409,148 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateAPITokenPayload.Token(childComplexity), true
+
+	case "DuplicateFlag.field":
+		if e.ComplexityRoot.DuplicateFlag.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateFlag.Field(childComplexity), true
+	case "DuplicateFlag.question":
+		if e.ComplexityRoot.DuplicateFlag.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateFlag.Question(childComplexity), true
+	case "DuplicateFlag.reason":
+		if e.ComplexityRoot.DuplicateFlag.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateFlag.Reason(childComplexity), true
+	case "DuplicateFlag.resolution":
+		if e.ComplexityRoot.DuplicateFlag.Resolution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateFlag.Resolution(childComplexity), true
+	case "DuplicateFlag.score":
+		if e.ComplexityRoot.DuplicateFlag.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateFlag.Score(childComplexity), true
+
+	case "FieldChange.affectedMappingCount":
+		if e.ComplexityRoot.FieldChange.AffectedMappingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.AffectedMappingCount(childComplexity), true
+	case "FieldChange.after":
+		if e.ComplexityRoot.FieldChange.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.After(childComplexity), true
+	case "FieldChange.before":
+		if e.ComplexityRoot.FieldChange.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Before(childComplexity), true
+	case "FieldChange.key":
+		if e.ComplexityRoot.FieldChange.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Key(childComplexity), true
+	case "FieldChange.kind":
+		if e.ComplexityRoot.FieldChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Kind(childComplexity), true
+	case "FieldChange.label":
+		if e.ComplexityRoot.FieldChange.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Label(childComplexity), true
+
+	case "FieldCheck.compatibility":
+		if e.ComplexityRoot.FieldCheck.Compatibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.Compatibility(childComplexity), true
+	case "FieldCheck.field":
+		if e.ComplexityRoot.FieldCheck.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.Field(childComplexity), true
+	case "FieldCheck.fixedValue":
+		if e.ComplexityRoot.FieldCheck.FixedValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.FixedValue(childComplexity), true
+	case "FieldCheck.issues":
+		if e.ComplexityRoot.FieldCheck.Issues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.Issues(childComplexity), true
+	case "FieldCheck.kind":
+		if e.ComplexityRoot.FieldCheck.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.Kind(childComplexity), true
+	case "FieldCheck.optionMap":
+		if e.ComplexityRoot.FieldCheck.OptionMap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.OptionMap(childComplexity), true
+	case "FieldCheck.question":
+		if e.ComplexityRoot.FieldCheck.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.Question(childComplexity), true
+	case "FieldCheck.status":
+		if e.ComplexityRoot.FieldCheck.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.Status(childComplexity), true
+	case "FieldCheck.transform":
+		if e.ComplexityRoot.FieldCheck.Transform == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCheck.Transform(childComplexity), true
+
+	case "FieldCondition.fieldKey":
+		if e.ComplexityRoot.FieldCondition.FieldKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCondition.FieldKey(childComplexity), true
+	case "FieldCondition.operator":
+		if e.ComplexityRoot.FieldCondition.Operator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCondition.Operator(childComplexity), true
+	case "FieldCondition.values":
+		if e.ComplexityRoot.FieldCondition.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldCondition.Values(childComplexity), true
 
 	case "FieldMapping.createdAt":
 		if e.ComplexityRoot.FieldMapping.CreatedAt == nil {
@@ -991,12 +1594,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldMapping.OptionMap(childComplexity), true
+	case "FieldMapping.options":
+		if e.ComplexityRoot.FieldMapping.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMapping.Options(childComplexity), true
 	case "FieldMapping.question":
 		if e.ComplexityRoot.FieldMapping.Question == nil {
 			break
 		}
 
 		return e.ComplexityRoot.FieldMapping.Question(childComplexity), true
+	case "FieldMapping.questionKey":
+		if e.ComplexityRoot.FieldMapping.QuestionKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMapping.QuestionKey(childComplexity), true
+	case "FieldMapping.questionLabel":
+		if e.ComplexityRoot.FieldMapping.QuestionLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMapping.QuestionLabel(childComplexity), true
 	case "FieldMapping.source":
 		if e.ComplexityRoot.FieldMapping.Source == nil {
 			break
@@ -1009,6 +1630,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldMapping.UpdatedAt(childComplexity), true
+	case "FieldMapping.value":
+		if e.ComplexityRoot.FieldMapping.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMapping.Value(childComplexity), true
+
+	case "FieldMappingDraft.fieldKey":
+		if e.ComplexityRoot.FieldMappingDraft.FieldKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMappingDraft.FieldKey(childComplexity), true
+	case "FieldMappingDraft.fixedValue":
+		if e.ComplexityRoot.FieldMappingDraft.FixedValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMappingDraft.FixedValue(childComplexity), true
+	case "FieldMappingDraft.optionMap":
+		if e.ComplexityRoot.FieldMappingDraft.OptionMap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMappingDraft.OptionMap(childComplexity), true
+	case "FieldMappingDraft.questionId":
+		if e.ComplexityRoot.FieldMappingDraft.QuestionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMappingDraft.QuestionID(childComplexity), true
+	case "FieldMappingDraft.source":
+		if e.ComplexityRoot.FieldMappingDraft.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldMappingDraft.Source(childComplexity), true
+
+	case "FieldReviewIssue.message":
+		if e.ComplexityRoot.FieldReviewIssue.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldReviewIssue.Message(childComplexity), true
+	case "FieldReviewIssue.reason":
+		if e.ComplexityRoot.FieldReviewIssue.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldReviewIssue.Reason(childComplexity), true
 
 	case "FormPage.createdAt":
 		if e.ComplexityRoot.FormPage.CreatedAt == nil {
@@ -1052,6 +1723,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FormPage.UpdatedAt(childComplexity), true
+
+	case "FormPreview.answerErrors":
+		if e.ComplexityRoot.FormPreview.AnswerErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreview.AnswerErrors(childComplexity), true
+	case "FormPreview.form":
+		if e.ComplexityRoot.FormPreview.Form == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreview.Form(childComplexity), true
+	case "FormPreview.pages":
+		if e.ComplexityRoot.FormPreview.Pages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreview.Pages(childComplexity), true
+	case "FormPreview.version":
+		if e.ComplexityRoot.FormPreview.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreview.Version(childComplexity), true
+
+	case "FormPreviewPage.page":
+		if e.ComplexityRoot.FormPreviewPage.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreviewPage.Page(childComplexity), true
+	case "FormPreviewPage.questions":
+		if e.ComplexityRoot.FormPreviewPage.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreviewPage.Questions(childComplexity), true
+
+	case "FormPreviewQuestion.conditionText":
+		if e.ComplexityRoot.FormPreviewQuestion.ConditionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreviewQuestion.ConditionText(childComplexity), true
+	case "FormPreviewQuestion.inputHint":
+		if e.ComplexityRoot.FormPreviewQuestion.InputHint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreviewQuestion.InputHint(childComplexity), true
+	case "FormPreviewQuestion.question":
+		if e.ComplexityRoot.FormPreviewQuestion.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreviewQuestion.Question(childComplexity), true
+	case "FormPreviewQuestion.visible":
+		if e.ComplexityRoot.FormPreviewQuestion.Visible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormPreviewQuestion.Visible(childComplexity), true
 
 	case "FormQuestion.condition":
 		if e.ComplexityRoot.FormQuestion.Condition == nil {
@@ -1113,6 +1847,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FormQuestion.Required(childComplexity), true
+	case "FormQuestion.showWhen":
+		if e.ComplexityRoot.FormQuestion.ShowWhen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormQuestion.ShowWhen(childComplexity), true
+	case "FormQuestion.sourceFieldKey":
+		if e.ComplexityRoot.FormQuestion.SourceFieldKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormQuestion.SourceFieldKey(childComplexity), true
 	case "FormQuestion.type":
 		if e.ComplexityRoot.FormQuestion.Type == nil {
 			break
@@ -1126,6 +1872,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FormQuestion.UpdatedAt(childComplexity), true
 
+	case "ImportIroncladWorkflowsPayload.importID":
+		if e.ComplexityRoot.ImportIroncladWorkflowsPayload.ImportID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportIroncladWorkflowsPayload.ImportID(childComplexity), true
+	case "ImportIroncladWorkflowsPayload.items":
+		if e.ComplexityRoot.ImportIroncladWorkflowsPayload.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportIroncladWorkflowsPayload.Items(childComplexity), true
+
+	case "ImportMappingPayload.check":
+		if e.ComplexityRoot.ImportMappingPayload.Check == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportMappingPayload.Check(childComplexity), true
+	case "ImportMappingPayload.draft":
+		if e.ComplexityRoot.ImportMappingPayload.Draft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportMappingPayload.Draft(childComplexity), true
+	case "ImportMappingPayload.mapping":
+		if e.ComplexityRoot.ImportMappingPayload.Mapping == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportMappingPayload.Mapping(childComplexity), true
+
+	case "ImportProgress.connection":
+		if e.ComplexityRoot.ImportProgress.Connection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.Connection(childComplexity), true
+	case "ImportProgress.error":
+		if e.ComplexityRoot.ImportProgress.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.Error(childComplexity), true
+	case "ImportProgress.importID":
+		if e.ComplexityRoot.ImportProgress.ImportID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.ImportID(childComplexity), true
+	case "ImportProgress.ironcladWorkflow":
+		if e.ComplexityRoot.ImportProgress.IroncladWorkflow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.IroncladWorkflow(childComplexity), true
+	case "ImportProgress.name":
+		if e.ComplexityRoot.ImportProgress.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.Name(childComplexity), true
+	case "ImportProgress.state":
+		if e.ComplexityRoot.ImportProgress.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.State(childComplexity), true
+	case "ImportProgress.templateID":
+		if e.ComplexityRoot.ImportProgress.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.TemplateID(childComplexity), true
+
+	case "IroncladEnvironment.baseURL":
+		if e.ComplexityRoot.IroncladEnvironment.BaseURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladEnvironment.BaseURL(childComplexity), true
+	case "IroncladEnvironment.clientPreconfigured":
+		if e.ComplexityRoot.IroncladEnvironment.ClientPreconfigured == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladEnvironment.ClientPreconfigured(childComplexity), true
+	case "IroncladEnvironment.environment":
+		if e.ComplexityRoot.IroncladEnvironment.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladEnvironment.Environment(childComplexity), true
+	case "IroncladEnvironment.name":
+		if e.ComplexityRoot.IroncladEnvironment.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladEnvironment.Name(childComplexity), true
+	case "IroncladEnvironment.preselected":
+		if e.ComplexityRoot.IroncladEnvironment.Preselected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladEnvironment.Preselected(childComplexity), true
+
+	case "IroncladField.answerOptions":
+		if e.ComplexityRoot.IroncladField.AnswerOptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladField.AnswerOptions(childComplexity), true
 	case "IroncladField.condition":
 		if e.ComplexityRoot.IroncladField.Condition == nil {
 			break
@@ -1144,12 +2002,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladField.DefaultValue(childComplexity), true
+	case "IroncladField.description":
+		if e.ComplexityRoot.IroncladField.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladField.Description(childComplexity), true
 	case "IroncladField.elementType":
 		if e.ComplexityRoot.IroncladField.ElementType == nil {
 			break
 		}
 
 		return e.ComplexityRoot.IroncladField.ElementType(childComplexity), true
+	case "IroncladField.freeTextAllowed":
+		if e.ComplexityRoot.IroncladField.FreeTextAllowed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladField.FreeTextAllowed(childComplexity), true
 	case "IroncladField.id":
 		if e.ComplexityRoot.IroncladField.ID == nil {
 			break
@@ -1168,6 +2038,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladField.Key(childComplexity), true
+	case "IroncladField.kind":
+		if e.ComplexityRoot.IroncladField.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladField.Kind(childComplexity), true
 	case "IroncladField.label":
 		if e.ComplexityRoot.IroncladField.Label == nil {
 			break
@@ -1198,6 +2074,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladField.Required(childComplexity), true
+	case "IroncladField.reviewIssues":
+		if e.ComplexityRoot.IroncladField.ReviewIssues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladField.ReviewIssues(childComplexity), true
 	case "IroncladField.reviewNote":
 		if e.ComplexityRoot.IroncladField.ReviewNote == nil {
 			break
@@ -1222,6 +2104,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladField.ReviewedAt(childComplexity), true
+	case "IroncladField.showWhen":
+		if e.ComplexityRoot.IroncladField.ShowWhen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladField.ShowWhen(childComplexity), true
 	case "IroncladField.tableColumns":
 		if e.ComplexityRoot.IroncladField.TableColumns == nil {
 			break
@@ -1241,6 +2129,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IroncladField.UpdatedAt(childComplexity), true
 
+	case "IroncladTemplate.fieldCount":
+		if e.ComplexityRoot.IroncladTemplate.FieldCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladTemplate.FieldCount(childComplexity), true
+	case "IroncladTemplate.imported":
+		if e.ComplexityRoot.IroncladTemplate.Imported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladTemplate.Imported(childComplexity), true
+	case "IroncladTemplate.ironcladWorkflow":
+		if e.ComplexityRoot.IroncladTemplate.IroncladWorkflow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladTemplate.IroncladWorkflow(childComplexity), true
+	case "IroncladTemplate.name":
+		if e.ComplexityRoot.IroncladTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladTemplate.Name(childComplexity), true
+	case "IroncladTemplate.templateID":
+		if e.ComplexityRoot.IroncladTemplate.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladTemplate.TemplateID(childComplexity), true
+
+	case "IroncladWorkflow.activeRequestCount":
+		if e.ComplexityRoot.IroncladWorkflow.ActiveRequestCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflow.ActiveRequestCount(childComplexity), true
 	case "IroncladWorkflow.commentSync":
 		if e.ComplexityRoot.IroncladWorkflow.CommentSync == nil {
 			break
@@ -1265,6 +2190,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladWorkflow.Drift(childComplexity), true
+	case "IroncladWorkflow.driftSummary":
+		if e.ComplexityRoot.IroncladWorkflow.DriftSummary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflow.DriftSummary(childComplexity), true
+	case "IroncladWorkflow.fieldCount":
+		if e.ComplexityRoot.IroncladWorkflow.FieldCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflow.FieldCount(childComplexity), true
 	case "IroncladWorkflow.fields":
 		if e.ComplexityRoot.IroncladWorkflow.Fields == nil {
 			break
@@ -1283,6 +2220,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladWorkflow.LastSyncedAt(childComplexity), true
+	case "IroncladWorkflow.mappingCount":
+		if e.ComplexityRoot.IroncladWorkflow.MappingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflow.MappingCount(childComplexity), true
 	case "IroncladWorkflow.mappings":
 		if e.ComplexityRoot.IroncladWorkflow.Mappings == nil {
 			break
@@ -1295,6 +2238,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladWorkflow.Name(childComplexity), true
+	case "IroncladWorkflow.needsReviewCount":
+		if e.ComplexityRoot.IroncladWorkflow.NeedsReviewCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflow.NeedsReviewCount(childComplexity), true
+	case "IroncladWorkflow.syncEvents":
+		if e.ComplexityRoot.IroncladWorkflow.SyncEvents == nil {
+			break
+		}
+
+		args, err := ec.field_IroncladWorkflow_syncEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.IroncladWorkflow.SyncEvents(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.SyncEventOrder), args["where"].(*ent.SyncEventWhereInput)), true
 	case "IroncladWorkflow.templateID":
 		if e.ComplexityRoot.IroncladWorkflow.TemplateID == nil {
 			break
@@ -1307,6 +2267,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladWorkflow.UpdatedAt(childComplexity), true
+
+	case "IroncladWorkflowDiff.affectedMappingCount":
+		if e.ComplexityRoot.IroncladWorkflowDiff.AffectedMappingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.AffectedMappingCount(childComplexity), true
+	case "IroncladWorkflowDiff.changes":
+		if e.ComplexityRoot.IroncladWorkflowDiff.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.Changes(childComplexity), true
+	case "IroncladWorkflowDiff.diffID":
+		if e.ComplexityRoot.IroncladWorkflowDiff.DiffID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.DiffID(childComplexity), true
+	case "IroncladWorkflowDiff.ironcladWorkflow":
+		if e.ComplexityRoot.IroncladWorkflowDiff.IroncladWorkflow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.IroncladWorkflow(childComplexity), true
+	case "IroncladWorkflowDiff.matchScore":
+		if e.ComplexityRoot.IroncladWorkflowDiff.MatchScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.MatchScore(childComplexity), true
+	case "IroncladWorkflowDiff.missing":
+		if e.ComplexityRoot.IroncladWorkflowDiff.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.Missing(childComplexity), true
+	case "IroncladWorkflowDiff.name":
+		if e.ComplexityRoot.IroncladWorkflowDiff.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.Name(childComplexity), true
+	case "IroncladWorkflowDiff.republished":
+		if e.ComplexityRoot.IroncladWorkflowDiff.Republished == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.Republished(childComplexity), true
+	case "IroncladWorkflowDiff.templateID":
+		if e.ComplexityRoot.IroncladWorkflowDiff.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.TemplateID(childComplexity), true
+	case "IroncladWorkflowDiff.unchanged":
+		if e.ComplexityRoot.IroncladWorkflowDiff.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladWorkflowDiff.Unchanged(childComplexity), true
 
 	case "LinkedWorkflow.approvals":
 		if e.ComplexityRoot.LinkedWorkflow.Approvals == nil {
@@ -1399,6 +2420,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mapping.AffectedByDrift(childComplexity), true
+	case "Mapping.check":
+		if e.ComplexityRoot.Mapping.Check == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mapping.Check(childComplexity), true
 	case "Mapping.createdAt":
 		if e.ComplexityRoot.Mapping.CreatedAt == nil {
 			break
@@ -1417,12 +2444,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mapping.Current(childComplexity), true
+	case "Mapping.exportJSON":
+		if e.ComplexityRoot.Mapping.ExportJSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mapping.ExportJSON(childComplexity), true
 	case "Mapping.fieldMappings":
 		if e.ComplexityRoot.Mapping.FieldMappings == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Mapping.FieldMappings(childComplexity), true
+	case "Mapping.formVersion":
+		if e.ComplexityRoot.Mapping.FormVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mapping.FormVersion(childComplexity), true
 	case "Mapping.id":
 		if e.ComplexityRoot.Mapping.ID == nil {
 			break
@@ -1460,6 +2499,229 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mapping.Warnings(childComplexity), true
 
+	case "MappingCheck.duplicates":
+		if e.ComplexityRoot.MappingCheck.Duplicates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingCheck.Duplicates(childComplexity), true
+	case "MappingCheck.fields":
+		if e.ComplexityRoot.MappingCheck.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingCheck.Fields(childComplexity), true
+	case "MappingCheck.issues":
+		if e.ComplexityRoot.MappingCheck.Issues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingCheck.Issues(childComplexity), true
+	case "MappingCheck.ok":
+		if e.ComplexityRoot.MappingCheck.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingCheck.Ok(childComplexity), true
+	case "MappingCheck.requestorEmail":
+		if e.ComplexityRoot.MappingCheck.RequestorEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingCheck.RequestorEmail(childComplexity), true
+	case "MappingCheck.summary":
+		if e.ComplexityRoot.MappingCheck.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingCheck.Summary(childComplexity), true
+
+	case "MappingEditor.check":
+		if e.ComplexityRoot.MappingEditor.Check == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingEditor.Check(childComplexity), true
+	case "MappingEditor.current":
+		if e.ComplexityRoot.MappingEditor.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingEditor.Current(childComplexity), true
+	case "MappingEditor.draft":
+		if e.ComplexityRoot.MappingEditor.Draft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingEditor.Draft(childComplexity), true
+	case "MappingEditor.fields":
+		if e.ComplexityRoot.MappingEditor.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingEditor.Fields(childComplexity), true
+	case "MappingEditor.ironcladWorkflow":
+		if e.ComplexityRoot.MappingEditor.IroncladWorkflow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingEditor.IroncladWorkflow(childComplexity), true
+	case "MappingEditor.requestForm":
+		if e.ComplexityRoot.MappingEditor.RequestForm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingEditor.RequestForm(childComplexity), true
+
+	case "MappingFieldRow.addQuestionType":
+		if e.ComplexityRoot.MappingFieldRow.AddQuestionType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingFieldRow.AddQuestionType(childComplexity), true
+	case "MappingFieldRow.compatibleQuestions":
+		if e.ComplexityRoot.MappingFieldRow.CompatibleQuestions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingFieldRow.CompatibleQuestions(childComplexity), true
+	case "MappingFieldRow.field":
+		if e.ComplexityRoot.MappingFieldRow.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingFieldRow.Field(childComplexity), true
+	case "MappingFieldRow.kind":
+		if e.ComplexityRoot.MappingFieldRow.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingFieldRow.Kind(childComplexity), true
+	case "MappingFieldRow.suggestions":
+		if e.ComplexityRoot.MappingFieldRow.Suggestions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingFieldRow.Suggestions(childComplexity), true
+
+	case "MappingIssue.code":
+		if e.ComplexityRoot.MappingIssue.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingIssue.Code(childComplexity), true
+	case "MappingIssue.fieldKey":
+		if e.ComplexityRoot.MappingIssue.FieldKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingIssue.FieldKey(childComplexity), true
+	case "MappingIssue.message":
+		if e.ComplexityRoot.MappingIssue.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingIssue.Message(childComplexity), true
+	case "MappingIssue.path":
+		if e.ComplexityRoot.MappingIssue.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingIssue.Path(childComplexity), true
+	case "MappingIssue.questionId":
+		if e.ComplexityRoot.MappingIssue.QuestionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingIssue.QuestionID(childComplexity), true
+	case "MappingIssue.severity":
+		if e.ComplexityRoot.MappingIssue.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingIssue.Severity(childComplexity), true
+
+	case "MappingSummary.addedQuestions":
+		if e.ComplexityRoot.MappingSummary.AddedQuestions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingSummary.AddedQuestions(childComplexity), true
+	case "MappingSummary.errors":
+		if e.ComplexityRoot.MappingSummary.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingSummary.Errors(childComplexity), true
+	case "MappingSummary.fixedValues":
+		if e.ComplexityRoot.MappingSummary.FixedValues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingSummary.FixedValues(childComplexity), true
+	case "MappingSummary.mapped":
+		if e.ComplexityRoot.MappingSummary.Mapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingSummary.Mapped(childComplexity), true
+	case "MappingSummary.skipped":
+		if e.ComplexityRoot.MappingSummary.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingSummary.Skipped(childComplexity), true
+	case "MappingSummary.warnings":
+		if e.ComplexityRoot.MappingSummary.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MappingSummary.Warnings(childComplexity), true
+
+	case "Mutation.acceptIroncladWorkflowDiff":
+		if e.ComplexityRoot.Mutation.AcceptIroncladWorkflowDiff == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptIroncladWorkflowDiff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptIroncladWorkflowDiff(childComplexity, args["input"].(model.AcceptIroncladWorkflowDiffInput)), true
+	case "Mutation.addFormPage":
+		if e.ComplexityRoot.Mutation.AddFormPage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addFormPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddFormPage(childComplexity, args["formId"].(pulid.ID), args["title"].(string), args["position"].(*int)), true
+	case "Mutation.addFormQuestion":
+		if e.ComplexityRoot.Mutation.AddFormQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addFormQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddFormQuestion(childComplexity, args["pageId"].(pulid.ID), args["input"].(intake.FormQuestionInput), args["position"].(*int)), true
+	case "Mutation.addQuestionFromField":
+		if e.ComplexityRoot.Mutation.AddQuestionFromField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addQuestionFromField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddQuestionFromField(childComplexity, args["input"].(mapping.AddQuestionFromFieldInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -1471,6 +2733,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.connectIronclad":
+		if e.ComplexityRoot.Mutation.ConnectIronclad == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_connectIronclad_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConnectIronclad(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.createAPIToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -1482,6 +2755,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["input"].(model.CreateAPITokenInput)), true
+	case "Mutation.createConnection":
+		if e.ComplexityRoot.Mutation.CreateConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateConnection(childComplexity, args["input"].(model.CreateConnectionInput)), true
+	case "Mutation.createRequestForm":
+		if e.ComplexityRoot.Mutation.CreateRequestForm == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRequestForm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRequestForm(childComplexity, args["input"].(intake.CreateRequestFormInput)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -1493,6 +2788,138 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+	case "Mutation.deleteConnection":
+		if e.ComplexityRoot.Mutation.DeleteConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteConnection(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.deleteFormPage":
+		if e.ComplexityRoot.Mutation.DeleteFormPage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteFormPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteFormPage(childComplexity, args["id"].(pulid.ID), args["moveQuestionsTo"].(*pulid.ID)), true
+	case "Mutation.deleteFormQuestion":
+		if e.ComplexityRoot.Mutation.DeleteFormQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteFormQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteFormQuestion(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.deleteRequestForm":
+		if e.ComplexityRoot.Mutation.DeleteRequestForm == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteRequestForm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteRequestForm(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.disconnectIronclad":
+		if e.ComplexityRoot.Mutation.DisconnectIronclad == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_disconnectIronclad_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DisconnectIronclad(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.importIroncladWorkflows":
+		if e.ComplexityRoot.Mutation.ImportIroncladWorkflows == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importIroncladWorkflows_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportIroncladWorkflows(childComplexity, args["input"].(model.ImportIroncladWorkflowsInput)), true
+	case "Mutation.importMapping":
+		if e.ComplexityRoot.Mutation.ImportMapping == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importMapping_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportMapping(childComplexity, args["input"].(mapping.ImportMappingInput)), true
+	case "Mutation.moveFormPage":
+		if e.ComplexityRoot.Mutation.MoveFormPage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveFormPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveFormPage(childComplexity, args["id"].(pulid.ID), args["position"].(int)), true
+	case "Mutation.moveFormQuestion":
+		if e.ComplexityRoot.Mutation.MoveFormQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveFormQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveFormQuestion(childComplexity, args["id"].(pulid.ID), args["pageId"].(pulid.ID), args["position"].(int)), true
+	case "Mutation.removeIroncladWorkflow":
+		if e.ComplexityRoot.Mutation.RemoveIroncladWorkflow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeIroncladWorkflow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveIroncladWorkflow(childComplexity, args["id"].(pulid.ID), args["confirm"].(*bool)), true
+	case "Mutation.renameFormPage":
+		if e.ComplexityRoot.Mutation.RenameFormPage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_renameFormPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RenameFormPage(childComplexity, args["id"].(pulid.ID), args["title"].(string)), true
+	case "Mutation.resyncIroncladWorkflow":
+		if e.ComplexityRoot.Mutation.ResyncIroncladWorkflow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resyncIroncladWorkflow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResyncIroncladWorkflow(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -1504,6 +2931,83 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.saveMapping":
+		if e.ComplexityRoot.Mutation.SaveMapping == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveMapping_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveMapping(childComplexity, args["input"].(mapping.MappingInput)), true
+	case "Mutation.testConnection":
+		if e.ComplexityRoot.Mutation.TestConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_testConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TestConnection(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.updateConnection":
+		if e.ComplexityRoot.Mutation.UpdateConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateConnection(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateConnectionInput)), true
+	case "Mutation.updateFormQuestion":
+		if e.ComplexityRoot.Mutation.UpdateFormQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateFormQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateFormQuestion(childComplexity, args["id"].(pulid.ID), args["input"].(intake.UpdateFormQuestionInput)), true
+	case "Mutation.updateIroncladField":
+		if e.ComplexityRoot.Mutation.UpdateIroncladField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateIroncladField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateIroncladField(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateIroncladFieldInput)), true
+	case "Mutation.updateIroncladWorkflow":
+		if e.ComplexityRoot.Mutation.UpdateIroncladWorkflow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateIroncladWorkflow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateIroncladWorkflow(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateIroncladWorkflowInput)), true
+	case "Mutation.updateRequestForm":
+		if e.ComplexityRoot.Mutation.UpdateRequestForm == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateRequestForm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateRequestForm(childComplexity, args["id"].(pulid.ID), args["input"].(intake.UpdateRequestFormInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -1515,6 +3019,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateUserInput)), true
+
+	case "OptionPair.option":
+		if e.ComplexityRoot.OptionPair.Option == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionPair.Option(childComplexity), true
+	case "OptionPair.value":
+		if e.ComplexityRoot.OptionPair.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionPair.Value(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1558,6 +3075,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEntries(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.AuditEntryOrder), args["where"].(*ent.AuditEntryWhereInput)), true
+	case "Query.checkMapping":
+		if e.ComplexityRoot.Query.CheckMapping == nil {
+			break
+		}
+
+		args, err := ec.field_Query_checkMapping_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CheckMapping(childComplexity, args["input"].(mapping.MappingInput)), true
+	case "Query.compatibilityRules":
+		if e.ComplexityRoot.Query.CompatibilityRules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CompatibilityRules(childComplexity), true
 	case "Query.connections":
 		if e.ComplexityRoot.Query.Connections == nil {
 			break
@@ -1565,12 +3099,57 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Connections(childComplexity), true
 
+	case "Query.ironcladEnvironments":
+		if e.ComplexityRoot.Query.IroncladEnvironments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.IroncladEnvironments(childComplexity), true
+	case "Query.ironcladTemplates":
+		if e.ComplexityRoot.Query.IroncladTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ironcladTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IroncladTemplates(childComplexity, args["connectionID"].(pulid.ID), args["search"].(*string)), true
 	case "Query.ironcladWorkflows":
 		if e.ComplexityRoot.Query.IroncladWorkflows == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.IroncladWorkflows(childComplexity), true
+	case "Query.mappingEditor":
+		if e.ComplexityRoot.Query.MappingEditor == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mappingEditor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MappingEditor(childComplexity, args["ironcladWorkflowId"].(pulid.ID), args["requestFormId"].(pulid.ID)), true
+	case "Query.mappingVersions":
+		if e.ComplexityRoot.Query.MappingVersions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mappingVersions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MappingVersions(childComplexity, args["ironcladWorkflowId"].(pulid.ID), args["requestFormId"].(pulid.ID)), true
+	case "Query.mappings":
+		if e.ComplexityRoot.Query.Mappings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Mappings(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1593,6 +3172,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]pulid.ID)), true
+	case "Query.requestFormPreview":
+		if e.ComplexityRoot.Query.RequestFormPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_requestFormPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RequestFormPreview(childComplexity, args["id"].(pulid.ID), args["answers"].(map[string]any)), true
 	case "Query.requestForms":
 		if e.ComplexityRoot.Query.RequestForms == nil {
 			break
@@ -1660,6 +3250,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Workflows(childComplexity), true
+
+	case "QuestionCondition.operator":
+		if e.ComplexityRoot.QuestionCondition.Operator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionCondition.Operator(childComplexity), true
+	case "QuestionCondition.question":
+		if e.ComplexityRoot.QuestionCondition.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionCondition.Question(childComplexity), true
+	case "QuestionCondition.questionKey":
+		if e.ComplexityRoot.QuestionCondition.QuestionKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionCondition.QuestionKey(childComplexity), true
+	case "QuestionCondition.text":
+		if e.ComplexityRoot.QuestionCondition.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionCondition.Text(childComplexity), true
+	case "QuestionCondition.values":
+		if e.ComplexityRoot.QuestionCondition.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionCondition.Values(childComplexity), true
+
+	case "QuestionSuggestion.compatibility":
+		if e.ComplexityRoot.QuestionSuggestion.Compatibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionSuggestion.Compatibility(childComplexity), true
+	case "QuestionSuggestion.question":
+		if e.ComplexityRoot.QuestionSuggestion.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionSuggestion.Question(childComplexity), true
+	case "QuestionSuggestion.reason":
+		if e.ComplexityRoot.QuestionSuggestion.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionSuggestion.Reason(childComplexity), true
+	case "QuestionSuggestion.score":
+		if e.ComplexityRoot.QuestionSuggestion.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionSuggestion.Score(childComplexity), true
+
+	case "RemoveIroncladWorkflowPayload.removedID":
+		if e.ComplexityRoot.RemoveIroncladWorkflowPayload.RemovedID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveIroncladWorkflowPayload.RemovedID(childComplexity), true
+	case "RemoveIroncladWorkflowPayload.removedMappingCount":
+		if e.ComplexityRoot.RemoveIroncladWorkflowPayload.RemovedMappingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveIroncladWorkflowPayload.RemovedMappingCount(childComplexity), true
 
 	case "Request.answers":
 		if e.ComplexityRoot.Request.Answers == nil {
@@ -1892,12 +3551,77 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequestFormEdge.Node(childComplexity), true
 
+	case "RequestorEmailStatus.field":
+		if e.ComplexityRoot.RequestorEmailStatus.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestorEmailStatus.Field(childComplexity), true
+	case "RequestorEmailStatus.message":
+		if e.ComplexityRoot.RequestorEmailStatus.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestorEmailStatus.Message(childComplexity), true
+	case "RequestorEmailStatus.state":
+		if e.ComplexityRoot.RequestorEmailStatus.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestorEmailStatus.State(childComplexity), true
+
+	case "SaveMappingPayload.check":
+		if e.ComplexityRoot.SaveMappingPayload.Check == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SaveMappingPayload.Check(childComplexity), true
+	case "SaveMappingPayload.mapping":
+		if e.ComplexityRoot.SaveMappingPayload.Mapping == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SaveMappingPayload.Mapping(childComplexity), true
+
 	case "Subscription.auditEntryAdded":
 		if e.ComplexityRoot.Subscription.AuditEntryAdded == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Subscription.AuditEntryAdded(childComplexity), true
+	case "Subscription.connectionUpdated":
+		if e.ComplexityRoot.Subscription.ConnectionUpdated == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_connectionUpdated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ConnectionUpdated(childComplexity, args["id"].(*pulid.ID)), true
+	case "Subscription.importProgress":
+		if e.ComplexityRoot.Subscription.ImportProgress == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_importProgress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ImportProgress(childComplexity, args["connectionID"].(pulid.ID)), true
+	case "Subscription.syncEventAdded":
+		if e.ComplexityRoot.Subscription.SyncEventAdded == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_syncEventAdded_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.SyncEventAdded(childComplexity, args["connectionID"].(*pulid.ID)), true
 
 	case "SyncEvent.attempts":
 		if e.ComplexityRoot.SyncEvent.Attempts == nil {
@@ -1947,6 +3671,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SyncEvent.IroncladEventID(childComplexity), true
+	case "SyncEvent.ironcladWorkflow":
+		if e.ComplexityRoot.SyncEvent.IroncladWorkflow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEvent.IroncladWorkflow(childComplexity), true
 	case "SyncEvent.kind":
 		if e.ComplexityRoot.SyncEvent.Kind == nil {
 			break
@@ -2353,6 +4083,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("APITokenOrder", ec.unmarshalInputAPITokenOrder),
 			graphql.NewInputUnmarshaler("APITokenWhereInput", ec.unmarshalInputAPITokenWhereInput),
+			graphql.NewInputUnmarshaler("AcceptIroncladWorkflowDiffInput", ec.unmarshalInputAcceptIroncladWorkflowDiffInput),
+			graphql.NewInputUnmarshaler("AddQuestionFromFieldInput", ec.unmarshalInputAddQuestionFromFieldInput),
 			graphql.NewInputUnmarshaler("AnswerOrder", ec.unmarshalInputAnswerOrder),
 			graphql.NewInputUnmarshaler("AnswerWhereInput", ec.unmarshalInputAnswerWhereInput),
 			graphql.NewInputUnmarshaler("AuditEntryOrder", ec.unmarshalInputAuditEntryOrder),
@@ -2363,21 +4095,32 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConnectionOrder", ec.unmarshalInputConnectionOrder),
 			graphql.NewInputUnmarshaler("ConnectionWhereInput", ec.unmarshalInputConnectionWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
+			graphql.NewInputUnmarshaler("CreateConnectionInput", ec.unmarshalInputCreateConnectionInput),
+			graphql.NewInputUnmarshaler("CreateRequestFormInput", ec.unmarshalInputCreateRequestFormInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("FieldConditionInput", ec.unmarshalInputFieldConditionInput),
+			graphql.NewInputUnmarshaler("FieldMappingInput", ec.unmarshalInputFieldMappingInput),
 			graphql.NewInputUnmarshaler("FieldMappingOrder", ec.unmarshalInputFieldMappingOrder),
 			graphql.NewInputUnmarshaler("FieldMappingWhereInput", ec.unmarshalInputFieldMappingWhereInput),
+			graphql.NewInputUnmarshaler("FormPageInput", ec.unmarshalInputFormPageInput),
 			graphql.NewInputUnmarshaler("FormPageOrder", ec.unmarshalInputFormPageOrder),
 			graphql.NewInputUnmarshaler("FormPageWhereInput", ec.unmarshalInputFormPageWhereInput),
+			graphql.NewInputUnmarshaler("FormQuestionInput", ec.unmarshalInputFormQuestionInput),
 			graphql.NewInputUnmarshaler("FormQuestionOrder", ec.unmarshalInputFormQuestionOrder),
 			graphql.NewInputUnmarshaler("FormQuestionWhereInput", ec.unmarshalInputFormQuestionWhereInput),
+			graphql.NewInputUnmarshaler("ImportIroncladWorkflowsInput", ec.unmarshalInputImportIroncladWorkflowsInput),
+			graphql.NewInputUnmarshaler("ImportMappingInput", ec.unmarshalInputImportMappingInput),
 			graphql.NewInputUnmarshaler("IroncladFieldOrder", ec.unmarshalInputIroncladFieldOrder),
 			graphql.NewInputUnmarshaler("IroncladFieldWhereInput", ec.unmarshalInputIroncladFieldWhereInput),
 			graphql.NewInputUnmarshaler("IroncladWorkflowOrder", ec.unmarshalInputIroncladWorkflowOrder),
 			graphql.NewInputUnmarshaler("IroncladWorkflowWhereInput", ec.unmarshalInputIroncladWorkflowWhereInput),
 			graphql.NewInputUnmarshaler("LinkedWorkflowOrder", ec.unmarshalInputLinkedWorkflowOrder),
 			graphql.NewInputUnmarshaler("LinkedWorkflowWhereInput", ec.unmarshalInputLinkedWorkflowWhereInput),
+			graphql.NewInputUnmarshaler("MappingInput", ec.unmarshalInputMappingInput),
 			graphql.NewInputUnmarshaler("MappingOrder", ec.unmarshalInputMappingOrder),
 			graphql.NewInputUnmarshaler("MappingWhereInput", ec.unmarshalInputMappingWhereInput),
+			graphql.NewInputUnmarshaler("OptionPairInput", ec.unmarshalInputOptionPairInput),
+			graphql.NewInputUnmarshaler("QuestionConditionInput", ec.unmarshalInputQuestionConditionInput),
 			graphql.NewInputUnmarshaler("RequestFormOrder", ec.unmarshalInputRequestFormOrder),
 			graphql.NewInputUnmarshaler("RequestFormWhereInput", ec.unmarshalInputRequestFormWhereInput),
 			graphql.NewInputUnmarshaler("RequestOrder", ec.unmarshalInputRequestOrder),
@@ -2388,6 +4131,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TaskDefinitionWhereInput", ec.unmarshalInputTaskDefinitionWhereInput),
 			graphql.NewInputUnmarshaler("TaskOrder", ec.unmarshalInputTaskOrder),
 			graphql.NewInputUnmarshaler("TaskWhereInput", ec.unmarshalInputTaskWhereInput),
+			graphql.NewInputUnmarshaler("UpdateConnectionInput", ec.unmarshalInputUpdateConnectionInput),
+			graphql.NewInputUnmarshaler("UpdateFormQuestionInput", ec.unmarshalInputUpdateFormQuestionInput),
+			graphql.NewInputUnmarshaler("UpdateIroncladFieldInput", ec.unmarshalInputUpdateIroncladFieldInput),
+			graphql.NewInputUnmarshaler("UpdateIroncladWorkflowInput", ec.unmarshalInputUpdateIroncladWorkflowInput),
+			graphql.NewInputUnmarshaler("UpdateRequestFormInput", ec.unmarshalInputUpdateRequestFormInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
@@ -2485,7 +4233,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/audit.graphql" "schema/ent.graphql" "schema/scalars.graphql" "schema/users.graphql"
+//go:embed "schema/audit.graphql" "schema/ent.graphql" "schema/forms.graphql" "schema/ironclad.graphql" "schema/mapping.graphql" "schema/scalars.graphql" "schema/users.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2499,6 +4247,9 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "schema/audit.graphql", Input: sourceData("schema/audit.graphql"), BuiltIn: false},
 	{Name: "schema/ent.graphql", Input: sourceData("schema/ent.graphql"), BuiltIn: false},
+	{Name: "schema/forms.graphql", Input: sourceData("schema/forms.graphql"), BuiltIn: false},
+	{Name: "schema/ironclad.graphql", Input: sourceData("schema/ironclad.graphql"), BuiltIn: false},
+	{Name: "schema/mapping.graphql", Input: sourceData("schema/mapping.graphql"), BuiltIn: false},
 	{Name: "schema/scalars.graphql", Input: sourceData("schema/scalars.graphql"), BuiltIn: false},
 	{Name: "schema/users.graphql", Input: sourceData("schema/users.graphql"), BuiltIn: false},
 }
@@ -2534,6 +4285,18 @@ func (ec *executionContext) childFields_APIToken(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type APIToken", field.Name)
 }
 
+func (ec *executionContext) childFields_AddQuestionFromFieldPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "question":
+		return ec.fieldContext_AddQuestionFromFieldPayload_question(ctx, field)
+	case "pair":
+		return ec.fieldContext_AddQuestionFromFieldPayload_pair(ctx, field)
+	case "warnings":
+		return ec.fieldContext_AddQuestionFromFieldPayload_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddQuestionFromFieldPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Answer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2548,6 +4311,8 @@ func (ec *executionContext) childFields_Answer(ctx context.Context, field graphq
 		return ec.fieldContext_Answer_questionLabel(ctx, field)
 	case "questionType":
 		return ec.fieldContext_Answer_questionType(ctx, field)
+	case "questionOptions":
+		return ec.fieldContext_Answer_questionOptions(ctx, field)
 	case "value":
 		return ec.fieldContext_Answer_value(ctx, field)
 	case "request":
@@ -2556,6 +4321,18 @@ func (ec *executionContext) childFields_Answer(ctx context.Context, field graphq
 		return ec.fieldContext_Answer_question(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Answer", field.Name)
+}
+
+func (ec *executionContext) childFields_AnswerError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "questionKey":
+		return ec.fieldContext_AnswerError_questionKey(ctx, field)
+	case "path":
+		return ec.fieldContext_AnswerError_path(ctx, field)
+	case "message":
+		return ec.fieldContext_AnswerError_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnswerError", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2656,6 +4433,32 @@ func (ec *executionContext) childFields_CommentEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type CommentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CompatibilityRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "questionType":
+		return ec.fieldContext_CompatibilityRule_questionType(ctx, field)
+	case "fieldKind":
+		return ec.fieldContext_CompatibilityRule_fieldKind(ctx, field)
+	case "result":
+		return ec.fieldContext_CompatibilityRule_result(ctx, field)
+	case "transform":
+		return ec.fieldContext_CompatibilityRule_transform(ctx, field)
+	case "reason":
+		return ec.fieldContext_CompatibilityRule_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompatibilityRule", field.Name)
+}
+
+func (ec *executionContext) childFields_ConnectIroncladPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "connection":
+		return ec.fieldContext_ConnectIroncladPayload_connection(ctx, field)
+	case "authorizationURL":
+		return ec.fieldContext_ConnectIroncladPayload_authorizationURL(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConnectIroncladPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Connection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2682,14 +4485,22 @@ func (ec *executionContext) childFields_Connection(ctx context.Context, field gr
 		return ec.fieldContext_Connection_integrationUserEmail(ctx, field)
 	case "integrationUserName":
 		return ec.fieldContext_Connection_integrationUserName(ctx, field)
+	case "companyID":
+		return ec.fieldContext_Connection_companyID(ctx, field)
 	case "companyName":
 		return ec.fieldContext_Connection_companyName(ctx, field)
 	case "webhookID":
 		return ec.fieldContext_Connection_webhookID(ctx, field)
+	case "webhookURL":
+		return ec.fieldContext_Connection_webhookURL(ctx, field)
 	case "webhookStatus":
 		return ec.fieldContext_Connection_webhookStatus(ctx, field)
 	case "lastError":
 		return ec.fieldContext_Connection_lastError(ctx, field)
+	case "lastErrorCode":
+		return ec.fieldContext_Connection_lastErrorCode(ctx, field)
+	case "missingScopes":
+		return ec.fieldContext_Connection_missingScopes(ctx, field)
 	case "lastVerifiedAt":
 		return ec.fieldContext_Connection_lastVerifiedAt(ctx, field)
 	case "ironcladWorkflows":
@@ -2712,6 +4523,76 @@ func (ec *executionContext) childFields_CreateAPITokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CreateAPITokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DuplicateFlag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "question":
+		return ec.fieldContext_DuplicateFlag_question(ctx, field)
+	case "field":
+		return ec.fieldContext_DuplicateFlag_field(ctx, field)
+	case "score":
+		return ec.fieldContext_DuplicateFlag_score(ctx, field)
+	case "reason":
+		return ec.fieldContext_DuplicateFlag_reason(ctx, field)
+	case "resolution":
+		return ec.fieldContext_DuplicateFlag_resolution(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DuplicateFlag", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_FieldChange_kind(ctx, field)
+	case "key":
+		return ec.fieldContext_FieldChange_key(ctx, field)
+	case "label":
+		return ec.fieldContext_FieldChange_label(ctx, field)
+	case "before":
+		return ec.fieldContext_FieldChange_before(ctx, field)
+	case "after":
+		return ec.fieldContext_FieldChange_after(ctx, field)
+	case "affectedMappingCount":
+		return ec.fieldContext_FieldChange_affectedMappingCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FieldCheck_field(ctx, field)
+	case "kind":
+		return ec.fieldContext_FieldCheck_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_FieldCheck_status(ctx, field)
+	case "question":
+		return ec.fieldContext_FieldCheck_question(ctx, field)
+	case "compatibility":
+		return ec.fieldContext_FieldCheck_compatibility(ctx, field)
+	case "transform":
+		return ec.fieldContext_FieldCheck_transform(ctx, field)
+	case "fixedValue":
+		return ec.fieldContext_FieldCheck_fixedValue(ctx, field)
+	case "optionMap":
+		return ec.fieldContext_FieldCheck_optionMap(ctx, field)
+	case "issues":
+		return ec.fieldContext_FieldCheck_issues(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldCheck", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldCondition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fieldKey":
+		return ec.fieldContext_FieldCondition_fieldKey(ctx, field)
+	case "operator":
+		return ec.fieldContext_FieldCondition_operator(ctx, field)
+	case "values":
+		return ec.fieldContext_FieldCondition_values(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldCondition", field.Name)
+}
+
 func (ec *executionContext) childFields_FieldMapping(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2728,14 +4609,48 @@ func (ec *executionContext) childFields_FieldMapping(ctx context.Context, field 
 		return ec.fieldContext_FieldMapping_fixedValue(ctx, field)
 	case "optionMap":
 		return ec.fieldContext_FieldMapping_optionMap(ctx, field)
+	case "questionKey":
+		return ec.fieldContext_FieldMapping_questionKey(ctx, field)
+	case "questionLabel":
+		return ec.fieldContext_FieldMapping_questionLabel(ctx, field)
 	case "mapping":
 		return ec.fieldContext_FieldMapping_mapping(ctx, field)
 	case "field":
 		return ec.fieldContext_FieldMapping_field(ctx, field)
 	case "question":
 		return ec.fieldContext_FieldMapping_question(ctx, field)
+	case "value":
+		return ec.fieldContext_FieldMapping_value(ctx, field)
+	case "options":
+		return ec.fieldContext_FieldMapping_options(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FieldMapping", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldMappingDraft(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fieldKey":
+		return ec.fieldContext_FieldMappingDraft_fieldKey(ctx, field)
+	case "source":
+		return ec.fieldContext_FieldMappingDraft_source(ctx, field)
+	case "questionId":
+		return ec.fieldContext_FieldMappingDraft_questionId(ctx, field)
+	case "fixedValue":
+		return ec.fieldContext_FieldMappingDraft_fixedValue(ctx, field)
+	case "optionMap":
+		return ec.fieldContext_FieldMappingDraft_optionMap(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldMappingDraft", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldReviewIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_FieldReviewIssue_reason(ctx, field)
+	case "message":
+		return ec.fieldContext_FieldReviewIssue_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldReviewIssue", field.Name)
 }
 
 func (ec *executionContext) childFields_FormPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2756,6 +4671,44 @@ func (ec *executionContext) childFields_FormPage(ctx context.Context, field grap
 		return ec.fieldContext_FormPage_questions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FormPage", field.Name)
+}
+
+func (ec *executionContext) childFields_FormPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "form":
+		return ec.fieldContext_FormPreview_form(ctx, field)
+	case "version":
+		return ec.fieldContext_FormPreview_version(ctx, field)
+	case "pages":
+		return ec.fieldContext_FormPreview_pages(ctx, field)
+	case "answerErrors":
+		return ec.fieldContext_FormPreview_answerErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FormPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_FormPreviewPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "page":
+		return ec.fieldContext_FormPreviewPage_page(ctx, field)
+	case "questions":
+		return ec.fieldContext_FormPreviewPage_questions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FormPreviewPage", field.Name)
+}
+
+func (ec *executionContext) childFields_FormPreviewQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "question":
+		return ec.fieldContext_FormPreviewQuestion_question(ctx, field)
+	case "visible":
+		return ec.fieldContext_FormPreviewQuestion_visible(ctx, field)
+	case "conditionText":
+		return ec.fieldContext_FormPreviewQuestion_conditionText(ctx, field)
+	case "inputHint":
+		return ec.fieldContext_FormPreviewQuestion_inputHint(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FormPreviewQuestion", field.Name)
 }
 
 func (ec *executionContext) childFields_FormQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2782,10 +4735,72 @@ func (ec *executionContext) childFields_FormQuestion(ctx context.Context, field 
 		return ec.fieldContext_FormQuestion_condition(ctx, field)
 	case "position":
 		return ec.fieldContext_FormQuestion_position(ctx, field)
+	case "sourceFieldKey":
+		return ec.fieldContext_FormQuestion_sourceFieldKey(ctx, field)
 	case "page":
 		return ec.fieldContext_FormQuestion_page(ctx, field)
+	case "showWhen":
+		return ec.fieldContext_FormQuestion_showWhen(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FormQuestion", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportIroncladWorkflowsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "importID":
+		return ec.fieldContext_ImportIroncladWorkflowsPayload_importID(ctx, field)
+	case "items":
+		return ec.fieldContext_ImportIroncladWorkflowsPayload_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportIroncladWorkflowsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportMappingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mapping":
+		return ec.fieldContext_ImportMappingPayload_mapping(ctx, field)
+	case "check":
+		return ec.fieldContext_ImportMappingPayload_check(ctx, field)
+	case "draft":
+		return ec.fieldContext_ImportMappingPayload_draft(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportMappingPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "importID":
+		return ec.fieldContext_ImportProgress_importID(ctx, field)
+	case "connection":
+		return ec.fieldContext_ImportProgress_connection(ctx, field)
+	case "templateID":
+		return ec.fieldContext_ImportProgress_templateID(ctx, field)
+	case "name":
+		return ec.fieldContext_ImportProgress_name(ctx, field)
+	case "state":
+		return ec.fieldContext_ImportProgress_state(ctx, field)
+	case "error":
+		return ec.fieldContext_ImportProgress_error(ctx, field)
+	case "ironcladWorkflow":
+		return ec.fieldContext_ImportProgress_ironcladWorkflow(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportProgress", field.Name)
+}
+
+func (ec *executionContext) childFields_IroncladEnvironment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "environment":
+		return ec.fieldContext_IroncladEnvironment_environment(ctx, field)
+	case "name":
+		return ec.fieldContext_IroncladEnvironment_name(ctx, field)
+	case "baseURL":
+		return ec.fieldContext_IroncladEnvironment_baseURL(ctx, field)
+	case "preselected":
+		return ec.fieldContext_IroncladEnvironment_preselected(ctx, field)
+	case "clientPreconfigured":
+		return ec.fieldContext_IroncladEnvironment_clientPreconfigured(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IroncladEnvironment", field.Name)
 }
 
 func (ec *executionContext) childFields_IroncladField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2800,6 +4815,8 @@ func (ec *executionContext) childFields_IroncladField(ctx context.Context, field
 		return ec.fieldContext_IroncladField_key(ctx, field)
 	case "label":
 		return ec.fieldContext_IroncladField_label(ctx, field)
+	case "description":
+		return ec.fieldContext_IroncladField_description(ctx, field)
 	case "type":
 		return ec.fieldContext_IroncladField_type(ctx, field)
 	case "elementType":
@@ -2808,6 +4825,12 @@ func (ec *executionContext) childFields_IroncladField(ctx context.Context, field
 		return ec.fieldContext_IroncladField_required(ctx, field)
 	case "options":
 		return ec.fieldContext_IroncladField_options(ctx, field)
+	case "freeTextAllowed":
+		return ec.fieldContext_IroncladField_freeTextAllowed(ctx, field)
+	case "kind":
+		return ec.fieldContext_IroncladField_kind(ctx, field)
+	case "answerOptions":
+		return ec.fieldContext_IroncladField_answerOptions(ctx, field)
 	case "defaultValue":
 		return ec.fieldContext_IroncladField_defaultValue(ctx, field)
 	case "tableColumns":
@@ -2828,8 +4851,28 @@ func (ec *executionContext) childFields_IroncladField(ctx context.Context, field
 		return ec.fieldContext_IroncladField_reviewedAt(ctx, field)
 	case "ironcladWorkflow":
 		return ec.fieldContext_IroncladField_ironcladWorkflow(ctx, field)
+	case "reviewIssues":
+		return ec.fieldContext_IroncladField_reviewIssues(ctx, field)
+	case "showWhen":
+		return ec.fieldContext_IroncladField_showWhen(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IroncladField", field.Name)
+}
+
+func (ec *executionContext) childFields_IroncladTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "templateID":
+		return ec.fieldContext_IroncladTemplate_templateID(ctx, field)
+	case "name":
+		return ec.fieldContext_IroncladTemplate_name(ctx, field)
+	case "fieldCount":
+		return ec.fieldContext_IroncladTemplate_fieldCount(ctx, field)
+	case "ironcladWorkflow":
+		return ec.fieldContext_IroncladTemplate_ironcladWorkflow(ctx, field)
+	case "imported":
+		return ec.fieldContext_IroncladTemplate_imported(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IroncladTemplate", field.Name)
 }
 
 func (ec *executionContext) childFields_IroncladWorkflow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2850,14 +4893,52 @@ func (ec *executionContext) childFields_IroncladWorkflow(ctx context.Context, fi
 		return ec.fieldContext_IroncladWorkflow_lastSyncedAt(ctx, field)
 	case "drift":
 		return ec.fieldContext_IroncladWorkflow_drift(ctx, field)
+	case "driftSummary":
+		return ec.fieldContext_IroncladWorkflow_driftSummary(ctx, field)
+	case "fieldCount":
+		return ec.fieldContext_IroncladWorkflow_fieldCount(ctx, field)
+	case "needsReviewCount":
+		return ec.fieldContext_IroncladWorkflow_needsReviewCount(ctx, field)
 	case "connection":
 		return ec.fieldContext_IroncladWorkflow_connection(ctx, field)
 	case "fields":
 		return ec.fieldContext_IroncladWorkflow_fields(ctx, field)
 	case "mappings":
 		return ec.fieldContext_IroncladWorkflow_mappings(ctx, field)
+	case "syncEvents":
+		return ec.fieldContext_IroncladWorkflow_syncEvents(ctx, field)
+	case "mappingCount":
+		return ec.fieldContext_IroncladWorkflow_mappingCount(ctx, field)
+	case "activeRequestCount":
+		return ec.fieldContext_IroncladWorkflow_activeRequestCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IroncladWorkflow", field.Name)
+}
+
+func (ec *executionContext) childFields_IroncladWorkflowDiff(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ironcladWorkflow":
+		return ec.fieldContext_IroncladWorkflowDiff_ironcladWorkflow(ctx, field)
+	case "diffID":
+		return ec.fieldContext_IroncladWorkflowDiff_diffID(ctx, field)
+	case "templateID":
+		return ec.fieldContext_IroncladWorkflowDiff_templateID(ctx, field)
+	case "name":
+		return ec.fieldContext_IroncladWorkflowDiff_name(ctx, field)
+	case "republished":
+		return ec.fieldContext_IroncladWorkflowDiff_republished(ctx, field)
+	case "matchScore":
+		return ec.fieldContext_IroncladWorkflowDiff_matchScore(ctx, field)
+	case "missing":
+		return ec.fieldContext_IroncladWorkflowDiff_missing(ctx, field)
+	case "changes":
+		return ec.fieldContext_IroncladWorkflowDiff_changes(ctx, field)
+	case "affectedMappingCount":
+		return ec.fieldContext_IroncladWorkflowDiff_affectedMappingCount(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_IroncladWorkflowDiff_unchanged(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IroncladWorkflowDiff", field.Name)
 }
 
 func (ec *executionContext) childFields_LinkedWorkflow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2910,6 +4991,8 @@ func (ec *executionContext) childFields_Mapping(ctx context.Context, field graph
 		return ec.fieldContext_Mapping_warnings(ctx, field)
 	case "affectedByDrift":
 		return ec.fieldContext_Mapping_affectedByDrift(ctx, field)
+	case "formVersion":
+		return ec.fieldContext_Mapping_formVersion(ctx, field)
 	case "requestForm":
 		return ec.fieldContext_Mapping_requestForm(ctx, field)
 	case "ironcladWorkflow":
@@ -2918,8 +5001,110 @@ func (ec *executionContext) childFields_Mapping(ctx context.Context, field graph
 		return ec.fieldContext_Mapping_fieldMappings(ctx, field)
 	case "createdBy":
 		return ec.fieldContext_Mapping_createdBy(ctx, field)
+	case "check":
+		return ec.fieldContext_Mapping_check(ctx, field)
+	case "exportJSON":
+		return ec.fieldContext_Mapping_exportJSON(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mapping", field.Name)
+}
+
+func (ec *executionContext) childFields_MappingCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_MappingCheck_ok(ctx, field)
+	case "fields":
+		return ec.fieldContext_MappingCheck_fields(ctx, field)
+	case "duplicates":
+		return ec.fieldContext_MappingCheck_duplicates(ctx, field)
+	case "issues":
+		return ec.fieldContext_MappingCheck_issues(ctx, field)
+	case "summary":
+		return ec.fieldContext_MappingCheck_summary(ctx, field)
+	case "requestorEmail":
+		return ec.fieldContext_MappingCheck_requestorEmail(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MappingCheck", field.Name)
+}
+
+func (ec *executionContext) childFields_MappingEditor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ironcladWorkflow":
+		return ec.fieldContext_MappingEditor_ironcladWorkflow(ctx, field)
+	case "requestForm":
+		return ec.fieldContext_MappingEditor_requestForm(ctx, field)
+	case "current":
+		return ec.fieldContext_MappingEditor_current(ctx, field)
+	case "fields":
+		return ec.fieldContext_MappingEditor_fields(ctx, field)
+	case "draft":
+		return ec.fieldContext_MappingEditor_draft(ctx, field)
+	case "check":
+		return ec.fieldContext_MappingEditor_check(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MappingEditor", field.Name)
+}
+
+func (ec *executionContext) childFields_MappingFieldRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_MappingFieldRow_field(ctx, field)
+	case "kind":
+		return ec.fieldContext_MappingFieldRow_kind(ctx, field)
+	case "suggestions":
+		return ec.fieldContext_MappingFieldRow_suggestions(ctx, field)
+	case "compatibleQuestions":
+		return ec.fieldContext_MappingFieldRow_compatibleQuestions(ctx, field)
+	case "addQuestionType":
+		return ec.fieldContext_MappingFieldRow_addQuestionType(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MappingFieldRow", field.Name)
+}
+
+func (ec *executionContext) childFields_MappingIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "severity":
+		return ec.fieldContext_MappingIssue_severity(ctx, field)
+	case "code":
+		return ec.fieldContext_MappingIssue_code(ctx, field)
+	case "message":
+		return ec.fieldContext_MappingIssue_message(ctx, field)
+	case "fieldKey":
+		return ec.fieldContext_MappingIssue_fieldKey(ctx, field)
+	case "questionId":
+		return ec.fieldContext_MappingIssue_questionId(ctx, field)
+	case "path":
+		return ec.fieldContext_MappingIssue_path(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MappingIssue", field.Name)
+}
+
+func (ec *executionContext) childFields_MappingSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mapped":
+		return ec.fieldContext_MappingSummary_mapped(ctx, field)
+	case "skipped":
+		return ec.fieldContext_MappingSummary_skipped(ctx, field)
+	case "fixedValues":
+		return ec.fieldContext_MappingSummary_fixedValues(ctx, field)
+	case "addedQuestions":
+		return ec.fieldContext_MappingSummary_addedQuestions(ctx, field)
+	case "warnings":
+		return ec.fieldContext_MappingSummary_warnings(ctx, field)
+	case "errors":
+		return ec.fieldContext_MappingSummary_errors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MappingSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_OptionPair(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "option":
+		return ec.fieldContext_OptionPair_option(ctx, field)
+	case "value":
+		return ec.fieldContext_OptionPair_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OptionPair", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2934,6 +5119,46 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_QuestionCondition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "question":
+		return ec.fieldContext_QuestionCondition_question(ctx, field)
+	case "questionKey":
+		return ec.fieldContext_QuestionCondition_questionKey(ctx, field)
+	case "operator":
+		return ec.fieldContext_QuestionCondition_operator(ctx, field)
+	case "values":
+		return ec.fieldContext_QuestionCondition_values(ctx, field)
+	case "text":
+		return ec.fieldContext_QuestionCondition_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionCondition", field.Name)
+}
+
+func (ec *executionContext) childFields_QuestionSuggestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "question":
+		return ec.fieldContext_QuestionSuggestion_question(ctx, field)
+	case "score":
+		return ec.fieldContext_QuestionSuggestion_score(ctx, field)
+	case "compatibility":
+		return ec.fieldContext_QuestionSuggestion_compatibility(ctx, field)
+	case "reason":
+		return ec.fieldContext_QuestionSuggestion_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionSuggestion", field.Name)
+}
+
+func (ec *executionContext) childFields_RemoveIroncladWorkflowPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "removedID":
+		return ec.fieldContext_RemoveIroncladWorkflowPayload_removedID(ctx, field)
+	case "removedMappingCount":
+		return ec.fieldContext_RemoveIroncladWorkflowPayload_removedMappingCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemoveIroncladWorkflowPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Request(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3042,6 +5267,28 @@ func (ec *executionContext) childFields_RequestFormEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type RequestFormEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RequestorEmailStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "state":
+		return ec.fieldContext_RequestorEmailStatus_state(ctx, field)
+	case "field":
+		return ec.fieldContext_RequestorEmailStatus_field(ctx, field)
+	case "message":
+		return ec.fieldContext_RequestorEmailStatus_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestorEmailStatus", field.Name)
+}
+
+func (ec *executionContext) childFields_SaveMappingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mapping":
+		return ec.fieldContext_SaveMappingPayload_mapping(ctx, field)
+	case "check":
+		return ec.fieldContext_SaveMappingPayload_check(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SaveMappingPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SyncEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3072,6 +5319,8 @@ func (ec *executionContext) childFields_SyncEvent(ctx context.Context, field gra
 		return ec.fieldContext_SyncEvent_connection(ctx, field)
 	case "request":
 		return ec.fieldContext_SyncEvent_request(ctx, field)
+	case "ironcladWorkflow":
+		return ec.fieldContext_SyncEvent_ironcladWorkflow(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SyncEvent", field.Name)
 }
@@ -3422,6 +5671,148 @@ func (ec *executionContext) field_Connection_syncEvents_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_IroncladWorkflow_syncEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SyncEventOrder, error) {
+			return ec.unmarshalOSyncEventOrder2ᚖtradewindᚋentᚐSyncEventOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SyncEventWhereInput, error) {
+			return ec.unmarshalOSyncEventWhereInput2ᚖtradewindᚋentᚐSyncEventWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_acceptIroncladWorkflowDiff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AcceptIroncladWorkflowDiffInput, error) {
+			return ec.unmarshalNAcceptIroncladWorkflowDiffInput2tradewindᚋgraphᚋmodelᚐAcceptIroncladWorkflowDiffInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addFormPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "formId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["formId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "title",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["title"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addFormQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "pageId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pageId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (intake.FormQuestionInput, error) {
+			return ec.unmarshalNFormQuestionInput2tradewindᚋserverᚋintakeᚐFormQuestionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addQuestionFromField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (mapping.AddQuestionFromFieldInput, error) {
+			return ec.unmarshalNAddQuestionFromFieldInput2tradewindᚋserverᚋmappingᚐAddQuestionFromFieldInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3436,12 +5827,54 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_connectIronclad_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createAPIToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateAPITokenInput, error) {
 			return ec.unmarshalNCreateAPITokenInput2tradewindᚋgraphᚋmodelᚐCreateAPITokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateConnectionInput, error) {
+			return ec.unmarshalNCreateConnectionInput2tradewindᚋgraphᚋmodelᚐCreateConnectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createRequestForm_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (intake.CreateRequestFormInput, error) {
+			return ec.unmarshalNCreateRequestFormInput2tradewindᚋserverᚋintakeᚐCreateRequestFormInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3464,6 +5897,222 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteFormPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "moveQuestionsTo",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["moveQuestionsTo"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteFormQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteRequestForm_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_disconnectIronclad_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importIroncladWorkflows_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ImportIroncladWorkflowsInput, error) {
+			return ec.unmarshalNImportIroncladWorkflowsInput2tradewindᚋgraphᚋmodelᚐImportIroncladWorkflowsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importMapping_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (mapping.ImportMappingInput, error) {
+			return ec.unmarshalNImportMappingInput2tradewindᚋserverᚋmappingᚐImportMappingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_moveFormPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_moveFormQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "pageId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pageId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeIroncladWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "confirm",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["confirm"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_renameFormPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "title",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["title"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resyncIroncladWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3475,6 +6124,144 @@ func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveMapping_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (mapping.MappingInput, error) {
+			return ec.unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_testConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateConnectionInput, error) {
+			return ec.unmarshalNUpdateConnectionInput2tradewindᚋgraphᚋmodelᚐUpdateConnectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateFormQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (intake.UpdateFormQuestionInput, error) {
+			return ec.unmarshalNUpdateFormQuestionInput2tradewindᚋserverᚋintakeᚐUpdateFormQuestionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateIroncladField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateIroncladFieldInput, error) {
+			return ec.unmarshalNUpdateIroncladFieldInput2tradewindᚋgraphᚋmodelᚐUpdateIroncladFieldInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateIroncladWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateIroncladWorkflowInput, error) {
+			return ec.unmarshalNUpdateIroncladWorkflowInput2tradewindᚋgraphᚋmodelᚐUpdateIroncladWorkflowInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateRequestForm_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (intake.UpdateRequestFormInput, error) {
+			return ec.unmarshalNUpdateRequestFormInput2tradewindᚋserverᚋintakeᚐUpdateRequestFormInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -3568,6 +6355,86 @@ func (ec *executionContext) field_Query_auditEntries_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_checkMapping_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (mapping.MappingInput, error) {
+			return ec.unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ironcladTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "connectionID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["connectionID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_mappingEditor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ironcladWorkflowId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ironcladWorkflowId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "requestFormId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requestFormId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_mappingVersions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ironcladWorkflowId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ironcladWorkflowId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "requestFormId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requestFormId"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3593,6 +6460,28 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_requestFormPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "answers",
+		func(ctx context.Context, v any) (map[string]any, error) {
+			return ec.unmarshalOMap2map(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["answers"] = arg1
 	return args, nil
 }
 
@@ -4028,6 +6917,48 @@ func (ec *executionContext) field_Request_tasks_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Subscription_connectionUpdated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_importProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "connectionID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["connectionID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_syncEventAdded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "connectionID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["connectionID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4341,6 +7272,93 @@ func (ec *executionContext) fieldContext_APIToken_owner(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _AddQuestionFromFieldPayload_question(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddQuestionFromFieldPayload_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddQuestionFromFieldPayload_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddQuestionFromFieldPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AddQuestionFromFieldPayload_pair(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddQuestionFromFieldPayload_pair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddQuestionFromFieldPayload_pair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddQuestionFromFieldPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldMappingDraft(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AddQuestionFromFieldPayload_warnings(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddQuestionFromFieldPayload_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddQuestionFromFieldPayload_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddQuestionFromFieldPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _Answer_id(ctx context.Context, field graphql.CollectedField, obj *ent.Answer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4479,6 +7497,29 @@ func (ec *executionContext) fieldContext_Answer_questionType(_ context.Context, 
 	return graphql.NewScalarFieldContext("Answer", field, false, false, "String")
 }
 
+func (ec *executionContext) _Answer_questionOptions(ctx context.Context, field graphql.CollectedField, obj *ent.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Answer_questionOptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionOptions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Answer_questionOptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Answer", field, false, false, "String")
+}
+
 func (ec *executionContext) _Answer_value(ctx context.Context, field graphql.CollectedField, obj *ent.Answer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4564,6 +7605,75 @@ func (ec *executionContext) fieldContext_Answer_question(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AnswerError_questionKey(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnswerError_questionKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnswerError_questionKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnswerError", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnswerError_path(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnswerError_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnswerError_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnswerError", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnswerError_message(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnswerError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnswerError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnswerError", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
@@ -5360,6 +8470,176 @@ func (ec *executionContext) fieldContext_CommentEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("CommentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _CompatibilityRule_questionType(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityRule_questionType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v formquestion.Type) graphql.Marshaler {
+			return ec.marshalNFormQuestionType2tradewindᚋentᚋformquestionᚐType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityRule_questionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "FormQuestionType")
+}
+
+func (ec *executionContext) _CompatibilityRule_fieldKind(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityRule_fieldKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FieldKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityRule_fieldKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "MappingFieldKind")
+}
+
+func (ec *executionContext) _CompatibilityRule_result(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityRule_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityRule_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "Compatibility")
+}
+
+func (ec *executionContext) _CompatibilityRule_transform(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityRule_transform(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transform, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityRule_transform(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _CompatibilityRule_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityRule_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityRule_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _ConnectIroncladPayload_connection(ctx context.Context, field graphql.CollectedField, obj *model.ConnectIroncladPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConnectIroncladPayload_connection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Connection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
+			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConnectIroncladPayload_connection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConnectIroncladPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConnectIroncladPayload_authorizationURL(ctx context.Context, field graphql.CollectedField, obj *model.ConnectIroncladPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConnectIroncladPayload_authorizationURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorizationURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConnectIroncladPayload_authorizationURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConnectIroncladPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _Connection_id(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5636,6 +8916,29 @@ func (ec *executionContext) fieldContext_Connection_integrationUserName(_ contex
 	return graphql.NewScalarFieldContext("Connection", field, false, false, "String")
 }
 
+func (ec *executionContext) _Connection_companyID(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connection_companyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompanyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connection_companyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connection", field, false, false, "String")
+}
+
 func (ec *executionContext) _Connection_companyName(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5682,6 +8985,29 @@ func (ec *executionContext) fieldContext_Connection_webhookID(_ context.Context,
 	return graphql.NewScalarFieldContext("Connection", field, false, false, "String")
 }
 
+func (ec *executionContext) _Connection_webhookURL(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connection_webhookURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WebhookURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connection_webhookURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connection", field, false, false, "String")
+}
+
 func (ec *executionContext) _Connection_webhookStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5725,6 +9051,52 @@ func (ec *executionContext) _Connection_lastError(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Connection_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Connection_lastErrorCode(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connection_lastErrorCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastErrorCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *connection.LastErrorCode) graphql.Marshaler {
+			return ec.marshalOConnectionLastErrorCode2ᚖtradewindᚋentᚋconnectionᚐLastErrorCode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Connection_lastErrorCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connection", field, false, false, "ConnectionLastErrorCode")
+}
+
+func (ec *executionContext) _Connection_missingScopes(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connection_missingScopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissingScopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Connection_missingScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Connection", field, false, false, "String")
 }
 
@@ -5914,6 +9286,598 @@ func (ec *executionContext) fieldContext_CreateAPITokenPayload_token(_ context.C
 	return graphql.NewScalarFieldContext("CreateAPITokenPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _DuplicateFlag_question(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateFlag_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateFlag_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateFlag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicateFlag_field(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateFlag_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladField) graphql.Marshaler {
+			return ec.marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateFlag_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateFlag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicateFlag_score(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateFlag_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateFlag_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DuplicateFlag", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DuplicateFlag_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateFlag_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateFlag_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DuplicateFlag", field, false, false, "String")
+}
+
+func (ec *executionContext) _DuplicateFlag_resolution(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateFlag_resolution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resolution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateFlag_resolution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateFlag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldMappingDraft(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldChange_kind(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.FieldChangeKind) graphql.Marshaler {
+			return ec.marshalNFieldChangeKind2tradewindᚋgraphᚋmodelᚐFieldChangeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "FieldChangeKind")
+}
+
+func (ec *executionContext) _FieldChange_key(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_label(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_before(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_affectedMappingCount(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_affectedMappingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AffectedMappingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_affectedMappingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FieldCheck_field(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladField) graphql.Marshaler {
+			return ec.marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldCheck_kind(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "MappingFieldKind")
+}
+
+func (ec *executionContext) _FieldCheck_status(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.FieldMappingStatus) graphql.Marshaler {
+			return ec.marshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "FieldMappingStatus")
+}
+
+func (ec *executionContext) _FieldCheck_question(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalOFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldCheck_compatibility(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_compatibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Compatibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.Compatibility) graphql.Marshaler {
+			return ec.marshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_compatibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "Compatibility")
+}
+
+func (ec *executionContext) _FieldCheck_transform(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_transform(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transform, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_transform(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldCheck_fixedValue(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_fixedValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FixedValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v any) graphql.Marshaler {
+			return ec.marshalOAny2interface(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_fixedValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "Any")
+}
+
+func (ec *executionContext) _FieldCheck_optionMap(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_optionMap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OptionMap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_optionMap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OptionPair(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldCheck_issues(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCheck_issues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCheck_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldCondition_fieldKey(ctx context.Context, field graphql.CollectedField, obj *model.FieldCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCondition_fieldKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FieldKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCondition_fieldKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCondition", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldCondition_operator(ctx context.Context, field graphql.CollectedField, obj *model.FieldCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCondition_operator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Operator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.FieldConditionOperator) graphql.Marshaler {
+			return ec.marshalNFieldConditionOperator2tradewindᚋgraphᚋmodelᚐFieldConditionOperator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCondition_operator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCondition", field, false, false, "FieldConditionOperator")
+}
+
+func (ec *executionContext) _FieldCondition_values(ctx context.Context, field graphql.CollectedField, obj *model.FieldCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldCondition_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldCondition_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldCondition", field, false, false, "String")
+}
+
 func (ec *executionContext) _FieldMapping_id(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6075,6 +10039,52 @@ func (ec *executionContext) fieldContext_FieldMapping_optionMap(_ context.Contex
 	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "Map")
 }
 
+func (ec *executionContext) _FieldMapping_questionKey(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMapping_questionKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMapping_questionKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldMapping_questionLabel(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMapping_questionLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMapping_questionLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "String")
+}
+
 func (ec *executionContext) _FieldMapping_mapping(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6169,6 +10179,231 @@ func (ec *executionContext) fieldContext_FieldMapping_question(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _FieldMapping_value(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMapping_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FieldMapping().Value(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v any) graphql.Marshaler {
+			return ec.marshalOAny2interface(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMapping_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldMapping", field, true, true, "Any")
+}
+
+func (ec *executionContext) _FieldMapping_options(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMapping_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FieldMapping().Options(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMapping_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldMapping",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OptionPair(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldMappingDraft_fieldKey(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMappingDraft_fieldKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FieldKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMappingDraft_fieldKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldMappingDraft_source(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMappingDraft_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v fieldmapping.Source) graphql.Marshaler {
+			return ec.marshalNFieldMappingSource2tradewindᚋentᚋfieldmappingᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMappingDraft_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "FieldMappingSource")
+}
+
+func (ec *executionContext) _FieldMappingDraft_questionId(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMappingDraft_questionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMappingDraft_questionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FieldMappingDraft_fixedValue(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMappingDraft_fixedValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FixedValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v any) graphql.Marshaler {
+			return ec.marshalOAny2interface(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMappingDraft_fixedValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "Any")
+}
+
+func (ec *executionContext) _FieldMappingDraft_optionMap(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldMappingDraft_optionMap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OptionMap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldMappingDraft_optionMap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldMappingDraft",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OptionPair(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldReviewIssue_reason(ctx context.Context, field graphql.CollectedField, obj *model.FieldReviewIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldReviewIssue_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.FieldReviewReason) graphql.Marshaler {
+			return ec.marshalNFieldReviewReason2tradewindᚋgraphᚋmodelᚐFieldReviewReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldReviewIssue_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldReviewIssue", field, false, false, "FieldReviewReason")
+}
+
+func (ec *executionContext) _FieldReviewIssue_message(ctx context.Context, field graphql.CollectedField, obj *model.FieldReviewIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldReviewIssue_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldReviewIssue_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldReviewIssue", field, false, false, "String")
 }
 
 func (ec *executionContext) _FormPage_id(ctx context.Context, field graphql.CollectedField, obj *ent.FormPage) (ret graphql.Marshaler) {
@@ -6348,6 +10583,290 @@ func (ec *executionContext) fieldContext_FormPage_questions(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _FormPreview_form(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreview_form(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Form, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
+			return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreview_form(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestForm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormPreview_version(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreview_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreview_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FormPreview_pages(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreview_pages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*intake.FormPreviewPage) graphql.Marshaler {
+			return ec.marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewPageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreview_pages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormPreviewPage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormPreview_answerErrors(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreview_answerErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnswerErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*intake.AnswerError) graphql.Marshaler {
+			return ec.marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintakeᚐAnswerErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreview_answerErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnswerError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormPreviewPage_page(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreviewPage_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
+			return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreviewPage_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormPreviewPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormPage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormPreviewPage_questions(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreviewPage_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*intake.FormPreviewQuestion) graphql.Marshaler {
+			return ec.marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreviewPage_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormPreviewPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormPreviewQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormPreviewQuestion_question(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreviewQuestion_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreviewQuestion_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormPreviewQuestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormPreviewQuestion_visible(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreviewQuestion_visible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreviewQuestion_visible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormPreviewQuestion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FormPreviewQuestion_conditionText(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreviewQuestion_conditionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConditionText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreviewQuestion_conditionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormPreviewQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _FormPreviewQuestion_inputHint(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormPreviewQuestion_inputHint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InputHint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormPreviewQuestion_inputHint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormPreviewQuestion", field, false, false, "String")
 }
 
 func (ec *executionContext) _FormQuestion_id(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
@@ -6603,6 +11122,29 @@ func (ec *executionContext) fieldContext_FormQuestion_position(_ context.Context
 	return graphql.NewScalarFieldContext("FormQuestion", field, false, false, "Int")
 }
 
+func (ec *executionContext) _FormQuestion_sourceFieldKey(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormQuestion_sourceFieldKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceFieldKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormQuestion_sourceFieldKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormQuestion", field, false, false, "String")
+}
+
 func (ec *executionContext) _FormQuestion_page(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6633,6 +11175,483 @@ func (ec *executionContext) fieldContext_FormQuestion_page(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _FormQuestion_showWhen(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormQuestion_showWhen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FormQuestion().ShowWhen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *intake.QuestionCondition) graphql.Marshaler {
+			return ec.marshalOQuestionCondition2ᚖtradewindᚋserverᚋintakeᚐQuestionCondition(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FormQuestion_showWhen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormQuestion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionCondition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportIroncladWorkflowsPayload_importID(ctx context.Context, field graphql.CollectedField, obj *model.ImportIroncladWorkflowsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportIroncladWorkflowsPayload_importID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ImportID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportIroncladWorkflowsPayload_importID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportIroncladWorkflowsPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportIroncladWorkflowsPayload_items(ctx context.Context, field graphql.CollectedField, obj *model.ImportIroncladWorkflowsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportIroncladWorkflowsPayload_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ImportProgress) graphql.Marshaler {
+			return ec.marshalNImportProgress2ᚕᚖtradewindᚋgraphᚋmodelᚐImportProgressᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportIroncladWorkflowsPayload_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportIroncladWorkflowsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportMappingPayload_mapping(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mapping, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mapping) graphql.Marshaler {
+			return ec.marshalOMapping2ᚖtradewindᚋentᚐMapping(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportMappingPayload_mapping(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportMappingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mapping(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportMappingPayload_check(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Check, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportMappingPayload_check(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportMappingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportMappingPayload_draft(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportMappingPayload_draft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Draft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportMappingPayload_draft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportMappingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldMappingDraft(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportProgress_importID(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_importID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ImportID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_importID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportProgress", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportProgress_connection(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_connection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Connection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
+			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_connection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportProgress_templateID(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportProgress", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportProgress_name(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportProgress", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportProgress_state(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ImportState) graphql.Marshaler {
+			return ec.marshalNImportState2tradewindᚋgraphᚋmodelᚐImportState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportProgress", field, false, false, "ImportState")
+}
+
+func (ec *executionContext) _ImportProgress_error(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportProgress", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportProgress_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_ironcladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IroncladWorkflow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
+			return ec.marshalOIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_ironcladWorkflow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IroncladEnvironment_environment(ctx context.Context, field graphql.CollectedField, obj *model.IroncladEnvironment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladEnvironment_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v connection.Environment) graphql.Marshaler {
+			return ec.marshalNConnectionEnvironment2tradewindᚋentᚋconnectionᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladEnvironment_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladEnvironment", field, false, false, "ConnectionEnvironment")
+}
+
+func (ec *executionContext) _IroncladEnvironment_name(ctx context.Context, field graphql.CollectedField, obj *model.IroncladEnvironment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladEnvironment_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladEnvironment_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladEnvironment", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladEnvironment_baseURL(ctx context.Context, field graphql.CollectedField, obj *model.IroncladEnvironment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladEnvironment_baseURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BaseURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladEnvironment_baseURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladEnvironment", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladEnvironment_preselected(ctx context.Context, field graphql.CollectedField, obj *model.IroncladEnvironment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladEnvironment_preselected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Preselected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladEnvironment_preselected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladEnvironment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IroncladEnvironment_clientPreconfigured(ctx context.Context, field graphql.CollectedField, obj *model.IroncladEnvironment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladEnvironment_clientPreconfigured(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientPreconfigured, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladEnvironment_clientPreconfigured(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladEnvironment", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _IroncladField_id(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
@@ -6750,6 +11769,29 @@ func (ec *executionContext) fieldContext_IroncladField_label(_ context.Context, 
 	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "String")
 }
 
+func (ec *executionContext) _IroncladField_description(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladField_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladField_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "String")
+}
+
 func (ec *executionContext) _IroncladField_type(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6839,6 +11881,75 @@ func (ec *executionContext) _IroncladField_options(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_IroncladField_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladField_freeTextAllowed(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladField_freeTextAllowed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FreeTextAllowed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladField_freeTextAllowed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IroncladField_kind(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladField_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ironcladfield.Kind) graphql.Marshaler {
+			return ec.marshalNIroncladFieldKind2tradewindᚋentᚋironcladfieldᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladField_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "IroncladFieldKind")
+}
+
+func (ec *executionContext) _IroncladField_answerOptions(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladField_answerOptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnswerOptions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladField_answerOptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "String")
 }
 
@@ -7081,6 +12192,194 @@ func (ec *executionContext) fieldContext_IroncladField_ironcladWorkflow(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _IroncladField_reviewIssues(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladField_reviewIssues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IroncladField().ReviewIssues(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldReviewIssue) graphql.Marshaler {
+			return ec.marshalNFieldReviewIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladField_reviewIssues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IroncladField",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldReviewIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IroncladField_showWhen(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladField_showWhen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IroncladField().ShowWhen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FieldCondition) graphql.Marshaler {
+			return ec.marshalOFieldCondition2ᚖtradewindᚋgraphᚋmodelᚐFieldCondition(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladField_showWhen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IroncladField",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldCondition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IroncladTemplate_templateID(ctx context.Context, field graphql.CollectedField, obj *model.IroncladTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladTemplate_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladTemplate_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladTemplate_name(ctx context.Context, field graphql.CollectedField, obj *model.IroncladTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladTemplate_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladTemplate_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladTemplate_fieldCount(ctx context.Context, field graphql.CollectedField, obj *model.IroncladTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladTemplate_fieldCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FieldCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladTemplate_fieldCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladTemplate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IroncladTemplate_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *model.IroncladTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladTemplate_ironcladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IroncladWorkflow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
+			return ec.marshalOIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladTemplate_ironcladWorkflow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IroncladTemplate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IroncladTemplate_imported(ctx context.Context, field graphql.CollectedField, obj *model.IroncladTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladTemplate_imported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Imported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladTemplate_imported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladTemplate", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _IroncladWorkflow_id(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7265,6 +12564,75 @@ func (ec *executionContext) fieldContext_IroncladWorkflow_drift(_ context.Contex
 	return graphql.NewScalarFieldContext("IroncladWorkflow", field, false, false, "IroncladWorkflowDrift")
 }
 
+func (ec *executionContext) _IroncladWorkflow_driftSummary(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflow_driftSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DriftSummary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflow_driftSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflow", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladWorkflow_fieldCount(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflow_fieldCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FieldCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflow_fieldCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IroncladWorkflow_needsReviewCount(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflow_needsReviewCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NeedsReviewCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflow_needsReviewCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflow", field, false, false, "Int")
+}
+
 func (ec *executionContext) _IroncladWorkflow_connection(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7359,6 +12727,344 @@ func (ec *executionContext) fieldContext_IroncladWorkflow_mappings(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _IroncladWorkflow_syncEvents(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflow_syncEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.SyncEvents(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SyncEventOrder), fc.Args["where"].(*ent.SyncEventWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SyncEventConnection) graphql.Marshaler {
+			return ec.marshalNSyncEventConnection2ᚖtradewindᚋentᚐSyncEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflow_syncEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IroncladWorkflow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SyncEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IroncladWorkflow_syncEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IroncladWorkflow_mappingCount(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflow_mappingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IroncladWorkflow().MappingCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflow_mappingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflow", field, true, true, "Int")
+}
+
+func (ec *executionContext) _IroncladWorkflow_activeRequestCount(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflow_activeRequestCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IroncladWorkflow().ActiveRequestCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflow_activeRequestCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflow", field, true, true, "Int")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_ironcladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IroncladWorkflow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
+			return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_ironcladWorkflow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IroncladWorkflowDiff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_diffID(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_diffID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DiffID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_diffID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_templateID(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_name(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_republished(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_republished(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Republished, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_republished(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_matchScore(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_matchScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_matchScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_missing(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_changes(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldChange) graphql.Marshaler {
+			return ec.marshalNFieldChange2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IroncladWorkflowDiff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_affectedMappingCount(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_affectedMappingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AffectedMappingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_affectedMappingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IroncladWorkflowDiff_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.IroncladWorkflowDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladWorkflowDiff_unchanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladWorkflowDiff_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladWorkflowDiff", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _LinkedWorkflow_id(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
@@ -7862,6 +13568,29 @@ func (ec *executionContext) fieldContext_Mapping_affectedByDrift(_ context.Conte
 	return graphql.NewScalarFieldContext("Mapping", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Mapping_formVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Mapping) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mapping_formVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FormVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mapping_formVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mapping", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Mapping_requestForm(ctx context.Context, field graphql.CollectedField, obj *ent.Mapping) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7986,6 +13715,2052 @@ func (ec *executionContext) fieldContext_Mapping_createdBy(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mapping_check(ctx context.Context, field graphql.CollectedField, obj *ent.Mapping) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mapping_check(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mapping().Check(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mapping_check(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mapping",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mapping_exportJSON(ctx context.Context, field graphql.CollectedField, obj *ent.Mapping) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mapping_exportJSON(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mapping().ExportJSON(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mapping_exportJSON(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mapping", field, true, true, "String")
+}
+
+func (ec *executionContext) _MappingCheck_ok(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingCheck_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingCheck_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MappingCheck_fields(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingCheck_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingCheck_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingCheck_duplicates(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingCheck_duplicates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.DuplicateFlag) graphql.Marshaler {
+			return ec.marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmappingᚐDuplicateFlagᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingCheck_duplicates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DuplicateFlag(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingCheck_issues(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingCheck_issues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingCheck_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingCheck_summary(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingCheck_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingSummary) graphql.Marshaler {
+			return ec.marshalNMappingSummary2ᚖtradewindᚋserverᚋmappingᚐMappingSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingCheck_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingCheck_requestorEmail(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingCheck_requestorEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestorEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.RequestorEmailStatus) graphql.Marshaler {
+			return ec.marshalNRequestorEmailStatus2ᚖtradewindᚋserverᚋmappingᚐRequestorEmailStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingCheck_requestorEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestorEmailStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingEditor_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingEditor_ironcladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IroncladWorkflow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
+			return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingEditor_ironcladWorkflow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingEditor_requestForm(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingEditor_requestForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestForm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
+			return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingEditor_requestForm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestForm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingEditor_current(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingEditor_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Current, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mapping) graphql.Marshaler {
+			return ec.marshalOMapping2ᚖtradewindᚋentᚐMapping(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MappingEditor_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mapping(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingEditor_fields(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingEditor_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingFieldRow) graphql.Marshaler {
+			return ec.marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋmappingᚐMappingFieldRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingEditor_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingFieldRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingEditor_draft(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingEditor_draft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Draft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingEditor_draft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldMappingDraft(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingEditor_check(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingEditor_check(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Check, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingEditor_check(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingFieldRow_field(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingFieldRow_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladField) graphql.Marshaler {
+			return ec.marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingFieldRow_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingFieldRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingFieldRow_kind(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingFieldRow_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingFieldRow_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingFieldRow", field, false, false, "MappingFieldKind")
+}
+
+func (ec *executionContext) _MappingFieldRow_suggestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingFieldRow_suggestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suggestions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.QuestionSuggestion) graphql.Marshaler {
+			return ec.marshalNQuestionSuggestion2ᚕᚖtradewindᚋserverᚋmappingᚐQuestionSuggestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingFieldRow_suggestions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingFieldRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionSuggestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingFieldRow_compatibleQuestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingFieldRow_compatibleQuestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompatibleQuestions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚕᚖtradewindᚋentᚐFormQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingFieldRow_compatibleQuestions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingFieldRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingFieldRow_addQuestionType(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingFieldRow_addQuestionType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AddQuestionType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *formquestion.Type) graphql.Marshaler {
+			return ec.marshalOFormQuestionType2ᚖtradewindᚋentᚋformquestionᚐType(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MappingFieldRow_addQuestionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingFieldRow", field, false, false, "FormQuestionType")
+}
+
+func (ec *executionContext) _MappingIssue_severity(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingIssue_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingIssueSeverity) graphql.Marshaler {
+			return ec.marshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingIssue_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "MappingIssueSeverity")
+}
+
+func (ec *executionContext) _MappingIssue_code(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingIssue_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingIssueCode) graphql.Marshaler {
+			return ec.marshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingIssue_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "MappingIssueCode")
+}
+
+func (ec *executionContext) _MappingIssue_message(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingIssue_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingIssue_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _MappingIssue_fieldKey(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingIssue_fieldKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FieldKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MappingIssue_fieldKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _MappingIssue_questionId(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingIssue_questionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MappingIssue_questionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MappingIssue_path(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingIssue_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MappingIssue_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _MappingSummary_mapped(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingSummary_mapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mapped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingSummary_mapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingSummary_skipped(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingSummary_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingSummary_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingSummary_fixedValues(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingSummary_fixedValues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FixedValues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingSummary_fixedValues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingSummary_addedQuestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingSummary_addedQuestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AddedQuestions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚕᚖtradewindᚋentᚐFormQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingSummary_addedQuestions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingSummary_warnings(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingSummary_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingSummary_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MappingSummary_errors(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MappingSummary_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MappingSummary_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MappingSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRequestForm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRequestForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRequestForm(ctx, fc.Args["input"].(intake.CreateRequestFormInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
+			return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRequestForm(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestForm(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRequestForm_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateRequestForm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateRequestForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateRequestForm(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateRequestFormInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
+			return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateRequestForm(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestForm(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateRequestForm_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteRequestForm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteRequestForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteRequestForm(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteRequestForm(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteRequestForm_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addFormPage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addFormPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddFormPage(ctx, fc.Args["formId"].(pulid.ID), fc.Args["title"].(string), fc.Args["position"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
+			return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addFormPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addFormPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_renameFormPage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_renameFormPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RenameFormPage(ctx, fc.Args["id"].(pulid.ID), fc.Args["title"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
+			return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_renameFormPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_renameFormPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveFormPage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveFormPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveFormPage(ctx, fc.Args["id"].(pulid.ID), fc.Args["position"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
+			return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveFormPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveFormPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteFormPage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteFormPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteFormPage(ctx, fc.Args["id"].(pulid.ID), fc.Args["moveQuestionsTo"].(*pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteFormPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteFormPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addFormQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addFormQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddFormQuestion(ctx, fc.Args["pageId"].(pulid.ID), fc.Args["input"].(intake.FormQuestionInput), fc.Args["position"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addFormQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addFormQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateFormQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateFormQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateFormQuestionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateFormQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateFormQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveFormQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveFormQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["pageId"].(pulid.ID), fc.Args["position"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveFormQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveFormQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteFormQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteFormQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteFormQuestion(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteFormQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteFormQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateConnection(ctx, fc.Args["input"].(model.CreateConnectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
+			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateConnection(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateConnectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
+			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteConnection(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_connectIronclad(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_connectIronclad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConnectIronclad(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConnectIroncladPayload) graphql.Marshaler {
+			return ec.marshalNConnectIroncladPayload2ᚖtradewindᚋgraphᚋmodelᚐConnectIroncladPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_connectIronclad(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConnectIroncladPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_connectIronclad_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disconnectIronclad(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disconnectIronclad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisconnectIronclad(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
+			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disconnectIronclad(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disconnectIronclad_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_testConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_testConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TestConnection(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
+			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_testConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_testConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importIroncladWorkflows(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importIroncladWorkflows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportIroncladWorkflows(ctx, fc.Args["input"].(model.ImportIroncladWorkflowsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportIroncladWorkflowsPayload) graphql.Marshaler {
+			return ec.marshalNImportIroncladWorkflowsPayload2ᚖtradewindᚋgraphᚋmodelᚐImportIroncladWorkflowsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importIroncladWorkflows(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportIroncladWorkflowsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importIroncladWorkflows_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateIroncladField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateIroncladField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateIroncladField(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateIroncladFieldInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladField) graphql.Marshaler {
+			return ec.marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateIroncladField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladField(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateIroncladField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateIroncladWorkflow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateIroncladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateIroncladWorkflow(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateIroncladWorkflowInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
+			return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateIroncladWorkflow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateIroncladWorkflow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resyncIroncladWorkflow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resyncIroncladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResyncIroncladWorkflow(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IroncladWorkflowDiff) graphql.Marshaler {
+			return ec.marshalNIroncladWorkflowDiff2ᚖtradewindᚋgraphᚋmodelᚐIroncladWorkflowDiff(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resyncIroncladWorkflow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflowDiff(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resyncIroncladWorkflow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptIroncladWorkflowDiff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptIroncladWorkflowDiff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptIroncladWorkflowDiff(ctx, fc.Args["input"].(model.AcceptIroncladWorkflowDiffInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
+			return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptIroncladWorkflowDiff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptIroncladWorkflowDiff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeIroncladWorkflow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeIroncladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveIroncladWorkflow(ctx, fc.Args["id"].(pulid.ID), fc.Args["confirm"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RemoveIroncladWorkflowPayload) graphql.Marshaler {
+			return ec.marshalNRemoveIroncladWorkflowPayload2ᚖtradewindᚋgraphᚋmodelᚐRemoveIroncladWorkflowPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeIroncladWorkflow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RemoveIroncladWorkflowPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeIroncladWorkflow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveMapping(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveMapping(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveMapping(ctx, fc.Args["input"].(mapping.MappingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.SaveMappingPayload) graphql.Marshaler {
+			return ec.marshalNSaveMappingPayload2ᚖtradewindᚋserverᚋmappingᚐSaveMappingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveMapping(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SaveMappingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveMapping_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addQuestionFromField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addQuestionFromField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddQuestionFromField(ctx, fc.Args["input"].(mapping.AddQuestionFromFieldInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
+			return ec.marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋserverᚋmappingᚐAddQuestionFromFieldPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addQuestionFromField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AddQuestionFromFieldPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addQuestionFromField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importMapping(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importMapping(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportMapping(ctx, fc.Args["input"].(mapping.ImportMappingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.ImportMappingPayload) graphql.Marshaler {
+			return ec.marshalNImportMappingPayload2ᚖtradewindᚋserverᚋmappingᚐImportMappingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importMapping(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportMappingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importMapping_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8208,6 +15983,52 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OptionPair_option(ctx context.Context, field graphql.CollectedField, obj *mapping.OptionPair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionPair_option(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Option, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionPair_option(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionPair", field, false, false, "String")
+}
+
+func (ec *executionContext) _OptionPair_value(ctx context.Context, field graphql.CollectedField, obj *mapping.OptionPair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionPair_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionPair_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionPair", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[pulid.ID]) (ret graphql.Marshaler) {
@@ -8750,6 +16571,322 @@ func (ec *executionContext) fieldContext_Query_workflows(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_requestFormPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_requestFormPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RequestFormPreview(ctx, fc.Args["id"].(pulid.ID), fc.Args["answers"].(map[string]any))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *intake.FormPreview) graphql.Marshaler {
+			return ec.marshalNFormPreview2ᚖtradewindᚋserverᚋintakeᚐFormPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_requestFormPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_requestFormPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_ironcladEnvironments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ironcladEnvironments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().IroncladEnvironments(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.IroncladEnvironment) graphql.Marshaler {
+			return ec.marshalNIroncladEnvironment2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ironcladEnvironments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladEnvironment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_ironcladTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ironcladTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IroncladTemplates(ctx, fc.Args["connectionID"].(pulid.ID), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.IroncladTemplate) graphql.Marshaler {
+			return ec.marshalNIroncladTemplate2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladTemplateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ironcladTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ironcladTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compatibilityRules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_compatibilityRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CompatibilityRules(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.CompatibilityRule) graphql.Marshaler {
+			return ec.marshalNCompatibilityRule2ᚕᚖtradewindᚋserverᚋmappingᚐCompatibilityRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_compatibilityRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompatibilityRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mappingEditor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mappingEditor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MappingEditor(ctx, fc.Args["ironcladWorkflowId"].(pulid.ID), fc.Args["requestFormId"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingEditor) graphql.Marshaler {
+			return ec.marshalNMappingEditor2ᚖtradewindᚋserverᚋmappingᚐMappingEditor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mappingEditor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingEditor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mappingEditor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_checkMapping(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_checkMapping(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CheckMapping(ctx, fc.Args["input"].(mapping.MappingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_checkMapping(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_checkMapping_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mappingVersions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mappingVersions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MappingVersions(ctx, fc.Args["ironcladWorkflowId"].(pulid.ID), fc.Args["requestFormId"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Mapping) graphql.Marshaler {
+			return ec.marshalNMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mappingVersions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mapping(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mappingVersions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mappings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mappings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Mappings(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Mapping) graphql.Marshaler {
+			return ec.marshalNMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mappings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mapping(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8888,6 +17025,277 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _QuestionCondition_question(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionCondition_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalOFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionCondition_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuestionCondition",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuestionCondition_questionKey(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionCondition_questionKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionCondition_questionKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionCondition_operator(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionCondition_operator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Operator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v intake.QuestionConditionOperator) graphql.Marshaler {
+			return ec.marshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionCondition_operator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "QuestionConditionOperator")
+}
+
+func (ec *executionContext) _QuestionCondition_values(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionCondition_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionCondition_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionCondition_text(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionCondition_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionCondition_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionSuggestion_question(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionSuggestion_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
+			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionSuggestion_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuestionSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuestionSuggestion_score(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionSuggestion_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionSuggestion_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "Float")
+}
+
+func (ec *executionContext) _QuestionSuggestion_compatibility(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionSuggestion_compatibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Compatibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionSuggestion_compatibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "Compatibility")
+}
+
+func (ec *executionContext) _QuestionSuggestion_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionSuggestion_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionSuggestion_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _RemoveIroncladWorkflowPayload_removedID(ctx context.Context, field graphql.CollectedField, obj *model.RemoveIroncladWorkflowPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveIroncladWorkflowPayload_removedID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemovedID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveIroncladWorkflowPayload_removedID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveIroncladWorkflowPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RemoveIroncladWorkflowPayload_removedMappingCount(ctx context.Context, field graphql.CollectedField, obj *model.RemoveIroncladWorkflowPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveIroncladWorkflowPayload_removedMappingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemovedMappingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveIroncladWorkflowPayload_removedMappingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveIroncladWorkflowPayload", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Request_id(ctx context.Context, field graphql.CollectedField, obj *ent.Request) (ret graphql.Marshaler) {
@@ -9884,6 +18292,148 @@ func (ec *executionContext) fieldContext_RequestFormEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("RequestFormEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _RequestorEmailStatus_state(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestorEmailStatus_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v mapping.RequestorEmailState) graphql.Marshaler {
+			return ec.marshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestorEmailStatus_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestorEmailStatus", field, false, false, "RequestorEmailState")
+}
+
+func (ec *executionContext) _RequestorEmailStatus_field(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestorEmailStatus_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladField) graphql.Marshaler {
+			return ec.marshalOIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequestorEmailStatus_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestorEmailStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequestorEmailStatus_message(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestorEmailStatus_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestorEmailStatus_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestorEmailStatus", field, false, false, "String")
+}
+
+func (ec *executionContext) _SaveMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *mapping.SaveMappingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SaveMappingPayload_mapping(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mapping, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mapping) graphql.Marshaler {
+			return ec.marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SaveMappingPayload_mapping(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SaveMappingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mapping(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SaveMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *mapping.SaveMappingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SaveMappingPayload_check(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Check, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SaveMappingPayload_check(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SaveMappingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MappingCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_auditEntryAdded(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -9912,6 +18462,138 @@ func (ec *executionContext) fieldContext_Subscription_auditEntryAdded(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuditEntry(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_connectionUpdated(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_connectionUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ConnectionUpdated(ctx, fc.Args["id"].(*pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
+			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_connectionUpdated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Connection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_connectionUpdated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_importProgress(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_importProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ImportProgress(ctx, fc.Args["connectionID"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportProgress) graphql.Marshaler {
+			return ec.marshalNImportProgress2ᚖtradewindᚋgraphᚋmodelᚐImportProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_importProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_importProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_syncEventAdded(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_syncEventAdded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().SyncEventAdded(ctx, fc.Args["connectionID"].(*pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SyncEvent) graphql.Marshaler {
+			return ec.marshalNSyncEvent2ᚖtradewindᚋentᚐSyncEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_syncEventAdded(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SyncEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_syncEventAdded_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -10251,6 +18933,38 @@ func (ec *executionContext) fieldContext_SyncEvent_request(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Request(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SyncEvent_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *ent.SyncEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEvent_ironcladWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IroncladWorkflow(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
+			return ec.marshalOIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEvent_ironcladWorkflow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SyncEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladWorkflow(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13499,6 +22213,132 @@ func UnmarshalAPITokenWhereInput(ctx context.Context, raw any) (ent.APITokenWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAcceptIroncladWorkflowDiffInput(ctx context.Context, obj any) (model.AcceptIroncladWorkflowDiffInput, error) {
+	var it model.AcceptIroncladWorkflowDiffInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ironcladWorkflowID", "diffID", "confirmRepublish"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ironcladWorkflowID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladWorkflowID"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladWorkflowID = data
+		case "diffID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("diffID"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DiffID = data
+		case "confirmRepublish":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmRepublish"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmRepublish = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcceptIroncladWorkflowDiffInput unmarshals raw into the AcceptIroncladWorkflowDiffInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcceptIroncladWorkflowDiffInput(ctx context.Context, raw any) (model.AcceptIroncladWorkflowDiffInput, error) {
+	var out model.AcceptIroncladWorkflowDiffInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptIroncladWorkflowDiffInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.Context, obj any) (mapping.AddQuestionFromFieldInput, error) {
+	var it mapping.AddQuestionFromFieldInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ironcladWorkflowId", "fieldKey", "pageId", "position", "draft"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ironcladWorkflowId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladWorkflowId"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladWorkflowID = data
+		case "fieldKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldKey = data
+		case "pageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pageId"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PageID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "draft":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("draft"))
+			data, err := ec.unmarshalOFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Draft = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddQuestionFromFieldInput unmarshals raw into the AddQuestionFromFieldInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddQuestionFromFieldInput(ctx context.Context, raw any) (mapping.AddQuestionFromFieldInput, error) {
+	var out mapping.AddQuestionFromFieldInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddQuestionFromFieldInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAnswerOrder(ctx context.Context, obj any) (ent.AnswerOrder, error) {
 	var it ent.AnswerOrder
 	if obj == nil {
@@ -15612,7 +24452,7 @@ func (ec *executionContext) unmarshalInputConnectionWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "baseURL", "baseURLNEQ", "baseURLIn", "baseURLNotIn", "baseURLGT", "baseURLGTE", "baseURLLT", "baseURLLTE", "baseURLContains", "baseURLHasPrefix", "baseURLHasSuffix", "baseURLEqualFold", "baseURLContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "integrationUserID", "integrationUserIDNEQ", "integrationUserIDIn", "integrationUserIDNotIn", "integrationUserIDGT", "integrationUserIDGTE", "integrationUserIDLT", "integrationUserIDLTE", "integrationUserIDContains", "integrationUserIDHasPrefix", "integrationUserIDHasSuffix", "integrationUserIDEqualFold", "integrationUserIDContainsFold", "integrationUserEmail", "integrationUserEmailNEQ", "integrationUserEmailIn", "integrationUserEmailNotIn", "integrationUserEmailGT", "integrationUserEmailGTE", "integrationUserEmailLT", "integrationUserEmailLTE", "integrationUserEmailContains", "integrationUserEmailHasPrefix", "integrationUserEmailHasSuffix", "integrationUserEmailEqualFold", "integrationUserEmailContainsFold", "integrationUserName", "integrationUserNameNEQ", "integrationUserNameIn", "integrationUserNameNotIn", "integrationUserNameGT", "integrationUserNameGTE", "integrationUserNameLT", "integrationUserNameLTE", "integrationUserNameContains", "integrationUserNameHasPrefix", "integrationUserNameHasSuffix", "integrationUserNameEqualFold", "integrationUserNameContainsFold", "companyName", "companyNameNEQ", "companyNameIn", "companyNameNotIn", "companyNameGT", "companyNameGTE", "companyNameLT", "companyNameLTE", "companyNameContains", "companyNameHasPrefix", "companyNameHasSuffix", "companyNameEqualFold", "companyNameContainsFold", "webhookID", "webhookIDNEQ", "webhookIDIn", "webhookIDNotIn", "webhookIDGT", "webhookIDGTE", "webhookIDLT", "webhookIDLTE", "webhookIDContains", "webhookIDHasPrefix", "webhookIDHasSuffix", "webhookIDEqualFold", "webhookIDContainsFold", "webhookStatus", "webhookStatusNEQ", "webhookStatusIn", "webhookStatusNotIn", "lastError", "lastErrorNEQ", "lastErrorIn", "lastErrorNotIn", "lastErrorGT", "lastErrorGTE", "lastErrorLT", "lastErrorLTE", "lastErrorContains", "lastErrorHasPrefix", "lastErrorHasSuffix", "lastErrorEqualFold", "lastErrorContainsFold", "lastVerifiedAt", "lastVerifiedAtNEQ", "lastVerifiedAtIn", "lastVerifiedAtNotIn", "lastVerifiedAtGT", "lastVerifiedAtGTE", "lastVerifiedAtLT", "lastVerifiedAtLTE", "lastVerifiedAtIsNil", "lastVerifiedAtNotNil", "hasIroncladWorkflows", "hasIroncladWorkflowsWith", "hasSyncEvents", "hasSyncEventsWith", "hasCreatedBy", "hasCreatedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "baseURL", "baseURLNEQ", "baseURLIn", "baseURLNotIn", "baseURLGT", "baseURLGTE", "baseURLLT", "baseURLLTE", "baseURLContains", "baseURLHasPrefix", "baseURLHasSuffix", "baseURLEqualFold", "baseURLContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "integrationUserID", "integrationUserIDNEQ", "integrationUserIDIn", "integrationUserIDNotIn", "integrationUserIDGT", "integrationUserIDGTE", "integrationUserIDLT", "integrationUserIDLTE", "integrationUserIDContains", "integrationUserIDHasPrefix", "integrationUserIDHasSuffix", "integrationUserIDEqualFold", "integrationUserIDContainsFold", "integrationUserEmail", "integrationUserEmailNEQ", "integrationUserEmailIn", "integrationUserEmailNotIn", "integrationUserEmailGT", "integrationUserEmailGTE", "integrationUserEmailLT", "integrationUserEmailLTE", "integrationUserEmailContains", "integrationUserEmailHasPrefix", "integrationUserEmailHasSuffix", "integrationUserEmailEqualFold", "integrationUserEmailContainsFold", "integrationUserName", "integrationUserNameNEQ", "integrationUserNameIn", "integrationUserNameNotIn", "integrationUserNameGT", "integrationUserNameGTE", "integrationUserNameLT", "integrationUserNameLTE", "integrationUserNameContains", "integrationUserNameHasPrefix", "integrationUserNameHasSuffix", "integrationUserNameEqualFold", "integrationUserNameContainsFold", "companyID", "companyIDNEQ", "companyIDIn", "companyIDNotIn", "companyIDGT", "companyIDGTE", "companyIDLT", "companyIDLTE", "companyIDContains", "companyIDHasPrefix", "companyIDHasSuffix", "companyIDEqualFold", "companyIDContainsFold", "companyName", "companyNameNEQ", "companyNameIn", "companyNameNotIn", "companyNameGT", "companyNameGTE", "companyNameLT", "companyNameLTE", "companyNameContains", "companyNameHasPrefix", "companyNameHasSuffix", "companyNameEqualFold", "companyNameContainsFold", "webhookID", "webhookIDNEQ", "webhookIDIn", "webhookIDNotIn", "webhookIDGT", "webhookIDGTE", "webhookIDLT", "webhookIDLTE", "webhookIDContains", "webhookIDHasPrefix", "webhookIDHasSuffix", "webhookIDEqualFold", "webhookIDContainsFold", "webhookURL", "webhookURLNEQ", "webhookURLIn", "webhookURLNotIn", "webhookURLGT", "webhookURLGTE", "webhookURLLT", "webhookURLLTE", "webhookURLContains", "webhookURLHasPrefix", "webhookURLHasSuffix", "webhookURLEqualFold", "webhookURLContainsFold", "webhookStatus", "webhookStatusNEQ", "webhookStatusIn", "webhookStatusNotIn", "lastError", "lastErrorNEQ", "lastErrorIn", "lastErrorNotIn", "lastErrorGT", "lastErrorGTE", "lastErrorLT", "lastErrorLTE", "lastErrorContains", "lastErrorHasPrefix", "lastErrorHasSuffix", "lastErrorEqualFold", "lastErrorContainsFold", "lastErrorCode", "lastErrorCodeNEQ", "lastErrorCodeIn", "lastErrorCodeNotIn", "lastErrorCodeIsNil", "lastErrorCodeNotNil", "lastVerifiedAt", "lastVerifiedAtNEQ", "lastVerifiedAtIn", "lastVerifiedAtNotIn", "lastVerifiedAtGT", "lastVerifiedAtGTE", "lastVerifiedAtLT", "lastVerifiedAtLTE", "lastVerifiedAtIsNil", "lastVerifiedAtNotNil", "hasIroncladWorkflows", "hasIroncladWorkflowsWith", "hasSyncEvents", "hasSyncEventsWith", "hasCreatedBy", "hasCreatedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16410,6 +25250,97 @@ func (ec *executionContext) unmarshalInputConnectionWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.IntegrationUserNameContainsFold = data
+		case "companyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyID = data
+		case "companyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDNEQ = data
+		case "companyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDIn = data
+		case "companyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDNotIn = data
+		case "companyIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDGT = data
+		case "companyIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDGTE = data
+		case "companyIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDLT = data
+		case "companyIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDLTE = data
+		case "companyIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDContains = data
+		case "companyIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDHasPrefix = data
+		case "companyIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDHasSuffix = data
+		case "companyIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDEqualFold = data
+		case "companyIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompanyIDContainsFold = data
 		case "companyName":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("companyName"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -16592,6 +25523,97 @@ func (ec *executionContext) unmarshalInputConnectionWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.WebhookIDContainsFold = data
+		case "webhookURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURL = data
+		case "webhookURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLNEQ = data
+		case "webhookURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLIn = data
+		case "webhookURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLNotIn = data
+		case "webhookURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLGT = data
+		case "webhookURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLGTE = data
+		case "webhookURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLLT = data
+		case "webhookURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLLTE = data
+		case "webhookURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLContains = data
+		case "webhookURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLHasPrefix = data
+		case "webhookURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLHasSuffix = data
+		case "webhookURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLEqualFold = data
+		case "webhookURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookURLContainsFold = data
 		case "webhookStatus":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookStatus"))
 			data, err := ec.unmarshalOConnectionWebhookStatus2ᚖtradewindᚋentᚋconnectionᚐWebhookStatus(ctx, v)
@@ -16711,6 +25733,48 @@ func (ec *executionContext) unmarshalInputConnectionWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.LastErrorContainsFold = data
+		case "lastErrorCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastErrorCode"))
+			data, err := ec.unmarshalOConnectionLastErrorCode2ᚖtradewindᚋentᚋconnectionᚐLastErrorCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastErrorCode = data
+		case "lastErrorCodeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastErrorCodeNEQ"))
+			data, err := ec.unmarshalOConnectionLastErrorCode2ᚖtradewindᚋentᚋconnectionᚐLastErrorCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastErrorCodeNEQ = data
+		case "lastErrorCodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastErrorCodeIn"))
+			data, err := ec.unmarshalOConnectionLastErrorCode2ᚕtradewindᚋentᚋconnectionᚐLastErrorCodeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastErrorCodeIn = data
+		case "lastErrorCodeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastErrorCodeNotIn"))
+			data, err := ec.unmarshalOConnectionLastErrorCode2ᚕtradewindᚋentᚋconnectionᚐLastErrorCodeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastErrorCodeNotIn = data
+		case "lastErrorCodeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastErrorCodeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastErrorCodeIsNil = data
+		case "lastErrorCodeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastErrorCodeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastErrorCodeNotNil = data
 		case "lastVerifiedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastVerifiedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -16896,6 +25960,132 @@ func UnmarshalCreateAPITokenInput(ctx context.Context, raw any) (model.CreateAPI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateConnectionInput(ctx context.Context, obj any) (model.CreateConnectionInput, error) {
+	var it model.CreateConnectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "environment", "baseURL", "clientID", "clientSecret"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalNConnectionEnvironment2tradewindᚋentᚋconnectionᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "baseURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BaseURL = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientSecret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientSecret"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientSecret = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateConnectionInput unmarshals raw into the CreateConnectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateConnectionInput(ctx context.Context, raw any) (model.CreateConnectionInput, error) {
+	var out model.CreateConnectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateConnectionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Context, obj any) (intake.CreateRequestFormInput, error) {
+	var it intake.CreateRequestFormInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "pages"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "pages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
+			data, err := ec.unmarshalOFormPageInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormPageInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pages = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateRequestFormInput unmarshals raw into the CreateRequestFormInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateRequestFormInput(ctx context.Context, raw any) (intake.CreateRequestFormInput, error) {
+	var out intake.CreateRequestFormInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRequestFormInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, obj any) (model.CreateUserInput, error) {
 	var it model.CreateUserInput
 	if obj == nil {
@@ -16956,6 +26146,132 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 func UnmarshalCreateUserInput(ctx context.Context, raw any) (model.CreateUserInput, error) {
 	var out model.CreateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFieldConditionInput(ctx context.Context, obj any) (model.FieldConditionInput, error) {
+	var it model.FieldConditionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fieldKey", "operator", "values"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fieldKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldKey = data
+		case "operator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operator"))
+			data, err := ec.unmarshalNFieldConditionOperator2tradewindᚋgraphᚋmodelᚐFieldConditionOperator(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Operator = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFieldConditionInput unmarshals raw into the FieldConditionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFieldConditionInput(ctx context.Context, raw any) (model.FieldConditionInput, error) {
+	var out model.FieldConditionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FieldConditionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context, obj any) (mapping.FieldMappingInput, error) {
+	var it mapping.FieldMappingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fieldKey", "source", "questionId", "fixedValue", "optionMap"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fieldKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldKey = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNFieldMappingSource2tradewindᚋentᚋfieldmappingᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "questionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionId"))
+			data, err := ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionID = data
+		case "fixedValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fixedValue"))
+			data, err := ec.unmarshalOAny2interface(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FixedValue = data
+		case "optionMap":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("optionMap"))
+			data, err := ec.unmarshalOOptionPairInput2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OptionMap = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFieldMappingInput unmarshals raw into the FieldMappingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFieldMappingInput(ctx context.Context, raw any) (mapping.FieldMappingInput, error) {
+	var out mapping.FieldMappingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FieldMappingInput", raw, &out)
 	return out, err
 }
 
@@ -17023,7 +26339,7 @@ func (ec *executionContext) unmarshalInputFieldMappingWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "fieldKey", "fieldKeyNEQ", "fieldKeyIn", "fieldKeyNotIn", "fieldKeyGT", "fieldKeyGTE", "fieldKeyLT", "fieldKeyLTE", "fieldKeyContains", "fieldKeyHasPrefix", "fieldKeyHasSuffix", "fieldKeyEqualFold", "fieldKeyContainsFold", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "hasMapping", "hasMappingWith", "hasField", "hasFieldWith", "hasQuestion", "hasQuestionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "fieldKey", "fieldKeyNEQ", "fieldKeyIn", "fieldKeyNotIn", "fieldKeyGT", "fieldKeyGTE", "fieldKeyLT", "fieldKeyLTE", "fieldKeyContains", "fieldKeyHasPrefix", "fieldKeyHasSuffix", "fieldKeyEqualFold", "fieldKeyContainsFold", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "questionKey", "questionKeyNEQ", "questionKeyIn", "questionKeyNotIn", "questionKeyGT", "questionKeyGTE", "questionKeyLT", "questionKeyLTE", "questionKeyContains", "questionKeyHasPrefix", "questionKeyHasSuffix", "questionKeyEqualFold", "questionKeyContainsFold", "questionLabel", "questionLabelNEQ", "questionLabelIn", "questionLabelNotIn", "questionLabelGT", "questionLabelGTE", "questionLabelLT", "questionLabelLTE", "questionLabelContains", "questionLabelHasPrefix", "questionLabelHasSuffix", "questionLabelEqualFold", "questionLabelContainsFold", "hasMapping", "hasMappingWith", "hasField", "hasFieldWith", "hasQuestion", "hasQuestionWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17338,6 +26654,188 @@ func (ec *executionContext) unmarshalInputFieldMappingWhereInput(ctx context.Con
 				return it, err
 			}
 			it.SourceNotIn = data
+		case "questionKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKey = data
+		case "questionKeyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyNEQ = data
+		case "questionKeyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyIn = data
+		case "questionKeyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyNotIn = data
+		case "questionKeyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyGT = data
+		case "questionKeyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyGTE = data
+		case "questionKeyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyLT = data
+		case "questionKeyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyLTE = data
+		case "questionKeyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyContains = data
+		case "questionKeyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyHasPrefix = data
+		case "questionKeyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyHasSuffix = data
+		case "questionKeyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyEqualFold = data
+		case "questionKeyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKeyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKeyContainsFold = data
+		case "questionLabel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabel = data
+		case "questionLabelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelNEQ = data
+		case "questionLabelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelIn = data
+		case "questionLabelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelNotIn = data
+		case "questionLabelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelGT = data
+		case "questionLabelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelGTE = data
+		case "questionLabelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelLT = data
+		case "questionLabelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelLTE = data
+		case "questionLabelContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelContains = data
+		case "questionLabelHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelHasPrefix = data
+		case "questionLabelHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelHasSuffix = data
+		case "questionLabelEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelEqualFold = data
+		case "questionLabelContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionLabelContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionLabelContainsFold = data
 		case "hasMapping":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMapping"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -17394,6 +26892,55 @@ func (ec *executionContext) unmarshalInputFieldMappingWhereInput(ctx context.Con
 func UnmarshalFieldMappingWhereInput(ctx context.Context, raw any) (ent.FieldMappingWhereInput, error) {
 	var out ent.FieldMappingWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FieldMappingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj any) (intake.FormPageInput, error) {
+	var it intake.FormPageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "questions"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "questions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questions"))
+			data, err := ec.unmarshalOFormQuestionInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormQuestionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Questions = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFormPageInput unmarshals raw into the FormPageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFormPageInput(ctx context.Context, raw any) (intake.FormPageInput, error) {
+	var out intake.FormPageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormPageInput", raw, &out)
 	return out, err
 }
 
@@ -17849,6 +27396,90 @@ func UnmarshalFormPageWhereInput(ctx context.Context, raw any) (ent.FormPageWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context, obj any) (intake.FormQuestionInput, error) {
+	var it intake.FormQuestionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "label", "helpText", "type", "required", "options", "condition"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "helpText":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("helpText"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HelpText = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNFormQuestionType2tradewindᚋentᚋformquestionᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		case "options":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("options"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Options = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFormQuestionInput unmarshals raw into the FormQuestionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFormQuestionInput(ctx context.Context, raw any) (intake.FormQuestionInput, error) {
+	var out intake.FormQuestionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormQuestionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFormQuestionOrder(ctx context.Context, obj any) (ent.FormQuestionOrder, error) {
 	var it ent.FormQuestionOrder
 	if obj == nil {
@@ -17913,7 +27544,7 @@ func (ec *executionContext) unmarshalInputFormQuestionWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "label", "labelNEQ", "labelIn", "labelNotIn", "labelGT", "labelGTE", "labelLT", "labelLTE", "labelContains", "labelHasPrefix", "labelHasSuffix", "labelEqualFold", "labelContainsFold", "helpText", "helpTextNEQ", "helpTextIn", "helpTextNotIn", "helpTextGT", "helpTextGTE", "helpTextLT", "helpTextLTE", "helpTextContains", "helpTextHasPrefix", "helpTextHasSuffix", "helpTextEqualFold", "helpTextContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "required", "requiredNEQ", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasPage", "hasPageWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "label", "labelNEQ", "labelIn", "labelNotIn", "labelGT", "labelGTE", "labelLT", "labelLTE", "labelContains", "labelHasPrefix", "labelHasSuffix", "labelEqualFold", "labelContainsFold", "helpText", "helpTextNEQ", "helpTextIn", "helpTextNotIn", "helpTextGT", "helpTextGTE", "helpTextLT", "helpTextLTE", "helpTextContains", "helpTextHasPrefix", "helpTextHasSuffix", "helpTextEqualFold", "helpTextContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "required", "requiredNEQ", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "sourceFieldKey", "sourceFieldKeyNEQ", "sourceFieldKeyIn", "sourceFieldKeyNotIn", "sourceFieldKeyGT", "sourceFieldKeyGTE", "sourceFieldKeyLT", "sourceFieldKeyLTE", "sourceFieldKeyContains", "sourceFieldKeyHasPrefix", "sourceFieldKeyHasSuffix", "sourceFieldKeyEqualFold", "sourceFieldKeyContainsFold", "hasPage", "hasPageWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18480,6 +28111,97 @@ func (ec *executionContext) unmarshalInputFormQuestionWhereInput(ctx context.Con
 				return it, err
 			}
 			it.PositionLTE = data
+		case "sourceFieldKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKey = data
+		case "sourceFieldKeyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyNEQ = data
+		case "sourceFieldKeyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyIn = data
+		case "sourceFieldKeyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyNotIn = data
+		case "sourceFieldKeyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyGT = data
+		case "sourceFieldKeyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyGTE = data
+		case "sourceFieldKeyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyLT = data
+		case "sourceFieldKeyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyLTE = data
+		case "sourceFieldKeyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyContains = data
+		case "sourceFieldKeyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyHasPrefix = data
+		case "sourceFieldKeyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyHasSuffix = data
+		case "sourceFieldKeyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyEqualFold = data
+		case "sourceFieldKeyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceFieldKeyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceFieldKeyContainsFold = data
 		case "hasPage":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPage"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -18508,6 +28230,118 @@ func (ec *executionContext) unmarshalInputFormQuestionWhereInput(ctx context.Con
 func UnmarshalFormQuestionWhereInput(ctx context.Context, raw any) (ent.FormQuestionWhereInput, error) {
 	var out ent.FormQuestionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormQuestionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputImportIroncladWorkflowsInput(ctx context.Context, obj any) (model.ImportIroncladWorkflowsInput, error) {
+	var it model.ImportIroncladWorkflowsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"connectionID", "templateIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "connectionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("connectionID"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConnectionID = data
+		case "templateIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDs"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalImportIroncladWorkflowsInput unmarshals raw into the ImportIroncladWorkflowsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalImportIroncladWorkflowsInput(ctx context.Context, raw any) (model.ImportIroncladWorkflowsInput, error) {
+	var out model.ImportIroncladWorkflowsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportIroncladWorkflowsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputImportMappingInput(ctx context.Context, obj any) (mapping.ImportMappingInput, error) {
+	var it mapping.ImportMappingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ironcladWorkflowId", "requestFormId", "json", "dryRun"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ironcladWorkflowId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladWorkflowId"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladWorkflowID = data
+		case "requestFormId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestFormId"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestFormID = data
+		case "json":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("json"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JSON = data
+		case "dryRun":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dryRun"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DryRun = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalImportMappingInput unmarshals raw into the ImportMappingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalImportMappingInput(ctx context.Context, raw any) (mapping.ImportMappingInput, error) {
+	var out mapping.ImportMappingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportMappingInput", raw, &out)
 	return out, err
 }
 
@@ -18575,7 +28409,7 @@ func (ec *executionContext) unmarshalInputIroncladFieldWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "label", "labelNEQ", "labelIn", "labelNotIn", "labelGT", "labelGTE", "labelLT", "labelLTE", "labelContains", "labelHasPrefix", "labelHasSuffix", "labelEqualFold", "labelContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "typeGT", "typeGTE", "typeLT", "typeLTE", "typeContains", "typeHasPrefix", "typeHasSuffix", "typeEqualFold", "typeContainsFold", "elementType", "elementTypeNEQ", "elementTypeIn", "elementTypeNotIn", "elementTypeGT", "elementTypeGTE", "elementTypeLT", "elementTypeLTE", "elementTypeContains", "elementTypeHasPrefix", "elementTypeHasSuffix", "elementTypeEqualFold", "elementTypeContainsFold", "required", "requiredNEQ", "requiredIn", "requiredNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "removed", "removedNEQ", "reviewState", "reviewStateNEQ", "reviewStateIn", "reviewStateNotIn", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteEqualFold", "reviewNoteContainsFold", "reviewedAt", "reviewedAtNEQ", "reviewedAtIn", "reviewedAtNotIn", "reviewedAtGT", "reviewedAtGTE", "reviewedAtLT", "reviewedAtLTE", "reviewedAtIsNil", "reviewedAtNotNil", "hasIroncladWorkflow", "hasIroncladWorkflowWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "label", "labelNEQ", "labelIn", "labelNotIn", "labelGT", "labelGTE", "labelLT", "labelLTE", "labelContains", "labelHasPrefix", "labelHasSuffix", "labelEqualFold", "labelContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "typeGT", "typeGTE", "typeLT", "typeLTE", "typeContains", "typeHasPrefix", "typeHasSuffix", "typeEqualFold", "typeContainsFold", "elementType", "elementTypeNEQ", "elementTypeIn", "elementTypeNotIn", "elementTypeGT", "elementTypeGTE", "elementTypeLT", "elementTypeLTE", "elementTypeContains", "elementTypeHasPrefix", "elementTypeHasSuffix", "elementTypeEqualFold", "elementTypeContainsFold", "required", "requiredNEQ", "requiredIn", "requiredNotIn", "freeTextAllowed", "freeTextAllowedNEQ", "kind", "kindNEQ", "kindIn", "kindNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "removed", "removedNEQ", "reviewState", "reviewStateNEQ", "reviewStateIn", "reviewStateNotIn", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteEqualFold", "reviewNoteContainsFold", "reviewedAt", "reviewedAtNEQ", "reviewedAtIn", "reviewedAtNotIn", "reviewedAtGT", "reviewedAtGTE", "reviewedAtLT", "reviewedAtLTE", "reviewedAtIsNil", "reviewedAtNotNil", "hasIroncladWorkflow", "hasIroncladWorkflowWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18953,6 +28787,97 @@ func (ec *executionContext) unmarshalInputIroncladFieldWhereInput(ctx context.Co
 				return it, err
 			}
 			it.LabelContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
 		case "type":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -19163,6 +29088,48 @@ func (ec *executionContext) unmarshalInputIroncladFieldWhereInput(ctx context.Co
 				return it, err
 			}
 			it.RequiredNotIn = data
+		case "freeTextAllowed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("freeTextAllowed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FreeTextAllowed = data
+		case "freeTextAllowedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("freeTextAllowedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FreeTextAllowedNEQ = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOIroncladFieldKind2ᚖtradewindᚋentᚋironcladfieldᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOIroncladFieldKind2ᚖtradewindᚋentᚋironcladfieldᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOIroncladFieldKind2ᚕtradewindᚋentᚋironcladfieldᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOIroncladFieldKind2ᚕtradewindᚋentᚋironcladfieldᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
 		case "position":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -19517,7 +29484,7 @@ func (ec *executionContext) unmarshalInputIroncladWorkflowWhereInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "templateIDGT", "templateIDGTE", "templateIDLT", "templateIDLTE", "templateIDContains", "templateIDHasPrefix", "templateIDHasSuffix", "templateIDEqualFold", "templateIDContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "commentSync", "commentSyncNEQ", "lastSyncedAt", "lastSyncedAtNEQ", "lastSyncedAtIn", "lastSyncedAtNotIn", "lastSyncedAtGT", "lastSyncedAtGTE", "lastSyncedAtLT", "lastSyncedAtLTE", "lastSyncedAtIsNil", "lastSyncedAtNotNil", "drift", "driftNEQ", "driftIn", "driftNotIn", "hasConnection", "hasConnectionWith", "hasFields", "hasFieldsWith", "hasMappings", "hasMappingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "templateIDGT", "templateIDGTE", "templateIDLT", "templateIDLTE", "templateIDContains", "templateIDHasPrefix", "templateIDHasSuffix", "templateIDEqualFold", "templateIDContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "commentSync", "commentSyncNEQ", "lastSyncedAt", "lastSyncedAtNEQ", "lastSyncedAtIn", "lastSyncedAtNotIn", "lastSyncedAtGT", "lastSyncedAtGTE", "lastSyncedAtLT", "lastSyncedAtLTE", "lastSyncedAtIsNil", "lastSyncedAtNotNil", "drift", "driftNEQ", "driftIn", "driftNotIn", "driftSummary", "driftSummaryNEQ", "driftSummaryIn", "driftSummaryNotIn", "driftSummaryGT", "driftSummaryGTE", "driftSummaryLT", "driftSummaryLTE", "driftSummaryContains", "driftSummaryHasPrefix", "driftSummaryHasSuffix", "driftSummaryEqualFold", "driftSummaryContainsFold", "fieldCount", "fieldCountNEQ", "fieldCountIn", "fieldCountNotIn", "fieldCountGT", "fieldCountGTE", "fieldCountLT", "fieldCountLTE", "needsReviewCount", "needsReviewCountNEQ", "needsReviewCountIn", "needsReviewCountNotIn", "needsReviewCountGT", "needsReviewCountGTE", "needsReviewCountLT", "needsReviewCountLTE", "hasConnection", "hasConnectionWith", "hasFields", "hasFieldsWith", "hasMappings", "hasMappingsWith", "hasSyncEvents", "hasSyncEventsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20007,6 +29974,209 @@ func (ec *executionContext) unmarshalInputIroncladWorkflowWhereInput(ctx context
 				return it, err
 			}
 			it.DriftNotIn = data
+		case "driftSummary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummary = data
+		case "driftSummaryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryNEQ = data
+		case "driftSummaryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryIn = data
+		case "driftSummaryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryNotIn = data
+		case "driftSummaryGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryGT = data
+		case "driftSummaryGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryGTE = data
+		case "driftSummaryLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryLT = data
+		case "driftSummaryLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryLTE = data
+		case "driftSummaryContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryContains = data
+		case "driftSummaryHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryHasPrefix = data
+		case "driftSummaryHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryHasSuffix = data
+		case "driftSummaryEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryEqualFold = data
+		case "driftSummaryContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("driftSummaryContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DriftSummaryContainsFold = data
+		case "fieldCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCount = data
+		case "fieldCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCountNEQ = data
+		case "fieldCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCountIn = data
+		case "fieldCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCountNotIn = data
+		case "fieldCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCountGT = data
+		case "fieldCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCountGTE = data
+		case "fieldCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCountLT = data
+		case "fieldCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fieldCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FieldCountLTE = data
+		case "needsReviewCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCount = data
+		case "needsReviewCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCountNEQ = data
+		case "needsReviewCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCountIn = data
+		case "needsReviewCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCountNotIn = data
+		case "needsReviewCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCountGT = data
+		case "needsReviewCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCountGTE = data
+		case "needsReviewCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCountLT = data
+		case "needsReviewCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsReviewCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsReviewCountLTE = data
 		case "hasConnection":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConnection"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -20049,6 +30219,20 @@ func (ec *executionContext) unmarshalInputIroncladWorkflowWhereInput(ctx context
 				return it, err
 			}
 			it.HasMappingsWith = data
+		case "hasSyncEvents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEvents"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSyncEvents = data
+		case "hasSyncEventsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEventsWith"))
+			data, err := ec.unmarshalOSyncEventWhereInput2ᚕᚖtradewindᚋentᚐSyncEventWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSyncEventsWith = data
 		}
 	}
 	return it, nil
@@ -20987,6 +31171,62 @@ func UnmarshalLinkedWorkflowWhereInput(ctx context.Context, raw any) (ent.Linked
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj any) (mapping.MappingInput, error) {
+	var it mapping.MappingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ironcladWorkflowId", "requestFormId", "fields"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ironcladWorkflowId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladWorkflowId"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladWorkflowID = data
+		case "requestFormId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestFormId"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestFormID = data
+		case "fields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fields"))
+			data, err := ec.unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Fields = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMappingInput unmarshals raw into the MappingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMappingInput(ctx context.Context, raw any) (mapping.MappingInput, error) {
+	var out mapping.MappingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MappingInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMappingOrder(ctx context.Context, obj any) (ent.MappingOrder, error) {
 	var it ent.MappingOrder
 	if obj == nil {
@@ -21051,7 +31291,7 @@ func (ec *executionContext) unmarshalInputMappingWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "current", "currentNEQ", "affectedByDrift", "affectedByDriftNEQ", "hasRequestForm", "hasRequestFormWith", "hasIroncladWorkflow", "hasIroncladWorkflowWith", "hasFieldMappings", "hasFieldMappingsWith", "hasCreatedBy", "hasCreatedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "current", "currentNEQ", "affectedByDrift", "affectedByDriftNEQ", "formVersion", "formVersionNEQ", "formVersionIn", "formVersionNotIn", "formVersionGT", "formVersionGTE", "formVersionLT", "formVersionLTE", "hasRequestForm", "hasRequestFormWith", "hasIroncladWorkflow", "hasIroncladWorkflowWith", "hasFieldMappings", "hasFieldMappingsWith", "hasCreatedBy", "hasCreatedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21331,6 +31571,62 @@ func (ec *executionContext) unmarshalInputMappingWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.AffectedByDriftNEQ = data
+		case "formVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersion = data
+		case "formVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersionNEQ = data
+		case "formVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersionIn = data
+		case "formVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersionNotIn = data
+		case "formVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersionGT = data
+		case "formVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersionGTE = data
+		case "formVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersionLT = data
+		case "formVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormVersionLTE = data
 		case "hasRequestForm":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestForm"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -21401,6 +31697,118 @@ func (ec *executionContext) unmarshalInputMappingWhereInput(ctx context.Context,
 func UnmarshalMappingWhereInput(ctx context.Context, raw any) (ent.MappingWhereInput, error) {
 	var out ent.MappingWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MappingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOptionPairInput(ctx context.Context, obj any) (mapping.OptionPairInput, error) {
+	var it mapping.OptionPairInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"option", "value"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "option":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("option"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Option = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOptionPairInput unmarshals raw into the OptionPairInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOptionPairInput(ctx context.Context, raw any) (mapping.OptionPairInput, error) {
+	var out mapping.OptionPairInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OptionPairInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Context, obj any) (intake.QuestionConditionInput, error) {
+	var it intake.QuestionConditionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"questionId", "questionKey", "operator", "values"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "questionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionId"))
+			data, err := ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionID = data
+		case "questionKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKey = data
+		case "operator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operator"))
+			data, err := ec.unmarshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Operator = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuestionConditionInput unmarshals raw into the QuestionConditionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuestionConditionInput(ctx context.Context, raw any) (intake.QuestionConditionInput, error) {
+	var out intake.QuestionConditionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuestionConditionInput", raw, &out)
 	return out, err
 }
 
@@ -22673,7 +33081,7 @@ func (ec *executionContext) unmarshalInputSyncEventWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "direction", "directionNEQ", "directionIn", "directionNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "attempts", "attemptsNEQ", "attemptsIn", "attemptsNotIn", "attemptsGT", "attemptsGTE", "attemptsLT", "attemptsLTE", "error", "errorNEQ", "errorIn", "errorNotIn", "errorGT", "errorGTE", "errorLT", "errorLTE", "errorContains", "errorHasPrefix", "errorHasSuffix", "errorEqualFold", "errorContainsFold", "httpStatus", "httpStatusNEQ", "httpStatusIn", "httpStatusNotIn", "httpStatusGT", "httpStatusGTE", "httpStatusLT", "httpStatusLTE", "httpStatusIsNil", "httpStatusNotNil", "ironcladEventID", "ironcladEventIDNEQ", "ironcladEventIDIn", "ironcladEventIDNotIn", "ironcladEventIDGT", "ironcladEventIDGTE", "ironcladEventIDLT", "ironcladEventIDLTE", "ironcladEventIDContains", "ironcladEventIDHasPrefix", "ironcladEventIDHasSuffix", "ironcladEventIDIsNil", "ironcladEventIDNotNil", "ironcladEventIDEqualFold", "ironcladEventIDContainsFold", "hasConnection", "hasConnectionWith", "hasRequest", "hasRequestWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "direction", "directionNEQ", "directionIn", "directionNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "attempts", "attemptsNEQ", "attemptsIn", "attemptsNotIn", "attemptsGT", "attemptsGTE", "attemptsLT", "attemptsLTE", "error", "errorNEQ", "errorIn", "errorNotIn", "errorGT", "errorGTE", "errorLT", "errorLTE", "errorContains", "errorHasPrefix", "errorHasSuffix", "errorEqualFold", "errorContainsFold", "httpStatus", "httpStatusNEQ", "httpStatusIn", "httpStatusNotIn", "httpStatusGT", "httpStatusGTE", "httpStatusLT", "httpStatusLTE", "httpStatusIsNil", "httpStatusNotNil", "ironcladEventID", "ironcladEventIDNEQ", "ironcladEventIDIn", "ironcladEventIDNotIn", "ironcladEventIDGT", "ironcladEventIDGTE", "ironcladEventIDLT", "ironcladEventIDLTE", "ironcladEventIDContains", "ironcladEventIDHasPrefix", "ironcladEventIDHasSuffix", "ironcladEventIDIsNil", "ironcladEventIDNotNil", "ironcladEventIDEqualFold", "ironcladEventIDContainsFold", "hasConnection", "hasConnectionWith", "hasRequest", "hasRequestWith", "hasIroncladWorkflow", "hasIroncladWorkflowWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23457,6 +33865,20 @@ func (ec *executionContext) unmarshalInputSyncEventWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasRequestWith = data
+		case "hasIroncladWorkflow":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflow"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIroncladWorkflow = data
+		case "hasIroncladWorkflowWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflowWith"))
+			data, err := ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIroncladWorkflowWith = data
 		}
 	}
 	return it, nil
@@ -24952,6 +35374,328 @@ func UnmarshalTaskWhereInput(ctx context.Context, raw any) (ent.TaskWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateConnectionInput(ctx context.Context, obj any) (model.UpdateConnectionInput, error) {
+	var it model.UpdateConnectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "clientID", "clientSecret"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientSecret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientSecret"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientSecret = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateConnectionInput unmarshals raw into the UpdateConnectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateConnectionInput(ctx context.Context, raw any) (model.UpdateConnectionInput, error) {
+	var out model.UpdateConnectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateConnectionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Context, obj any) (intake.UpdateFormQuestionInput, error) {
+	var it intake.UpdateFormQuestionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"label", "helpText", "type", "required", "options", "condition", "clearCondition"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "helpText":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("helpText"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HelpText = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOFormQuestionType2ᚖtradewindᚋentᚋformquestionᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		case "options":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("options"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Options = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "clearCondition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCondition"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCondition = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateFormQuestionInput unmarshals raw into the UpdateFormQuestionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateFormQuestionInput(ctx context.Context, raw any) (intake.UpdateFormQuestionInput, error) {
+	var out intake.UpdateFormQuestionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateFormQuestionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateIroncladFieldInput(ctx context.Context, obj any) (model.UpdateIroncladFieldInput, error) {
+	var it model.UpdateIroncladFieldInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "answerOptions", "showWhen", "clearShowWhen", "reviewed", "reviewNote"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOIroncladFieldKind2ᚖtradewindᚋentᚋironcladfieldᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "answerOptions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerOptions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerOptions = data
+		case "showWhen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("showWhen"))
+			data, err := ec.unmarshalOFieldConditionInput2ᚖtradewindᚋgraphᚋmodelᚐFieldConditionInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShowWhen = data
+		case "clearShowWhen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearShowWhen"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearShowWhen = data
+		case "reviewed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reviewed = data
+		case "reviewNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNote = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateIroncladFieldInput unmarshals raw into the UpdateIroncladFieldInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateIroncladFieldInput(ctx context.Context, raw any) (model.UpdateIroncladFieldInput, error) {
+	var out model.UpdateIroncladFieldInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIroncladFieldInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateIroncladWorkflowInput(ctx context.Context, obj any) (model.UpdateIroncladWorkflowInput, error) {
+	var it model.UpdateIroncladWorkflowInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "commentSync"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "commentSync":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentSync"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentSync = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateIroncladWorkflowInput unmarshals raw into the UpdateIroncladWorkflowInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateIroncladWorkflowInput(ctx context.Context, raw any) (model.UpdateIroncladWorkflowInput, error) {
+	var out model.UpdateIroncladWorkflowInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIroncladWorkflowInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateRequestFormInput(ctx context.Context, obj any) (intake.UpdateRequestFormInput, error) {
+	var it intake.UpdateRequestFormInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "archived"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "archived":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("archived"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Archived = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateRequestFormInput unmarshals raw into the UpdateRequestFormInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateRequestFormInput(ctx context.Context, raw any) (intake.UpdateRequestFormInput, error) {
+	var out intake.UpdateRequestFormInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRequestFormInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, obj any) (model.UpdateUserInput, error) {
 	var it model.UpdateUserInput
 	if obj == nil {
@@ -26282,6 +37026,49 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var addQuestionFromFieldPayloadImplementors = []string{"AddQuestionFromFieldPayload"}
+
+func (ec *executionContext) _AddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, addQuestionFromFieldPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AddQuestionFromFieldPayload")
+		case "question":
+			out.Values[i] = ec._AddQuestionFromFieldPayload_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pair":
+			out.Values[i] = ec._AddQuestionFromFieldPayload_pair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._AddQuestionFromFieldPayload_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var answerImplementors = []string{"Answer", "Node"}
 
 func (ec *executionContext) _Answer(ctx context.Context, sel ast.SelectionSet, obj *ent.Answer) graphql.Marshaler {
@@ -26323,6 +37110,11 @@ func (ec *executionContext) _Answer(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "questionOptions":
+			out.Values[i] = ec._Answer_questionOptions(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "value":
 			out.Values[i] = ec._Answer_value(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -26340,6 +37132,49 @@ func (ec *executionContext) _Answer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Answer_question(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var answerErrorImplementors = []string{"AnswerError"}
+
+func (ec *executionContext) _AnswerError(ctx context.Context, sel ast.SelectionSet, obj *intake.AnswerError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, answerErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnswerError")
+		case "questionKey":
+			out.Values[i] = ec._AnswerError_questionKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._AnswerError_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._AnswerError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26683,6 +37518,97 @@ func (ec *executionContext) _CommentEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var compatibilityRuleImplementors = []string{"CompatibilityRule"}
+
+func (ec *executionContext) _CompatibilityRule(ctx context.Context, sel ast.SelectionSet, obj *mapping.CompatibilityRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, compatibilityRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompatibilityRule")
+		case "questionType":
+			out.Values[i] = ec._CompatibilityRule_questionType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fieldKind":
+			out.Values[i] = ec._CompatibilityRule_fieldKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "result":
+			out.Values[i] = ec._CompatibilityRule_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transform":
+			out.Values[i] = ec._CompatibilityRule_transform(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._CompatibilityRule_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var connectIroncladPayloadImplementors = []string{"ConnectIroncladPayload"}
+
+func (ec *executionContext) _ConnectIroncladPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConnectIroncladPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, connectIroncladPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConnectIroncladPayload")
+		case "connection":
+			out.Values[i] = ec._ConnectIroncladPayload_connection(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "authorizationURL":
+			out.Values[i] = ec._ConnectIroncladPayload_authorizationURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var connectionImplementors = []string{"Connection", "Node"}
 
 func (ec *executionContext) _Connection(ctx context.Context, sel ast.SelectionSet, obj *ent.Connection) graphql.Marshaler {
@@ -26754,6 +37680,11 @@ func (ec *executionContext) _Connection(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "companyID":
+			out.Values[i] = ec._Connection_companyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "companyName":
 			out.Values[i] = ec._Connection_companyName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -26761,6 +37692,11 @@ func (ec *executionContext) _Connection(ctx context.Context, sel ast.SelectionSe
 			}
 		case "webhookID":
 			out.Values[i] = ec._Connection_webhookID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "webhookURL":
+			out.Values[i] = ec._Connection_webhookURL(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -26772,6 +37708,16 @@ func (ec *executionContext) _Connection(ctx context.Context, sel ast.SelectionSe
 		case "lastError":
 			out.Values[i] = ec._Connection_lastError(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastErrorCode":
+			out.Values[i] = ec._Connection_lastErrorCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "missingScopes":
+			out.Values[i] = ec._Connection_missingScopes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "lastVerifiedAt":
@@ -26852,6 +37798,233 @@ func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var duplicateFlagImplementors = []string{"DuplicateFlag"}
+
+func (ec *executionContext) _DuplicateFlag(ctx context.Context, sel ast.SelectionSet, obj *mapping.DuplicateFlag) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, duplicateFlagImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DuplicateFlag")
+		case "question":
+			out.Values[i] = ec._DuplicateFlag_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._DuplicateFlag_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._DuplicateFlag_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._DuplicateFlag_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolution":
+			out.Values[i] = ec._DuplicateFlag_resolution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldChangeImplementors = []string{"FieldChange"}
+
+func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionSet, obj *model.FieldChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldChange")
+		case "kind":
+			out.Values[i] = ec._FieldChange_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._FieldChange_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._FieldChange_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._FieldChange_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._FieldChange_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "affectedMappingCount":
+			out.Values[i] = ec._FieldChange_affectedMappingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldCheckImplementors = []string{"FieldCheck"}
+
+func (ec *executionContext) _FieldCheck(ctx context.Context, sel ast.SelectionSet, obj *mapping.FieldCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldCheck")
+		case "field":
+			out.Values[i] = ec._FieldCheck_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._FieldCheck_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._FieldCheck_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._FieldCheck_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "compatibility":
+			out.Values[i] = ec._FieldCheck_compatibility(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "transform":
+			out.Values[i] = ec._FieldCheck_transform(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fixedValue":
+			out.Values[i] = ec._FieldCheck_fixedValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "optionMap":
+			out.Values[i] = ec._FieldCheck_optionMap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issues":
+			out.Values[i] = ec._FieldCheck_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldConditionImplementors = []string{"FieldCondition"}
+
+func (ec *executionContext) _FieldCondition(ctx context.Context, sel ast.SelectionSet, obj *model.FieldCondition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldConditionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldCondition")
+		case "fieldKey":
+			out.Values[i] = ec._FieldCondition_fieldKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "operator":
+			out.Values[i] = ec._FieldCondition_operator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._FieldCondition_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fieldMappingImplementors = []string{"FieldMapping", "Node"}
 
 func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.SelectionSet, obj *ent.FieldMapping) graphql.Marshaler {
@@ -26898,6 +38071,16 @@ func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "questionKey":
+			out.Values[i] = ec._FieldMapping_questionKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "questionLabel":
+			out.Values[i] = ec._FieldMapping_questionLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "mapping":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -26916,6 +38099,109 @@ func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FieldMapping_question(ctx, field, obj)
 				})
+		case "value":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FieldMapping_value(ctx, field, obj)
+				})
+		case "options":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FieldMapping_options(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldMappingDraftImplementors = []string{"FieldMappingDraft"}
+
+func (ec *executionContext) _FieldMappingDraft(ctx context.Context, sel ast.SelectionSet, obj *mapping.FieldMappingDraft) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldMappingDraftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldMappingDraft")
+		case "fieldKey":
+			out.Values[i] = ec._FieldMappingDraft_fieldKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._FieldMappingDraft_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionId":
+			out.Values[i] = ec._FieldMappingDraft_questionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fixedValue":
+			out.Values[i] = ec._FieldMappingDraft_fixedValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "optionMap":
+			out.Values[i] = ec._FieldMappingDraft_optionMap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldReviewIssueImplementors = []string{"FieldReviewIssue"}
+
+func (ec *executionContext) _FieldReviewIssue(ctx context.Context, sel ast.SelectionSet, obj *model.FieldReviewIssue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldReviewIssueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldReviewIssue")
+		case "reason":
+			out.Values[i] = ec._FieldReviewIssue_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._FieldReviewIssue_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26981,6 +38267,140 @@ func (ec *executionContext) _FormPage(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FormPage_questions(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var formPreviewImplementors = []string{"FormPreview"}
+
+func (ec *executionContext) _FormPreview(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FormPreview")
+		case "form":
+			out.Values[i] = ec._FormPreview_form(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._FormPreview_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pages":
+			out.Values[i] = ec._FormPreview_pages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answerErrors":
+			out.Values[i] = ec._FormPreview_answerErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var formPreviewPageImplementors = []string{"FormPreviewPage"}
+
+func (ec *executionContext) _FormPreviewPage(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreviewPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FormPreviewPage")
+		case "page":
+			out.Values[i] = ec._FormPreviewPage_page(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._FormPreviewPage_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var formPreviewQuestionImplementors = []string{"FormPreviewQuestion"}
+
+func (ec *executionContext) _FormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreviewQuestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FormPreviewQuestion")
+		case "question":
+			out.Values[i] = ec._FormPreviewQuestion_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "visible":
+			out.Values[i] = ec._FormPreviewQuestion_visible(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conditionText":
+			out.Values[i] = ec._FormPreviewQuestion_conditionText(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "inputHint":
+			out.Values[i] = ec._FormPreviewQuestion_inputHint(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27064,12 +38484,220 @@ func (ec *executionContext) _FormQuestion(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sourceFieldKey":
+			out.Values[i] = ec._FormQuestion_sourceFieldKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "page":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FormQuestion_page(ctx, field, obj)
 				})
+		case "showWhen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FormQuestion_showWhen(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importIroncladWorkflowsPayloadImplementors = []string{"ImportIroncladWorkflowsPayload"}
+
+func (ec *executionContext) _ImportIroncladWorkflowsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ImportIroncladWorkflowsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importIroncladWorkflowsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportIroncladWorkflowsPayload")
+		case "importID":
+			out.Values[i] = ec._ImportIroncladWorkflowsPayload_importID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._ImportIroncladWorkflowsPayload_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importMappingPayloadImplementors = []string{"ImportMappingPayload"}
+
+func (ec *executionContext) _ImportMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.ImportMappingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importMappingPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportMappingPayload")
+		case "mapping":
+			out.Values[i] = ec._ImportMappingPayload_mapping(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "check":
+			out.Values[i] = ec._ImportMappingPayload_check(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "draft":
+			out.Values[i] = ec._ImportMappingPayload_draft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importProgressImplementors = []string{"ImportProgress"}
+
+func (ec *executionContext) _ImportProgress(ctx context.Context, sel ast.SelectionSet, obj *model.ImportProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportProgress")
+		case "importID":
+			out.Values[i] = ec._ImportProgress_importID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "connection":
+			out.Values[i] = ec._ImportProgress_connection(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "templateID":
+			out.Values[i] = ec._ImportProgress_templateID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ImportProgress_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._ImportProgress_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._ImportProgress_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ironcladWorkflow":
+			out.Values[i] = ec._ImportProgress_ironcladWorkflow(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ironcladEnvironmentImplementors = []string{"IroncladEnvironment"}
+
+func (ec *executionContext) _IroncladEnvironment(ctx context.Context, sel ast.SelectionSet, obj *model.IroncladEnvironment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ironcladEnvironmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IroncladEnvironment")
+		case "environment":
+			out.Values[i] = ec._IroncladEnvironment_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._IroncladEnvironment_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "baseURL":
+			out.Values[i] = ec._IroncladEnvironment_baseURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "preselected":
+			out.Values[i] = ec._IroncladEnvironment_preselected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "clientPreconfigured":
+			out.Values[i] = ec._IroncladEnvironment_clientPreconfigured(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27123,6 +38751,11 @@ func (ec *executionContext) _IroncladField(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "description":
+			out.Values[i] = ec._IroncladField_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "type":
 			out.Values[i] = ec._IroncladField_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -27140,6 +38773,21 @@ func (ec *executionContext) _IroncladField(ctx context.Context, sel ast.Selectio
 			}
 		case "options":
 			out.Values[i] = ec._IroncladField_options(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "freeTextAllowed":
+			out.Values[i] = ec._IroncladField_freeTextAllowed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._IroncladField_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answerOptions":
+			out.Values[i] = ec._IroncladField_answerOptions(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -27194,6 +38842,71 @@ func (ec *executionContext) _IroncladField(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IroncladField_ironcladWorkflow(ctx, field, obj)
 				})
+		case "reviewIssues":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IroncladField_reviewIssues(ctx, field, obj)
+				})
+		case "showWhen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IroncladField_showWhen(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ironcladTemplateImplementors = []string{"IroncladTemplate"}
+
+func (ec *executionContext) _IroncladTemplate(ctx context.Context, sel ast.SelectionSet, obj *model.IroncladTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ironcladTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IroncladTemplate")
+		case "templateID":
+			out.Values[i] = ec._IroncladTemplate_templateID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._IroncladTemplate_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fieldCount":
+			out.Values[i] = ec._IroncladTemplate_fieldCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ironcladWorkflow":
+			out.Values[i] = ec._IroncladTemplate_ironcladWorkflow(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "imported":
+			out.Values[i] = ec._IroncladTemplate_imported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27262,6 +38975,21 @@ func (ec *executionContext) _IroncladWorkflow(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "driftSummary":
+			out.Values[i] = ec._IroncladWorkflow_driftSummary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fieldCount":
+			out.Values[i] = ec._IroncladWorkflow_fieldCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "needsReviewCount":
+			out.Values[i] = ec._IroncladWorkflow_needsReviewCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "connection":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -27280,6 +39008,102 @@ func (ec *executionContext) _IroncladWorkflow(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IroncladWorkflow_mappings(ctx, field, obj)
 				})
+		case "syncEvents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IroncladWorkflow_syncEvents(ctx, field, obj)
+				})
+		case "mappingCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IroncladWorkflow_mappingCount(ctx, field, obj)
+				})
+		case "activeRequestCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IroncladWorkflow_activeRequestCount(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ironcladWorkflowDiffImplementors = []string{"IroncladWorkflowDiff"}
+
+func (ec *executionContext) _IroncladWorkflowDiff(ctx context.Context, sel ast.SelectionSet, obj *model.IroncladWorkflowDiff) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ironcladWorkflowDiffImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IroncladWorkflowDiff")
+		case "ironcladWorkflow":
+			out.Values[i] = ec._IroncladWorkflowDiff_ironcladWorkflow(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "diffID":
+			out.Values[i] = ec._IroncladWorkflowDiff_diffID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "templateID":
+			out.Values[i] = ec._IroncladWorkflowDiff_templateID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._IroncladWorkflowDiff_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "republished":
+			out.Values[i] = ec._IroncladWorkflowDiff_republished(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchScore":
+			out.Values[i] = ec._IroncladWorkflowDiff_matchScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._IroncladWorkflowDiff_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._IroncladWorkflowDiff_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "affectedMappingCount":
+			out.Values[i] = ec._IroncladWorkflowDiff_affectedMappingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchanged":
+			out.Values[i] = ec._IroncladWorkflowDiff_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27443,6 +39267,11 @@ func (ec *executionContext) _Mapping(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "formVersion":
+			out.Values[i] = ec._Mapping_formVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "requestForm":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -27467,6 +39296,303 @@ func (ec *executionContext) _Mapping(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Mapping_createdBy(ctx, field, obj)
 				})
+		case "check":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mapping_check(ctx, field, obj)
+				})
+		case "exportJSON":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mapping_exportJSON(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mappingCheckImplementors = []string{"MappingCheck"}
+
+func (ec *executionContext) _MappingCheck(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mappingCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MappingCheck")
+		case "ok":
+			out.Values[i] = ec._MappingCheck_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._MappingCheck_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicates":
+			out.Values[i] = ec._MappingCheck_duplicates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issues":
+			out.Values[i] = ec._MappingCheck_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._MappingCheck_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestorEmail":
+			out.Values[i] = ec._MappingCheck_requestorEmail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mappingEditorImplementors = []string{"MappingEditor"}
+
+func (ec *executionContext) _MappingEditor(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingEditor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mappingEditorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MappingEditor")
+		case "ironcladWorkflow":
+			out.Values[i] = ec._MappingEditor_ironcladWorkflow(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestForm":
+			out.Values[i] = ec._MappingEditor_requestForm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "current":
+			out.Values[i] = ec._MappingEditor_current(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._MappingEditor_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "draft":
+			out.Values[i] = ec._MappingEditor_draft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "check":
+			out.Values[i] = ec._MappingEditor_check(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mappingFieldRowImplementors = []string{"MappingFieldRow"}
+
+func (ec *executionContext) _MappingFieldRow(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingFieldRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mappingFieldRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MappingFieldRow")
+		case "field":
+			out.Values[i] = ec._MappingFieldRow_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._MappingFieldRow_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "suggestions":
+			out.Values[i] = ec._MappingFieldRow_suggestions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "compatibleQuestions":
+			out.Values[i] = ec._MappingFieldRow_compatibleQuestions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addQuestionType":
+			out.Values[i] = ec._MappingFieldRow_addQuestionType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mappingIssueImplementors = []string{"MappingIssue"}
+
+func (ec *executionContext) _MappingIssue(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingIssue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mappingIssueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MappingIssue")
+		case "severity":
+			out.Values[i] = ec._MappingIssue_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._MappingIssue_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._MappingIssue_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fieldKey":
+			out.Values[i] = ec._MappingIssue_fieldKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "questionId":
+			out.Values[i] = ec._MappingIssue_questionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._MappingIssue_path(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mappingSummaryImplementors = []string{"MappingSummary"}
+
+func (ec *executionContext) _MappingSummary(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mappingSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MappingSummary")
+		case "mapped":
+			out.Values[i] = ec._MappingSummary_mapped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._MappingSummary_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fixedValues":
+			out.Values[i] = ec._MappingSummary_fixedValues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addedQuestions":
+			out.Values[i] = ec._MappingSummary_addedQuestions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._MappingSummary_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._MappingSummary_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27503,6 +39629,188 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
+		case "createRequestForm":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRequestForm(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateRequestForm":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateRequestForm(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteRequestForm":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteRequestForm(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addFormPage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addFormPage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "renameFormPage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_renameFormPage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveFormPage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveFormPage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteFormPage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteFormPage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addFormQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addFormQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateFormQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateFormQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveFormQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveFormQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteFormQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteFormQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createConnection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createConnection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateConnection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateConnection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteConnection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteConnection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "connectIronclad":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_connectIronclad(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disconnectIronclad":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disconnectIronclad(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "testConnection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_testConnection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importIroncladWorkflows":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importIroncladWorkflows(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateIroncladField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateIroncladField(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateIroncladWorkflow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateIroncladWorkflow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resyncIroncladWorkflow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resyncIroncladWorkflow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptIroncladWorkflowDiff":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptIroncladWorkflowDiff(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeIroncladWorkflow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeIroncladWorkflow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveMapping":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveMapping(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addQuestionFromField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addQuestionFromField(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importMapping":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importMapping(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createUser(ctx, field)
@@ -27535,6 +39843,44 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_changePassword(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var optionPairImplementors = []string{"OptionPair"}
+
+func (ec *executionContext) _OptionPair(ctx context.Context, sel ast.SelectionSet, obj *mapping.OptionPair) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, optionPairImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OptionPair")
+		case "option":
+			out.Values[i] = ec._OptionPair_option(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._OptionPair_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -27688,6 +40034,54 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_workflows(ctx, field)
 				})
+		case "requestFormPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_requestFormPreview(ctx, field)
+				})
+		case "ironcladEnvironments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ironcladEnvironments(ctx, field)
+				})
+		case "ironcladTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ironcladTemplates(ctx, field)
+				})
+		case "compatibilityRules":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_compatibilityRules(ctx, field)
+				})
+		case "mappingEditor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mappingEditor(ctx, field)
+				})
+		case "checkMapping":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_checkMapping(ctx, field)
+				})
+		case "mappingVersions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mappingVersions(ctx, field)
+				})
+		case "mappings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mappings(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -27713,6 +40107,145 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionConditionImplementors = []string{"QuestionCondition"}
+
+func (ec *executionContext) _QuestionCondition(ctx context.Context, sel ast.SelectionSet, obj *intake.QuestionCondition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionConditionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionCondition")
+		case "question":
+			out.Values[i] = ec._QuestionCondition_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "questionKey":
+			out.Values[i] = ec._QuestionCondition_questionKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "operator":
+			out.Values[i] = ec._QuestionCondition_operator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._QuestionCondition_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._QuestionCondition_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionSuggestionImplementors = []string{"QuestionSuggestion"}
+
+func (ec *executionContext) _QuestionSuggestion(ctx context.Context, sel ast.SelectionSet, obj *mapping.QuestionSuggestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionSuggestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionSuggestion")
+		case "question":
+			out.Values[i] = ec._QuestionSuggestion_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._QuestionSuggestion_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "compatibility":
+			out.Values[i] = ec._QuestionSuggestion_compatibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._QuestionSuggestion_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var removeIroncladWorkflowPayloadImplementors = []string{"RemoveIroncladWorkflowPayload"}
+
+func (ec *executionContext) _RemoveIroncladWorkflowPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RemoveIroncladWorkflowPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, removeIroncladWorkflowPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RemoveIroncladWorkflowPayload")
+		case "removedID":
+			out.Values[i] = ec._RemoveIroncladWorkflowPayload_removedID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removedMappingCount":
+			out.Values[i] = ec._RemoveIroncladWorkflowPayload_removedMappingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28085,6 +40618,87 @@ func (ec *executionContext) _RequestFormEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var requestorEmailStatusImplementors = []string{"RequestorEmailStatus"}
+
+func (ec *executionContext) _RequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, obj *mapping.RequestorEmailStatus) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestorEmailStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestorEmailStatus")
+		case "state":
+			out.Values[i] = ec._RequestorEmailStatus_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._RequestorEmailStatus_field(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._RequestorEmailStatus_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var saveMappingPayloadImplementors = []string{"SaveMappingPayload"}
+
+func (ec *executionContext) _SaveMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.SaveMappingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, saveMappingPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SaveMappingPayload")
+		case "mapping":
+			out.Values[i] = ec._SaveMappingPayload_mapping(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "check":
+			out.Values[i] = ec._SaveMappingPayload_check(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -28100,6 +40714,12 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "auditEntryAdded":
 		return ec._Subscription_auditEntryAdded(ctx, fields[0])
+	case "connectionUpdated":
+		return ec._Subscription_connectionUpdated(ctx, fields[0])
+	case "importProgress":
+		return ec._Subscription_importProgress(ctx, fields[0])
+	case "syncEventAdded":
+		return ec._Subscription_syncEventAdded(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
@@ -28187,6 +40807,12 @@ func (ec *executionContext) _SyncEvent(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SyncEvent_request(ctx, field, obj)
+				})
+		case "ironcladWorkflow":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SyncEvent_ironcladWorkflow(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29228,12 +41854,54 @@ func (ec *executionContext) unmarshalNAPITokenWhereInput2ᚖtradewindᚋentᚐAP
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAcceptIroncladWorkflowDiffInput2tradewindᚋgraphᚋmodelᚐAcceptIroncladWorkflowDiffInput(ctx context.Context, v any) (model.AcceptIroncladWorkflowDiffInput, error) {
+	res, err := ec.unmarshalInputAcceptIroncladWorkflowDiffInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAddQuestionFromFieldInput2tradewindᚋserverᚋmappingᚐAddQuestionFromFieldInput(ctx context.Context, v any) (mapping.AddQuestionFromFieldInput, error) {
+	res, err := ec.unmarshalInputAddQuestionFromFieldInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋserverᚋmappingᚐAddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AddQuestionFromFieldPayload!")
+		return graphql.Null
+	}
+	return ec._AddQuestionFromFieldPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAnswer2ᚖtradewindᚋentᚐAnswer(ctx context.Context, sel ast.SelectionSet, v *ent.Answer) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Answer!")
 		return graphql.Null
 	}
 	return ec._Answer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintakeᚐAnswerErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.AnswerError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnswerError2ᚖtradewindᚋserverᚋintakeᚐAnswerError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnswerError2ᚖtradewindᚋserverᚋintakeᚐAnswerError(ctx context.Context, sel ast.SelectionSet, v *intake.AnswerError) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnswerError!")
+		return graphql.Null
+	}
+	return ec._AnswerError(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAnswerOrderField2ᚖtradewindᚋentᚐAnswerOrderField(ctx context.Context, v any) (*ent.AnswerOrderField, error) {
@@ -29346,6 +42014,48 @@ func (ec *executionContext) unmarshalNCommentWhereInput2ᚖtradewindᚋentᚐCom
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, v any) (mapping.Compatibility, error) {
+	var res mapping.Compatibility
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋserverᚋmappingᚐCompatibilityRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.CompatibilityRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCompatibilityRule2ᚖtradewindᚋserverᚋmappingᚐCompatibilityRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCompatibilityRule2ᚖtradewindᚋserverᚋmappingᚐCompatibilityRule(ctx context.Context, sel ast.SelectionSet, v *mapping.CompatibilityRule) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CompatibilityRule!")
+		return graphql.Null
+	}
+	return ec._CompatibilityRule(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConnectIroncladPayload2ᚖtradewindᚋgraphᚋmodelᚐConnectIroncladPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConnectIroncladPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConnectIroncladPayload!")
+		return graphql.Null
+	}
+	return ec._ConnectIroncladPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNConnection2ᚕᚖtradewindᚋentᚐConnectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Connection) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -29377,6 +42087,16 @@ func (ec *executionContext) unmarshalNConnectionEnvironment2tradewindᚋentᚋco
 }
 
 func (ec *executionContext) marshalNConnectionEnvironment2tradewindᚋentᚋconnectionᚐEnvironment(ctx context.Context, sel ast.SelectionSet, v connection.Environment) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNConnectionLastErrorCode2tradewindᚋentᚋconnectionᚐLastErrorCode(ctx context.Context, v any) (connection.LastErrorCode, error) {
+	var res connection.LastErrorCode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConnectionLastErrorCode2tradewindᚋentᚋconnectionᚐLastErrorCode(ctx context.Context, sel ast.SelectionSet, v connection.LastErrorCode) graphql.Marshaler {
 	return v
 }
 
@@ -29432,6 +42152,16 @@ func (ec *executionContext) marshalNCreateAPITokenPayload2ᚖtradewindᚋgraph�
 	return ec._CreateAPITokenPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateConnectionInput2tradewindᚋgraphᚋmodelᚐCreateConnectionInput(ctx context.Context, v any) (model.CreateConnectionInput, error) {
+	res, err := ec.unmarshalInputCreateConnectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateRequestFormInput2tradewindᚋserverᚋintakeᚐCreateRequestFormInput(ctx context.Context, v any) (intake.CreateRequestFormInput, error) {
+	res, err := ec.unmarshalInputCreateRequestFormInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateUserInput2tradewindᚋgraphᚋmodelᚐCreateUserInput(ctx context.Context, v any) (model.CreateUserInput, error) {
 	res, err := ec.unmarshalInputCreateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29447,12 +42177,147 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmappingᚐDuplicateFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.DuplicateFlag) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDuplicateFlag2ᚖtradewindᚋserverᚋmappingᚐDuplicateFlag(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDuplicateFlag2ᚖtradewindᚋserverᚋmappingᚐDuplicateFlag(ctx context.Context, sel ast.SelectionSet, v *mapping.DuplicateFlag) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DuplicateFlag!")
+		return graphql.Null
+	}
+	return ec._DuplicateFlag(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFieldChange2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldChange2ᚖtradewindᚋgraphᚋmodelᚐFieldChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldChange2ᚖtradewindᚋgraphᚋmodelᚐFieldChange(ctx context.Context, sel ast.SelectionSet, v *model.FieldChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldChange!")
+		return graphql.Null
+	}
+	return ec._FieldChange(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFieldChangeKind2tradewindᚋgraphᚋmodelᚐFieldChangeKind(ctx context.Context, v any) (model.FieldChangeKind, error) {
+	var res model.FieldChangeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFieldChangeKind2tradewindᚋgraphᚋmodelᚐFieldChangeKind(ctx context.Context, sel ast.SelectionSet, v model.FieldChangeKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldCheck2ᚖtradewindᚋserverᚋmappingᚐFieldCheck(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldCheck2ᚖtradewindᚋserverᚋmappingᚐFieldCheck(ctx context.Context, sel ast.SelectionSet, v *mapping.FieldCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldCheck!")
+		return graphql.Null
+	}
+	return ec._FieldCheck(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFieldConditionOperator2tradewindᚋgraphᚋmodelᚐFieldConditionOperator(ctx context.Context, v any) (model.FieldConditionOperator, error) {
+	var res model.FieldConditionOperator
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFieldConditionOperator2tradewindᚋgraphᚋmodelᚐFieldConditionOperator(ctx context.Context, sel ast.SelectionSet, v model.FieldConditionOperator) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNFieldMapping2ᚖtradewindᚋentᚐFieldMapping(ctx context.Context, sel ast.SelectionSet, v *ent.FieldMapping) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FieldMapping!")
 		return graphql.Null
 	}
 	return ec._FieldMapping(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx context.Context, sel ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldMappingDraft!")
+		return graphql.Null
+	}
+	return ec._FieldMappingDraft(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*mapping.FieldMappingInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*mapping.FieldMappingInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx context.Context, v any) (*mapping.FieldMappingInput, error) {
+	res, err := ec.unmarshalInputFieldMappingInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNFieldMappingOrderField2ᚖtradewindᚋentᚐFieldMappingOrderField(ctx context.Context, v any) (*ent.FieldMappingOrderField, error) {
@@ -29479,9 +42344,67 @@ func (ec *executionContext) marshalNFieldMappingSource2tradewindᚋentᚋfieldma
 	return v
 }
 
+func (ec *executionContext) unmarshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx context.Context, v any) (mapping.FieldMappingStatus, error) {
+	var res mapping.FieldMappingStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx context.Context, sel ast.SelectionSet, v mapping.FieldMappingStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNFieldMappingWhereInput2ᚖtradewindᚋentᚐFieldMappingWhereInput(ctx context.Context, v any) (*ent.FieldMappingWhereInput, error) {
 	res, err := ec.unmarshalInputFieldMappingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFieldReviewIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldReviewIssue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldReviewIssue2ᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldReviewIssue2ᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssue(ctx context.Context, sel ast.SelectionSet, v *model.FieldReviewIssue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldReviewIssue!")
+		return graphql.Null
+	}
+	return ec._FieldReviewIssue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFieldReviewReason2tradewindᚋgraphᚋmodelᚐFieldReviewReason(ctx context.Context, v any) (model.FieldReviewReason, error) {
+	var res model.FieldReviewReason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFieldReviewReason2tradewindᚋgraphᚋmodelᚐFieldReviewReason(ctx context.Context, sel ast.SelectionSet, v model.FieldReviewReason) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx context.Context, sel ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
@@ -29490,6 +42413,11 @@ func (ec *executionContext) marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx c
 		return graphql.Null
 	}
 	return ec._FormPage(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFormPageInput2ᚖtradewindᚋserverᚋintakeᚐFormPageInput(ctx context.Context, v any) (*intake.FormPageInput, error) {
+	res, err := ec.unmarshalInputFormPageInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNFormPageOrderField2ᚖtradewindᚋentᚐFormPageOrderField(ctx context.Context, v any) (*ent.FormPageOrderField, error) {
@@ -29511,12 +42439,94 @@ func (ec *executionContext) unmarshalNFormPageWhereInput2ᚖtradewindᚋentᚐFo
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋserverᚋintakeᚐFormPreview(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FormPreview!")
+		return graphql.Null
+	}
+	return ec._FormPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.FormPreviewPage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFormPreviewPage2ᚖtradewindᚋserverᚋintakeᚐFormPreviewPage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋserverᚋintakeᚐFormPreviewPage(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreviewPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FormPreviewPage!")
+		return graphql.Null
+	}
+	return ec._FormPreviewPage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.FormPreviewQuestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFormPreviewQuestion2ᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFormPreviewQuestion2ᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreviewQuestion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FormPreviewQuestion!")
+		return graphql.Null
+	}
+	return ec._FormPreviewQuestion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFormQuestion2ᚕᚖtradewindᚋentᚐFormQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FormQuestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx context.Context, sel ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FormQuestion!")
 		return graphql.Null
 	}
 	return ec._FormQuestion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFormQuestionInput2tradewindᚋserverᚋintakeᚐFormQuestionInput(ctx context.Context, v any) (intake.FormQuestionInput, error) {
+	res, err := ec.unmarshalInputFormQuestionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNFormQuestionInput2ᚖtradewindᚋserverᚋintakeᚐFormQuestionInput(ctx context.Context, v any) (*intake.FormQuestionInput, error) {
+	res, err := ec.unmarshalInputFormQuestionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNFormQuestionOrderField2ᚖtradewindᚋentᚐFormQuestionOrderField(ctx context.Context, v any) (*ent.FormQuestionOrderField, error) {
@@ -29587,6 +42597,66 @@ func (ec *executionContext) marshalNID2ᚕtradewindᚋentᚋschemaᚋpulidᚐID�
 	return ret
 }
 
+func (ec *executionContext) unmarshalNImportIroncladWorkflowsInput2tradewindᚋgraphᚋmodelᚐImportIroncladWorkflowsInput(ctx context.Context, v any) (model.ImportIroncladWorkflowsInput, error) {
+	res, err := ec.unmarshalInputImportIroncladWorkflowsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImportIroncladWorkflowsPayload2ᚖtradewindᚋgraphᚋmodelᚐImportIroncladWorkflowsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ImportIroncladWorkflowsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportIroncladWorkflowsPayload!")
+		return graphql.Null
+	}
+	return ec._ImportIroncladWorkflowsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNImportMappingInput2tradewindᚋserverᚋmappingᚐImportMappingInput(ctx context.Context, v any) (mapping.ImportMappingInput, error) {
+	res, err := ec.unmarshalInputImportMappingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImportMappingPayload2ᚖtradewindᚋserverᚋmappingᚐImportMappingPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.ImportMappingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportMappingPayload!")
+		return graphql.Null
+	}
+	return ec._ImportMappingPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNImportProgress2ᚕᚖtradewindᚋgraphᚋmodelᚐImportProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ImportProgress) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImportProgress2ᚖtradewindᚋgraphᚋmodelᚐImportProgress(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNImportProgress2ᚖtradewindᚋgraphᚋmodelᚐImportProgress(ctx context.Context, sel ast.SelectionSet, v *model.ImportProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportProgress!")
+		return graphql.Null
+	}
+	return ec._ImportProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNImportState2tradewindᚋgraphᚋmodelᚐImportState(ctx context.Context, v any) (model.ImportState, error) {
+	var res model.ImportState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImportState2tradewindᚋgraphᚋmodelᚐImportState(ctx context.Context, sel ast.SelectionSet, v model.ImportState) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29601,12 +42671,46 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNIroncladEnvironment2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladEnvironment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIroncladEnvironment2ᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIroncladEnvironment2ᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironment(ctx context.Context, sel ast.SelectionSet, v *model.IroncladEnvironment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IroncladEnvironment!")
+		return graphql.Null
+	}
+	return ec._IroncladEnvironment(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx context.Context, sel ast.SelectionSet, v *ent.IroncladField) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "IroncladField!")
 		return graphql.Null
 	}
 	return ec._IroncladField(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIroncladFieldKind2tradewindᚋentᚋironcladfieldᚐKind(ctx context.Context, v any) (ironcladfield.Kind, error) {
+	var res ironcladfield.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIroncladFieldKind2tradewindᚋentᚋironcladfieldᚐKind(ctx context.Context, sel ast.SelectionSet, v ironcladfield.Kind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNIroncladFieldOrderField2ᚖtradewindᚋentᚐIroncladFieldOrderField(ctx context.Context, v any) (*ent.IroncladFieldOrderField, error) {
@@ -29648,6 +42752,30 @@ func (ec *executionContext) unmarshalNIroncladFieldWhereInput2ᚖtradewindᚋent
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNIroncladTemplate2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladTemplate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIroncladTemplate2ᚖtradewindᚋgraphᚋmodelᚐIroncladTemplate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIroncladTemplate2ᚖtradewindᚋgraphᚋmodelᚐIroncladTemplate(ctx context.Context, sel ast.SelectionSet, v *model.IroncladTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IroncladTemplate!")
+		return graphql.Null
+	}
+	return ec._IroncladTemplate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNIroncladWorkflow2ᚕᚖtradewindᚋentᚐIroncladWorkflowᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.IroncladWorkflow) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -29670,6 +42798,14 @@ func (ec *executionContext) marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncl
 		return graphql.Null
 	}
 	return ec._IroncladWorkflow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIroncladWorkflowDiff2ᚖtradewindᚋgraphᚋmodelᚐIroncladWorkflowDiff(ctx context.Context, sel ast.SelectionSet, v *model.IroncladWorkflowDiff) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IroncladWorkflowDiff!")
+		return graphql.Null
+	}
+	return ec._IroncladWorkflowDiff(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNIroncladWorkflowDrift2tradewindᚋentᚋironcladworkflowᚐDrift(ctx context.Context, v any) (ironcladworkflow.Drift, error) {
@@ -29746,12 +42882,127 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Mapping) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx context.Context, sel ast.SelectionSet, v *ent.Mapping) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Mapping!")
 		return graphql.Null
 	}
 	return ec._Mapping(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MappingCheck!")
+		return graphql.Null
+	}
+	return ec._MappingCheck(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMappingEditor2ᚖtradewindᚋserverᚋmappingᚐMappingEditor(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingEditor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MappingEditor!")
+		return graphql.Null
+	}
+	return ec._MappingEditor(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx context.Context, v any) (mapping.MappingFieldKind, error) {
+	var res mapping.MappingFieldKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx context.Context, sel ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋmappingᚐMappingFieldRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.MappingFieldRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmappingᚐMappingFieldRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmappingᚐMappingFieldRow(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingFieldRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MappingFieldRow!")
+		return graphql.Null
+	}
+	return ec._MappingFieldRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx context.Context, v any) (mapping.MappingInput, error) {
+	res, err := ec.unmarshalInputMappingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMappingIssue2ᚖtradewindᚋserverᚋmappingᚐMappingIssue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMappingIssue2ᚖtradewindᚋserverᚋmappingᚐMappingIssue(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingIssue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MappingIssue!")
+		return graphql.Null
+	}
+	return ec._MappingIssue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx context.Context, v any) (mapping.MappingIssueCode, error) {
+	var res mapping.MappingIssueCode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx context.Context, sel ast.SelectionSet, v mapping.MappingIssueCode) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx context.Context, v any) (mapping.MappingIssueSeverity, error) {
+	var res mapping.MappingIssueSeverity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx context.Context, sel ast.SelectionSet, v mapping.MappingIssueSeverity) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNMappingOrderField2ᚖtradewindᚋentᚐMappingOrderField(ctx context.Context, v any) (*ent.MappingOrderField, error) {
@@ -29766,6 +43017,14 @@ func (ec *executionContext) marshalNMappingOrderField2ᚖtradewindᚋentᚐMappi
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNMappingSummary2ᚖtradewindᚋserverᚋmappingᚐMappingSummary(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MappingSummary!")
+		return graphql.Null
+	}
+	return ec._MappingSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMappingWhereInput2ᚖtradewindᚋentᚐMappingWhereInput(ctx context.Context, v any) (*ent.MappingWhereInput, error) {
@@ -29783,6 +43042,35 @@ func (ec *executionContext) marshalNNode2ᚕtradewindᚋentᚐNoder(ctx context.
 	return ret
 }
 
+func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOptionPair2ᚖtradewindᚋserverᚋmappingᚐOptionPair(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOptionPair2ᚖtradewindᚋserverᚋmappingᚐOptionPair(ctx context.Context, sel ast.SelectionSet, v *mapping.OptionPair) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OptionPair!")
+		return graphql.Null
+	}
+	return ec._OptionPair(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOptionPairInput2ᚖtradewindᚋserverᚋmappingᚐOptionPairInput(ctx context.Context, v any) (*mapping.OptionPairInput, error) {
+	res, err := ec.unmarshalInputOptionPairInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
 	var res entgql.OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -29795,6 +43083,48 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx context.Context, v any) (intake.QuestionConditionOperator, error) {
+	var res intake.QuestionConditionOperator
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx context.Context, sel ast.SelectionSet, v intake.QuestionConditionOperator) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋserverᚋmappingᚐQuestionSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.QuestionSuggestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuestionSuggestion2ᚖtradewindᚋserverᚋmappingᚐQuestionSuggestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuestionSuggestion2ᚖtradewindᚋserverᚋmappingᚐQuestionSuggestion(ctx context.Context, sel ast.SelectionSet, v *mapping.QuestionSuggestion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuestionSuggestion!")
+		return graphql.Null
+	}
+	return ec._QuestionSuggestion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRemoveIroncladWorkflowPayload2ᚖtradewindᚋgraphᚋmodelᚐRemoveIroncladWorkflowPayload(ctx context.Context, sel ast.SelectionSet, v *model.RemoveIroncladWorkflowPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RemoveIroncladWorkflowPayload!")
+		return graphql.Null
+	}
+	return ec._RemoveIroncladWorkflowPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRequest2ᚖtradewindᚋentᚐRequest(ctx context.Context, sel ast.SelectionSet, v *ent.Request) graphql.Marshaler {
@@ -29877,6 +43207,32 @@ func (ec *executionContext) unmarshalNRequestWhereInput2ᚖtradewindᚋentᚐReq
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx context.Context, v any) (mapping.RequestorEmailState, error) {
+	var res mapping.RequestorEmailState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx context.Context, sel ast.SelectionSet, v mapping.RequestorEmailState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNRequestorEmailStatus2ᚖtradewindᚋserverᚋmappingᚐRequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, v *mapping.RequestorEmailStatus) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestorEmailStatus!")
+		return graphql.Null
+	}
+	return ec._RequestorEmailStatus(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSaveMappingPayload2ᚖtradewindᚋserverᚋmappingᚐSaveMappingPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.SaveMappingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SaveMappingPayload!")
+		return graphql.Null
+	}
+	return ec._SaveMappingPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29918,6 +43274,14 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSyncEvent2ᚖtradewindᚋentᚐSyncEvent(ctx context.Context, sel ast.SelectionSet, v *ent.SyncEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SyncEvent!")
+		return graphql.Null
+	}
+	return ec._SyncEvent(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSyncEventConnection2ᚖtradewindᚋentᚐSyncEventConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SyncEventConnection) graphql.Marshaler {
@@ -30093,6 +43457,31 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUpdateConnectionInput2tradewindᚋgraphᚋmodelᚐUpdateConnectionInput(ctx context.Context, v any) (model.UpdateConnectionInput, error) {
+	res, err := ec.unmarshalInputUpdateConnectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateFormQuestionInput2tradewindᚋserverᚋintakeᚐUpdateFormQuestionInput(ctx context.Context, v any) (intake.UpdateFormQuestionInput, error) {
+	res, err := ec.unmarshalInputUpdateFormQuestionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateIroncladFieldInput2tradewindᚋgraphᚋmodelᚐUpdateIroncladFieldInput(ctx context.Context, v any) (model.UpdateIroncladFieldInput, error) {
+	res, err := ec.unmarshalInputUpdateIroncladFieldInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateIroncladWorkflowInput2tradewindᚋgraphᚋmodelᚐUpdateIroncladWorkflowInput(ctx context.Context, v any) (model.UpdateIroncladWorkflowInput, error) {
+	res, err := ec.unmarshalInputUpdateIroncladWorkflowInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateRequestFormInput2tradewindᚋserverᚋintakeᚐUpdateRequestFormInput(ctx context.Context, v any) (intake.UpdateRequestFormInput, error) {
+	res, err := ec.unmarshalInputUpdateRequestFormInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateUserInput2tradewindᚋgraphᚋmodelᚐUpdateUserInput(ctx context.Context, v any) (model.UpdateUserInput, error) {
@@ -30399,6 +43788,24 @@ func (ec *executionContext) unmarshalOAnswerWhereInput2ᚖtradewindᚋentᚐAnsw
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOAny2interface(ctx context.Context, v any) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalAny(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAny2interface(ctx context.Context, sel ast.SelectionSet, v any) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalAny(v)
+	return res
+}
+
 func (ec *executionContext) marshalOAuditEntry2ᚖtradewindᚋentᚐAuditEntry(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEntry) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30601,6 +44008,22 @@ func (ec *executionContext) unmarshalOCommentWhereInput2ᚖtradewindᚋentᚐCom
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, v any) (*mapping.Compatibility, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(mapping.Compatibility)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v *mapping.Compatibility) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOConnection2ᚖtradewindᚋentᚐConnection(ctx context.Context, sel ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30654,6 +44077,58 @@ func (ec *executionContext) unmarshalOConnectionEnvironment2ᚖtradewindᚋent�
 }
 
 func (ec *executionContext) marshalOConnectionEnvironment2ᚖtradewindᚋentᚋconnectionᚐEnvironment(ctx context.Context, sel ast.SelectionSet, v *connection.Environment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOConnectionLastErrorCode2ᚕtradewindᚋentᚋconnectionᚐLastErrorCodeᚄ(ctx context.Context, v any) ([]connection.LastErrorCode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]connection.LastErrorCode, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNConnectionLastErrorCode2tradewindᚋentᚋconnectionᚐLastErrorCode(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOConnectionLastErrorCode2ᚕtradewindᚋentᚋconnectionᚐLastErrorCodeᚄ(ctx context.Context, sel ast.SelectionSet, v []connection.LastErrorCode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConnectionLastErrorCode2tradewindᚋentᚋconnectionᚐLastErrorCode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOConnectionLastErrorCode2ᚖtradewindᚋentᚋconnectionᚐLastErrorCode(ctx context.Context, v any) (*connection.LastErrorCode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(connection.LastErrorCode)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOConnectionLastErrorCode2ᚖtradewindᚋentᚋconnectionᚐLastErrorCode(ctx context.Context, sel ast.SelectionSet, v *connection.LastErrorCode) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -30805,6 +44280,21 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 	return v
 }
 
+func (ec *executionContext) marshalOFieldCondition2ᚖtradewindᚋgraphᚋmodelᚐFieldCondition(ctx context.Context, sel ast.SelectionSet, v *model.FieldCondition) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FieldCondition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFieldConditionInput2ᚖtradewindᚋgraphᚋmodelᚐFieldConditionInput(ctx context.Context, v any) (*model.FieldConditionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFieldConditionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOFieldMapping2ᚕᚖtradewindᚋentᚐFieldMappingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FieldMapping) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30822,6 +44312,23 @@ func (ec *executionContext) marshalOFieldMapping2ᚕᚖtradewindᚋentᚐFieldMa
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*mapping.FieldMappingInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*mapping.FieldMappingInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOFieldMappingSource2ᚕtradewindᚋentᚋfieldmappingᚐSourceᚄ(ctx context.Context, v any) ([]fieldmapping.Source, error) {
@@ -30901,6 +44408,23 @@ func (ec *executionContext) unmarshalOFieldMappingWhereInput2ᚖtradewindᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalOFormPage2ᚕᚖtradewindᚋentᚐFormPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FormPage) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30918,6 +44442,23 @@ func (ec *executionContext) marshalOFormPage2ᚕᚖtradewindᚋentᚐFormPageᚄ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOFormPageInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormPageInputᚄ(ctx context.Context, v any) ([]*intake.FormPageInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*intake.FormPageInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFormPageInput2ᚖtradewindᚋserverᚋintakeᚐFormPageInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOFormPageWhereInput2ᚕᚖtradewindᚋentᚐFormPageWhereInputᚄ(ctx context.Context, v any) ([]*ent.FormPageWhereInput, error) {
@@ -30969,6 +44510,23 @@ func (ec *executionContext) marshalOFormQuestion2ᚖtradewindᚋentᚐFormQuesti
 		return graphql.Null
 	}
 	return ec._FormQuestion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFormQuestionInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormQuestionInputᚄ(ctx context.Context, v any) ([]*intake.FormQuestionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*intake.FormQuestionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFormQuestionInput2ᚖtradewindᚋserverᚋintakeᚐFormQuestionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOFormQuestionType2ᚕtradewindᚋentᚋformquestionᚐTypeᚄ(ctx context.Context, v any) ([]formquestion.Type, error) {
@@ -31176,6 +44734,58 @@ func (ec *executionContext) marshalOIroncladField2ᚖtradewindᚋentᚐIroncladF
 		return graphql.Null
 	}
 	return ec._IroncladField(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOIroncladFieldKind2ᚕtradewindᚋentᚋironcladfieldᚐKindᚄ(ctx context.Context, v any) ([]ironcladfield.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]ironcladfield.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIroncladFieldKind2tradewindᚋentᚋironcladfieldᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIroncladFieldKind2ᚕtradewindᚋentᚋironcladfieldᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []ironcladfield.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIroncladFieldKind2tradewindᚋentᚋironcladfieldᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOIroncladFieldKind2ᚖtradewindᚋentᚋironcladfieldᚐKind(ctx context.Context, v any) (*ironcladfield.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ironcladfield.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIroncladFieldKind2ᚖtradewindᚋentᚋironcladfieldᚐKind(ctx context.Context, sel ast.SelectionSet, v *ironcladfield.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOIroncladFieldRequired2ᚕtradewindᚋentᚋironcladfieldᚐRequiredᚄ(ctx context.Context, v any) ([]ironcladfield.Required, error) {
@@ -31570,6 +45180,38 @@ func (ec *executionContext) marshalONode2tradewindᚋentᚐNoder(ctx context.Con
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOptionPairInput2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairInputᚄ(ctx context.Context, v any) ([]*mapping.OptionPairInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*mapping.OptionPairInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOptionPairInput2ᚖtradewindᚋserverᚋmappingᚐOptionPairInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOQuestionCondition2ᚖtradewindᚋserverᚋintakeᚐQuestionCondition(ctx context.Context, sel ast.SelectionSet, v *intake.QuestionCondition) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._QuestionCondition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx context.Context, v any) (*intake.QuestionConditionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputQuestionConditionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalORequest2ᚖtradewindᚋentᚐRequest(ctx context.Context, sel ast.SelectionSet, v *ent.Request) graphql.Marshaler {

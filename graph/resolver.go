@@ -6,7 +6,11 @@ import (
 	"tradewind/ent"
 	"tradewind/server/audit"
 	"tradewind/server/auth"
+	"tradewind/server/catalog"
 	"tradewind/server/events"
+	"tradewind/server/intake"
+	"tradewind/server/integration"
+	"tradewind/server/mapping"
 	"tradewind/server/users"
 )
 
@@ -18,6 +22,12 @@ type Resolver struct {
 	Users  *users.Service
 	Audit  *audit.Recorder
 	Broker *events.Broker
+	// Ironclad: connections, and the imported workflows' catalog.
+	Integration *integration.Service
+	Catalog     *catalog.Service
+	// Request forms and Map Request Forms.
+	Forms *intake.Service
+	Maps  *mapping.Service
 }
 
 // db returns the transaction's client inside a mutation (entgql.Transactioner

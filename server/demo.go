@@ -23,6 +23,8 @@ func (s *Server) startDemo(ctx context.Context, stdout io.Writer) error {
 	sb, err := sandbox.New(sandbox.Config{
 		PublicURL:     s.cfg.PublicURL + "/ironclad-sandbox",
 		RedirectURIs:  []string{s.cfg.PublicURL + "/auth/ironclad/callback"},
+		ClientID:      demoClientID,
+		ClientSecret:  demoClientSecret,
 		CommentDelete: true,
 		StatePath:     filepath.Join(s.cfg.DataDir, "ironclad-sandbox.json"),
 		Logger:        s.log.With("component", "sandbox"),
@@ -53,6 +55,9 @@ func (s *Server) startDemo(ctx context.Context, stdout io.Writer) error {
 		if err := u.Update().SetPasswordHash(hash).SetDisabled(false).SetRole(user.RoleADMIN).Exec(ctx); err != nil {
 			return err
 		}
+	}
+	if err := s.Forms.SeedDemoForms(ctx, s.DB.Client); err != nil {
+		return fmt.Errorf("seeding the demo request forms: %w", err)
 	}
 	fmt.Fprintf(stdout, "\nTradewind demo: %s\n  sign in as %s with password %s\n  Ironclad sandbox: %s/ironclad-sandbox (users admin@ironclad.example and legal@ironclad.example, password sandbox)\n\n",
 		s.cfg.PublicURL, DemoAdminEmail, password, s.cfg.PublicURL)

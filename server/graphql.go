@@ -20,6 +20,7 @@ import (
 	"tradewind/graph"
 	"tradewind/server/apperr"
 	"tradewind/server/auth"
+	"tradewind/server/database"
 )
 
 // GraphQL limits: deep or costly queries are refused before they run.
@@ -52,7 +53,7 @@ func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *au
 	srv.Use(extension.FixedComplexityLimit(maxComplexity))
 	srv.Use(depthLimit{max: maxDepth})
 	srv.Use(writeScope{})
-	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.Use(entgql.Transactioner{TxOpener: entgql.TxOpenerFunc(database.TxOpener(client)), SkipTxFunc: graph.OutsideTransaction})
 	srv.Use(metrics)
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

@@ -17,9 +17,13 @@ import (
 	"tradewind/graph"
 	"tradewind/server/audit"
 	"tradewind/server/auth"
+	"tradewind/server/catalog"
 	"tradewind/server/database"
 	"tradewind/server/events"
+	"tradewind/server/intake"
+	"tradewind/server/integration"
 	"tradewind/server/jobs"
+	"tradewind/server/mapping"
 	"tradewind/server/sandbox"
 	"tradewind/server/secrets"
 	"tradewind/server/users"
@@ -34,10 +38,15 @@ type Server struct {
 	Broker  *events.Broker
 	Auth    *auth.Service
 	Users   *users.Service
+	Forms   *intake.Service  // request forms
+	Maps    *mapping.Service // Map Request Forms
 	Audit   *audit.Recorder
 	Jobs    *jobs.Client
 	Sandbox *sandbox.Sandbox // demo mode only
-	handler http.Handler
+	// Ironclad connections, and the imported workflows (Import Forms, review, re-sync).
+	Integration *integration.Service
+	Catalog     *catalog.Service
+	handler     http.Handler
 }
 
 // New opens the database, applies pending migrations and wires everything.
@@ -82,15 +91,21 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 	s.Auth = auth.NewService(s.DB.Client)
 	s.Audit = audit.NewRecorder(s.DB.Client, s.Broker)
 	s.Users = users.NewService(s.Audit)
-	s.Jobs, err = jobs.NewClient(s.DB, jobs.Deps{Auth: s.Auth}, s.log.With("component", "jobs"))
-	if err != nil {
-		return fmt.Errorf("starting jobs: %w", err)
-	}
+	s.Forms = intake.NewService(s.Audit)
+	s.Maps = mapping.NewService(s.Audit, s.Forms)
 	if s.cfg.Demo {
 		if err := s.startDemo(ctx, stdout); err != nil {
 			return err
 		}
 	}
+	s.Integration = integration.New(integration.Config{Client: s.DB.Client, Secrets: s.Secrets, Audit: s.Audit, Broker: s.Broker,
+		PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad")})
+	s.Catalog = catalog.New(s.DB.Client, s.Integration, s.Audit, s.log.With("component", "catalog"))
+	s.Jobs, err = jobs.NewClient(s.DB, jobs.Deps{Auth: s.Auth, Ironclad: s.Catalog}, s.log.With("component", "jobs"))
+	if err != nil {
+		return fmt.Errorf("starting jobs: %w", err)
+	}
+	s.Catalog.UseJobs(s.Jobs)
 	s.handler = s.routes()
 	return nil
 }
@@ -100,7 +115,8 @@ func (s *Server) Handler() http.Handler { return s.handler }
 
 func (s *Server) routes() http.Handler {
 	m := newMetrics()
-	resolver := &graph.Resolver{Client: s.DB.Client, Auth: s.Auth, Users: s.Users, Audit: s.Audit, Broker: s.Broker}
+	resolver := &graph.Resolver{Client: s.DB.Client, Auth: s.Auth, Users: s.Users, Audit: s.Audit, Broker: s.Broker,
+		Integration: s.Integration, Catalog: s.Catalog, Forms: s.Forms, Maps: s.Maps}
 	origin := s.publicOrigin()
 	gql := newGraphQLHandler(resolver, s.DB.Client, s.Auth, []string{origin}, m, s.log)
 	secure := strings.HasPrefix(s.cfg.PublicURL, "https://")
@@ -112,6 +128,8 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("/graphql", api("/graphql", gql))
 	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, secure))))
 	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, secure))))
+	mux.Handle("/auth/ironclad/callback", m.instrument("/auth/ironclad/callback", authenticator(s.Auth, ironcladCallback(s.Integration))))
+	mux.Handle("POST /webhooks/ironclad/{connectionId}", m.instrument("/webhooks/ironclad", s.Integration.WebhookHandler()))
 	mux.HandleFunc("/healthz", healthz)
 	mux.HandleFunc("/readyz", readyz(s.DB))
 	mux.Handle("/metrics", m.handler())

@@ -25,6 +25,8 @@ const (
 	FieldQuestionLabel = "question_label"
 	// FieldQuestionType holds the string denoting the question_type field in the database.
 	FieldQuestionType = "question_type"
+	// FieldQuestionOptions holds the string denoting the question_options field in the database.
+	FieldQuestionOptions = "question_options"
 	// FieldValue holds the string denoting the value field in the database.
 	FieldValue = "value"
 	// EdgeRequest holds the string denoting the request edge name in mutations.
@@ -57,6 +59,7 @@ var Columns = []string{
 	FieldQuestionKey,
 	FieldQuestionLabel,
 	FieldQuestionType,
+	FieldQuestionOptions,
 	FieldValue,
 }
 

@@ -356,6 +356,16 @@ func QuestionTypeContainsFold(v string) predicate.Answer {
 	return predicate.Answer(sql.FieldContainsFold(FieldQuestionType, v))
 }
 
+// QuestionOptionsIsNil applies the IsNil predicate on the "question_options" field.
+func QuestionOptionsIsNil() predicate.Answer {
+	return predicate.Answer(sql.FieldIsNull(FieldQuestionOptions))
+}
+
+// QuestionOptionsNotNil applies the NotNil predicate on the "question_options" field.
+func QuestionOptionsNotNil() predicate.Answer {
+	return predicate.Answer(sql.FieldNotNull(FieldQuestionOptions))
+}
+
 // ValueIsNil applies the IsNil predicate on the "value" field.
 func ValueIsNil() predicate.Answer {
 	return predicate.Answer(sql.FieldIsNull(FieldValue))

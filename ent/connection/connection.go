@@ -48,16 +48,30 @@ const (
 	FieldIntegrationUserEmail = "integration_user_email"
 	// FieldIntegrationUserName holds the string denoting the integration_user_name field in the database.
 	FieldIntegrationUserName = "integration_user_name"
+	// FieldCompanyID holds the string denoting the company_id field in the database.
+	FieldCompanyID = "company_id"
 	// FieldCompanyName holds the string denoting the company_name field in the database.
 	FieldCompanyName = "company_name"
 	// FieldWebhookID holds the string denoting the webhook_id field in the database.
 	FieldWebhookID = "webhook_id"
+	// FieldWebhookURL holds the string denoting the webhook_url field in the database.
+	FieldWebhookURL = "webhook_url"
 	// FieldWebhookStatus holds the string denoting the webhook_status field in the database.
 	FieldWebhookStatus = "webhook_status"
 	// FieldLastError holds the string denoting the last_error field in the database.
 	FieldLastError = "last_error"
+	// FieldLastErrorCode holds the string denoting the last_error_code field in the database.
+	FieldLastErrorCode = "last_error_code"
+	// FieldMissingScopes holds the string denoting the missing_scopes field in the database.
+	FieldMissingScopes = "missing_scopes"
 	// FieldLastVerifiedAt holds the string denoting the last_verified_at field in the database.
 	FieldLastVerifiedAt = "last_verified_at"
+	// FieldOauthStateHash holds the string denoting the oauth_state_hash field in the database.
+	FieldOauthStateHash = "oauth_state_hash"
+	// FieldOauthStateUserID holds the string denoting the oauth_state_user_id field in the database.
+	FieldOauthStateUserID = "oauth_state_user_id"
+	// FieldOauthStateExpiresAt holds the string denoting the oauth_state_expires_at field in the database.
+	FieldOauthStateExpiresAt = "oauth_state_expires_at"
 	// EdgeIroncladWorkflows holds the string denoting the ironclad_workflows edge name in mutations.
 	EdgeIroncladWorkflows = "ironclad_workflows"
 	// EdgeSyncEvents holds the string denoting the sync_events edge name in mutations.
@@ -116,11 +130,18 @@ var Columns = []string{
 	FieldIntegrationUserID,
 	FieldIntegrationUserEmail,
 	FieldIntegrationUserName,
+	FieldCompanyID,
 	FieldCompanyName,
 	FieldWebhookID,
+	FieldWebhookURL,
 	FieldWebhookStatus,
 	FieldLastError,
+	FieldLastErrorCode,
+	FieldMissingScopes,
 	FieldLastVerifiedAt,
+	FieldOauthStateHash,
+	FieldOauthStateUserID,
+	FieldOauthStateExpiresAt,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "connections"
@@ -161,12 +182,18 @@ var (
 	DefaultIntegrationUserEmail string
 	// DefaultIntegrationUserName holds the default value on creation for the "integration_user_name" field.
 	DefaultIntegrationUserName string
+	// DefaultCompanyID holds the default value on creation for the "company_id" field.
+	DefaultCompanyID string
 	// DefaultCompanyName holds the default value on creation for the "company_name" field.
 	DefaultCompanyName string
 	// DefaultWebhookID holds the default value on creation for the "webhook_id" field.
 	DefaultWebhookID string
+	// DefaultWebhookURL holds the default value on creation for the "webhook_url" field.
+	DefaultWebhookURL string
 	// DefaultLastError holds the default value on creation for the "last_error" field.
 	DefaultLastError string
+	// DefaultOauthStateUserID holds the default value on creation for the "oauth_state_user_id" field.
+	DefaultOauthStateUserID string
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 )
@@ -254,6 +281,35 @@ func WebhookStatusValidator(ws WebhookStatus) error {
 	}
 }
 
+// LastErrorCode defines the type for the "last_error_code" enum field.
+type LastErrorCode string
+
+// LastErrorCode values.
+const (
+	LastErrorCodeACCESS_DENIED          LastErrorCode = "ACCESS_DENIED"
+	LastErrorCodeMISSING_API_MANAGEMENT LastErrorCode = "MISSING_API_MANAGEMENT"
+	LastErrorCodeMISSING_SCOPES         LastErrorCode = "MISSING_SCOPES"
+	LastErrorCodeINVALID_STATE          LastErrorCode = "INVALID_STATE"
+	LastErrorCodeAUTHORIZATION_FAILED   LastErrorCode = "AUTHORIZATION_FAILED"
+	LastErrorCodeIRONCLAD_UNREACHABLE   LastErrorCode = "IRONCLAD_UNREACHABLE"
+	LastErrorCodeRECONNECT_NEEDED       LastErrorCode = "RECONNECT_NEEDED"
+	LastErrorCodeWEBHOOK_FAILED         LastErrorCode = "WEBHOOK_FAILED"
+)
+
+func (lec LastErrorCode) String() string {
+	return string(lec)
+}
+
+// LastErrorCodeValidator is a validator for the "last_error_code" field enum values. It is called by the builders before save.
+func LastErrorCodeValidator(lec LastErrorCode) error {
+	switch lec {
+	case LastErrorCodeACCESS_DENIED, LastErrorCodeMISSING_API_MANAGEMENT, LastErrorCodeMISSING_SCOPES, LastErrorCodeINVALID_STATE, LastErrorCodeAUTHORIZATION_FAILED, LastErrorCodeIRONCLAD_UNREACHABLE, LastErrorCodeRECONNECT_NEEDED, LastErrorCodeWEBHOOK_FAILED:
+		return nil
+	default:
+		return fmt.Errorf("connection: invalid enum value for last_error_code field: %q", lec)
+	}
+}
+
 // OrderOption defines the ordering options for the Connection queries.
 type OrderOption func(*sql.Selector)
 
@@ -317,6 +373,11 @@ func ByIntegrationUserName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIntegrationUserName, opts...).ToFunc()
 }
 
+// ByCompanyID orders the results by the company_id field.
+func ByCompanyID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCompanyID, opts...).ToFunc()
+}
+
 // ByCompanyName orders the results by the company_name field.
 func ByCompanyName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCompanyName, opts...).ToFunc()
@@ -325,6 +386,11 @@ func ByCompanyName(opts ...sql.OrderTermOption) OrderOption {
 // ByWebhookID orders the results by the webhook_id field.
 func ByWebhookID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldWebhookID, opts...).ToFunc()
+}
+
+// ByWebhookURL orders the results by the webhook_url field.
+func ByWebhookURL(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldWebhookURL, opts...).ToFunc()
 }
 
 // ByWebhookStatus orders the results by the webhook_status field.
@@ -337,9 +403,29 @@ func ByLastError(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastError, opts...).ToFunc()
 }
 
+// ByLastErrorCode orders the results by the last_error_code field.
+func ByLastErrorCode(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastErrorCode, opts...).ToFunc()
+}
+
 // ByLastVerifiedAt orders the results by the last_verified_at field.
 func ByLastVerifiedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastVerifiedAt, opts...).ToFunc()
+}
+
+// ByOauthStateHash orders the results by the oauth_state_hash field.
+func ByOauthStateHash(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOauthStateHash, opts...).ToFunc()
+}
+
+// ByOauthStateUserID orders the results by the oauth_state_user_id field.
+func ByOauthStateUserID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOauthStateUserID, opts...).ToFunc()
+}
+
+// ByOauthStateExpiresAt orders the results by the oauth_state_expires_at field.
+func ByOauthStateExpiresAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOauthStateExpiresAt, opts...).ToFunc()
 }
 
 // ByIroncladWorkflowsCount orders the results by ironclad_workflows count.
@@ -469,6 +555,24 @@ func (e *WebhookStatus) UnmarshalGQL(val interface{}) error {
 	*e = WebhookStatus(str)
 	if err := WebhookStatusValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid WebhookStatus", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e LastErrorCode) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *LastErrorCode) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = LastErrorCode(str)
+	if err := LastErrorCodeValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid LastErrorCode", str)
 	}
 	return nil
 }

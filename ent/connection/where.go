@@ -116,6 +116,11 @@ func IntegrationUserName(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldIntegrationUserName, v))
 }
 
+// CompanyID applies equality check predicate on the "company_id" field. It's identical to CompanyIDEQ.
+func CompanyID(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldCompanyID, v))
+}
+
 // CompanyName applies equality check predicate on the "company_name" field. It's identical to CompanyNameEQ.
 func CompanyName(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldCompanyName, v))
@@ -126,6 +131,11 @@ func WebhookID(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldWebhookID, v))
 }
 
+// WebhookURL applies equality check predicate on the "webhook_url" field. It's identical to WebhookURLEQ.
+func WebhookURL(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldWebhookURL, v))
+}
+
 // LastError applies equality check predicate on the "last_error" field. It's identical to LastErrorEQ.
 func LastError(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldLastError, v))
@@ -134,6 +144,21 @@ func LastError(v string) predicate.Connection {
 // LastVerifiedAt applies equality check predicate on the "last_verified_at" field. It's identical to LastVerifiedAtEQ.
 func LastVerifiedAt(v time.Time) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldLastVerifiedAt, v))
+}
+
+// OauthStateHash applies equality check predicate on the "oauth_state_hash" field. It's identical to OauthStateHashEQ.
+func OauthStateHash(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldOauthStateHash, v))
+}
+
+// OauthStateUserID applies equality check predicate on the "oauth_state_user_id" field. It's identical to OauthStateUserIDEQ.
+func OauthStateUserID(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldOauthStateUserID, v))
+}
+
+// OauthStateExpiresAt applies equality check predicate on the "oauth_state_expires_at" field. It's identical to OauthStateExpiresAtEQ.
+func OauthStateExpiresAt(v time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldOauthStateExpiresAt, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -856,6 +881,71 @@ func IntegrationUserNameContainsFold(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldContainsFold(FieldIntegrationUserName, v))
 }
 
+// CompanyIDEQ applies the EQ predicate on the "company_id" field.
+func CompanyIDEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldCompanyID, v))
+}
+
+// CompanyIDNEQ applies the NEQ predicate on the "company_id" field.
+func CompanyIDNEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldNEQ(FieldCompanyID, v))
+}
+
+// CompanyIDIn applies the In predicate on the "company_id" field.
+func CompanyIDIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldIn(FieldCompanyID, vs...))
+}
+
+// CompanyIDNotIn applies the NotIn predicate on the "company_id" field.
+func CompanyIDNotIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldNotIn(FieldCompanyID, vs...))
+}
+
+// CompanyIDGT applies the GT predicate on the "company_id" field.
+func CompanyIDGT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGT(FieldCompanyID, v))
+}
+
+// CompanyIDGTE applies the GTE predicate on the "company_id" field.
+func CompanyIDGTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGTE(FieldCompanyID, v))
+}
+
+// CompanyIDLT applies the LT predicate on the "company_id" field.
+func CompanyIDLT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLT(FieldCompanyID, v))
+}
+
+// CompanyIDLTE applies the LTE predicate on the "company_id" field.
+func CompanyIDLTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLTE(FieldCompanyID, v))
+}
+
+// CompanyIDContains applies the Contains predicate on the "company_id" field.
+func CompanyIDContains(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContains(FieldCompanyID, v))
+}
+
+// CompanyIDHasPrefix applies the HasPrefix predicate on the "company_id" field.
+func CompanyIDHasPrefix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasPrefix(FieldCompanyID, v))
+}
+
+// CompanyIDHasSuffix applies the HasSuffix predicate on the "company_id" field.
+func CompanyIDHasSuffix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasSuffix(FieldCompanyID, v))
+}
+
+// CompanyIDEqualFold applies the EqualFold predicate on the "company_id" field.
+func CompanyIDEqualFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEqualFold(FieldCompanyID, v))
+}
+
+// CompanyIDContainsFold applies the ContainsFold predicate on the "company_id" field.
+func CompanyIDContainsFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContainsFold(FieldCompanyID, v))
+}
+
 // CompanyNameEQ applies the EQ predicate on the "company_name" field.
 func CompanyNameEQ(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldCompanyName, v))
@@ -986,6 +1076,71 @@ func WebhookIDContainsFold(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldContainsFold(FieldWebhookID, v))
 }
 
+// WebhookURLEQ applies the EQ predicate on the "webhook_url" field.
+func WebhookURLEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldWebhookURL, v))
+}
+
+// WebhookURLNEQ applies the NEQ predicate on the "webhook_url" field.
+func WebhookURLNEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldNEQ(FieldWebhookURL, v))
+}
+
+// WebhookURLIn applies the In predicate on the "webhook_url" field.
+func WebhookURLIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldIn(FieldWebhookURL, vs...))
+}
+
+// WebhookURLNotIn applies the NotIn predicate on the "webhook_url" field.
+func WebhookURLNotIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldNotIn(FieldWebhookURL, vs...))
+}
+
+// WebhookURLGT applies the GT predicate on the "webhook_url" field.
+func WebhookURLGT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGT(FieldWebhookURL, v))
+}
+
+// WebhookURLGTE applies the GTE predicate on the "webhook_url" field.
+func WebhookURLGTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGTE(FieldWebhookURL, v))
+}
+
+// WebhookURLLT applies the LT predicate on the "webhook_url" field.
+func WebhookURLLT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLT(FieldWebhookURL, v))
+}
+
+// WebhookURLLTE applies the LTE predicate on the "webhook_url" field.
+func WebhookURLLTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLTE(FieldWebhookURL, v))
+}
+
+// WebhookURLContains applies the Contains predicate on the "webhook_url" field.
+func WebhookURLContains(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContains(FieldWebhookURL, v))
+}
+
+// WebhookURLHasPrefix applies the HasPrefix predicate on the "webhook_url" field.
+func WebhookURLHasPrefix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasPrefix(FieldWebhookURL, v))
+}
+
+// WebhookURLHasSuffix applies the HasSuffix predicate on the "webhook_url" field.
+func WebhookURLHasSuffix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasSuffix(FieldWebhookURL, v))
+}
+
+// WebhookURLEqualFold applies the EqualFold predicate on the "webhook_url" field.
+func WebhookURLEqualFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEqualFold(FieldWebhookURL, v))
+}
+
+// WebhookURLContainsFold applies the ContainsFold predicate on the "webhook_url" field.
+func WebhookURLContainsFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContainsFold(FieldWebhookURL, v))
+}
+
 // WebhookStatusEQ applies the EQ predicate on the "webhook_status" field.
 func WebhookStatusEQ(v WebhookStatus) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldWebhookStatus, v))
@@ -1071,6 +1226,46 @@ func LastErrorContainsFold(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldContainsFold(FieldLastError, v))
 }
 
+// LastErrorCodeEQ applies the EQ predicate on the "last_error_code" field.
+func LastErrorCodeEQ(v LastErrorCode) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldLastErrorCode, v))
+}
+
+// LastErrorCodeNEQ applies the NEQ predicate on the "last_error_code" field.
+func LastErrorCodeNEQ(v LastErrorCode) predicate.Connection {
+	return predicate.Connection(sql.FieldNEQ(FieldLastErrorCode, v))
+}
+
+// LastErrorCodeIn applies the In predicate on the "last_error_code" field.
+func LastErrorCodeIn(vs ...LastErrorCode) predicate.Connection {
+	return predicate.Connection(sql.FieldIn(FieldLastErrorCode, vs...))
+}
+
+// LastErrorCodeNotIn applies the NotIn predicate on the "last_error_code" field.
+func LastErrorCodeNotIn(vs ...LastErrorCode) predicate.Connection {
+	return predicate.Connection(sql.FieldNotIn(FieldLastErrorCode, vs...))
+}
+
+// LastErrorCodeIsNil applies the IsNil predicate on the "last_error_code" field.
+func LastErrorCodeIsNil() predicate.Connection {
+	return predicate.Connection(sql.FieldIsNull(FieldLastErrorCode))
+}
+
+// LastErrorCodeNotNil applies the NotNil predicate on the "last_error_code" field.
+func LastErrorCodeNotNil() predicate.Connection {
+	return predicate.Connection(sql.FieldNotNull(FieldLastErrorCode))
+}
+
+// MissingScopesIsNil applies the IsNil predicate on the "missing_scopes" field.
+func MissingScopesIsNil() predicate.Connection {
+	return predicate.Connection(sql.FieldIsNull(FieldMissingScopes))
+}
+
+// MissingScopesNotNil applies the NotNil predicate on the "missing_scopes" field.
+func MissingScopesNotNil() predicate.Connection {
+	return predicate.Connection(sql.FieldNotNull(FieldMissingScopes))
+}
+
 // LastVerifiedAtEQ applies the EQ predicate on the "last_verified_at" field.
 func LastVerifiedAtEQ(v time.Time) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldLastVerifiedAt, v))
@@ -1119,6 +1314,196 @@ func LastVerifiedAtIsNil() predicate.Connection {
 // LastVerifiedAtNotNil applies the NotNil predicate on the "last_verified_at" field.
 func LastVerifiedAtNotNil() predicate.Connection {
 	return predicate.Connection(sql.FieldNotNull(FieldLastVerifiedAt))
+}
+
+// OauthStateHashEQ applies the EQ predicate on the "oauth_state_hash" field.
+func OauthStateHashEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldOauthStateHash, v))
+}
+
+// OauthStateHashNEQ applies the NEQ predicate on the "oauth_state_hash" field.
+func OauthStateHashNEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldNEQ(FieldOauthStateHash, v))
+}
+
+// OauthStateHashIn applies the In predicate on the "oauth_state_hash" field.
+func OauthStateHashIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldIn(FieldOauthStateHash, vs...))
+}
+
+// OauthStateHashNotIn applies the NotIn predicate on the "oauth_state_hash" field.
+func OauthStateHashNotIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldNotIn(FieldOauthStateHash, vs...))
+}
+
+// OauthStateHashGT applies the GT predicate on the "oauth_state_hash" field.
+func OauthStateHashGT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGT(FieldOauthStateHash, v))
+}
+
+// OauthStateHashGTE applies the GTE predicate on the "oauth_state_hash" field.
+func OauthStateHashGTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGTE(FieldOauthStateHash, v))
+}
+
+// OauthStateHashLT applies the LT predicate on the "oauth_state_hash" field.
+func OauthStateHashLT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLT(FieldOauthStateHash, v))
+}
+
+// OauthStateHashLTE applies the LTE predicate on the "oauth_state_hash" field.
+func OauthStateHashLTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLTE(FieldOauthStateHash, v))
+}
+
+// OauthStateHashContains applies the Contains predicate on the "oauth_state_hash" field.
+func OauthStateHashContains(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContains(FieldOauthStateHash, v))
+}
+
+// OauthStateHashHasPrefix applies the HasPrefix predicate on the "oauth_state_hash" field.
+func OauthStateHashHasPrefix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasPrefix(FieldOauthStateHash, v))
+}
+
+// OauthStateHashHasSuffix applies the HasSuffix predicate on the "oauth_state_hash" field.
+func OauthStateHashHasSuffix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasSuffix(FieldOauthStateHash, v))
+}
+
+// OauthStateHashIsNil applies the IsNil predicate on the "oauth_state_hash" field.
+func OauthStateHashIsNil() predicate.Connection {
+	return predicate.Connection(sql.FieldIsNull(FieldOauthStateHash))
+}
+
+// OauthStateHashNotNil applies the NotNil predicate on the "oauth_state_hash" field.
+func OauthStateHashNotNil() predicate.Connection {
+	return predicate.Connection(sql.FieldNotNull(FieldOauthStateHash))
+}
+
+// OauthStateHashEqualFold applies the EqualFold predicate on the "oauth_state_hash" field.
+func OauthStateHashEqualFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEqualFold(FieldOauthStateHash, v))
+}
+
+// OauthStateHashContainsFold applies the ContainsFold predicate on the "oauth_state_hash" field.
+func OauthStateHashContainsFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContainsFold(FieldOauthStateHash, v))
+}
+
+// OauthStateUserIDEQ applies the EQ predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDNEQ applies the NEQ predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDNEQ(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldNEQ(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDIn applies the In predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldIn(FieldOauthStateUserID, vs...))
+}
+
+// OauthStateUserIDNotIn applies the NotIn predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDNotIn(vs ...string) predicate.Connection {
+	return predicate.Connection(sql.FieldNotIn(FieldOauthStateUserID, vs...))
+}
+
+// OauthStateUserIDGT applies the GT predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDGT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGT(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDGTE applies the GTE predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDGTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldGTE(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDLT applies the LT predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDLT(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLT(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDLTE applies the LTE predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDLTE(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldLTE(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDContains applies the Contains predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDContains(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContains(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDHasPrefix applies the HasPrefix predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDHasPrefix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasPrefix(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDHasSuffix applies the HasSuffix predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDHasSuffix(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldHasSuffix(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDEqualFold applies the EqualFold predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDEqualFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldEqualFold(FieldOauthStateUserID, v))
+}
+
+// OauthStateUserIDContainsFold applies the ContainsFold predicate on the "oauth_state_user_id" field.
+func OauthStateUserIDContainsFold(v string) predicate.Connection {
+	return predicate.Connection(sql.FieldContainsFold(FieldOauthStateUserID, v))
+}
+
+// OauthStateExpiresAtEQ applies the EQ predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtEQ(v time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldOauthStateExpiresAt, v))
+}
+
+// OauthStateExpiresAtNEQ applies the NEQ predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtNEQ(v time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldNEQ(FieldOauthStateExpiresAt, v))
+}
+
+// OauthStateExpiresAtIn applies the In predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtIn(vs ...time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldIn(FieldOauthStateExpiresAt, vs...))
+}
+
+// OauthStateExpiresAtNotIn applies the NotIn predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtNotIn(vs ...time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldNotIn(FieldOauthStateExpiresAt, vs...))
+}
+
+// OauthStateExpiresAtGT applies the GT predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtGT(v time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldGT(FieldOauthStateExpiresAt, v))
+}
+
+// OauthStateExpiresAtGTE applies the GTE predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtGTE(v time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldGTE(FieldOauthStateExpiresAt, v))
+}
+
+// OauthStateExpiresAtLT applies the LT predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtLT(v time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldLT(FieldOauthStateExpiresAt, v))
+}
+
+// OauthStateExpiresAtLTE applies the LTE predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtLTE(v time.Time) predicate.Connection {
+	return predicate.Connection(sql.FieldLTE(FieldOauthStateExpiresAt, v))
+}
+
+// OauthStateExpiresAtIsNil applies the IsNil predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtIsNil() predicate.Connection {
+	return predicate.Connection(sql.FieldIsNull(FieldOauthStateExpiresAt))
+}
+
+// OauthStateExpiresAtNotNil applies the NotNil predicate on the "oauth_state_expires_at" field.
+func OauthStateExpiresAtNotNil() predicate.Connection {
+	return predicate.Connection(sql.FieldNotNull(FieldOauthStateExpiresAt))
 }
 
 // HasIroncladWorkflows applies the HasEdge predicate on the "ironclad_workflows" edge.

@@ -30,6 +30,10 @@ const (
 	FieldFixedValue = "fixed_value"
 	// FieldOptionMap holds the string denoting the option_map field in the database.
 	FieldOptionMap = "option_map"
+	// FieldQuestionKey holds the string denoting the question_key field in the database.
+	FieldQuestionKey = "question_key"
+	// FieldQuestionLabel holds the string denoting the question_label field in the database.
+	FieldQuestionLabel = "question_label"
 	// EdgeMapping holds the string denoting the mapping edge name in mutations.
 	EdgeMapping = "mapping"
 	// EdgeField holds the string denoting the field edge name in mutations.
@@ -70,6 +74,8 @@ var Columns = []string{
 	FieldSource,
 	FieldFixedValue,
 	FieldOptionMap,
+	FieldQuestionKey,
+	FieldQuestionLabel,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "field_mappings"
@@ -102,6 +108,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultQuestionKey holds the default value on creation for the "question_key" field.
+	DefaultQuestionKey string
+	// DefaultQuestionLabel holds the default value on creation for the "question_label" field.
+	DefaultQuestionLabel string
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 )
@@ -157,6 +167,16 @@ func ByFieldKey(opts ...sql.OrderTermOption) OrderOption {
 // BySource orders the results by the source field.
 func BySource(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSource, opts...).ToFunc()
+}
+
+// ByQuestionKey orders the results by the question_key field.
+func ByQuestionKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldQuestionKey, opts...).ToFunc()
+}
+
+// ByQuestionLabel orders the results by the question_label field.
+func ByQuestionLabel(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldQuestionLabel, opts...).ToFunc()
 }
 
 // ByMappingField orders the results by mapping field.

@@ -71,6 +71,16 @@ func FieldKey(v string) predicate.FieldMapping {
 	return predicate.FieldMapping(sql.FieldEQ(FieldFieldKey, v))
 }
 
+// QuestionKey applies equality check predicate on the "question_key" field. It's identical to QuestionKeyEQ.
+func QuestionKey(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldEQ(FieldQuestionKey, v))
+}
+
+// QuestionLabel applies equality check predicate on the "question_label" field. It's identical to QuestionLabelEQ.
+func QuestionLabel(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldEQ(FieldQuestionLabel, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.FieldMapping {
 	return predicate.FieldMapping(sql.FieldEQ(FieldCreatedAt, v))
@@ -254,6 +264,136 @@ func OptionMapIsNil() predicate.FieldMapping {
 // OptionMapNotNil applies the NotNil predicate on the "option_map" field.
 func OptionMapNotNil() predicate.FieldMapping {
 	return predicate.FieldMapping(sql.FieldNotNull(FieldOptionMap))
+}
+
+// QuestionKeyEQ applies the EQ predicate on the "question_key" field.
+func QuestionKeyEQ(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldEQ(FieldQuestionKey, v))
+}
+
+// QuestionKeyNEQ applies the NEQ predicate on the "question_key" field.
+func QuestionKeyNEQ(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldNEQ(FieldQuestionKey, v))
+}
+
+// QuestionKeyIn applies the In predicate on the "question_key" field.
+func QuestionKeyIn(vs ...string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldIn(FieldQuestionKey, vs...))
+}
+
+// QuestionKeyNotIn applies the NotIn predicate on the "question_key" field.
+func QuestionKeyNotIn(vs ...string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldNotIn(FieldQuestionKey, vs...))
+}
+
+// QuestionKeyGT applies the GT predicate on the "question_key" field.
+func QuestionKeyGT(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldGT(FieldQuestionKey, v))
+}
+
+// QuestionKeyGTE applies the GTE predicate on the "question_key" field.
+func QuestionKeyGTE(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldGTE(FieldQuestionKey, v))
+}
+
+// QuestionKeyLT applies the LT predicate on the "question_key" field.
+func QuestionKeyLT(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldLT(FieldQuestionKey, v))
+}
+
+// QuestionKeyLTE applies the LTE predicate on the "question_key" field.
+func QuestionKeyLTE(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldLTE(FieldQuestionKey, v))
+}
+
+// QuestionKeyContains applies the Contains predicate on the "question_key" field.
+func QuestionKeyContains(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldContains(FieldQuestionKey, v))
+}
+
+// QuestionKeyHasPrefix applies the HasPrefix predicate on the "question_key" field.
+func QuestionKeyHasPrefix(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldHasPrefix(FieldQuestionKey, v))
+}
+
+// QuestionKeyHasSuffix applies the HasSuffix predicate on the "question_key" field.
+func QuestionKeyHasSuffix(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldHasSuffix(FieldQuestionKey, v))
+}
+
+// QuestionKeyEqualFold applies the EqualFold predicate on the "question_key" field.
+func QuestionKeyEqualFold(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldEqualFold(FieldQuestionKey, v))
+}
+
+// QuestionKeyContainsFold applies the ContainsFold predicate on the "question_key" field.
+func QuestionKeyContainsFold(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldContainsFold(FieldQuestionKey, v))
+}
+
+// QuestionLabelEQ applies the EQ predicate on the "question_label" field.
+func QuestionLabelEQ(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldEQ(FieldQuestionLabel, v))
+}
+
+// QuestionLabelNEQ applies the NEQ predicate on the "question_label" field.
+func QuestionLabelNEQ(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldNEQ(FieldQuestionLabel, v))
+}
+
+// QuestionLabelIn applies the In predicate on the "question_label" field.
+func QuestionLabelIn(vs ...string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldIn(FieldQuestionLabel, vs...))
+}
+
+// QuestionLabelNotIn applies the NotIn predicate on the "question_label" field.
+func QuestionLabelNotIn(vs ...string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldNotIn(FieldQuestionLabel, vs...))
+}
+
+// QuestionLabelGT applies the GT predicate on the "question_label" field.
+func QuestionLabelGT(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldGT(FieldQuestionLabel, v))
+}
+
+// QuestionLabelGTE applies the GTE predicate on the "question_label" field.
+func QuestionLabelGTE(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldGTE(FieldQuestionLabel, v))
+}
+
+// QuestionLabelLT applies the LT predicate on the "question_label" field.
+func QuestionLabelLT(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldLT(FieldQuestionLabel, v))
+}
+
+// QuestionLabelLTE applies the LTE predicate on the "question_label" field.
+func QuestionLabelLTE(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldLTE(FieldQuestionLabel, v))
+}
+
+// QuestionLabelContains applies the Contains predicate on the "question_label" field.
+func QuestionLabelContains(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldContains(FieldQuestionLabel, v))
+}
+
+// QuestionLabelHasPrefix applies the HasPrefix predicate on the "question_label" field.
+func QuestionLabelHasPrefix(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldHasPrefix(FieldQuestionLabel, v))
+}
+
+// QuestionLabelHasSuffix applies the HasSuffix predicate on the "question_label" field.
+func QuestionLabelHasSuffix(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldHasSuffix(FieldQuestionLabel, v))
+}
+
+// QuestionLabelEqualFold applies the EqualFold predicate on the "question_label" field.
+func QuestionLabelEqualFold(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldEqualFold(FieldQuestionLabel, v))
+}
+
+// QuestionLabelContainsFold applies the ContainsFold predicate on the "question_label" field.
+func QuestionLabelContainsFold(v string) predicate.FieldMapping {
+	return predicate.FieldMapping(sql.FieldContainsFold(FieldQuestionLabel, v))
 }
 
 // HasMapping applies the HasEdge predicate on the "mapping" edge.

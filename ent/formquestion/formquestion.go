@@ -38,6 +38,8 @@ const (
 	FieldCondition = "condition"
 	// FieldPosition holds the string denoting the position field in the database.
 	FieldPosition = "position"
+	// FieldSourceFieldKey holds the string denoting the source_field_key field in the database.
+	FieldSourceFieldKey = "source_field_key"
 	// EdgePage holds the string denoting the page edge name in mutations.
 	EdgePage = "page"
 	// EdgeFieldMappings holds the string denoting the field_mappings edge name in mutations.
@@ -82,6 +84,7 @@ var Columns = []string{
 	FieldOptions,
 	FieldCondition,
 	FieldPosition,
+	FieldSourceFieldKey,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "form_questions"
@@ -118,6 +121,8 @@ var (
 	DefaultRequired bool
 	// DefaultPosition holds the default value on creation for the "position" field.
 	DefaultPosition int
+	// DefaultSourceFieldKey holds the default value on creation for the "source_field_key" field.
+	DefaultSourceFieldKey string
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 )
@@ -202,6 +207,11 @@ func ByRequired(opts ...sql.OrderTermOption) OrderOption {
 // ByPosition orders the results by the position field.
 func ByPosition(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPosition, opts...).ToFunc()
+}
+
+// BySourceFieldKey orders the results by the source_field_key field.
+func BySourceFieldKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSourceFieldKey, opts...).ToFunc()
 }
 
 // ByPageField orders the results by page field.

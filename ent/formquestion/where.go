@@ -86,6 +86,11 @@ func Position(v int) predicate.FormQuestion {
 	return predicate.FormQuestion(sql.FieldEQ(FieldPosition, v))
 }
 
+// SourceFieldKey applies equality check predicate on the "source_field_key" field. It's identical to SourceFieldKeyEQ.
+func SourceFieldKey(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldEQ(FieldSourceFieldKey, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.FormQuestion {
 	return predicate.FormQuestion(sql.FieldEQ(FieldCreatedAt, v))
@@ -449,6 +454,71 @@ func PositionLT(v int) predicate.FormQuestion {
 // PositionLTE applies the LTE predicate on the "position" field.
 func PositionLTE(v int) predicate.FormQuestion {
 	return predicate.FormQuestion(sql.FieldLTE(FieldPosition, v))
+}
+
+// SourceFieldKeyEQ applies the EQ predicate on the "source_field_key" field.
+func SourceFieldKeyEQ(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldEQ(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyNEQ applies the NEQ predicate on the "source_field_key" field.
+func SourceFieldKeyNEQ(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldNEQ(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyIn applies the In predicate on the "source_field_key" field.
+func SourceFieldKeyIn(vs ...string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldIn(FieldSourceFieldKey, vs...))
+}
+
+// SourceFieldKeyNotIn applies the NotIn predicate on the "source_field_key" field.
+func SourceFieldKeyNotIn(vs ...string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldNotIn(FieldSourceFieldKey, vs...))
+}
+
+// SourceFieldKeyGT applies the GT predicate on the "source_field_key" field.
+func SourceFieldKeyGT(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldGT(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyGTE applies the GTE predicate on the "source_field_key" field.
+func SourceFieldKeyGTE(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldGTE(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyLT applies the LT predicate on the "source_field_key" field.
+func SourceFieldKeyLT(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldLT(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyLTE applies the LTE predicate on the "source_field_key" field.
+func SourceFieldKeyLTE(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldLTE(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyContains applies the Contains predicate on the "source_field_key" field.
+func SourceFieldKeyContains(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldContains(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyHasPrefix applies the HasPrefix predicate on the "source_field_key" field.
+func SourceFieldKeyHasPrefix(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldHasPrefix(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyHasSuffix applies the HasSuffix predicate on the "source_field_key" field.
+func SourceFieldKeyHasSuffix(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldHasSuffix(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyEqualFold applies the EqualFold predicate on the "source_field_key" field.
+func SourceFieldKeyEqualFold(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldEqualFold(FieldSourceFieldKey, v))
+}
+
+// SourceFieldKeyContainsFold applies the ContainsFold predicate on the "source_field_key" field.
+func SourceFieldKeyContainsFold(v string) predicate.FormQuestion {
+	return predicate.FormQuestion(sql.FieldContainsFold(FieldSourceFieldKey, v))
 }
 
 // HasPage applies the HasEdge predicate on the "page" edge.

@@ -26,6 +26,8 @@ const (
 	FieldKey = "key"
 	// FieldLabel holds the string denoting the label field in the database.
 	FieldLabel = "label"
+	// FieldDescription holds the string denoting the description field in the database.
+	FieldDescription = "description"
 	// FieldType holds the string denoting the type field in the database.
 	FieldType = "type"
 	// FieldElementType holds the string denoting the element_type field in the database.
@@ -34,6 +36,12 @@ const (
 	FieldRequired = "required"
 	// FieldOptions holds the string denoting the options field in the database.
 	FieldOptions = "options"
+	// FieldFreeTextAllowed holds the string denoting the free_text_allowed field in the database.
+	FieldFreeTextAllowed = "free_text_allowed"
+	// FieldKind holds the string denoting the kind field in the database.
+	FieldKind = "kind"
+	// FieldAnswerOptions holds the string denoting the answer_options field in the database.
+	FieldAnswerOptions = "answer_options"
 	// FieldDefaultValue holds the string denoting the default_value field in the database.
 	FieldDefaultValue = "default_value"
 	// FieldTableColumns holds the string denoting the table_columns field in the database.
@@ -83,10 +91,14 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldKey,
 	FieldLabel,
+	FieldDescription,
 	FieldType,
 	FieldElementType,
 	FieldRequired,
 	FieldOptions,
+	FieldFreeTextAllowed,
+	FieldKind,
+	FieldAnswerOptions,
 	FieldDefaultValue,
 	FieldTableColumns,
 	FieldCondition,
@@ -127,8 +139,12 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultDescription holds the default value on creation for the "description" field.
+	DefaultDescription string
 	// DefaultElementType holds the default value on creation for the "element_type" field.
 	DefaultElementType string
+	// DefaultFreeTextAllowed holds the default value on creation for the "free_text_allowed" field.
+	DefaultFreeTextAllowed bool
 	// DefaultPosition holds the default value on creation for the "position" field.
 	DefaultPosition int
 	// DefaultRemoved holds the default value on creation for the "removed" field.
@@ -162,6 +178,45 @@ func RequiredValidator(r Required) error {
 		return nil
 	default:
 		return fmt.Errorf("ironcladfield: invalid enum value for required field: %q", r)
+	}
+}
+
+// Kind defines the type for the "kind" enum field.
+type Kind string
+
+// KindTEXT is the default value of the Kind enum.
+const DefaultKind = KindTEXT
+
+// Kind values.
+const (
+	KindTEXT         Kind = "TEXT"
+	KindPARAGRAPH    Kind = "PARAGRAPH"
+	KindDROPDOWN     Kind = "DROPDOWN"
+	KindMULTI_SELECT Kind = "MULTI_SELECT"
+	KindYES_NO       Kind = "YES_NO"
+	KindEMAIL        Kind = "EMAIL"
+	KindNUMBER       Kind = "NUMBER"
+	KindMONEY        Kind = "MONEY"
+	KindDATE         Kind = "DATE"
+	KindDURATION     Kind = "DURATION"
+	KindADDRESS      Kind = "ADDRESS"
+	KindFILES        Kind = "FILES"
+	KindRECORD_LINK  Kind = "RECORD_LINK"
+	KindTABLE        Kind = "TABLE"
+	KindNOT_ASKED    Kind = "NOT_ASKED"
+)
+
+func (k Kind) String() string {
+	return string(k)
+}
+
+// KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
+func KindValidator(k Kind) error {
+	switch k {
+	case KindTEXT, KindPARAGRAPH, KindDROPDOWN, KindMULTI_SELECT, KindYES_NO, KindEMAIL, KindNUMBER, KindMONEY, KindDATE, KindDURATION, KindADDRESS, KindFILES, KindRECORD_LINK, KindTABLE, KindNOT_ASKED:
+		return nil
+	default:
+		return fmt.Errorf("ironcladfield: invalid enum value for kind field: %q", k)
 	}
 }
 
@@ -219,6 +274,11 @@ func ByLabel(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLabel, opts...).ToFunc()
 }
 
+// ByDescription orders the results by the description field.
+func ByDescription(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDescription, opts...).ToFunc()
+}
+
 // ByType orders the results by the type field.
 func ByType(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldType, opts...).ToFunc()
@@ -232,6 +292,16 @@ func ByElementType(opts ...sql.OrderTermOption) OrderOption {
 // ByRequired orders the results by the required field.
 func ByRequired(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRequired, opts...).ToFunc()
+}
+
+// ByFreeTextAllowed orders the results by the free_text_allowed field.
+func ByFreeTextAllowed(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFreeTextAllowed, opts...).ToFunc()
+}
+
+// ByKind orders the results by the kind field.
+func ByKind(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldKind, opts...).ToFunc()
 }
 
 // ByPosition orders the results by the position field.
@@ -313,6 +383,24 @@ func (e *Required) UnmarshalGQL(val interface{}) error {
 	*e = Required(str)
 	if err := RequiredValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Required", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Kind) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Kind) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Kind(str)
+	if err := KindValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Kind", str)
 	}
 	return nil
 }

@@ -71,6 +71,11 @@ func Key(v string) predicate.IroncladField {
 	return predicate.IroncladField(sql.FieldEQ(FieldKey, v))
 }
 
+// Description applies equality check predicate on the "description" field. It's identical to DescriptionEQ.
+func Description(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldEQ(FieldDescription, v))
+}
+
 // Type applies equality check predicate on the "type" field. It's identical to TypeEQ.
 func Type(v string) predicate.IroncladField {
 	return predicate.IroncladField(sql.FieldEQ(FieldType, v))
@@ -79,6 +84,11 @@ func Type(v string) predicate.IroncladField {
 // ElementType applies equality check predicate on the "element_type" field. It's identical to ElementTypeEQ.
 func ElementType(v string) predicate.IroncladField {
 	return predicate.IroncladField(sql.FieldEQ(FieldElementType, v))
+}
+
+// FreeTextAllowed applies equality check predicate on the "free_text_allowed" field. It's identical to FreeTextAllowedEQ.
+func FreeTextAllowed(v bool) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldEQ(FieldFreeTextAllowed, v))
 }
 
 // Position applies equality check predicate on the "position" field. It's identical to PositionEQ.
@@ -316,6 +326,71 @@ func LabelContainsFold(v string) predicate.IroncladField {
 	return predicate.IroncladField(sql.FieldContainsFold(FieldLabel, v))
 }
 
+// DescriptionEQ applies the EQ predicate on the "description" field.
+func DescriptionEQ(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldEQ(FieldDescription, v))
+}
+
+// DescriptionNEQ applies the NEQ predicate on the "description" field.
+func DescriptionNEQ(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldNEQ(FieldDescription, v))
+}
+
+// DescriptionIn applies the In predicate on the "description" field.
+func DescriptionIn(vs ...string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldIn(FieldDescription, vs...))
+}
+
+// DescriptionNotIn applies the NotIn predicate on the "description" field.
+func DescriptionNotIn(vs ...string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldNotIn(FieldDescription, vs...))
+}
+
+// DescriptionGT applies the GT predicate on the "description" field.
+func DescriptionGT(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldGT(FieldDescription, v))
+}
+
+// DescriptionGTE applies the GTE predicate on the "description" field.
+func DescriptionGTE(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldGTE(FieldDescription, v))
+}
+
+// DescriptionLT applies the LT predicate on the "description" field.
+func DescriptionLT(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldLT(FieldDescription, v))
+}
+
+// DescriptionLTE applies the LTE predicate on the "description" field.
+func DescriptionLTE(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldLTE(FieldDescription, v))
+}
+
+// DescriptionContains applies the Contains predicate on the "description" field.
+func DescriptionContains(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldContains(FieldDescription, v))
+}
+
+// DescriptionHasPrefix applies the HasPrefix predicate on the "description" field.
+func DescriptionHasPrefix(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldHasPrefix(FieldDescription, v))
+}
+
+// DescriptionHasSuffix applies the HasSuffix predicate on the "description" field.
+func DescriptionHasSuffix(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldHasSuffix(FieldDescription, v))
+}
+
+// DescriptionEqualFold applies the EqualFold predicate on the "description" field.
+func DescriptionEqualFold(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldEqualFold(FieldDescription, v))
+}
+
+// DescriptionContainsFold applies the ContainsFold predicate on the "description" field.
+func DescriptionContainsFold(v string) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldContainsFold(FieldDescription, v))
+}
+
 // TypeEQ applies the EQ predicate on the "type" field.
 func TypeEQ(v string) predicate.IroncladField {
 	return predicate.IroncladField(sql.FieldEQ(FieldType, v))
@@ -474,6 +549,46 @@ func OptionsIsNil() predicate.IroncladField {
 // OptionsNotNil applies the NotNil predicate on the "options" field.
 func OptionsNotNil() predicate.IroncladField {
 	return predicate.IroncladField(sql.FieldNotNull(FieldOptions))
+}
+
+// FreeTextAllowedEQ applies the EQ predicate on the "free_text_allowed" field.
+func FreeTextAllowedEQ(v bool) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldEQ(FieldFreeTextAllowed, v))
+}
+
+// FreeTextAllowedNEQ applies the NEQ predicate on the "free_text_allowed" field.
+func FreeTextAllowedNEQ(v bool) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldNEQ(FieldFreeTextAllowed, v))
+}
+
+// KindEQ applies the EQ predicate on the "kind" field.
+func KindEQ(v Kind) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldEQ(FieldKind, v))
+}
+
+// KindNEQ applies the NEQ predicate on the "kind" field.
+func KindNEQ(v Kind) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldNEQ(FieldKind, v))
+}
+
+// KindIn applies the In predicate on the "kind" field.
+func KindIn(vs ...Kind) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldIn(FieldKind, vs...))
+}
+
+// KindNotIn applies the NotIn predicate on the "kind" field.
+func KindNotIn(vs ...Kind) predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldNotIn(FieldKind, vs...))
+}
+
+// AnswerOptionsIsNil applies the IsNil predicate on the "answer_options" field.
+func AnswerOptionsIsNil() predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldIsNull(FieldAnswerOptions))
+}
+
+// AnswerOptionsNotNil applies the NotNil predicate on the "answer_options" field.
+func AnswerOptionsNotNil() predicate.IroncladField {
+	return predicate.IroncladField(sql.FieldNotNull(FieldAnswerOptions))
 }
 
 // DefaultValueIsNil applies the IsNil predicate on the "default_value" field.

@@ -34,6 +34,12 @@ const (
 	FieldLastSyncedAt = "last_synced_at"
 	// FieldDrift holds the string denoting the drift field in the database.
 	FieldDrift = "drift"
+	// FieldDriftSummary holds the string denoting the drift_summary field in the database.
+	FieldDriftSummary = "drift_summary"
+	// FieldFieldCount holds the string denoting the field_count field in the database.
+	FieldFieldCount = "field_count"
+	// FieldNeedsReviewCount holds the string denoting the needs_review_count field in the database.
+	FieldNeedsReviewCount = "needs_review_count"
 	// EdgeConnection holds the string denoting the connection edge name in mutations.
 	EdgeConnection = "connection"
 	// EdgeFields holds the string denoting the fields edge name in mutations.
@@ -44,6 +50,8 @@ const (
 	EdgeTaskDefinitions = "task_definitions"
 	// EdgeLinkedWorkflows holds the string denoting the linked_workflows edge name in mutations.
 	EdgeLinkedWorkflows = "linked_workflows"
+	// EdgeSyncEvents holds the string denoting the sync_events edge name in mutations.
+	EdgeSyncEvents = "sync_events"
 	// Table holds the table name of the ironcladworkflow in the database.
 	Table = "ironclad_workflows"
 	// ConnectionTable is the table that holds the connection relation/edge.
@@ -81,6 +89,13 @@ const (
 	LinkedWorkflowsInverseTable = "linked_workflows"
 	// LinkedWorkflowsColumn is the table column denoting the linked_workflows relation/edge.
 	LinkedWorkflowsColumn = "ironclad_workflow_linked_workflows"
+	// SyncEventsTable is the table that holds the sync_events relation/edge.
+	SyncEventsTable = "sync_events"
+	// SyncEventsInverseTable is the table name for the SyncEvent entity.
+	// It exists in this package in order to avoid circular dependency with the "syncevent" package.
+	SyncEventsInverseTable = "sync_events"
+	// SyncEventsColumn is the table column denoting the sync_events relation/edge.
+	SyncEventsColumn = "ironclad_workflow_sync_events"
 )
 
 // Columns holds all SQL columns for ironcladworkflow fields.
@@ -94,6 +109,9 @@ var Columns = []string{
 	FieldSchemaHash,
 	FieldLastSyncedAt,
 	FieldDrift,
+	FieldDriftSummary,
+	FieldFieldCount,
+	FieldNeedsReviewCount,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "ironclad_workflows"
@@ -130,6 +148,12 @@ var (
 	DefaultCommentSync bool
 	// DefaultSchemaHash holds the default value on creation for the "schema_hash" field.
 	DefaultSchemaHash string
+	// DefaultDriftSummary holds the default value on creation for the "drift_summary" field.
+	DefaultDriftSummary string
+	// DefaultFieldCount holds the default value on creation for the "field_count" field.
+	DefaultFieldCount int
+	// DefaultNeedsReviewCount holds the default value on creation for the "needs_review_count" field.
+	DefaultNeedsReviewCount int
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 )
@@ -210,6 +234,21 @@ func ByDrift(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDrift, opts...).ToFunc()
 }
 
+// ByDriftSummary orders the results by the drift_summary field.
+func ByDriftSummary(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDriftSummary, opts...).ToFunc()
+}
+
+// ByFieldCount orders the results by the field_count field.
+func ByFieldCount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFieldCount, opts...).ToFunc()
+}
+
+// ByNeedsReviewCount orders the results by the needs_review_count field.
+func ByNeedsReviewCount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNeedsReviewCount, opts...).ToFunc()
+}
+
 // ByConnectionField orders the results by connection field.
 func ByConnectionField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -272,6 +311,20 @@ func ByLinkedWorkflows(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newLinkedWorkflowsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// BySyncEventsCount orders the results by sync_events count.
+func BySyncEventsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSyncEventsStep(), opts...)
+	}
+}
+
+// BySyncEvents orders the results by sync_events terms.
+func BySyncEvents(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSyncEventsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newConnectionStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -305,6 +358,13 @@ func newLinkedWorkflowsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(LinkedWorkflowsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, LinkedWorkflowsTable, LinkedWorkflowsColumn),
+	)
+}
+func newSyncEventsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SyncEventsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SyncEventsTable, SyncEventsColumn),
 	)
 }
 

@@ -91,6 +91,21 @@ func LastSyncedAt(v time.Time) predicate.IroncladWorkflow {
 	return predicate.IroncladWorkflow(sql.FieldEQ(FieldLastSyncedAt, v))
 }
 
+// DriftSummary applies equality check predicate on the "drift_summary" field. It's identical to DriftSummaryEQ.
+func DriftSummary(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldEQ(FieldDriftSummary, v))
+}
+
+// FieldCount applies equality check predicate on the "field_count" field. It's identical to FieldCountEQ.
+func FieldCount(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldEQ(FieldFieldCount, v))
+}
+
+// NeedsReviewCount applies equality check predicate on the "needs_review_count" field. It's identical to NeedsReviewCountEQ.
+func NeedsReviewCount(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldEQ(FieldNeedsReviewCount, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.IroncladWorkflow {
 	return predicate.IroncladWorkflow(sql.FieldEQ(FieldCreatedAt, v))
@@ -446,6 +461,151 @@ func DriftNotIn(vs ...Drift) predicate.IroncladWorkflow {
 	return predicate.IroncladWorkflow(sql.FieldNotIn(FieldDrift, vs...))
 }
 
+// DriftSummaryEQ applies the EQ predicate on the "drift_summary" field.
+func DriftSummaryEQ(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldEQ(FieldDriftSummary, v))
+}
+
+// DriftSummaryNEQ applies the NEQ predicate on the "drift_summary" field.
+func DriftSummaryNEQ(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldNEQ(FieldDriftSummary, v))
+}
+
+// DriftSummaryIn applies the In predicate on the "drift_summary" field.
+func DriftSummaryIn(vs ...string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldIn(FieldDriftSummary, vs...))
+}
+
+// DriftSummaryNotIn applies the NotIn predicate on the "drift_summary" field.
+func DriftSummaryNotIn(vs ...string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldNotIn(FieldDriftSummary, vs...))
+}
+
+// DriftSummaryGT applies the GT predicate on the "drift_summary" field.
+func DriftSummaryGT(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldGT(FieldDriftSummary, v))
+}
+
+// DriftSummaryGTE applies the GTE predicate on the "drift_summary" field.
+func DriftSummaryGTE(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldGTE(FieldDriftSummary, v))
+}
+
+// DriftSummaryLT applies the LT predicate on the "drift_summary" field.
+func DriftSummaryLT(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldLT(FieldDriftSummary, v))
+}
+
+// DriftSummaryLTE applies the LTE predicate on the "drift_summary" field.
+func DriftSummaryLTE(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldLTE(FieldDriftSummary, v))
+}
+
+// DriftSummaryContains applies the Contains predicate on the "drift_summary" field.
+func DriftSummaryContains(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldContains(FieldDriftSummary, v))
+}
+
+// DriftSummaryHasPrefix applies the HasPrefix predicate on the "drift_summary" field.
+func DriftSummaryHasPrefix(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldHasPrefix(FieldDriftSummary, v))
+}
+
+// DriftSummaryHasSuffix applies the HasSuffix predicate on the "drift_summary" field.
+func DriftSummaryHasSuffix(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldHasSuffix(FieldDriftSummary, v))
+}
+
+// DriftSummaryEqualFold applies the EqualFold predicate on the "drift_summary" field.
+func DriftSummaryEqualFold(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldEqualFold(FieldDriftSummary, v))
+}
+
+// DriftSummaryContainsFold applies the ContainsFold predicate on the "drift_summary" field.
+func DriftSummaryContainsFold(v string) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldContainsFold(FieldDriftSummary, v))
+}
+
+// FieldCountEQ applies the EQ predicate on the "field_count" field.
+func FieldCountEQ(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldEQ(FieldFieldCount, v))
+}
+
+// FieldCountNEQ applies the NEQ predicate on the "field_count" field.
+func FieldCountNEQ(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldNEQ(FieldFieldCount, v))
+}
+
+// FieldCountIn applies the In predicate on the "field_count" field.
+func FieldCountIn(vs ...int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldIn(FieldFieldCount, vs...))
+}
+
+// FieldCountNotIn applies the NotIn predicate on the "field_count" field.
+func FieldCountNotIn(vs ...int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldNotIn(FieldFieldCount, vs...))
+}
+
+// FieldCountGT applies the GT predicate on the "field_count" field.
+func FieldCountGT(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldGT(FieldFieldCount, v))
+}
+
+// FieldCountGTE applies the GTE predicate on the "field_count" field.
+func FieldCountGTE(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldGTE(FieldFieldCount, v))
+}
+
+// FieldCountLT applies the LT predicate on the "field_count" field.
+func FieldCountLT(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldLT(FieldFieldCount, v))
+}
+
+// FieldCountLTE applies the LTE predicate on the "field_count" field.
+func FieldCountLTE(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldLTE(FieldFieldCount, v))
+}
+
+// NeedsReviewCountEQ applies the EQ predicate on the "needs_review_count" field.
+func NeedsReviewCountEQ(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldEQ(FieldNeedsReviewCount, v))
+}
+
+// NeedsReviewCountNEQ applies the NEQ predicate on the "needs_review_count" field.
+func NeedsReviewCountNEQ(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldNEQ(FieldNeedsReviewCount, v))
+}
+
+// NeedsReviewCountIn applies the In predicate on the "needs_review_count" field.
+func NeedsReviewCountIn(vs ...int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldIn(FieldNeedsReviewCount, vs...))
+}
+
+// NeedsReviewCountNotIn applies the NotIn predicate on the "needs_review_count" field.
+func NeedsReviewCountNotIn(vs ...int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldNotIn(FieldNeedsReviewCount, vs...))
+}
+
+// NeedsReviewCountGT applies the GT predicate on the "needs_review_count" field.
+func NeedsReviewCountGT(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldGT(FieldNeedsReviewCount, v))
+}
+
+// NeedsReviewCountGTE applies the GTE predicate on the "needs_review_count" field.
+func NeedsReviewCountGTE(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldGTE(FieldNeedsReviewCount, v))
+}
+
+// NeedsReviewCountLT applies the LT predicate on the "needs_review_count" field.
+func NeedsReviewCountLT(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldLT(FieldNeedsReviewCount, v))
+}
+
+// NeedsReviewCountLTE applies the LTE predicate on the "needs_review_count" field.
+func NeedsReviewCountLTE(v int) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(sql.FieldLTE(FieldNeedsReviewCount, v))
+}
+
 // HasConnection applies the HasEdge predicate on the "connection" edge.
 func HasConnection() predicate.IroncladWorkflow {
 	return predicate.IroncladWorkflow(func(s *sql.Selector) {
@@ -553,6 +713,29 @@ func HasLinkedWorkflows() predicate.IroncladWorkflow {
 func HasLinkedWorkflowsWith(preds ...predicate.LinkedWorkflow) predicate.IroncladWorkflow {
 	return predicate.IroncladWorkflow(func(s *sql.Selector) {
 		step := newLinkedWorkflowsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSyncEvents applies the HasEdge predicate on the "sync_events" edge.
+func HasSyncEvents() predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SyncEventsTable, SyncEventsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSyncEventsWith applies the HasEdge predicate on the "sync_events" edge with a given conditions (other predicates).
+func HasSyncEventsWith(preds ...predicate.SyncEvent) predicate.IroncladWorkflow {
+	return predicate.IroncladWorkflow(func(s *sql.Selector) {
+		step := newSyncEventsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

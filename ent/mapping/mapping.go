@@ -27,6 +27,8 @@ const (
 	FieldWarnings = "warnings"
 	// FieldAffectedByDrift holds the string denoting the affected_by_drift field in the database.
 	FieldAffectedByDrift = "affected_by_drift"
+	// FieldFormVersion holds the string denoting the form_version field in the database.
+	FieldFormVersion = "form_version"
 	// EdgeRequestForm holds the string denoting the request_form edge name in mutations.
 	EdgeRequestForm = "request_form"
 	// EdgeIroncladWorkflow holds the string denoting the ironclad_workflow edge name in mutations.
@@ -85,6 +87,7 @@ var Columns = []string{
 	FieldCurrent,
 	FieldWarnings,
 	FieldAffectedByDrift,
+	FieldFormVersion,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "mappings"
@@ -123,6 +126,8 @@ var (
 	DefaultCurrent bool
 	// DefaultAffectedByDrift holds the default value on creation for the "affected_by_drift" field.
 	DefaultAffectedByDrift bool
+	// DefaultFormVersion holds the default value on creation for the "form_version" field.
+	DefaultFormVersion int
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 )
@@ -158,6 +163,11 @@ func ByCurrent(opts ...sql.OrderTermOption) OrderOption {
 // ByAffectedByDrift orders the results by the affected_by_drift field.
 func ByAffectedByDrift(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAffectedByDrift, opts...).ToFunc()
+}
+
+// ByFormVersion orders the results by the form_version field.
+func ByFormVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFormVersion, opts...).ToFunc()
 }
 
 // ByRequestFormField orders the results by request_form field.

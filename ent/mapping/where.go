@@ -81,6 +81,11 @@ func AffectedByDrift(v bool) predicate.Mapping {
 	return predicate.Mapping(sql.FieldEQ(FieldAffectedByDrift, v))
 }
 
+// FormVersion applies equality check predicate on the "form_version" field. It's identical to FormVersionEQ.
+func FormVersion(v int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldEQ(FieldFormVersion, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Mapping {
 	return predicate.Mapping(sql.FieldEQ(FieldCreatedAt, v))
@@ -229,6 +234,46 @@ func AffectedByDriftEQ(v bool) predicate.Mapping {
 // AffectedByDriftNEQ applies the NEQ predicate on the "affected_by_drift" field.
 func AffectedByDriftNEQ(v bool) predicate.Mapping {
 	return predicate.Mapping(sql.FieldNEQ(FieldAffectedByDrift, v))
+}
+
+// FormVersionEQ applies the EQ predicate on the "form_version" field.
+func FormVersionEQ(v int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldEQ(FieldFormVersion, v))
+}
+
+// FormVersionNEQ applies the NEQ predicate on the "form_version" field.
+func FormVersionNEQ(v int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldNEQ(FieldFormVersion, v))
+}
+
+// FormVersionIn applies the In predicate on the "form_version" field.
+func FormVersionIn(vs ...int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldIn(FieldFormVersion, vs...))
+}
+
+// FormVersionNotIn applies the NotIn predicate on the "form_version" field.
+func FormVersionNotIn(vs ...int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldNotIn(FieldFormVersion, vs...))
+}
+
+// FormVersionGT applies the GT predicate on the "form_version" field.
+func FormVersionGT(v int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldGT(FieldFormVersion, v))
+}
+
+// FormVersionGTE applies the GTE predicate on the "form_version" field.
+func FormVersionGTE(v int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldGTE(FieldFormVersion, v))
+}
+
+// FormVersionLT applies the LT predicate on the "form_version" field.
+func FormVersionLT(v int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldLT(FieldFormVersion, v))
+}
+
+// FormVersionLTE applies the LTE predicate on the "form_version" field.
+func FormVersionLTE(v int) predicate.Mapping {
+	return predicate.Mapping(sql.FieldLTE(FieldFormVersion, v))
 }
 
 // HasRequestForm applies the HasEdge predicate on the "request_form" edge.

@@ -44,6 +44,7 @@ var (
 		{Name: "question_key", Type: field.TypeString},
 		{Name: "question_label", Type: field.TypeString},
 		{Name: "question_type", Type: field.TypeString},
+		{Name: "question_options", Type: field.TypeJSON, Nullable: true},
 		{Name: "value", Type: field.TypeJSON, Nullable: true},
 		{Name: "form_question_answers", Type: field.TypeString, Nullable: true},
 		{Name: "request_answers", Type: field.TypeString},
@@ -56,13 +57,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "answers_form_questions_answers",
-				Columns:    []*schema.Column{AnswersColumns[7]},
+				Columns:    []*schema.Column{AnswersColumns[8]},
 				RefColumns: []*schema.Column{FormQuestionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "answers_requests_answers",
-				Columns:    []*schema.Column{AnswersColumns[8]},
+				Columns:    []*schema.Column{AnswersColumns[9]},
 				RefColumns: []*schema.Column{RequestsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -147,11 +148,18 @@ var (
 		{Name: "integration_user_id", Type: field.TypeString, Default: ""},
 		{Name: "integration_user_email", Type: field.TypeString, Default: ""},
 		{Name: "integration_user_name", Type: field.TypeString, Default: ""},
+		{Name: "company_id", Type: field.TypeString, Default: ""},
 		{Name: "company_name", Type: field.TypeString, Default: ""},
 		{Name: "webhook_id", Type: field.TypeString, Default: ""},
+		{Name: "webhook_url", Type: field.TypeString, Default: ""},
 		{Name: "webhook_status", Type: field.TypeEnum, Enums: []string{"NONE", "ACTIVE", "DISABLED", "REFUSED"}, Default: "NONE"},
 		{Name: "last_error", Type: field.TypeString, Default: ""},
+		{Name: "last_error_code", Type: field.TypeEnum, Nullable: true, Enums: []string{"ACCESS_DENIED", "MISSING_API_MANAGEMENT", "MISSING_SCOPES", "INVALID_STATE", "AUTHORIZATION_FAILED", "IRONCLAD_UNREACHABLE", "RECONNECT_NEEDED", "WEBHOOK_FAILED"}},
+		{Name: "missing_scopes", Type: field.TypeJSON, Nullable: true},
 		{Name: "last_verified_at", Type: field.TypeTime, Nullable: true},
+		{Name: "oauth_state_hash", Type: field.TypeString, Unique: true, Nullable: true},
+		{Name: "oauth_state_user_id", Type: field.TypeString, Default: ""},
+		{Name: "oauth_state_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "user_connections", Type: field.TypeString, Nullable: true},
 	}
 	// ConnectionsTable holds the schema information for the "connections" table.
@@ -162,7 +170,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "connections_users_connections",
-				Columns:    []*schema.Column{ConnectionsColumns[21]},
+				Columns:    []*schema.Column{ConnectionsColumns[28]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -177,6 +185,8 @@ var (
 		{Name: "source", Type: field.TypeEnum, Enums: []string{"QUESTION", "FIXED_VALUE", "REQUESTER_EMAIL", "SKIP"}},
 		{Name: "fixed_value", Type: field.TypeJSON, Nullable: true},
 		{Name: "option_map", Type: field.TypeJSON, Nullable: true},
+		{Name: "question_key", Type: field.TypeString, Default: ""},
+		{Name: "question_label", Type: field.TypeString, Default: ""},
 		{Name: "form_question_field_mappings", Type: field.TypeString, Nullable: true},
 		{Name: "ironclad_field_field_mappings", Type: field.TypeString, Nullable: true},
 		{Name: "mapping_field_mappings", Type: field.TypeString},
@@ -189,19 +199,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "field_mappings_form_questions_field_mappings",
-				Columns:    []*schema.Column{FieldMappingsColumns[7]},
+				Columns:    []*schema.Column{FieldMappingsColumns[9]},
 				RefColumns: []*schema.Column{FormQuestionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "field_mappings_ironclad_fields_field_mappings",
-				Columns:    []*schema.Column{FieldMappingsColumns[8]},
+				Columns:    []*schema.Column{FieldMappingsColumns[10]},
 				RefColumns: []*schema.Column{IroncladFieldsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "field_mappings_mappings_field_mappings",
-				Columns:    []*schema.Column{FieldMappingsColumns[9]},
+				Columns:    []*schema.Column{FieldMappingsColumns[11]},
 				RefColumns: []*schema.Column{MappingsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -243,6 +253,7 @@ var (
 		{Name: "options", Type: field.TypeJSON, Nullable: true},
 		{Name: "condition", Type: field.TypeJSON, Nullable: true},
 		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "source_field_key", Type: field.TypeString, Default: ""},
 		{Name: "form_page_questions", Type: field.TypeString},
 	}
 	// FormQuestionsTable holds the schema information for the "form_questions" table.
@@ -253,7 +264,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "form_questions_form_pages_questions",
-				Columns:    []*schema.Column{FormQuestionsColumns[11]},
+				Columns:    []*schema.Column{FormQuestionsColumns[12]},
 				RefColumns: []*schema.Column{FormPagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -266,10 +277,14 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "key", Type: field.TypeString},
 		{Name: "label", Type: field.TypeString},
+		{Name: "description", Type: field.TypeString, Default: ""},
 		{Name: "type", Type: field.TypeString},
 		{Name: "element_type", Type: field.TypeString, Default: ""},
 		{Name: "required", Type: field.TypeEnum, Enums: []string{"ALWAYS", "NEVER", "CONDITIONAL"}},
 		{Name: "options", Type: field.TypeJSON, Nullable: true},
+		{Name: "free_text_allowed", Type: field.TypeBool, Default: false},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"TEXT", "PARAGRAPH", "DROPDOWN", "MULTI_SELECT", "YES_NO", "EMAIL", "NUMBER", "MONEY", "DATE", "DURATION", "ADDRESS", "FILES", "RECORD_LINK", "TABLE", "NOT_ASKED"}, Default: "TEXT"},
+		{Name: "answer_options", Type: field.TypeJSON, Nullable: true},
 		{Name: "default_value", Type: field.TypeJSON, Nullable: true},
 		{Name: "table_columns", Type: field.TypeJSON, Nullable: true},
 		{Name: "condition", Type: field.TypeJSON, Nullable: true},
@@ -290,7 +305,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "ironclad_fields_ironclad_workflows_fields",
-				Columns:    []*schema.Column{IroncladFieldsColumns[19]},
+				Columns:    []*schema.Column{IroncladFieldsColumns[23]},
 				RefColumns: []*schema.Column{IroncladWorkflowsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -299,7 +314,7 @@ var (
 			{
 				Name:    "ironcladfield_key_ironclad_workflow_fields",
 				Unique:  true,
-				Columns: []*schema.Column{IroncladFieldsColumns[3], IroncladFieldsColumns[19]},
+				Columns: []*schema.Column{IroncladFieldsColumns[3], IroncladFieldsColumns[23]},
 			},
 		},
 	}
@@ -314,6 +329,9 @@ var (
 		{Name: "schema_hash", Type: field.TypeString, Default: ""},
 		{Name: "last_synced_at", Type: field.TypeTime, Nullable: true},
 		{Name: "drift", Type: field.TypeEnum, Enums: []string{"NONE", "CHANGED", "REPUBLISHED", "MISSING"}, Default: "NONE"},
+		{Name: "drift_summary", Type: field.TypeString, Default: ""},
+		{Name: "field_count", Type: field.TypeInt, Default: 0},
+		{Name: "needs_review_count", Type: field.TypeInt, Default: 0},
 		{Name: "connection_ironclad_workflows", Type: field.TypeString},
 	}
 	// IroncladWorkflowsTable holds the schema information for the "ironclad_workflows" table.
@@ -324,7 +342,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "ironclad_workflows_connections_ironclad_workflows",
-				Columns:    []*schema.Column{IroncladWorkflowsColumns[9]},
+				Columns:    []*schema.Column{IroncladWorkflowsColumns[12]},
 				RefColumns: []*schema.Column{ConnectionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -333,7 +351,7 @@ var (
 			{
 				Name:    "ironcladworkflow_template_id_connection_ironclad_workflows",
 				Unique:  true,
-				Columns: []*schema.Column{IroncladWorkflowsColumns[3], IroncladWorkflowsColumns[9]},
+				Columns: []*schema.Column{IroncladWorkflowsColumns[3], IroncladWorkflowsColumns[12]},
 			},
 		},
 	}
@@ -390,6 +408,7 @@ var (
 		{Name: "current", Type: field.TypeBool, Default: true},
 		{Name: "warnings", Type: field.TypeJSON, Nullable: true},
 		{Name: "affected_by_drift", Type: field.TypeBool, Default: false},
+		{Name: "form_version", Type: field.TypeInt, Default: 0},
 		{Name: "ironclad_workflow_mappings", Type: field.TypeString},
 		{Name: "request_form_mappings", Type: field.TypeString},
 		{Name: "user_mappings", Type: field.TypeString, Nullable: true},
@@ -402,19 +421,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "mappings_ironclad_workflows_mappings",
-				Columns:    []*schema.Column{MappingsColumns[7]},
+				Columns:    []*schema.Column{MappingsColumns[8]},
 				RefColumns: []*schema.Column{IroncladWorkflowsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "mappings_request_forms_mappings",
-				Columns:    []*schema.Column{MappingsColumns[8]},
+				Columns:    []*schema.Column{MappingsColumns[9]},
 				RefColumns: []*schema.Column{RequestFormsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "mappings_users_mappings",
-				Columns:    []*schema.Column{MappingsColumns[9]},
+				Columns:    []*schema.Column{MappingsColumns[10]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -525,6 +544,7 @@ var (
 		{Name: "ironclad_event_id", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "payload", Type: field.TypeJSON, Nullable: true},
 		{Name: "connection_sync_events", Type: field.TypeString, Nullable: true},
+		{Name: "ironclad_workflow_sync_events", Type: field.TypeString, Nullable: true},
 		{Name: "request_sync_events", Type: field.TypeString, Nullable: true},
 	}
 	// SyncEventsTable holds the schema information for the "sync_events" table.
@@ -540,8 +560,14 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "sync_events_requests_sync_events",
+				Symbol:     "sync_events_ironclad_workflows_sync_events",
 				Columns:    []*schema.Column{SyncEventsColumns[13]},
+				RefColumns: []*schema.Column{IroncladWorkflowsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "sync_events_requests_sync_events",
+				Columns:    []*schema.Column{SyncEventsColumns[14]},
 				RefColumns: []*schema.Column{RequestsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -717,7 +743,8 @@ func init() {
 	RequestFormsTable.ForeignKeys[0].RefTable = WorkflowsTable
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SyncEventsTable.ForeignKeys[0].RefTable = ConnectionsTable
-	SyncEventsTable.ForeignKeys[1].RefTable = RequestsTable
+	SyncEventsTable.ForeignKeys[1].RefTable = IroncladWorkflowsTable
+	SyncEventsTable.ForeignKeys[2].RefTable = RequestsTable
 	TasksTable.ForeignKeys[0].RefTable = LinkedWorkflowsTable
 	TasksTable.ForeignKeys[1].RefTable = RequestsTable
 	TasksTable.ForeignKeys[2].RefTable = TaskDefinitionsTable

@@ -37,11 +37,22 @@ func (Connection) Fields() []ent.Field {
 		field.String("integration_user_id").Default(""),
 		field.String("integration_user_email").Default(""),
 		field.String("integration_user_name").Default(""),
+		field.String("company_id").Default(""),
 		field.String("company_name").Default(""),
 		field.String("webhook_id").Default(""),
+		field.String("webhook_url").Default("").Comment("where Ironclad delivers this connection's events"),
 		field.Enum("webhook_status").Values("NONE", "ACTIVE", "DISABLED", "REFUSED").Default("NONE"),
 		field.String("last_error").Default("").Comment("why the connection needs attention, in words an admin can act on"),
+		field.Enum("last_error_code").
+			Values("ACCESS_DENIED", "MISSING_API_MANAGEMENT", "MISSING_SCOPES", "INVALID_STATE",
+				"AUTHORIZATION_FAILED", "IRONCLAD_UNREACHABLE", "RECONNECT_NEEDED", "WEBHOOK_FAILED").
+			Optional().Nillable().Comment("machine-readable reason behind last_error"),
+		field.Strings("missing_scopes").Optional().Comment("scopes Tradewind asked for that Ironclad did not grant"),
 		field.Time("last_verified_at").Optional().Nillable(),
+		field.String("oauth_state_hash").Optional().Nillable().Unique().Sensitive().Annotations(entgql.Skip()).
+			Comment("SHA-256 of the pending authorization's state: single use, bound to oauth_state_user_id, expiring"),
+		field.String("oauth_state_user_id").Default("").Annotations(entgql.Skip()),
+		field.Time("oauth_state_expires_at").Optional().Nillable().Annotations(entgql.Skip()),
 	}
 }
 

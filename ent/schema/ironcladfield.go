@@ -24,17 +24,25 @@ func (IroncladField) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("key").Comment("Ironclad attribute id"),
 		field.String("label"),
+		field.String("description").Default(""),
 		field.String("type").Comment("Ironclad type: string, number, boolean, date, email, monetaryAmount, array, …"),
 		field.String("element_type").Default(""),
 		field.Enum("required").Values("ALWAYS", "NEVER", "CONDITIONAL"),
-		field.Strings("options").Optional(),
+		field.Strings("options").Optional().Comment("Ironclad's choices"),
+		field.Bool("free_text_allowed").Default(false),
+		field.Enum("kind").
+			Values("TEXT", "PARAGRAPH", "DROPDOWN", "MULTI_SELECT", "YES_NO", "EMAIL", "NUMBER", "MONEY",
+				"DATE", "DURATION", "ADDRESS", "FILES", "RECORD_LINK", "TABLE", "NOT_ASKED").
+			Default("TEXT").Comment("how Tradewind asks for it: derived from Ironclad's type, the admin may change it"),
+		field.Strings("answer_options").Optional().Comment("the choices Tradewind offers: Ironclad's, or the admin's edit"),
 		field.JSON("default_value", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
 		field.JSON("table_columns", []map[string]any{}).Optional().Annotations(entgql.Type("[Map!]")),
-		field.JSON("condition", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
+		field.JSON("condition", map[string]any{}).Optional().Annotations(entgql.Type("Map")).
+			Comment("show when: {fieldKey, operator EQUALS|ONE_OF|NOT_EMPTY, values}; set by the admin"),
 		field.Int("position").Default(0),
 		field.Bool("removed").Default(false).Comment("gone from Ironclad's template; kept for mappings that name it"),
 		field.Enum("review_state").Values("OK", "NEEDS_REVIEW").Default("OK"),
-		field.Strings("review_reasons").Optional(),
+		field.Strings("review_reasons").Optional().Comment("FieldReviewReason codes"),
 		field.String("review_note").Default(""),
 		field.String("ironclad_hash").Default("").Annotations(entgql.Skip()),
 		field.Time("reviewed_at").Optional().Nillable(),

@@ -29,6 +29,9 @@ func (IroncladWorkflow) Fields() []ent.Field {
 		field.String("schema_hash").Default("").Annotations(entgql.Skip()),
 		field.Time("last_synced_at").Optional().Nillable(),
 		field.Enum("drift").Values("NONE", "CHANGED", "REPUBLISHED", "MISSING").Default("NONE"),
+		field.String("drift_summary").Default("").Comment("what the last drift check found, in words"),
+		field.Int("field_count").Default(0).Comment("fields still in Ironclad's template"),
+		field.Int("needs_review_count").Default(0),
 	}
 }
 
@@ -40,6 +43,7 @@ func (IroncladWorkflow) Edges() []ent.Edge {
 		edge.To("mappings", Mapping.Type),
 		edge.To("task_definitions", TaskDefinition.Type).Annotations(entgql.Skip()),
 		edge.To("linked_workflows", LinkedWorkflow.Type).Annotations(entgql.Skip()),
+		edge.To("sync_events", SyncEvent.Type).Annotations(entgql.RelayConnection()),
 	}
 }
 

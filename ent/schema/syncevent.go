@@ -39,6 +39,7 @@ func (SyncEvent) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("connection", Connection.Type).Ref("sync_events").Unique(),
 		edge.From("request", Request.Type).Ref("sync_events").Unique(),
+		edge.From("ironclad_workflow", IroncladWorkflow.Type).Ref("sync_events").Unique(),
 	}
 }
 

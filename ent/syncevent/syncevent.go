@@ -44,6 +44,8 @@ const (
 	EdgeConnection = "connection"
 	// EdgeRequest holds the string denoting the request edge name in mutations.
 	EdgeRequest = "request"
+	// EdgeIroncladWorkflow holds the string denoting the ironclad_workflow edge name in mutations.
+	EdgeIroncladWorkflow = "ironclad_workflow"
 	// Table holds the table name of the syncevent in the database.
 	Table = "sync_events"
 	// ConnectionTable is the table that holds the connection relation/edge.
@@ -60,6 +62,13 @@ const (
 	RequestInverseTable = "requests"
 	// RequestColumn is the table column denoting the request relation/edge.
 	RequestColumn = "request_sync_events"
+	// IroncladWorkflowTable is the table that holds the ironclad_workflow relation/edge.
+	IroncladWorkflowTable = "sync_events"
+	// IroncladWorkflowInverseTable is the table name for the IroncladWorkflow entity.
+	// It exists in this package in order to avoid circular dependency with the "ironcladworkflow" package.
+	IroncladWorkflowInverseTable = "ironclad_workflows"
+	// IroncladWorkflowColumn is the table column denoting the ironclad_workflow relation/edge.
+	IroncladWorkflowColumn = "ironclad_workflow_sync_events"
 )
 
 // Columns holds all SQL columns for syncevent fields.
@@ -82,6 +91,7 @@ var Columns = []string{
 // table and are not defined as standalone fields in the schema.
 var ForeignKeys = []string{
 	"connection_sync_events",
+	"ironclad_workflow_sync_events",
 	"request_sync_events",
 }
 
@@ -241,6 +251,13 @@ func ByRequestField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRequestStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByIroncladWorkflowField orders the results by ironclad_workflow field.
+func ByIroncladWorkflowField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIroncladWorkflowStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newConnectionStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -253,6 +270,13 @@ func newRequestStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RequestInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, RequestTable, RequestColumn),
+	)
+}
+func newIroncladWorkflowStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IroncladWorkflowInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, IroncladWorkflowTable, IroncladWorkflowColumn),
 	)
 }
 

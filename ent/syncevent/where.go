@@ -632,6 +632,29 @@ func HasRequestWith(preds ...predicate.Request) predicate.SyncEvent {
 	})
 }
 
+// HasIroncladWorkflow applies the HasEdge predicate on the "ironclad_workflow" edge.
+func HasIroncladWorkflow() predicate.SyncEvent {
+	return predicate.SyncEvent(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, IroncladWorkflowTable, IroncladWorkflowColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIroncladWorkflowWith applies the HasEdge predicate on the "ironclad_workflow" edge with a given conditions (other predicates).
+func HasIroncladWorkflowWith(preds ...predicate.IroncladWorkflow) predicate.SyncEvent {
+	return predicate.SyncEvent(func(s *sql.Selector) {
+		step := newIroncladWorkflowStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.SyncEvent) predicate.SyncEvent {
 	return predicate.SyncEvent(sql.AndPredicates(predicates...))

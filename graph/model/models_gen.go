@@ -8,13 +8,29 @@ import (
 	"io"
 	"strconv"
 	"tradewind/ent"
+	"tradewind/ent/connection"
+	"tradewind/ent/ironcladfield"
+	"tradewind/ent/schema/pulid"
 	"tradewind/ent/user"
 )
+
+type AcceptIroncladWorkflowDiffInput struct {
+	IroncladWorkflowID pulid.ID `json:"ironcladWorkflowID"`
+	DiffID             string   `json:"diffID"`
+	// Required when the diff is a republished template.
+	ConfirmRepublish *bool `json:"confirmRepublish,omitempty"`
+}
 
 type ChangePasswordInput struct {
 	CurrentPassword string `json:"currentPassword"`
 	// At least 12 characters.
 	NewPassword string `json:"newPassword"`
+}
+
+type ConnectIroncladPayload struct {
+	Connection *ent.Connection `json:"connection"`
+	// Send the admin's browser here (Ironclad's consent page). Valid for 10 minutes, once, for this signed-in user.
+	AuthorizationURL string `json:"authorizationURL"`
 }
 
 type CreateAPITokenInput struct {
@@ -30,6 +46,18 @@ type CreateAPITokenPayload struct {
 	Token string `json:"token"`
 }
 
+type CreateConnectionInput struct {
+	// Shown wherever the connection is listed, e.g. Ironclad EU.
+	Name        string                 `json:"name"`
+	Environment connection.Environment `json:"environment"`
+	// Only for CUSTOM: scheme and host (a pasted /public/api/v1 is removed).
+	BaseURL *string `json:"baseURL,omitempty"`
+	// The OAuth client registered in Ironclad (Company Settings > API > OAuth). Not needed for the demo sandbox.
+	ClientID *string `json:"clientID,omitempty"`
+	// Stored encrypted; never returned.
+	ClientSecret *string `json:"clientSecret,omitempty"`
+}
+
 type CreateUserInput struct {
 	Email string    `json:"email"`
 	Name  string    `json:"name"`
@@ -38,7 +66,143 @@ type CreateUserInput struct {
 	Password string `json:"password"`
 }
 
+type FieldChange struct {
+	Kind FieldChangeKind `json:"kind"`
+	// Attribute id.
+	Key string `json:"key"`
+	// Label now (ADDED, RENAMED, …) or before (REMOVED).
+	Label string `json:"label"`
+	// What it was and what it becomes, as text: a label, a type, a list of options or a requirement.
+	Before *string `json:"before,omitempty"`
+	After  *string `json:"after,omitempty"`
+	// Mappings that pair a question with this field.
+	AffectedMappingCount int `json:"affectedMappingCount"`
+}
+
+// Show this field when another field of the same workflow has a value.
+type FieldCondition struct {
+	// The other field's attribute id (IroncladField.key).
+	FieldKey string                 `json:"fieldKey"`
+	Operator FieldConditionOperator `json:"operator"`
+	// EQUALS: one value; ONE_OF: one or more; NOT_EMPTY: none.
+	Values []string `json:"values"`
+}
+
+type FieldConditionInput struct {
+	FieldKey string                 `json:"fieldKey"`
+	Operator FieldConditionOperator `json:"operator"`
+	Values   []string               `json:"values,omitempty"`
+}
+
+type FieldReviewIssue struct {
+	Reason FieldReviewReason `json:"reason"`
+	// What happened and how to fix it, for a procurement admin.
+	Message string `json:"message"`
+}
+
+type ImportIroncladWorkflowsInput struct {
+	ConnectionID pulid.ID `json:"connectionID"`
+	// Ironclad template ids from ironcladTemplates.
+	TemplateIDs []string `json:"templateIDs"`
+}
+
+type ImportIroncladWorkflowsPayload struct {
+	ImportID string `json:"importID"`
+	// One QUEUED entry per template, in the order given.
+	Items []*ImportProgress `json:"items"`
+}
+
+type ImportProgress struct {
+	// Returned by importIroncladWorkflows; groups the templates of one Import click.
+	ImportID   string          `json:"importID"`
+	Connection *ent.Connection `json:"connection"`
+	TemplateID string          `json:"templateID"`
+	Name       string          `json:"name"`
+	State      ImportState     `json:"state"`
+	// FAILED: why, in words an admin can act on.
+	Error *string `json:"error,omitempty"`
+	// DONE: the imported workflow with its fields.
+	IroncladWorkflow *ent.IroncladWorkflow `json:"ironcladWorkflow,omitempty"`
+}
+
+// One Ironclad stack a connection can point at.
+type IroncladEnvironment struct {
+	Environment connection.Environment `json:"environment"`
+	// Label shown to admins, e.g. Ironclad (Europe).
+	Name string `json:"name"`
+	// Empty for CUSTOM: the admin types it.
+	BaseURL string `json:"baseURL"`
+	// True for the built-in sandbox in demo mode: select it by default.
+	Preselected bool `json:"preselected"`
+	// True when Tradewind already knows this environment's OAuth client (the demo sandbox): no client id or secret to enter.
+	ClientPreconfigured bool `json:"clientPreconfigured"`
+}
+
+// A workflow template the connection can see in Ironclad (Import Forms list).
+type IroncladTemplate struct {
+	// Ironclad's template (workflow schema) id.
+	TemplateID string `json:"templateID"`
+	Name       string `json:"name"`
+	// How many launch-form fields Ironclad returns for it.
+	FieldCount int `json:"fieldCount"`
+	// Set when this template is already imported.
+	IroncladWorkflow *ent.IroncladWorkflow `json:"ironcladWorkflow,omitempty"`
+	Imported         bool                  `json:"imported"`
+}
+
+// What Re-sync found: Ironclad's template now compared with what Tradewind imported.
+type IroncladWorkflowDiff struct {
+	IroncladWorkflow *ent.IroncladWorkflow `json:"ironcladWorkflow"`
+	// Pass back to acceptIroncladWorkflowDiff; it identifies exactly this version of Ironclad's template.
+	DiffID string `json:"diffID"`
+	// The template id Ironclad serves now (differs from ironcladWorkflow.templateID when republished).
+	TemplateID string `json:"templateID"`
+	Name       string `json:"name"`
+	// Ironclad gave the template a new id (republished); it was matched by name and fields. Accepting needs confirmRepublish.
+	Republished bool `json:"republished"`
+	// Share of the imported fields found in the republished template, 0–1.
+	MatchScore *float64 `json:"matchScore,omitempty"`
+	// Neither the template nor a republished one could be found.
+	Missing bool           `json:"missing"`
+	Changes []*FieldChange `json:"changes"`
+	// Current mappings the accepted diff would mark as affected.
+	AffectedMappingCount int  `json:"affectedMappingCount"`
+	Unchanged            bool `json:"unchanged"`
+}
+
+type RemoveIroncladWorkflowPayload struct {
+	RemovedID pulid.ID `json:"removedID"`
+	// Mappings removed with it (only with confirm).
+	RemovedMappingCount int `json:"removedMappingCount"`
+}
+
 type Subscription struct {
+}
+
+type UpdateConnectionInput struct {
+	Name     *string `json:"name,omitempty"`
+	ClientID *string `json:"clientID,omitempty"`
+	// Replaces the stored secret; the next Connect uses it.
+	ClientSecret *string `json:"clientSecret,omitempty"`
+}
+
+type UpdateIroncladFieldInput struct {
+	Kind *ironcladfield.Kind `json:"kind,omitempty"`
+	// The choices Tradewind offers for DROPDOWN and MULTI_SELECT.
+	AnswerOptions []string             `json:"answerOptions,omitempty"`
+	ShowWhen      *FieldConditionInput `json:"showWhen,omitempty"`
+	// Removes the condition (the field is always shown).
+	ClearShowWhen *bool `json:"clearShowWhen,omitempty"`
+	// Marks the review resolved (OK). False puts it back to NEEDS_REVIEW when it has reasons.
+	Reviewed *bool `json:"reviewed,omitempty"`
+	// A note for other admins.
+	ReviewNote *string `json:"reviewNote,omitempty"`
+}
+
+type UpdateIroncladWorkflowInput struct {
+	Name *string `json:"name,omitempty"`
+	// Comment sync with Ironclad for requests launched with this workflow.
+	CommentSync *bool `json:"commentSync,omitempty"`
 }
 
 type UpdateUserInput struct {
@@ -101,6 +265,253 @@ func (e *APITokenScope) UnmarshalJSON(b []byte) error {
 }
 
 func (e APITokenScope) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type FieldChangeKind string
+
+const (
+	FieldChangeKindAdded              FieldChangeKind = "ADDED"
+	FieldChangeKindRemoved            FieldChangeKind = "REMOVED"
+	FieldChangeKindRenamed            FieldChangeKind = "RENAMED"
+	FieldChangeKindRetyped            FieldChangeKind = "RETYPED"
+	FieldChangeKindOptionsChanged     FieldChangeKind = "OPTIONS_CHANGED"
+	FieldChangeKindRequirementChanged FieldChangeKind = "REQUIREMENT_CHANGED"
+)
+
+var AllFieldChangeKind = []FieldChangeKind{
+	FieldChangeKindAdded,
+	FieldChangeKindRemoved,
+	FieldChangeKindRenamed,
+	FieldChangeKindRetyped,
+	FieldChangeKindOptionsChanged,
+	FieldChangeKindRequirementChanged,
+}
+
+func (e FieldChangeKind) IsValid() bool {
+	switch e {
+	case FieldChangeKindAdded, FieldChangeKindRemoved, FieldChangeKindRenamed, FieldChangeKindRetyped, FieldChangeKindOptionsChanged, FieldChangeKindRequirementChanged:
+		return true
+	}
+	return false
+}
+
+func (e FieldChangeKind) String() string {
+	return string(e)
+}
+
+func (e *FieldChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FieldChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FieldChangeKind", str)
+	}
+	return nil
+}
+
+func (e FieldChangeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FieldChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FieldChangeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type FieldConditionOperator string
+
+const (
+	FieldConditionOperatorEquals   FieldConditionOperator = "EQUALS"
+	FieldConditionOperatorOneOf    FieldConditionOperator = "ONE_OF"
+	FieldConditionOperatorNotEmpty FieldConditionOperator = "NOT_EMPTY"
+)
+
+var AllFieldConditionOperator = []FieldConditionOperator{
+	FieldConditionOperatorEquals,
+	FieldConditionOperatorOneOf,
+	FieldConditionOperatorNotEmpty,
+}
+
+func (e FieldConditionOperator) IsValid() bool {
+	switch e {
+	case FieldConditionOperatorEquals, FieldConditionOperatorOneOf, FieldConditionOperatorNotEmpty:
+		return true
+	}
+	return false
+}
+
+func (e FieldConditionOperator) String() string {
+	return string(e)
+}
+
+func (e *FieldConditionOperator) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FieldConditionOperator(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FieldConditionOperator", str)
+	}
+	return nil
+}
+
+func (e FieldConditionOperator) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FieldConditionOperator) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FieldConditionOperator) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Why a field needs review. Each comes with a sentence (FieldReviewIssue.message).
+type FieldReviewReason string
+
+const (
+	// Ironclad says required: conditional — the question is shown only when another answer calls for it.
+	FieldReviewReasonConditional FieldReviewReason = "CONDITIONAL"
+	// Optional in Ironclad; Ironclad does not say whether it is conditional.
+	FieldReviewReasonMaybeConditional FieldReviewReason = "MAYBE_CONDITIONAL"
+	// Tradewind cannot ask it as-is (record link, documents, table, unknown type).
+	FieldReviewReasonUnsupportedType FieldReviewReason = "UNSUPPORTED_TYPE"
+	// A dropdown or multi-select without choices.
+	FieldReviewReasonOptionsMissing FieldReviewReason = "OPTIONS_MISSING"
+	// Looks like several conditional questions share one Ironclad property; only one reaches the API.
+	FieldReviewReasonSharedProperty FieldReviewReason = "SHARED_PROPERTY"
+)
+
+var AllFieldReviewReason = []FieldReviewReason{
+	FieldReviewReasonConditional,
+	FieldReviewReasonMaybeConditional,
+	FieldReviewReasonUnsupportedType,
+	FieldReviewReasonOptionsMissing,
+	FieldReviewReasonSharedProperty,
+}
+
+func (e FieldReviewReason) IsValid() bool {
+	switch e {
+	case FieldReviewReasonConditional, FieldReviewReasonMaybeConditional, FieldReviewReasonUnsupportedType, FieldReviewReasonOptionsMissing, FieldReviewReasonSharedProperty:
+		return true
+	}
+	return false
+}
+
+func (e FieldReviewReason) String() string {
+	return string(e)
+}
+
+func (e *FieldReviewReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FieldReviewReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FieldReviewReason", str)
+	}
+	return nil
+}
+
+func (e FieldReviewReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FieldReviewReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FieldReviewReason) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Import Forms progress, per template.
+type ImportState string
+
+const (
+	ImportStateQueued  ImportState = "QUEUED"
+	ImportStateRunning ImportState = "RUNNING"
+	ImportStateDone    ImportState = "DONE"
+	ImportStateFailed  ImportState = "FAILED"
+)
+
+var AllImportState = []ImportState{
+	ImportStateQueued,
+	ImportStateRunning,
+	ImportStateDone,
+	ImportStateFailed,
+}
+
+func (e ImportState) IsValid() bool {
+	switch e {
+	case ImportStateQueued, ImportStateRunning, ImportStateDone, ImportStateFailed:
+		return true
+	}
+	return false
+}
+
+func (e ImportState) String() string {
+	return string(e)
+}
+
+func (e *ImportState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ImportState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ImportState", str)
+	}
+	return nil
+}
+
+func (e ImportState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ImportState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ImportState) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

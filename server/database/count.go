@@ -29,6 +29,7 @@ func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
+	recordSQLTx(ctx, tx)
 	return countingTx{Tx: tx, n: d.n}, nil
 }
 

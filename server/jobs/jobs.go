@@ -57,23 +57,31 @@ func Pending(ctx context.Context, db *database.DB) (bool, error) {
 
 // Deps is what the workers need.
 type Deps struct {
-	Auth *auth.Service
+	Auth     *auth.Service
+	Ironclad IroncladWork // nil: no Ironclad workers (tools that only migrate)
 }
 
 // NewClient returns a River client with every Tradewind worker and periodic job.
 func NewClient(db *database.DB, deps Deps, logger *slog.Logger) (*Client, error) {
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &sessionCleanupWorker{auth: deps.Auth})
+	periodic := []*river.PeriodicJob{
+		river.NewPeriodicJob(river.PeriodicInterval(time.Hour),
+			func() (river.JobArgs, *river.InsertOpts) { return SessionCleanupArgs{}, nil },
+			&river.PeriodicJobOpts{RunOnStart: true}),
+	}
+	if deps.Ironclad != nil {
+		river.AddWorker(workers, &importTemplateWorker{work: deps.Ironclad})
+		river.AddWorker(workers, &ironcladHealthWorker{work: deps.Ironclad})
+		periodic = append(periodic, river.NewPeriodicJob(river.PeriodicInterval(IroncladHealthInterval),
+			func() (river.JobArgs, *river.InsertOpts) { return IroncladHealthArgs{}, nil }, nil))
+	}
 	pollInterval := time.Second
 	return river.NewClient(driver(db), &river.Config{
 		Logger:            logger,
 		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 10}},
 		Workers:           workers,
 		FetchPollInterval: pollInterval,
-		PeriodicJobs: []*river.PeriodicJob{
-			river.NewPeriodicJob(river.PeriodicInterval(time.Hour),
-				func() (river.JobArgs, *river.InsertOpts) { return SessionCleanupArgs{}, nil },
-				&river.PeriodicJobOpts{RunOnStart: true}),
-		},
+		PeriodicJobs:      periodic,
 	})
 }

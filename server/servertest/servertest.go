@@ -94,6 +94,8 @@ type Server struct {
 // Options tune Start.
 type Options struct {
 	Demo bool
+	// Jobs starts River's workers (imports, periodic checks), stopped at cleanup.
+	Jobs bool
 }
 
 // Start starts a server on a fresh database of the dialect.
@@ -122,8 +124,16 @@ func Start(t *testing.T, dialect string, opts ...Options) *Server {
 	}
 	hs.Config.Handler = s.Handler()
 	hs.Start()
+	if o.Jobs {
+		if err := s.Jobs.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	t.Cleanup(func() {
 		hs.Close()
+		if o.Jobs {
+			_ = s.Jobs.Stop(context.Background())
+		}
 		_ = s.Close()
 	})
 	return &Server{Server: s, URL: hs.URL, HTTP: hs}

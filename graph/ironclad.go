@@ -1,0 +1,106 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"tradewind/graph/model"
+	"tradewind/server/catalog"
+)
+
+// outsideTransaction are the mutations that call Ironclad: they must not
+// hold a database transaction (on SQLite, the write lock) while waiting for
+// Ironclad, and a token refreshed during the call is saved at once.
+var outsideTransaction = []string{
+	"testConnection", "disconnectIronclad", "deleteConnection", "resyncIroncladWorkflow", "acceptIroncladWorkflowDiff",
+}
+
+// OutsideTransaction is entgql.Transactioner's SkipTxFunc: an operation made
+// only of such mutations runs without the request transaction (the services
+// open their own short ones).
+func OutsideTransaction(op *ast.OperationDefinition) bool {
+	if len(op.SelectionSet) == 0 {
+		return false
+	}
+	for _, sel := range op.SelectionSet {
+		f, ok := sel.(*ast.Field)
+		if !ok || !contains(outsideTransaction, f.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Resolver) importProgress(ctx context.Context, p catalog.Progress) (*model.ImportProgress, error) {
+	c, err := r.Client.Connection.Get(ctx, p.ConnectionID)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.ImportProgress{ImportID: p.ImportID, Connection: c, TemplateID: p.TemplateID, Name: p.Name,
+		State: model.ImportState(p.State), IroncladWorkflow: p.Workflow}
+	if p.Error != "" {
+		out.Error = &p.Error
+	}
+	return out, nil
+}
+
+func diffModel(d *catalog.Diff) *model.IroncladWorkflowDiff {
+	out := &model.IroncladWorkflowDiff{IroncladWorkflow: d.Workflow, DiffID: d.ID, TemplateID: d.TemplateID, Name: d.Name,
+		Republished: d.Republished, MatchScore: d.MatchScore, Missing: d.Missing, AffectedMappingCount: d.Mappings,
+		Unchanged: d.Unchanged(), Changes: []*model.FieldChange{}}
+	for _, ch := range d.Changes {
+		fc := &model.FieldChange{Kind: model.FieldChangeKind(ch.Kind), Key: ch.Key, Label: ch.Label, AffectedMappingCount: ch.Mappings}
+		if ch.Before != "" {
+			fc.Before = &ch.Before
+		}
+		if ch.After != "" {
+			fc.After = &ch.After
+		}
+		out.Changes = append(out.Changes, fc)
+	}
+	return out
+}
+
+// filtered passes on the values keep accepts, until ctx ends.
+func filtered[T any](ctx context.Context, in <-chan T, keep func(T) bool) <-chan T {
+	out := make(chan T, 1)
+	go func() {
+		defer close(out)
+		for v := range in {
+			if !keep(v) {
+				continue
+			}
+			select {
+			case out <- v:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,63 @@
+// Package catalog holds the Ironclad workflows Tradewind imported (Import
+// Forms), their fields' review state (Needs Review), re-sync with a diff, and
+// the synced-workflows list's edits.
+package catalog
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"tradewind/ent"
+	"tradewind/ent/ironcladworkflow"
+	"tradewind/ent/schema/pulid"
+	"tradewind/server/apperr"
+	"tradewind/server/audit"
+	"tradewind/server/integration"
+	"tradewind/server/jobs"
+)
+
+// Service manages imported Ironclad workflows.
+type Service struct {
+	db    *ent.Client
+	conns *integration.Service
+	audit *audit.Recorder
+	jobs  *jobs.Client
+	log   *slog.Logger
+	now   func() time.Time
+}
+
+// New returns the service. Jobs is set by UseJobs once the River client
+// exists (the client needs the service as its workers' dependency).
+func New(db *ent.Client, conns *integration.Service, rec *audit.Recorder, logger *slog.Logger) *Service {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Service{db: db, conns: conns, audit: rec, log: logger, now: time.Now}
+}
+
+// UseJobs gives the service the River client it enqueues imports on.
+func (s *Service) UseJobs(c *jobs.Client) { s.jobs = c }
+
+func (s *Service) workflow(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.IroncladWorkflow, error) {
+	wf, err := client.IroncladWorkflow.Query().Where(ironcladworkflow.ID(id)).WithConnection().Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, apperr.NotFound("Ironclad workflow")
+	}
+	return wf, err
+}
+
+// withTx runs fn in a transaction of the base client (jobs and the
+// mutations that talk to Ironclad run outside the GraphQL transaction).
+func (s *Service) withTx(ctx context.Context, fn func(ctx context.Context, tx *ent.Client) error) error {
+	tx, err := s.db.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	txCtx := ent.NewTxContext(ctx, tx)
+	if err := fn(txCtx, tx.Client()); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}

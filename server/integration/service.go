@@ -1,0 +1,110 @@
+// Package integration manages Ironclad connections: the OAuth dance (Connect,
+// Allow Access, the callback), encrypted tokens, the webhook registration,
+// health checks, and the webhook receiver that fills the sync ledger.
+package integration
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"tradewind/ent"
+	"tradewind/ent/schema/pulid"
+	"tradewind/server/audit"
+	"tradewind/server/events"
+	"tradewind/server/ironclad"
+	"tradewind/server/secrets"
+)
+
+// Broker topics.
+const (
+	// TopicConnection carries *ent.Connection after each change.
+	TopicConnection = "ironclad.connection"
+	// TopicSyncEvent carries each new *ent.SyncEvent.
+	TopicSyncEvent = "ironclad.sync_event"
+)
+
+// Sandbox describes the built-in Ironclad sandbox of demo mode.
+type Sandbox struct {
+	BaseURL      string
+	ClientID     string
+	ClientSecret string
+}
+
+// Config wires the service.
+type Config struct {
+	Client    *ent.Client // the base client: token saves and the service's own transactions
+	Secrets   *secrets.Box
+	Audit     *audit.Recorder
+	Broker    *events.Broker
+	PublicURL string   // Tradewind as browsers and Ironclad reach it
+	Sandbox   *Sandbox // demo mode only
+	// HTTPClient talks to Ironclad; nil uses a default one.
+	HTTPClient *http.Client
+	Retry      ironclad.RetryPolicy
+	Logger     *slog.Logger
+}
+
+// Service manages connections. It keeps one Ironclad client (with its token
+// source, rate limiter and webhook verifier) per connection.
+type Service struct {
+	cfg Config
+	now func() time.Time
+
+	mu   sync.Mutex
+	live map[pulid.ID]*liveConnection
+}
+
+// New returns the service.
+func New(cfg Config) *Service {
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{}
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Service{cfg: cfg, now: time.Now, live: map[pulid.ID]*liveConnection{}}
+}
+
+// CallbackURL is the OAuth redirect URI to register with Ironclad.
+func (s *Service) CallbackURL() string { return s.cfg.PublicURL + "/auth/ironclad/callback" }
+
+// WebhookURL is where Ironclad delivers a connection's events.
+func (s *Service) WebhookURL(id pulid.ID) string {
+	return s.cfg.PublicURL + "/webhooks/ironclad/" + string(id)
+}
+
+func (s *Service) publishConnection(ctx context.Context, c *ent.Connection) {
+	AfterCommit(ctx, func() { s.cfg.Broker.Publish(events.Event{Topic: TopicConnection, Data: c}) })
+}
+
+func (s *Service) publishSyncEvent(ctx context.Context, e *ent.SyncEvent) {
+	AfterCommit(ctx, func() { s.cfg.Broker.Publish(events.Event{Topic: TopicSyncEvent, Data: e}) })
+}
+
+// AfterCommit runs fn once the transaction in ctx commits, or now when ctx
+// carries none: subscribers must never see a change that is rolled back.
+func AfterCommit(ctx context.Context, fn func()) {
+	tx := ent.TxFromContext(ctx)
+	if tx == nil {
+		fn()
+		return
+	}
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+			if err := next.Commit(ctx, tx); err != nil {
+				return err
+			}
+			fn()
+			return nil
+		})
+	})
+}
+
+// Broker returns the broker the service publishes to.
+func (s *Service) Broker() *events.Broker { return s.cfg.Broker }
+
+// Audit returns the audit recorder.
+func (s *Service) Audit() *audit.Recorder { return s.cfg.Audit }
