@@ -51,8 +51,10 @@ test-web:
 	npm run typecheck
 	npm run test:unit
 
+# The e2e webServer (frontend/e2e/serve.sh) reuses the binary just built.
 test-e2e: build
-	npm run test:e2e
+	E2E_BINARY=$(CURDIR)/bin/tradewind E2E_SKIP_BUILD=1 npm run test:e2e
 
 clean:
-	rm -rf bin frontend/dist/assets frontend/dist/index.html test-results
+	rm -rf bin test-results playwright-report
+	find frontend/dist -mindepth 1 ! -name .gitkeep -delete
