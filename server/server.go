@@ -47,6 +47,7 @@ type Server struct {
 	Integration *integration.Service
 	Catalog     *catalog.Service
 	handler     http.Handler
+	stopRelay   context.CancelFunc // Postgres only: the cross-replica event relay
 }
 
 // New opens the database, applies pending migrations and wires everything.
@@ -88,6 +89,9 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 	}
 	auth.InstallPolicy(s.DB.Client)
 	s.Broker = events.NewBroker(64)
+	if err := s.startRelay(ctx); err != nil {
+		return err
+	}
 	s.Auth = auth.NewService(s.DB.Client)
 	s.Audit = audit.NewRecorder(s.DB.Client, s.Broker)
 	s.Users = users.NewService(s.Audit)
@@ -177,6 +181,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	defer cancel()
 	errs := []error{srv.Shutdown(shutdownCtx)}
 	errs = append(errs, s.Jobs.Stop(shutdownCtx))
+	s.closeRelay()
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())
 	}
@@ -189,6 +194,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 
 // Close releases what New opened, for callers that never Run (tests, commands).
 func (s *Server) Close() error {
+	s.closeRelay()
 	var errs []error
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())

@@ -51,7 +51,7 @@ func (r *Recorder) Record(ctx context.Context, c Change) (*ent.AuditEntry, error
 	if err != nil {
 		return nil, err
 	}
-	publish := func() { r.broker.Publish(events.Event{Topic: Topic, Data: entry}) }
+	publish := func() { r.broker.Publish(events.Event{Topic: Topic, Data: entry, ID: string(entry.ID)}) }
 	if tx := ent.TxFromContext(ctx); tx != nil {
 		tx.OnCommit(func(next ent.Committer) ent.Committer {
 			return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {

@@ -13,6 +13,9 @@ import (
 type Event struct {
 	Topic string
 	Data  any
+	// ID is the global ID of the entity in Data. Events with an ID are
+	// relayed to the other replicas (see PostgresRelay), which re-read it.
+	ID string
 }
 
 // Broker fans events out to subscribers.
@@ -20,6 +23,7 @@ type Broker struct {
 	mu      sync.Mutex
 	subs    map[string]map[*subscriber]struct{}
 	bufSize int
+	relay   func(Event) // set on Postgres: tells the other replicas
 }
 
 type subscriber struct {
@@ -49,8 +53,27 @@ func (b *Broker) Subscribe(ctx context.Context, topic string) <-chan Event {
 	return s.ch
 }
 
-// Publish delivers ev to every subscriber of its topic without blocking.
+// Publish delivers ev to every subscriber of its topic without blocking, and
+// relays it to the other replicas when it names an entity.
 func (b *Broker) Publish(ev Event) {
+	b.deliver(ev)
+	b.mu.Lock()
+	relay := b.relay
+	b.mu.Unlock()
+	if relay != nil && ev.ID != "" {
+		relay(ev)
+	}
+}
+
+// SetRelay installs the function that forwards events to other replicas.
+func (b *Broker) SetRelay(relay func(Event)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.relay = relay
+}
+
+// deliver publishes to this replica's subscribers only.
+func (b *Broker) deliver(ev Event) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for s := range b.subs[ev.Topic] {

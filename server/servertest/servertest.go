@@ -96,6 +96,9 @@ type Options struct {
 	Demo bool
 	// Jobs starts River's workers (imports, periodic checks), stopped at cleanup.
 	Jobs bool
+	// DatabaseURL shares an existing Postgres database (two replicas); empty
+	// creates a fresh one.
+	DatabaseURL string
 }
 
 // Start starts a server on a fresh database of the dialect.
@@ -110,7 +113,10 @@ func Start(t *testing.T, dialect string, opts ...Options) *Server {
 	cfg.Demo = o.Demo
 	cfg.DemoPassword = Password
 	if dialect == Postgres {
-		cfg.DatabaseURL = NewPostgresDatabase(t)
+		cfg.DatabaseURL = o.DatabaseURL
+		if cfg.DatabaseURL == "" {
+			cfg.DatabaseURL = NewPostgresDatabase(t)
+		}
 	}
 	hs := httptest.NewUnstartedServer(nil)
 	cfg.Addr = hs.Listener.Addr().String()
