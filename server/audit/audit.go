@@ -51,19 +51,6 @@ func (r *Recorder) Record(ctx context.Context, c Change) (*ent.AuditEntry, error
 	if err != nil {
 		return nil, err
 	}
-	publish := func() { r.broker.Publish(events.Event{Topic: Topic, Data: entry, ID: string(entry.ID)}) }
-	if tx := ent.TxFromContext(ctx); tx != nil {
-		tx.OnCommit(func(next ent.Committer) ent.Committer {
-			return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
-				if err := next.Commit(ctx, tx); err != nil {
-					return err
-				}
-				publish()
-				return nil
-			})
-		})
-	} else {
-		publish()
-	}
+	r.broker.PublishAfterCommit(ctx, events.Event{Topic: Topic, Data: entry, ID: string(entry.ID)})
 	return entry, nil
 }
