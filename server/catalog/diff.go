@@ -290,7 +290,10 @@ func (s *Service) Accept(ctx context.Context, id pulid.ID, diffID string, confir
 				"republished": d.Republished, "affectedMappings": d.Mappings}})
 		return err
 	})
-	return wf, err
+	if err != nil {
+		return nil, err
+	}
+	return s.db.IroncladWorkflow.Get(ctx, wf.ID) // bound to the base client: the transaction is over
 }
 
 func markAffected(ctx context.Context, tx *ent.Client, d *Diff) error {

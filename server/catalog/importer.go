@@ -166,6 +166,9 @@ func (s *Service) importTemplate(ctx context.Context, connectionID pulid.ID, tem
 	if err != nil {
 		return nil, err
 	}
+	if wf, err = s.db.IroncladWorkflow.Get(ctx, wf.ID); err != nil { // bound to the base client: the transaction is over
+		return nil, err
+	}
 	s.ledger(ctx, c, wf, syncevent.StatusSUCCEEDED, "imported "+ws.Name, nil)
 	return wf, nil
 }
