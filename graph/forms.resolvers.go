@@ -15,7 +15,7 @@ import (
 
 // ShowWhen is the resolver for the showWhen field.
 func (r *formQuestionResolver) ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*intake.QuestionCondition, error) {
-	return intake.ConditionOf(ctx, r.Client, obj)
+	return intake.ConditionOf(ctx, r.db(ctx), obj)
 }
 
 // CreateRequestForm is the resolver for the createRequestForm field.

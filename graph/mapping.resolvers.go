@@ -28,7 +28,7 @@ func (r *mappingResolver) Check(ctx context.Context, obj *ent.Mapping) (*mapping
 	if _, err := auth.RequireStaff(ctx); err != nil {
 		return nil, err
 	}
-	return mapping.CheckSaved(ctx, r.Client, obj)
+	return mapping.CheckSaved(ctx, r.db(ctx), obj)
 }
 
 // ExportJSON is the resolver for the exportJSON field.

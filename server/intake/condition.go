@@ -19,7 +19,9 @@ const (
 	OpNotEmpty QuestionConditionOperator = "NOT_EMPTY"
 )
 
-func (o QuestionConditionOperator) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(o))) }
+func (o QuestionConditionOperator) MarshalGQL(w io.Writer) {
+	_, _ = io.WriteString(w, strconv.Quote(string(o)))
+}
 func (o *QuestionConditionOperator) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {

@@ -88,7 +88,7 @@ func kindOf(typ, element string, hasOptions bool) MappingFieldKind {
 
 // The enums below cross the GraphQL boundary as their names, like ent's.
 
-func (k MappingFieldKind) MarshalGQL(w io.Writer) { writeEnum(w, string(k)) }
+func (k MappingFieldKind) MarshalGQL(w io.Writer)    { writeEnum(w, string(k)) }
 func (k *MappingFieldKind) UnmarshalGQL(v any) error { return readEnum(v, (*string)(k)) }
 
 func writeEnum(w io.Writer, s string) { _, _ = io.WriteString(w, strconv.Quote(s)) }

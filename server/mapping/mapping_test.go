@@ -369,4 +369,3 @@ func cloneWorkflow(t *testing.T, db *ent.Client, wf *ent.IroncladWorkflow, conn 
 	}
 	return wf2
 }
-

@@ -36,7 +36,7 @@ type cell struct {
 }
 
 func ok(transform string, natural bool) cell { return cell{Compatible, transform, natural} }
-func viaOptions(transform string) cell     { return cell{Options, transform, true} }
+func viaOptions(transform string) cell       { return cell{Options, transform, true} }
 
 // table holds the compatible cells; every other pair is incompatible.
 var table = map[formquestion.Type]map[MappingFieldKind]cell{
