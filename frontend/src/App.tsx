@@ -7,7 +7,7 @@ import { RequestsPage } from "./pages/RequestsPage";
 import { WorkflowsPage } from "./pages/WorkflowsPage";
 import { RequestFormsPage } from "./pages/RequestFormsPage";
 import { IntegrationsPage } from "./pages/IntegrationsPage";
-import { IroncladDetailsPage } from "./pages/IroncladDetailsPage";
+import { IroncladRoutes } from "./integrations/IroncladRoutes";
 import { DashboardPage } from "./pages/DashboardPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SettingsLayout } from "./settings/SettingsLayout";
@@ -51,7 +51,7 @@ export function App() {
           />
           <Route path="integrations" element={<RequireAccess section="integrations" />}>
             <Route index element={<IntegrationsPage />} />
-            <Route path="ironclad" element={<IroncladDetailsPage />} />
+            <Route path="ironclad/*" element={<IroncladRoutes />} />
           </Route>
           <Route
             path="dashboard"

@@ -14,6 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment IroncladConnectionItem on Connection {\n    id\n    name\n    environment\n    baseURL\n    status\n    scopes\n    integrationUserEmail\n    integrationUserName\n    companyName\n    webhookStatus\n    lastError\n    lastErrorCode\n    missingScopes\n    lastVerifiedAt\n    updatedAt\n    ironcladWorkflows {\n      id\n    }\n  }\n": typeof types.IroncladConnectionItemFragmentDoc,
+    "\n  fragment SyncedWorkflowItem on IroncladWorkflow {\n    id\n    templateID\n    name\n    commentSync\n    lastSyncedAt\n    drift\n    driftSummary\n    fieldCount\n    needsReviewCount\n    mappingCount\n    activeRequestCount\n    connection {\n      id\n      name\n    }\n  }\n": typeof types.SyncedWorkflowItemFragmentDoc,
+    "\n  fragment IroncladFieldItem on IroncladField {\n    id\n    key\n    label\n    description\n    type\n    elementType\n    required\n    options\n    freeTextAllowed\n    kind\n    answerOptions\n    defaultValue\n    position\n    removed\n    reviewState\n    reviewNote\n    reviewedAt\n    reviewIssues {\n      reason\n      message\n    }\n    showWhen {\n      fieldKey\n      operator\n      values\n    }\n  }\n": typeof types.IroncladFieldItemFragmentDoc,
+    "\n  query IroncladOverview {\n    connections {\n      ...IroncladConnectionItem\n    }\n    ironcladWorkflows {\n      ...SyncedWorkflowItem\n    }\n  }\n": typeof types.IroncladOverviewDocument,
+    "\n  query IroncladCardStatus {\n    connections {\n      id\n      status\n    }\n  }\n": typeof types.IroncladCardStatusDocument,
+    "\n  query IroncladEnvironments {\n    ironcladEnvironments {\n      environment\n      name\n      baseURL\n      preselected\n      clientPreconfigured\n    }\n  }\n": typeof types.IroncladEnvironmentsDocument,
+    "\n  subscription IroncladConnectionUpdated {\n    connectionUpdated {\n      ...IroncladConnectionItem\n    }\n  }\n": typeof types.IroncladConnectionUpdatedDocument,
+    "\n  mutation CreateIroncladConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ...IroncladConnectionItem\n    }\n  }\n": typeof types.CreateIroncladConnectionDocument,
+    "\n  mutation ConnectIronclad($id: ID!) {\n    connectIronclad(id: $id) {\n      authorizationURL\n      connection {\n        id\n      }\n    }\n  }\n": typeof types.ConnectIroncladDocument,
+    "\n  mutation DisconnectIronclad($id: ID!) {\n    disconnectIronclad(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n": typeof types.DisconnectIroncladDocument,
+    "\n  mutation TestIroncladConnection($id: ID!) {\n    testConnection(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n": typeof types.TestIroncladConnectionDocument,
+    "\n  mutation DeleteIroncladConnection($id: ID!) {\n    deleteConnection(id: $id)\n  }\n": typeof types.DeleteIroncladConnectionDocument,
+    "\n  query ImportForms($connectionID: ID!) {\n    node(id: $connectionID) {\n      ... on Connection {\n        ...IroncladConnectionItem\n      }\n    }\n    ironcladTemplates(connectionID: $connectionID) {\n      templateID\n      name\n      fieldCount\n      imported\n      ironcladWorkflow {\n        id\n        name\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n": typeof types.ImportFormsDocument,
+    "\n  subscription ImportProgress($connectionID: ID!) {\n    importProgress(connectionID: $connectionID) {\n      importID\n      templateID\n      name\n      state\n      error\n      ironcladWorkflow {\n        id\n        name\n        fieldCount\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  mutation ImportIroncladWorkflows($input: ImportIroncladWorkflowsInput!) {\n    importIroncladWorkflows(input: $input) {\n      importID\n      items {\n        importID\n        templateID\n        name\n        state\n        error\n      }\n    }\n  }\n": typeof types.ImportIroncladWorkflowsDocument,
+    "\n  query IroncladWorkflowFields($id: ID!) {\n    node(id: $id) {\n      ... on IroncladWorkflow {\n        ...SyncedWorkflowItem\n        fields {\n          ...IroncladFieldItem\n        }\n      }\n    }\n  }\n": typeof types.IroncladWorkflowFieldsDocument,
+    "\n  mutation UpdateIroncladField($id: ID!, $input: UpdateIroncladFieldInput!) {\n    updateIroncladField(id: $id, input: $input) {\n      ...IroncladFieldItem\n      ironcladWorkflow {\n        id\n        needsReviewCount\n      }\n    }\n  }\n": typeof types.UpdateIroncladFieldDocument,
+    "\n  mutation UpdateIroncladWorkflow($id: ID!, $input: UpdateIroncladWorkflowInput!) {\n    updateIroncladWorkflow(id: $id, input: $input) {\n      ...SyncedWorkflowItem\n    }\n  }\n": typeof types.UpdateIroncladWorkflowDocument,
+    "\n  mutation ResyncIroncladWorkflow($id: ID!) {\n    resyncIroncladWorkflow(id: $id) {\n      diffID\n      templateID\n      name\n      republished\n      matchScore\n      missing\n      unchanged\n      affectedMappingCount\n      changes {\n        kind\n        key\n        label\n        before\n        after\n        affectedMappingCount\n      }\n      ironcladWorkflow {\n        id\n        templateID\n        name\n      }\n    }\n  }\n": typeof types.ResyncIroncladWorkflowDocument,
+    "\n  mutation AcceptIroncladWorkflowDiff($input: AcceptIroncladWorkflowDiffInput!) {\n    acceptIroncladWorkflowDiff(input: $input) {\n      ...SyncedWorkflowItem\n      fields {\n        ...IroncladFieldItem\n      }\n    }\n  }\n": typeof types.AcceptIroncladWorkflowDiffDocument,
+    "\n  mutation RemoveIroncladWorkflow($id: ID!, $confirm: Boolean) {\n    removeIroncladWorkflow(id: $id, confirm: $confirm) {\n      removedID\n      removedMappingCount\n    }\n  }\n": typeof types.RemoveIroncladWorkflowDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    createdAt\n    action\n    actorLabel\n    targetType\n    targetID\n  }\n": typeof types.AuditEntryItemFragmentDoc,
     "\n  query SettingsAuditLog {\n    auditEntries(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...AuditEntryItem\n        }\n      }\n    }\n  }\n": typeof types.SettingsAuditLogDocument,
@@ -29,6 +50,27 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment IroncladConnectionItem on Connection {\n    id\n    name\n    environment\n    baseURL\n    status\n    scopes\n    integrationUserEmail\n    integrationUserName\n    companyName\n    webhookStatus\n    lastError\n    lastErrorCode\n    missingScopes\n    lastVerifiedAt\n    updatedAt\n    ironcladWorkflows {\n      id\n    }\n  }\n": types.IroncladConnectionItemFragmentDoc,
+    "\n  fragment SyncedWorkflowItem on IroncladWorkflow {\n    id\n    templateID\n    name\n    commentSync\n    lastSyncedAt\n    drift\n    driftSummary\n    fieldCount\n    needsReviewCount\n    mappingCount\n    activeRequestCount\n    connection {\n      id\n      name\n    }\n  }\n": types.SyncedWorkflowItemFragmentDoc,
+    "\n  fragment IroncladFieldItem on IroncladField {\n    id\n    key\n    label\n    description\n    type\n    elementType\n    required\n    options\n    freeTextAllowed\n    kind\n    answerOptions\n    defaultValue\n    position\n    removed\n    reviewState\n    reviewNote\n    reviewedAt\n    reviewIssues {\n      reason\n      message\n    }\n    showWhen {\n      fieldKey\n      operator\n      values\n    }\n  }\n": types.IroncladFieldItemFragmentDoc,
+    "\n  query IroncladOverview {\n    connections {\n      ...IroncladConnectionItem\n    }\n    ironcladWorkflows {\n      ...SyncedWorkflowItem\n    }\n  }\n": types.IroncladOverviewDocument,
+    "\n  query IroncladCardStatus {\n    connections {\n      id\n      status\n    }\n  }\n": types.IroncladCardStatusDocument,
+    "\n  query IroncladEnvironments {\n    ironcladEnvironments {\n      environment\n      name\n      baseURL\n      preselected\n      clientPreconfigured\n    }\n  }\n": types.IroncladEnvironmentsDocument,
+    "\n  subscription IroncladConnectionUpdated {\n    connectionUpdated {\n      ...IroncladConnectionItem\n    }\n  }\n": types.IroncladConnectionUpdatedDocument,
+    "\n  mutation CreateIroncladConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ...IroncladConnectionItem\n    }\n  }\n": types.CreateIroncladConnectionDocument,
+    "\n  mutation ConnectIronclad($id: ID!) {\n    connectIronclad(id: $id) {\n      authorizationURL\n      connection {\n        id\n      }\n    }\n  }\n": types.ConnectIroncladDocument,
+    "\n  mutation DisconnectIronclad($id: ID!) {\n    disconnectIronclad(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n": types.DisconnectIroncladDocument,
+    "\n  mutation TestIroncladConnection($id: ID!) {\n    testConnection(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n": types.TestIroncladConnectionDocument,
+    "\n  mutation DeleteIroncladConnection($id: ID!) {\n    deleteConnection(id: $id)\n  }\n": types.DeleteIroncladConnectionDocument,
+    "\n  query ImportForms($connectionID: ID!) {\n    node(id: $connectionID) {\n      ... on Connection {\n        ...IroncladConnectionItem\n      }\n    }\n    ironcladTemplates(connectionID: $connectionID) {\n      templateID\n      name\n      fieldCount\n      imported\n      ironcladWorkflow {\n        id\n        name\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n": types.ImportFormsDocument,
+    "\n  subscription ImportProgress($connectionID: ID!) {\n    importProgress(connectionID: $connectionID) {\n      importID\n      templateID\n      name\n      state\n      error\n      ironcladWorkflow {\n        id\n        name\n        fieldCount\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n": types.ImportProgressDocument,
+    "\n  mutation ImportIroncladWorkflows($input: ImportIroncladWorkflowsInput!) {\n    importIroncladWorkflows(input: $input) {\n      importID\n      items {\n        importID\n        templateID\n        name\n        state\n        error\n      }\n    }\n  }\n": types.ImportIroncladWorkflowsDocument,
+    "\n  query IroncladWorkflowFields($id: ID!) {\n    node(id: $id) {\n      ... on IroncladWorkflow {\n        ...SyncedWorkflowItem\n        fields {\n          ...IroncladFieldItem\n        }\n      }\n    }\n  }\n": types.IroncladWorkflowFieldsDocument,
+    "\n  mutation UpdateIroncladField($id: ID!, $input: UpdateIroncladFieldInput!) {\n    updateIroncladField(id: $id, input: $input) {\n      ...IroncladFieldItem\n      ironcladWorkflow {\n        id\n        needsReviewCount\n      }\n    }\n  }\n": types.UpdateIroncladFieldDocument,
+    "\n  mutation UpdateIroncladWorkflow($id: ID!, $input: UpdateIroncladWorkflowInput!) {\n    updateIroncladWorkflow(id: $id, input: $input) {\n      ...SyncedWorkflowItem\n    }\n  }\n": types.UpdateIroncladWorkflowDocument,
+    "\n  mutation ResyncIroncladWorkflow($id: ID!) {\n    resyncIroncladWorkflow(id: $id) {\n      diffID\n      templateID\n      name\n      republished\n      matchScore\n      missing\n      unchanged\n      affectedMappingCount\n      changes {\n        kind\n        key\n        label\n        before\n        after\n        affectedMappingCount\n      }\n      ironcladWorkflow {\n        id\n        templateID\n        name\n      }\n    }\n  }\n": types.ResyncIroncladWorkflowDocument,
+    "\n  mutation AcceptIroncladWorkflowDiff($input: AcceptIroncladWorkflowDiffInput!) {\n    acceptIroncladWorkflowDiff(input: $input) {\n      ...SyncedWorkflowItem\n      fields {\n        ...IroncladFieldItem\n      }\n    }\n  }\n": types.AcceptIroncladWorkflowDiffDocument,
+    "\n  mutation RemoveIroncladWorkflow($id: ID!, $confirm: Boolean) {\n    removeIroncladWorkflow(id: $id, confirm: $confirm) {\n      removedID\n      removedMappingCount\n    }\n  }\n": types.RemoveIroncladWorkflowDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    createdAt\n    action\n    actorLabel\n    targetType\n    targetID\n  }\n": types.AuditEntryItemFragmentDoc,
     "\n  query SettingsAuditLog {\n    auditEntries(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...AuditEntryItem\n        }\n      }\n    }\n  }\n": types.SettingsAuditLogDocument,
@@ -58,6 +100,90 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IroncladConnectionItem on Connection {\n    id\n    name\n    environment\n    baseURL\n    status\n    scopes\n    integrationUserEmail\n    integrationUserName\n    companyName\n    webhookStatus\n    lastError\n    lastErrorCode\n    missingScopes\n    lastVerifiedAt\n    updatedAt\n    ironcladWorkflows {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment IroncladConnectionItem on Connection {\n    id\n    name\n    environment\n    baseURL\n    status\n    scopes\n    integrationUserEmail\n    integrationUserName\n    companyName\n    webhookStatus\n    lastError\n    lastErrorCode\n    missingScopes\n    lastVerifiedAt\n    updatedAt\n    ironcladWorkflows {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SyncedWorkflowItem on IroncladWorkflow {\n    id\n    templateID\n    name\n    commentSync\n    lastSyncedAt\n    drift\n    driftSummary\n    fieldCount\n    needsReviewCount\n    mappingCount\n    activeRequestCount\n    connection {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SyncedWorkflowItem on IroncladWorkflow {\n    id\n    templateID\n    name\n    commentSync\n    lastSyncedAt\n    drift\n    driftSummary\n    fieldCount\n    needsReviewCount\n    mappingCount\n    activeRequestCount\n    connection {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IroncladFieldItem on IroncladField {\n    id\n    key\n    label\n    description\n    type\n    elementType\n    required\n    options\n    freeTextAllowed\n    kind\n    answerOptions\n    defaultValue\n    position\n    removed\n    reviewState\n    reviewNote\n    reviewedAt\n    reviewIssues {\n      reason\n      message\n    }\n    showWhen {\n      fieldKey\n      operator\n      values\n    }\n  }\n"): (typeof documents)["\n  fragment IroncladFieldItem on IroncladField {\n    id\n    key\n    label\n    description\n    type\n    elementType\n    required\n    options\n    freeTextAllowed\n    kind\n    answerOptions\n    defaultValue\n    position\n    removed\n    reviewState\n    reviewNote\n    reviewedAt\n    reviewIssues {\n      reason\n      message\n    }\n    showWhen {\n      fieldKey\n      operator\n      values\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IroncladOverview {\n    connections {\n      ...IroncladConnectionItem\n    }\n    ironcladWorkflows {\n      ...SyncedWorkflowItem\n    }\n  }\n"): (typeof documents)["\n  query IroncladOverview {\n    connections {\n      ...IroncladConnectionItem\n    }\n    ironcladWorkflows {\n      ...SyncedWorkflowItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IroncladCardStatus {\n    connections {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query IroncladCardStatus {\n    connections {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IroncladEnvironments {\n    ironcladEnvironments {\n      environment\n      name\n      baseURL\n      preselected\n      clientPreconfigured\n    }\n  }\n"): (typeof documents)["\n  query IroncladEnvironments {\n    ironcladEnvironments {\n      environment\n      name\n      baseURL\n      preselected\n      clientPreconfigured\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IroncladConnectionUpdated {\n    connectionUpdated {\n      ...IroncladConnectionItem\n    }\n  }\n"): (typeof documents)["\n  subscription IroncladConnectionUpdated {\n    connectionUpdated {\n      ...IroncladConnectionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIroncladConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ...IroncladConnectionItem\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIroncladConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ...IroncladConnectionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectIronclad($id: ID!) {\n    connectIronclad(id: $id) {\n      authorizationURL\n      connection {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectIronclad($id: ID!) {\n    connectIronclad(id: $id) {\n      authorizationURL\n      connection {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectIronclad($id: ID!) {\n    disconnectIronclad(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n"): (typeof documents)["\n  mutation DisconnectIronclad($id: ID!) {\n    disconnectIronclad(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestIroncladConnection($id: ID!) {\n    testConnection(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n"): (typeof documents)["\n  mutation TestIroncladConnection($id: ID!) {\n    testConnection(id: $id) {\n      ...IroncladConnectionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIroncladConnection($id: ID!) {\n    deleteConnection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteIroncladConnection($id: ID!) {\n    deleteConnection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportForms($connectionID: ID!) {\n    node(id: $connectionID) {\n      ... on Connection {\n        ...IroncladConnectionItem\n      }\n    }\n    ironcladTemplates(connectionID: $connectionID) {\n      templateID\n      name\n      fieldCount\n      imported\n      ironcladWorkflow {\n        id\n        name\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportForms($connectionID: ID!) {\n    node(id: $connectionID) {\n      ... on Connection {\n        ...IroncladConnectionItem\n      }\n    }\n    ironcladTemplates(connectionID: $connectionID) {\n      templateID\n      name\n      fieldCount\n      imported\n      ironcladWorkflow {\n        id\n        name\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgress($connectionID: ID!) {\n    importProgress(connectionID: $connectionID) {\n      importID\n      templateID\n      name\n      state\n      error\n      ironcladWorkflow {\n        id\n        name\n        fieldCount\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ImportProgress($connectionID: ID!) {\n    importProgress(connectionID: $connectionID) {\n      importID\n      templateID\n      name\n      state\n      error\n      ironcladWorkflow {\n        id\n        name\n        fieldCount\n        needsReviewCount\n        lastSyncedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportIroncladWorkflows($input: ImportIroncladWorkflowsInput!) {\n    importIroncladWorkflows(input: $input) {\n      importID\n      items {\n        importID\n        templateID\n        name\n        state\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportIroncladWorkflows($input: ImportIroncladWorkflowsInput!) {\n    importIroncladWorkflows(input: $input) {\n      importID\n      items {\n        importID\n        templateID\n        name\n        state\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IroncladWorkflowFields($id: ID!) {\n    node(id: $id) {\n      ... on IroncladWorkflow {\n        ...SyncedWorkflowItem\n        fields {\n          ...IroncladFieldItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IroncladWorkflowFields($id: ID!) {\n    node(id: $id) {\n      ... on IroncladWorkflow {\n        ...SyncedWorkflowItem\n        fields {\n          ...IroncladFieldItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIroncladField($id: ID!, $input: UpdateIroncladFieldInput!) {\n    updateIroncladField(id: $id, input: $input) {\n      ...IroncladFieldItem\n      ironcladWorkflow {\n        id\n        needsReviewCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIroncladField($id: ID!, $input: UpdateIroncladFieldInput!) {\n    updateIroncladField(id: $id, input: $input) {\n      ...IroncladFieldItem\n      ironcladWorkflow {\n        id\n        needsReviewCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIroncladWorkflow($id: ID!, $input: UpdateIroncladWorkflowInput!) {\n    updateIroncladWorkflow(id: $id, input: $input) {\n      ...SyncedWorkflowItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIroncladWorkflow($id: ID!, $input: UpdateIroncladWorkflowInput!) {\n    updateIroncladWorkflow(id: $id, input: $input) {\n      ...SyncedWorkflowItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResyncIroncladWorkflow($id: ID!) {\n    resyncIroncladWorkflow(id: $id) {\n      diffID\n      templateID\n      name\n      republished\n      matchScore\n      missing\n      unchanged\n      affectedMappingCount\n      changes {\n        kind\n        key\n        label\n        before\n        after\n        affectedMappingCount\n      }\n      ironcladWorkflow {\n        id\n        templateID\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResyncIroncladWorkflow($id: ID!) {\n    resyncIroncladWorkflow(id: $id) {\n      diffID\n      templateID\n      name\n      republished\n      matchScore\n      missing\n      unchanged\n      affectedMappingCount\n      changes {\n        kind\n        key\n        label\n        before\n        after\n        affectedMappingCount\n      }\n      ironcladWorkflow {\n        id\n        templateID\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptIroncladWorkflowDiff($input: AcceptIroncladWorkflowDiffInput!) {\n    acceptIroncladWorkflowDiff(input: $input) {\n      ...SyncedWorkflowItem\n      fields {\n        ...IroncladFieldItem\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptIroncladWorkflowDiff($input: AcceptIroncladWorkflowDiffInput!) {\n    acceptIroncladWorkflowDiff(input: $input) {\n      ...SyncedWorkflowItem\n      fields {\n        ...IroncladFieldItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveIroncladWorkflow($id: ID!, $confirm: Boolean) {\n    removeIroncladWorkflow(id: $id, confirm: $confirm) {\n      removedID\n      removedMappingCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveIroncladWorkflow($id: ID!, $confirm: Boolean) {\n    removeIroncladWorkflow(id: $id, confirm: $confirm) {\n      removedID\n      removedMappingCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  Any: { input: any; output: any; }
   /**
    * Define a Relay Cursor type:
    * https://relay.dev/graphql/connections.htm#sec-Cursor
@@ -159,6 +160,33 @@ export type ApiTokenWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type AcceptIroncladWorkflowDiffInput = {
+  /** Required when the diff is a republished template. */
+  confirmRepublish?: InputMaybe<Scalars['Boolean']['input']>;
+  diffID: Scalars['String']['input'];
+  ironcladWorkflowID: Scalars['ID']['input'];
+};
+
+export type AddQuestionFromFieldInput = {
+  /** The screen's current pairs, used to carry the field's condition over to the question mapped to the condition's field. */
+  draft?: InputMaybe<Array<FieldMappingInput>>;
+  fieldKey: Scalars['String']['input'];
+  ironcladWorkflowId: Scalars['ID']['input'];
+  /** Any page of the form to add the question to (the form is the page's). */
+  pageId: Scalars['ID']['input'];
+  /** 0-based within the page; omitted = last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AddQuestionFromFieldPayload = {
+  __typename?: 'AddQuestionFromFieldPayload';
+  /** The pair that maps the new question to the field: put it into the draft. */
+  pair: FieldMappingDraft;
+  question: FormQuestion;
+  /** e.g. the condition could not be copied because its field is not mapped to an earlier question. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 export type Answer = Node & {
   __typename?: 'Answer';
   createdAt: Scalars['Time']['output'];
@@ -166,10 +194,20 @@ export type Answer = Node & {
   question: Maybe<FormQuestion>;
   questionKey: Scalars['String']['output'];
   questionLabel: Scalars['String']['output'];
+  /** the options offered when it was answered */
+  questionOptions: Maybe<Array<Scalars['String']['output']>>;
   questionType: Scalars['String']['output'];
   request: Request;
   updatedAt: Scalars['Time']['output'];
   value: Maybe<Scalars['Map']['output']>;
+};
+
+export type AnswerError = {
+  __typename?: 'AnswerError';
+  message: Scalars['String']['output'];
+  /** The answers map path, e.g. answers.annual_value.currency. */
+  path: Scalars['String']['output'];
+  questionKey: Scalars['String']['output'];
 };
 
 /** Ordering options for Answer connections */
@@ -589,10 +627,38 @@ export type CommentWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type Compatibility =
+  /** The answer always converts to a valid attribute value. */
+  | 'COMPATIBLE'
+  /** Cannot be saved. */
+  | 'INCOMPATIBLE'
+  /** Compatible when every question option is paired with an Ironclad option (same label, or optionMap). */
+  | 'OPTIONS';
+
+/** One cell of the rule table: a question type against an Ironclad field kind. */
+export type CompatibilityRule = {
+  __typename?: 'CompatibilityRule';
+  fieldKind: MappingFieldKind;
+  questionType: FormQuestionType;
+  /** Why not, when INCOMPATIBLE; empty otherwise. */
+  reason: Scalars['String']['output'];
+  result: Compatibility;
+  /** How the answer becomes the attribute, e.g. "money → {\"currency\": \"USD\", \"amount\": 25.37}"; empty when INCOMPATIBLE. */
+  transform: Scalars['String']['output'];
+};
+
+export type ConnectIroncladPayload = {
+  __typename?: 'ConnectIroncladPayload';
+  /** Send the admin's browser here (Ironclad's consent page). Valid for 10 minutes, once, for this signed-in user. */
+  authorizationURL: Scalars['String']['output'];
+  connection: Connection;
+};
+
 export type Connection = Node & {
   __typename?: 'Connection';
   baseURL: Scalars['String']['output'];
   clientID: Scalars['String']['output'];
+  companyID: Scalars['String']['output'];
   companyName: Scalars['String']['output'];
   createdAt: Scalars['Time']['output'];
   createdBy: Maybe<User>;
@@ -604,7 +670,11 @@ export type Connection = Node & {
   ironcladWorkflows: Maybe<Array<IroncladWorkflow>>;
   /** why the connection needs attention, in words an admin can act on */
   lastError: Scalars['String']['output'];
+  /** machine-readable reason behind last_error */
+  lastErrorCode: Maybe<ConnectionLastErrorCode>;
   lastVerifiedAt: Maybe<Scalars['Time']['output']>;
+  /** scopes Tradewind asked for that Ironclad did not grant */
+  missingScopes: Maybe<Array<Scalars['String']['output']>>;
   name: Scalars['String']['output'];
   scopes: Maybe<Array<Scalars['String']['output']>>;
   status: ConnectionStatus;
@@ -612,6 +682,8 @@ export type Connection = Node & {
   updatedAt: Scalars['Time']['output'];
   webhookID: Scalars['String']['output'];
   webhookStatus: ConnectionWebhookStatus;
+  /** where Ironclad delivers this connection's events */
+  webhookURL: Scalars['String']['output'];
 };
 
 
@@ -631,6 +703,17 @@ export type ConnectionEnvironment =
   | 'EU'
   | 'NA'
   | 'SANDBOX';
+
+/** ConnectionLastErrorCode is enum for the field last_error_code */
+export type ConnectionLastErrorCode =
+  | 'ACCESS_DENIED'
+  | 'AUTHORIZATION_FAILED'
+  | 'INVALID_STATE'
+  | 'IRONCLAD_UNREACHABLE'
+  | 'MISSING_API_MANAGEMENT'
+  | 'MISSING_SCOPES'
+  | 'RECONNECT_NEEDED'
+  | 'WEBHOOK_FAILED';
 
 /** Ordering options for Connection connections */
 export type ConnectionOrder = {
@@ -696,6 +779,20 @@ export type ConnectionWhereInput = {
   clientIDLTE?: InputMaybe<Scalars['String']['input']>;
   clientIDNEQ?: InputMaybe<Scalars['String']['input']>;
   clientIDNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** company_id field predicates */
+  companyID?: InputMaybe<Scalars['String']['input']>;
+  companyIDContains?: InputMaybe<Scalars['String']['input']>;
+  companyIDContainsFold?: InputMaybe<Scalars['String']['input']>;
+  companyIDEqualFold?: InputMaybe<Scalars['String']['input']>;
+  companyIDGT?: InputMaybe<Scalars['String']['input']>;
+  companyIDGTE?: InputMaybe<Scalars['String']['input']>;
+  companyIDHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  companyIDHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  companyIDIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  companyIDLT?: InputMaybe<Scalars['String']['input']>;
+  companyIDLTE?: InputMaybe<Scalars['String']['input']>;
+  companyIDNEQ?: InputMaybe<Scalars['String']['input']>;
+  companyIDNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** company_name field predicates */
   companyName?: InputMaybe<Scalars['String']['input']>;
   companyNameContains?: InputMaybe<Scalars['String']['input']>;
@@ -786,6 +883,13 @@ export type ConnectionWhereInput = {
   integrationUserNameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** last_error field predicates */
   lastError?: InputMaybe<Scalars['String']['input']>;
+  /** last_error_code field predicates */
+  lastErrorCode?: InputMaybe<ConnectionLastErrorCode>;
+  lastErrorCodeIn?: InputMaybe<Array<ConnectionLastErrorCode>>;
+  lastErrorCodeIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  lastErrorCodeNEQ?: InputMaybe<ConnectionLastErrorCode>;
+  lastErrorCodeNotIn?: InputMaybe<Array<ConnectionLastErrorCode>>;
+  lastErrorCodeNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   lastErrorContains?: InputMaybe<Scalars['String']['input']>;
   lastErrorContainsFold?: InputMaybe<Scalars['String']['input']>;
   lastErrorEqualFold?: InputMaybe<Scalars['String']['input']>;
@@ -858,6 +962,20 @@ export type ConnectionWhereInput = {
   webhookStatusIn?: InputMaybe<Array<ConnectionWebhookStatus>>;
   webhookStatusNEQ?: InputMaybe<ConnectionWebhookStatus>;
   webhookStatusNotIn?: InputMaybe<Array<ConnectionWebhookStatus>>;
+  /** webhook_url field predicates */
+  webhookURL?: InputMaybe<Scalars['String']['input']>;
+  webhookURLContains?: InputMaybe<Scalars['String']['input']>;
+  webhookURLContainsFold?: InputMaybe<Scalars['String']['input']>;
+  webhookURLEqualFold?: InputMaybe<Scalars['String']['input']>;
+  webhookURLGT?: InputMaybe<Scalars['String']['input']>;
+  webhookURLGTE?: InputMaybe<Scalars['String']['input']>;
+  webhookURLHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  webhookURLHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  webhookURLIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  webhookURLLT?: InputMaybe<Scalars['String']['input']>;
+  webhookURLLTE?: InputMaybe<Scalars['String']['input']>;
+  webhookURLNEQ?: InputMaybe<Scalars['String']['input']>;
+  webhookURLNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CreateApiTokenInput = {
@@ -874,6 +992,25 @@ export type CreateApiTokenPayload = {
   token: Scalars['String']['output'];
 };
 
+export type CreateConnectionInput = {
+  /** Only for CUSTOM: scheme and host (a pasted /public/api/v1 is removed). */
+  baseURL?: InputMaybe<Scalars['String']['input']>;
+  /** The OAuth client registered in Ironclad (Company Settings > API > OAuth). Not needed for the demo sandbox. */
+  clientID?: InputMaybe<Scalars['String']['input']>;
+  /** Stored encrypted; never returned. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  environment: ConnectionEnvironment;
+  /** Shown wherever the connection is listed, e.g. Ironclad EU. */
+  name: Scalars['String']['input'];
+};
+
+export type CreateRequestFormInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Omit for one empty page called "Page 1". */
+  pages?: InputMaybe<Array<FormPageInput>>;
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -881,6 +1018,77 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
   role: UserRole;
 };
+
+/** A form question that asks what an Ironclad field asks, but is not mapped to it: the requester would answer twice. */
+export type DuplicateFlag = {
+  __typename?: 'DuplicateFlag';
+  field: IroncladField;
+  question: FormQuestion;
+  reason: Scalars['String']['output'];
+  /** "Map these together": put this pair into the draft. */
+  resolution: FieldMappingDraft;
+  score: Scalars['Float']['output'];
+};
+
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Mappings that pair a question with this field. */
+  affectedMappingCount: Scalars['Int']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  /** What it was and what it becomes, as text: a label, a type, a list of options or a requirement. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Attribute id. */
+  key: Scalars['String']['output'];
+  kind: FieldChangeKind;
+  /** Label now (ADDED, RENAMED, …) or before (REMOVED). */
+  label: Scalars['String']['output'];
+};
+
+export type FieldChangeKind =
+  | 'ADDED'
+  | 'OPTIONS_CHANGED'
+  | 'REMOVED'
+  | 'RENAMED'
+  | 'REQUIREMENT_CHANGED'
+  | 'RETYPED';
+
+/** One Ironclad field checked against the draft. */
+export type FieldCheck = {
+  __typename?: 'FieldCheck';
+  /** For MAPPED and REQUESTER_EMAIL: the rule result for the pair. */
+  compatibility: Maybe<Compatibility>;
+  field: IroncladField;
+  fixedValue: Maybe<Scalars['Any']['output']>;
+  issues: Array<MappingIssue>;
+  kind: MappingFieldKind;
+  /** The effective option pairs (explicit and same-label), for select questions. */
+  optionMap: Array<OptionPair>;
+  question: Maybe<FormQuestion>;
+  status: FieldMappingStatus;
+  /** How the value is produced, e.g. "money → {currency, amount}". */
+  transform: Scalars['String']['output'];
+};
+
+/** Show this field when another field of the same workflow has a value. */
+export type FieldCondition = {
+  __typename?: 'FieldCondition';
+  /** The other field's attribute id (IroncladField.key). */
+  fieldKey: Scalars['String']['output'];
+  operator: FieldConditionOperator;
+  /** EQUALS: one value; ONE_OF: one or more; NOT_EMPTY: none. */
+  values: Array<Scalars['String']['output']>;
+};
+
+export type FieldConditionInput = {
+  fieldKey: Scalars['String']['input'];
+  operator: FieldConditionOperator;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type FieldConditionOperator =
+  | 'EQUALS'
+  | 'NOT_EMPTY'
+  | 'ONE_OF';
 
 export type FieldMapping = Node & {
   __typename?: 'FieldMapping';
@@ -892,9 +1100,38 @@ export type FieldMapping = Node & {
   id: Scalars['ID']['output'];
   mapping: Mapping;
   optionMap: Maybe<Scalars['Map']['output']>;
+  options: Array<OptionPair>;
   question: Maybe<FormQuestion>;
+  /** the question's key, kept if the question is later deleted; exports name questions by it */
+  questionKey: Scalars['String']['output'];
+  /** the question's label when this version was saved */
+  questionLabel: Scalars['String']['output'];
   source: FieldMappingSource;
   updatedAt: Scalars['Time']['output'];
+  /** The fixed value as Ironclad takes it (source FIXED_VALUE). */
+  value: Maybe<Scalars['Any']['output']>;
+};
+
+/** A pair as the screen holds it (same shape as FieldMappingInput). */
+export type FieldMappingDraft = {
+  __typename?: 'FieldMappingDraft';
+  fieldKey: Scalars['String']['output'];
+  fixedValue: Maybe<Scalars['Any']['output']>;
+  optionMap: Array<OptionPair>;
+  questionId: Maybe<Scalars['ID']['output']>;
+  source: FieldMappingSource;
+};
+
+/** Where one Ironclad field's value comes from. Fields left out of a mapping are skipped. */
+export type FieldMappingInput = {
+  fieldKey: Scalars['String']['input'];
+  /** source FIXED_VALUE: the attribute value exactly as Ironclad takes it (API.md §5.3), e.g. "Our paper", true, {"currency":"USD","amount":100}. */
+  fixedValue?: InputMaybe<Scalars['Any']['input']>;
+  /** Select questions: option → Ironclad value where labels differ (same labels pair themselves). */
+  optionMap?: InputMaybe<Array<OptionPairInput>>;
+  /** source QUESTION: the question (on the mapping's form). */
+  questionId?: InputMaybe<Scalars['ID']['input']>;
+  source: FieldMappingSource;
 };
 
 /** Ordering options for FieldMapping connections */
@@ -916,6 +1153,17 @@ export type FieldMappingSource =
   | 'QUESTION'
   | 'REQUESTER_EMAIL'
   | 'SKIP';
+
+export type FieldMappingStatus =
+  | 'FIXED_VALUE'
+  /** From a question. */
+  | 'MAPPED'
+  /** The requester's email (Integration Requestor Email). */
+  | 'REQUESTER_EMAIL'
+  /** Skipped on purpose (source SKIP). */
+  | 'SKIPPED'
+  /** Not in the input at all (treated as skipped). */
+  | 'UNMAPPED';
 
 /**
  * FieldMappingWhereInput is used for filtering FieldMapping objects.
@@ -966,6 +1214,34 @@ export type FieldMappingWhereInput = {
   idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   not?: InputMaybe<FieldMappingWhereInput>;
   or?: InputMaybe<Array<FieldMappingWhereInput>>;
+  /** question_key field predicates */
+  questionKey?: InputMaybe<Scalars['String']['input']>;
+  questionKeyContains?: InputMaybe<Scalars['String']['input']>;
+  questionKeyContainsFold?: InputMaybe<Scalars['String']['input']>;
+  questionKeyEqualFold?: InputMaybe<Scalars['String']['input']>;
+  questionKeyGT?: InputMaybe<Scalars['String']['input']>;
+  questionKeyGTE?: InputMaybe<Scalars['String']['input']>;
+  questionKeyHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  questionKeyHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  questionKeyIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionKeyLT?: InputMaybe<Scalars['String']['input']>;
+  questionKeyLTE?: InputMaybe<Scalars['String']['input']>;
+  questionKeyNEQ?: InputMaybe<Scalars['String']['input']>;
+  questionKeyNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** question_label field predicates */
+  questionLabel?: InputMaybe<Scalars['String']['input']>;
+  questionLabelContains?: InputMaybe<Scalars['String']['input']>;
+  questionLabelContainsFold?: InputMaybe<Scalars['String']['input']>;
+  questionLabelEqualFold?: InputMaybe<Scalars['String']['input']>;
+  questionLabelGT?: InputMaybe<Scalars['String']['input']>;
+  questionLabelGTE?: InputMaybe<Scalars['String']['input']>;
+  questionLabelHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  questionLabelHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  questionLabelIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionLabelLT?: InputMaybe<Scalars['String']['input']>;
+  questionLabelLTE?: InputMaybe<Scalars['String']['input']>;
+  questionLabelNEQ?: InputMaybe<Scalars['String']['input']>;
+  questionLabelNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** source field predicates */
   source?: InputMaybe<FieldMappingSource>;
   sourceIn?: InputMaybe<Array<FieldMappingSource>>;
@@ -982,6 +1258,26 @@ export type FieldMappingWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type FieldReviewIssue = {
+  __typename?: 'FieldReviewIssue';
+  /** What happened and how to fix it, for a procurement admin. */
+  message: Scalars['String']['output'];
+  reason: FieldReviewReason;
+};
+
+/** Why a field needs review. Each comes with a sentence (FieldReviewIssue.message). */
+export type FieldReviewReason =
+  /** Ironclad says required: conditional — the question is shown only when another answer calls for it. */
+  | 'CONDITIONAL'
+  /** Optional in Ironclad; Ironclad does not say whether it is conditional. */
+  | 'MAYBE_CONDITIONAL'
+  /** A dropdown or multi-select without choices. */
+  | 'OPTIONS_MISSING'
+  /** Looks like several conditional questions share one Ironclad property; only one reaches the API. */
+  | 'SHARED_PROPERTY'
+  /** Tradewind cannot ask it as-is (record link, documents, table, unknown type). */
+  | 'UNSUPPORTED_TYPE';
+
 export type FormPage = Node & {
   __typename?: 'FormPage';
   createdAt: Scalars['Time']['output'];
@@ -991,6 +1287,11 @@ export type FormPage = Node & {
   questions: Maybe<Array<FormQuestion>>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
+};
+
+export type FormPageInput = {
+  questions?: InputMaybe<Array<FormQuestionInput>>;
+  title: Scalars['String']['input'];
 };
 
 /** Ordering options for FormPage connections */
@@ -1072,6 +1373,33 @@ export type FormPageWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+/** The requester's view of a form: pages and questions in order, conditions evaluated against sample answers. */
+export type FormPreview = {
+  __typename?: 'FormPreview';
+  /** Problems with the sample answers, if any were given (answers of hidden questions are ignored). */
+  answerErrors: Array<AnswerError>;
+  form: RequestForm;
+  pages: Array<FormPreviewPage>;
+  version: Scalars['Int']['output'];
+};
+
+export type FormPreviewPage = {
+  __typename?: 'FormPreviewPage';
+  page: FormPage;
+  questions: Array<FormPreviewQuestion>;
+};
+
+export type FormPreviewQuestion = {
+  __typename?: 'FormPreviewQuestion';
+  /** Shown when “…” is …; null when unconditional. */
+  conditionText: Maybe<Scalars['String']['output']>;
+  /** What the requester enters, e.g. "An amount and a currency (ISO 4217, e.g. USD)". */
+  inputHint: Scalars['String']['output'];
+  question: FormQuestion;
+  /** False when its condition does not hold for the sample answers (with no answers, a conditional question is hidden unless its condition holds for an empty answer). */
+  visible: Scalars['Boolean']['output'];
+};
+
 export type FormQuestion = Node & {
   __typename?: 'FormQuestion';
   condition: Maybe<Scalars['Map']['output']>;
@@ -1085,8 +1413,24 @@ export type FormQuestion = Node & {
   page: FormPage;
   position: Scalars['Int']['output'];
   required: Scalars['Boolean']['output'];
+  /** The condition, typed (the raw `condition` map holds the same). */
+  showWhen: Maybe<QuestionCondition>;
+  /** the Ironclad field this question was added from (Map Request Forms → add missing question) */
+  sourceFieldKey: Scalars['String']['output'];
   type: FormQuestionType;
   updatedAt: Scalars['Time']['output'];
+};
+
+export type FormQuestionInput = {
+  condition?: InputMaybe<QuestionConditionInput>;
+  helpText?: InputMaybe<Scalars['String']['input']>;
+  /** Stable machine name kept in answers and mapping exports; derived from the label when omitted. Unique in the form; cannot change later. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  label: Scalars['String']['input'];
+  /** SINGLE_SELECT and MULTI_SELECT only: at least one, no blanks, no duplicates. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: FormQuestionType;
 };
 
 /** Ordering options for FormQuestion connections */
@@ -1202,6 +1546,20 @@ export type FormQuestionWhereInput = {
   /** required field predicates */
   required?: InputMaybe<Scalars['Boolean']['input']>;
   requiredNEQ?: InputMaybe<Scalars['Boolean']['input']>;
+  /** source_field_key field predicates */
+  sourceFieldKey?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyContains?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyContainsFold?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyEqualFold?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyGT?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyGTE?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  sourceFieldKeyLT?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyLTE?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyNEQ?: InputMaybe<Scalars['String']['input']>;
+  sourceFieldKeyNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** type field predicates */
   type?: InputMaybe<FormQuestionType>;
   typeIn?: InputMaybe<Array<FormQuestionType>>;
@@ -1218,31 +1576,128 @@ export type FormQuestionWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type ImportIroncladWorkflowsInput = {
+  connectionID: Scalars['ID']['input'];
+  /** Ironclad template ids from ironcladTemplates. */
+  templateIDs: Array<Scalars['String']['input']>;
+};
+
+export type ImportIroncladWorkflowsPayload = {
+  __typename?: 'ImportIroncladWorkflowsPayload';
+  importID: Scalars['String']['output'];
+  /** One QUEUED entry per template, in the order given. */
+  items: Array<ImportProgress>;
+};
+
+export type ImportMappingInput = {
+  /** True: only check and return the result (mapping is the current one or null) without saving. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  ironcladWorkflowId: Scalars['ID']['input'];
+  /** The JSON exportMapping produced (format tradewind.mapping/v1). */
+  json: Scalars['String']['input'];
+  requestFormId: Scalars['ID']['input'];
+};
+
+export type ImportMappingPayload = {
+  __typename?: 'ImportMappingPayload';
+  check: MappingCheck;
+  /** The pairs the JSON resolved to on this Tradewind. */
+  draft: Array<FieldMappingDraft>;
+  /** The new version (null on a dry run). */
+  mapping: Maybe<Mapping>;
+};
+
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  connection: Connection;
+  /** FAILED: why, in words an admin can act on. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Returned by importIroncladWorkflows; groups the templates of one Import click. */
+  importID: Scalars['String']['output'];
+  /** DONE: the imported workflow with its fields. */
+  ironcladWorkflow: Maybe<IroncladWorkflow>;
+  name: Scalars['String']['output'];
+  state: ImportState;
+  templateID: Scalars['String']['output'];
+};
+
+/** Import Forms progress, per template. */
+export type ImportState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** One Ironclad stack a connection can point at. */
+export type IroncladEnvironment = {
+  __typename?: 'IroncladEnvironment';
+  /** Empty for CUSTOM: the admin types it. */
+  baseURL: Scalars['String']['output'];
+  /** True when Tradewind already knows this environment's OAuth client (the demo sandbox): no client id or secret to enter. */
+  clientPreconfigured: Scalars['Boolean']['output'];
+  environment: ConnectionEnvironment;
+  /** Label shown to admins, e.g. Ironclad (Europe). */
+  name: Scalars['String']['output'];
+  /** True for the built-in sandbox in demo mode: select it by default. */
+  preselected: Scalars['Boolean']['output'];
+};
+
 export type IroncladField = Node & {
   __typename?: 'IroncladField';
+  /** the choices Tradewind offers: Ironclad's, or the admin's edit */
+  answerOptions: Maybe<Array<Scalars['String']['output']>>;
+  /** show when: {fieldKey, operator EQUALS|ONE_OF|NOT_EMPTY, values}; set by the admin */
   condition: Maybe<Scalars['Map']['output']>;
   createdAt: Scalars['Time']['output'];
   defaultValue: Maybe<Scalars['Map']['output']>;
+  description: Scalars['String']['output'];
   elementType: Scalars['String']['output'];
+  freeTextAllowed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   ironcladWorkflow: IroncladWorkflow;
   /** Ironclad attribute id */
   key: Scalars['String']['output'];
+  /** how Tradewind asks for it: derived from Ironclad's type, the admin may change it */
+  kind: IroncladFieldKind;
   label: Scalars['String']['output'];
+  /** Ironclad's choices */
   options: Maybe<Array<Scalars['String']['output']>>;
   position: Scalars['Int']['output'];
   /** gone from Ironclad's template; kept for mappings that name it */
   removed: Scalars['Boolean']['output'];
   required: IroncladFieldRequired;
+  /** Why it needs review (also listed after it was marked reviewed, for the record). */
+  reviewIssues: Array<FieldReviewIssue>;
   reviewNote: Scalars['String']['output'];
+  /** FieldReviewReason codes */
   reviewReasons: Maybe<Array<Scalars['String']['output']>>;
   reviewState: IroncladFieldReviewState;
   reviewedAt: Maybe<Scalars['Time']['output']>;
+  /** The admin's condition, typed (the same data as `condition`). */
+  showWhen: Maybe<FieldCondition>;
   tableColumns: Maybe<Array<Scalars['Map']['output']>>;
   /** Ironclad type: string, number, boolean, date, email, monetaryAmount, array, … */
   type: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
 };
+
+/** IroncladFieldKind is enum for the field kind */
+export type IroncladFieldKind =
+  | 'ADDRESS'
+  | 'DATE'
+  | 'DROPDOWN'
+  | 'DURATION'
+  | 'EMAIL'
+  | 'FILES'
+  | 'MONEY'
+  | 'MULTI_SELECT'
+  | 'NOT_ASKED'
+  | 'NUMBER'
+  | 'PARAGRAPH'
+  | 'RECORD_LINK'
+  | 'TABLE'
+  | 'TEXT'
+  | 'YES_NO';
 
 /** Ordering options for IroncladField connections */
 export type IroncladFieldOrder = {
@@ -1283,6 +1738,20 @@ export type IroncladFieldWhereInput = {
   createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
   createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** description field predicates */
+  description?: InputMaybe<Scalars['String']['input']>;
+  descriptionContains?: InputMaybe<Scalars['String']['input']>;
+  descriptionContainsFold?: InputMaybe<Scalars['String']['input']>;
+  descriptionEqualFold?: InputMaybe<Scalars['String']['input']>;
+  descriptionGT?: InputMaybe<Scalars['String']['input']>;
+  descriptionGTE?: InputMaybe<Scalars['String']['input']>;
+  descriptionHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  descriptionHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  descriptionIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  descriptionLT?: InputMaybe<Scalars['String']['input']>;
+  descriptionLTE?: InputMaybe<Scalars['String']['input']>;
+  descriptionNEQ?: InputMaybe<Scalars['String']['input']>;
+  descriptionNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** element_type field predicates */
   elementType?: InputMaybe<Scalars['String']['input']>;
   elementTypeContains?: InputMaybe<Scalars['String']['input']>;
@@ -1297,6 +1766,9 @@ export type IroncladFieldWhereInput = {
   elementTypeLTE?: InputMaybe<Scalars['String']['input']>;
   elementTypeNEQ?: InputMaybe<Scalars['String']['input']>;
   elementTypeNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** free_text_allowed field predicates */
+  freeTextAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  freeTextAllowedNEQ?: InputMaybe<Scalars['Boolean']['input']>;
   /** ironclad_workflow edge predicates */
   hasIroncladWorkflow?: InputMaybe<Scalars['Boolean']['input']>;
   hasIroncladWorkflowWith?: InputMaybe<Array<IroncladWorkflowWhereInput>>;
@@ -1323,6 +1795,11 @@ export type IroncladFieldWhereInput = {
   keyLTE?: InputMaybe<Scalars['String']['input']>;
   keyNEQ?: InputMaybe<Scalars['String']['input']>;
   keyNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** kind field predicates */
+  kind?: InputMaybe<IroncladFieldKind>;
+  kindIn?: InputMaybe<Array<IroncladFieldKind>>;
+  kindNEQ?: InputMaybe<IroncladFieldKind>;
+  kindNotIn?: InputMaybe<Array<IroncladFieldKind>>;
   /** label field predicates */
   label?: InputMaybe<Scalars['String']['input']>;
   labelContains?: InputMaybe<Scalars['String']['input']>;
@@ -1411,20 +1888,74 @@ export type IroncladFieldWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+/** A workflow template the connection can see in Ironclad (Import Forms list). */
+export type IroncladTemplate = {
+  __typename?: 'IroncladTemplate';
+  /** How many launch-form fields Ironclad returns for it. */
+  fieldCount: Scalars['Int']['output'];
+  imported: Scalars['Boolean']['output'];
+  /** Set when this template is already imported. */
+  ironcladWorkflow: Maybe<IroncladWorkflow>;
+  name: Scalars['String']['output'];
+  /** Ironclad's template (workflow schema) id. */
+  templateID: Scalars['String']['output'];
+};
+
 export type IroncladWorkflow = Node & {
   __typename?: 'IroncladWorkflow';
+  /** Requests still in progress whose Ironclad task uses this workflow. */
+  activeRequestCount: Scalars['Int']['output'];
   commentSync: Scalars['Boolean']['output'];
   connection: Connection;
   createdAt: Scalars['Time']['output'];
   drift: IroncladWorkflowDrift;
+  /** what the last drift check found, in words */
+  driftSummary: Scalars['String']['output'];
+  /** fields still in Ironclad's template */
+  fieldCount: Scalars['Int']['output'];
   fields: Maybe<Array<IroncladField>>;
   id: Scalars['ID']['output'];
   lastSyncedAt: Maybe<Scalars['Time']['output']>;
+  /** Mappings (current versions) that use this workflow. */
+  mappingCount: Scalars['Int']['output'];
   mappings: Maybe<Array<Mapping>>;
   name: Scalars['String']['output'];
+  needsReviewCount: Scalars['Int']['output'];
+  syncEvents: SyncEventConnection;
   /** Ironclad's workflow schema id; a republished template gets a new one */
   templateID: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
+};
+
+
+export type IroncladWorkflowSyncEventsArgs = {
+  after: InputMaybe<Scalars['Cursor']['input']>;
+  before: InputMaybe<Scalars['Cursor']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<SyncEventOrder>;
+  where: InputMaybe<SyncEventWhereInput>;
+};
+
+/** What Re-sync found: Ironclad's template now compared with what Tradewind imported. */
+export type IroncladWorkflowDiff = {
+  __typename?: 'IroncladWorkflowDiff';
+  /** Current mappings the accepted diff would mark as affected. */
+  affectedMappingCount: Scalars['Int']['output'];
+  changes: Array<FieldChange>;
+  /** Pass back to acceptIroncladWorkflowDiff; it identifies exactly this version of Ironclad's template. */
+  diffID: Scalars['String']['output'];
+  ironcladWorkflow: IroncladWorkflow;
+  /** Share of the imported fields found in the republished template, 0–1. */
+  matchScore: Maybe<Scalars['Float']['output']>;
+  /** Neither the template nor a republished one could be found. */
+  missing: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Ironclad gave the template a new id (republished); it was matched by name and fields. Accepting needs confirmRepublish. */
+  republished: Scalars['Boolean']['output'];
+  /** The template id Ironclad serves now (differs from ironcladWorkflow.templateID when republished). */
+  templateID: Scalars['String']['output'];
+  unchanged: Scalars['Boolean']['output'];
 };
 
 /** IroncladWorkflowDrift is enum for the field drift */
@@ -1471,6 +2002,29 @@ export type IroncladWorkflowWhereInput = {
   driftIn?: InputMaybe<Array<IroncladWorkflowDrift>>;
   driftNEQ?: InputMaybe<IroncladWorkflowDrift>;
   driftNotIn?: InputMaybe<Array<IroncladWorkflowDrift>>;
+  /** drift_summary field predicates */
+  driftSummary?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryContains?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryContainsFold?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryEqualFold?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryGT?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryGTE?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  driftSummaryLT?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryLTE?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryNEQ?: InputMaybe<Scalars['String']['input']>;
+  driftSummaryNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** field_count field predicates */
+  fieldCount?: InputMaybe<Scalars['Int']['input']>;
+  fieldCountGT?: InputMaybe<Scalars['Int']['input']>;
+  fieldCountGTE?: InputMaybe<Scalars['Int']['input']>;
+  fieldCountIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  fieldCountLT?: InputMaybe<Scalars['Int']['input']>;
+  fieldCountLTE?: InputMaybe<Scalars['Int']['input']>;
+  fieldCountNEQ?: InputMaybe<Scalars['Int']['input']>;
+  fieldCountNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** connection edge predicates */
   hasConnection?: InputMaybe<Scalars['Boolean']['input']>;
   hasConnectionWith?: InputMaybe<Array<ConnectionWhereInput>>;
@@ -1480,6 +2034,9 @@ export type IroncladWorkflowWhereInput = {
   /** mappings edge predicates */
   hasMappings?: InputMaybe<Scalars['Boolean']['input']>;
   hasMappingsWith?: InputMaybe<Array<MappingWhereInput>>;
+  /** sync_events edge predicates */
+  hasSyncEvents?: InputMaybe<Scalars['Boolean']['input']>;
+  hasSyncEventsWith?: InputMaybe<Array<SyncEventWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   idGT?: InputMaybe<Scalars['ID']['input']>;
@@ -1514,6 +2071,15 @@ export type IroncladWorkflowWhereInput = {
   nameLTE?: InputMaybe<Scalars['String']['input']>;
   nameNEQ?: InputMaybe<Scalars['String']['input']>;
   nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** needs_review_count field predicates */
+  needsReviewCount?: InputMaybe<Scalars['Int']['input']>;
+  needsReviewCountGT?: InputMaybe<Scalars['Int']['input']>;
+  needsReviewCountGTE?: InputMaybe<Scalars['Int']['input']>;
+  needsReviewCountIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  needsReviewCountLT?: InputMaybe<Scalars['Int']['input']>;
+  needsReviewCountLTE?: InputMaybe<Scalars['Int']['input']>;
+  needsReviewCountNEQ?: InputMaybe<Scalars['Int']['input']>;
+  needsReviewCountNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   not?: InputMaybe<IroncladWorkflowWhereInput>;
   or?: InputMaybe<Array<IroncladWorkflowWhereInput>>;
   /** template_id field predicates */
@@ -1715,10 +2281,16 @@ export type LinkedWorkflowWhereInput = {
 export type Mapping = Node & {
   __typename?: 'Mapping';
   affectedByDrift: Scalars['Boolean']['output'];
+  /** This version checked against today's form and fields (fields removed since are reported). */
+  check: MappingCheck;
   createdAt: Scalars['Time']['output'];
   createdBy: Maybe<User>;
   current: Scalars['Boolean']['output'];
+  /** This version as JSON (format tradewind.mapping/v1). */
+  exportJSON: Scalars['String']['output'];
   fieldMappings: Maybe<Array<FieldMapping>>;
+  /** the request form's version when this mapping version was saved */
+  formVersion: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   ironcladWorkflow: IroncladWorkflow;
   requestForm: RequestForm;
@@ -1726,6 +2298,120 @@ export type Mapping = Node & {
   version: Scalars['Int']['output'];
   warnings: Maybe<Array<Scalars['String']['output']>>;
 };
+
+export type MappingCheck = {
+  __typename?: 'MappingCheck';
+  duplicates: Array<DuplicateFlag>;
+  /** Every Ironclad field of the workflow, in Ironclad's order. */
+  fields: Array<FieldCheck>;
+  /** Every issue: per field ones (also under fields[].issues) and mapping-wide ones. */
+  issues: Array<MappingIssue>;
+  /** No ERROR issues: Save will succeed. */
+  ok: Scalars['Boolean']['output'];
+  requestorEmail: RequestorEmailStatus;
+  summary: MappingSummary;
+};
+
+/** Everything the mapping screen needs for one Ironclad workflow and one request form. */
+export type MappingEditor = {
+  __typename?: 'MappingEditor';
+  /** The draft, checked. */
+  check: MappingCheck;
+  /** The latest saved version, if any. */
+  current: Maybe<Mapping>;
+  /**
+   * Where to start: the current version's pairs; without one, Integration Requestor Email
+   * (when present) plus each field's confident suggestion.
+   */
+  draft: Array<FieldMappingDraft>;
+  fields: Array<MappingFieldRow>;
+  ironcladWorkflow: IroncladWorkflow;
+  requestForm: RequestForm;
+};
+
+/** What an Ironclad field holds, derived from its type, element type and options. */
+export type MappingFieldKind =
+  | 'ADDRESS'
+  /** boolean (Yes/No) */
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'DURATION'
+  | 'EMAIL'
+  /** array of document (file attachments) */
+  | 'FILES'
+  | 'MONETARY_AMOUNT'
+  /** array of string with option values */
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  /** anything else (object, document, user, entity, unknown): only a fixed value or skip */
+  | 'OTHER'
+  /** linkedRecord, parentRecord, childRecord */
+  | 'RECORD_LINK'
+  /** string with option values (dropdown / single choice) */
+  | 'SELECT'
+  /** array of object (table rows) */
+  | 'TABLE'
+  /** string without option values (free text) */
+  | 'TEXT'
+  /** array of string without option values */
+  | 'TEXT_LIST';
+
+/** One Ironclad field on the mapping screen. */
+export type MappingFieldRow = {
+  __typename?: 'MappingFieldRow';
+  /** The question type "add missing question" would create; null when the field cannot be asked (table, record link, other). */
+  addQuestionType: Maybe<FormQuestionType>;
+  /** Every compatible question, in form order (the "choose any question" list). */
+  compatibleQuestions: Array<FormQuestion>;
+  field: IroncladField;
+  kind: MappingFieldKind;
+  /** Compatible questions whose label is similar, best first (may be empty). */
+  suggestions: Array<QuestionSuggestion>;
+};
+
+export type MappingInput = {
+  fields: Array<FieldMappingInput>;
+  ironcladWorkflowId: Scalars['ID']['input'];
+  requestFormId: Scalars['ID']['input'];
+};
+
+export type MappingIssue = {
+  __typename?: 'MappingIssue';
+  code: MappingIssueCode;
+  fieldKey: Maybe<Scalars['String']['output']>;
+  /** A sentence naming the Ironclad field and/or question. */
+  message: Scalars['String']['output'];
+  /** The input path it is about, e.g. input.fields[3].questionId (null when not about one input). */
+  path: Maybe<Scalars['String']['output']>;
+  questionId: Maybe<Scalars['ID']['output']>;
+  severity: MappingIssueSeverity;
+};
+
+export type MappingIssueCode =
+  | 'CONDITIONAL_FIELD_UNMAPPED'
+  | 'DUPLICATE_QUESTION'
+  | 'FIELD_LISTED_TWICE'
+  | 'FIELD_NEEDS_REVIEW'
+  | 'FIELD_REMOVED'
+  | 'FIXED_VALUE_REQUIRED'
+  | 'INCOMPATIBLE_TYPE'
+  | 'INVALID_FIXED_VALUE'
+  | 'OPTION_NOT_IN_IRONCLAD'
+  | 'OPTION_UNMAPPED'
+  | 'QUESTION_REQUIRED'
+  | 'REQUESTER_EMAIL_TYPE'
+  | 'REQUESTOR_EMAIL_MISSING'
+  | 'REQUESTOR_EMAIL_NOT_MAPPED'
+  | 'REQUIRED_FIELD_OPTIONAL_QUESTION'
+  | 'REQUIRED_FIELD_UNMAPPED'
+  | 'UNKNOWN_FIELD'
+  | 'UNKNOWN_QUESTION';
+
+export type MappingIssueSeverity =
+  /** Blocks saving. */
+  | 'ERROR'
+  /** Shown in the summary; does not block saving. */
+  | 'WARNING';
 
 /** Ordering options for Mapping connections */
 export type MappingOrder = {
@@ -1739,6 +2425,18 @@ export type MappingOrder = {
 export type MappingOrderField =
   | 'CREATED_AT'
   | 'UPDATED_AT';
+
+/** Next → the summary before Save. */
+export type MappingSummary = {
+  __typename?: 'MappingSummary';
+  /** Questions added to the form from Ironclad fields (add missing question) that this mapping uses. */
+  addedQuestions: Array<FormQuestion>;
+  errors: Array<MappingIssue>;
+  fixedValues: Array<FieldCheck>;
+  mapped: Array<FieldCheck>;
+  skipped: Array<FieldCheck>;
+  warnings: Array<MappingIssue>;
+};
 
 /**
  * MappingWhereInput is used for filtering Mapping objects.
@@ -1761,6 +2459,15 @@ export type MappingWhereInput = {
   /** current field predicates */
   current?: InputMaybe<Scalars['Boolean']['input']>;
   currentNEQ?: InputMaybe<Scalars['Boolean']['input']>;
+  /** form_version field predicates */
+  formVersion?: InputMaybe<Scalars['Int']['input']>;
+  formVersionGT?: InputMaybe<Scalars['Int']['input']>;
+  formVersionGTE?: InputMaybe<Scalars['Int']['input']>;
+  formVersionIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  formVersionLT?: InputMaybe<Scalars['Int']['input']>;
+  formVersionLTE?: InputMaybe<Scalars['Int']['input']>;
+  formVersionNEQ?: InputMaybe<Scalars['Int']['input']>;
+  formVersionNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** created_by edge predicates */
   hasCreatedBy?: InputMaybe<Scalars['Boolean']['input']>;
   hasCreatedByWith?: InputMaybe<Array<UserWhereInput>>;
@@ -1806,14 +2513,89 @@ export type MappingWhereInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Applies a re-sync diff: updates the fields (removed ones are kept, flagged removed) and marks affected mappings. CONFLICT when Ironclad changed again since the diff. */
+  acceptIroncladWorkflowDiff: IroncladWorkflow;
+  /** Admins only. position: 0-based; omitted = last. */
+  addFormPage: FormPage;
+  /** Admins only. position: 0-based within the page; omitted = last. */
+  addFormQuestion: FormQuestion;
+  /** Admins only. Adds the Ironclad field as a question on the page (label, type, options, required, condition). */
+  addQuestionFromField: AddQuestionFromFieldPayload;
   /** Changes the viewer's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /** Connect or Reconnect: returns Ironclad's consent page URL. The browser comes back to /auth/ironclad/callback, then to /integrations/ironclad?connection=<id>&result=ok|<ConnectionLastErrorCode>. */
+  connectIronclad: ConnectIroncladPayload;
   createAPIToken: CreateApiTokenPayload;
+  /** Adds a connection (not yet authorised): name, environment and OAuth client. */
+  createConnection: Connection;
+  /** Admins only. Creates a form, optionally with its pages and questions. */
+  createRequestForm: RequestForm;
   /** Admins only. */
   createUser: User;
+  /** Removes a connection that has no imported workflows (disconnects it first). */
+  deleteConnection: Scalars['ID']['output'];
+  /** Admins only. The page must be empty or moveQuestionsTo must name another page of the form. */
+  deleteFormPage: Scalars['ID']['output'];
+  /** Admins only. Refused while a current mapping or a later question's condition uses it. */
+  deleteFormQuestion: Scalars['ID']['output'];
+  /** Admins only. Refused while a current mapping uses one of its questions. */
+  deleteRequestForm: Scalars['ID']['output'];
+  /** Deletes the webhook in Ironclad and the stored tokens; imported workflows and mappings stay. */
+  disconnectIronclad: Connection;
+  /** Queues one import job per template; follow importProgress. */
+  importIroncladWorkflows: ImportIroncladWorkflowsPayload;
+  /** Admins only. Imports exported JSON onto this workflow and form with the same validation as saveMapping (paths like input.json.fields[2].questionKey). */
+  importMapping: ImportMappingPayload;
+  /** Admins only. Moves the page to position (0-based) among the form's pages. */
+  moveFormPage: FormPage;
+  /** Admins only. Moves the question to a page (any page of the same form) at position (0-based). */
+  moveFormQuestion: FormQuestion;
+  /** Refused (CONFLICT, with the reason) while a mapping or an active request uses it, unless confirm is true: then its mappings are removed too. */
+  removeIroncladWorkflow: RemoveIroncladWorkflowPayload;
+  /** Admins only. */
+  renameFormPage: FormPage;
+  /** Fetches the template from Ironclad again and returns the differences; nothing changes until accepted. */
+  resyncIroncladWorkflow: IroncladWorkflowDiff;
   revokeAPIToken: ApiToken;
+  /** Admins only. Saves a new version (previous versions stay readable); refused with BAD_USER_INPUT naming the first error's input path. */
+  saveMapping: SaveMappingPayload;
+  /** Re-verifies now: token, integration user, scopes, webhook (re-registered when disabled or gone). */
+  testConnection: Connection;
+  updateConnection: Connection;
+  /** Admins only. */
+  updateFormQuestion: FormQuestion;
+  /** Edit a field: type, options, condition; mark it reviewed. */
+  updateIroncladField: IroncladField;
+  /** Name and comment sync. */
+  updateIroncladWorkflow: IroncladWorkflow;
+  /** Admins only. */
+  updateRequestForm: RequestForm;
   /** Admins only. An admin cannot demote or disable themselves. */
   updateUser: User;
+};
+
+
+export type MutationAcceptIroncladWorkflowDiffArgs = {
+  input: AcceptIroncladWorkflowDiffInput;
+};
+
+
+export type MutationAddFormPageArgs = {
+  formId: Scalars['ID']['input'];
+  position: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAddFormQuestionArgs = {
+  input: FormQuestionInput;
+  pageId: Scalars['ID']['input'];
+  position: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationAddQuestionFromFieldArgs = {
+  input: AddQuestionFromFieldInput;
 };
 
 
@@ -1822,8 +2604,23 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationConnectIroncladArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateConnectionArgs = {
+  input: CreateConnectionInput;
+};
+
+
+export type MutationCreateRequestFormArgs = {
+  input: CreateRequestFormInput;
 };
 
 
@@ -1832,8 +2629,114 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteFormPageArgs = {
+  id: Scalars['ID']['input'];
+  moveQuestionsTo: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationDeleteFormQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRequestFormArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisconnectIroncladArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportIroncladWorkflowsArgs = {
+  input: ImportIroncladWorkflowsInput;
+};
+
+
+export type MutationImportMappingArgs = {
+  input: ImportMappingInput;
+};
+
+
+export type MutationMoveFormPageArgs = {
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveFormQuestionArgs = {
+  id: Scalars['ID']['input'];
+  pageId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveIroncladWorkflowArgs = {
+  confirm: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameFormPageArgs = {
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationResyncIroncladWorkflowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveMappingArgs = {
+  input: MappingInput;
+};
+
+
+export type MutationTestConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateConnectionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateConnectionInput;
+};
+
+
+export type MutationUpdateFormQuestionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFormQuestionInput;
+};
+
+
+export type MutationUpdateIroncladFieldArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIroncladFieldInput;
+};
+
+
+export type MutationUpdateIroncladWorkflowArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIroncladWorkflowInput;
+};
+
+
+export type MutationUpdateRequestFormArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRequestFormInput;
 };
 
 
@@ -1849,6 +2752,20 @@ export type MutationUpdateUserArgs = {
 export type Node = {
   /** The id of the object. */
   id: Scalars['ID']['output'];
+};
+
+/** One option of a select question paired with an Ironclad option value. */
+export type OptionPair = {
+  __typename?: 'OptionPair';
+  option: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type OptionPairInput = {
+  /** The question's option (for YES_NO: "Yes" or "No"). */
+  option: Scalars['String']['input'];
+  /** Ironclad's option value it becomes. */
+  value: Scalars['String']['input'];
 };
 
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
@@ -1879,12 +2796,32 @@ export type Query = {
   /** The viewer's own API tokens, newest first. Token values are never returned after creation. */
   apiTokens: Array<ApiToken>;
   auditEntries: AuditEntryConnection;
+  /** Admins and viewers. Checks a draft without saving (Next → summary). */
+  checkMapping: MappingCheck;
+  /** The full rule table: every question type × every Ironclad field kind. */
+  compatibilityRules: Array<CompatibilityRule>;
   connections: Array<Connection>;
+  /** The environments a connection can use; in demo mode the built-in sandbox comes first, preselected. */
+  ironcladEnvironments: Array<IroncladEnvironment>;
+  /** Import Forms: the templates this connection sees in Ironclad, optionally filtered by name (case-insensitive). Calls Ironclad. */
+  ironcladTemplates: Array<IroncladTemplate>;
   ironcladWorkflows: Array<IroncladWorkflow>;
+  /** Admins and viewers. The Map Request Forms screen. */
+  mappingEditor: MappingEditor;
+  /** Admins and viewers. Every saved version of one form's mapping onto one workflow, newest first. */
+  mappingVersions: Array<Mapping>;
+  /** Admins and viewers. Every current mapping (one per form × workflow). */
+  mappings: Array<Mapping>;
   /** Fetches an object given its ID. */
   node: Maybe<Node>;
   /** Lookup nodes by a list of IDs. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * The requester's view of a form. answers (optional): question key → answer value in the
+   * answer format of docs/forms-and-mapping.md; questions whose condition fails are marked
+   * not visible, and answer problems are listed.
+   */
+  requestFormPreview: FormPreview;
   requestForms: RequestFormConnection;
   requests: RequestConnection;
   syncEvents: SyncEventConnection;
@@ -1906,6 +2843,29 @@ export type QueryAuditEntriesArgs = {
 };
 
 
+export type QueryCheckMappingArgs = {
+  input: MappingInput;
+};
+
+
+export type QueryIroncladTemplatesArgs = {
+  connectionID: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMappingEditorArgs = {
+  ironcladWorkflowId: Scalars['ID']['input'];
+  requestFormId: Scalars['ID']['input'];
+};
+
+
+export type QueryMappingVersionsArgs = {
+  ironcladWorkflowId: Scalars['ID']['input'];
+  requestFormId: Scalars['ID']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1913,6 +2873,12 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryRequestFormPreviewArgs = {
+  answers: InputMaybe<Scalars['Map']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1963,6 +2929,56 @@ export type QueryUsersArgs = {
   last: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<UserOrder>;
   where: InputMaybe<UserWhereInput>;
+};
+
+/** Show this question only when an earlier question's answer matches. */
+export type QuestionCondition = {
+  __typename?: 'QuestionCondition';
+  operator: QuestionConditionOperator;
+  /** The earlier question; null only if it was deleted after the condition was set. */
+  question: Maybe<FormQuestion>;
+  questionKey: Scalars['String']['output'];
+  /** For people: Shown when “Will the vendor access customer data?” is Yes. */
+  text: Scalars['String']['output'];
+  values: Array<Scalars['String']['output']>;
+};
+
+/**
+ * A question's condition. Name the earlier question by id, or by key (useful in
+ * createRequestForm, where new questions have no id yet). The question must be on
+ * the same form and come before this one (earlier page, or earlier on the same page).
+ */
+export type QuestionConditionInput = {
+  operator: QuestionConditionOperator;
+  questionId?: InputMaybe<Scalars['ID']['input']>;
+  questionKey?: InputMaybe<Scalars['String']['input']>;
+  /** EQUALS: one value; ONE_OF: one or more; NOT_EMPTY: none. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type QuestionConditionOperator =
+  /** The earlier question's answer equals values[0] (yes/no answers are "Yes" or "No"). */
+  | 'EQUALS'
+  /** The earlier question has any answer. */
+  | 'NOT_EMPTY'
+  /** The earlier question's answer is one of values (for a multi select: contains one of them). */
+  | 'ONE_OF';
+
+export type QuestionSuggestion = {
+  __typename?: 'QuestionSuggestion';
+  compatibility: Compatibility;
+  question: FormQuestion;
+  /** For people: "Similar label", "Same meaning: vendor ≈ counterparty". */
+  reason: Scalars['String']['output'];
+  /** 0..1, best first: label similarity (with synonyms) weighted with how naturally the types fit. */
+  score: Scalars['Float']['output'];
+};
+
+export type RemoveIroncladWorkflowPayload = {
+  __typename?: 'RemoveIroncladWorkflowPayload';
+  removedID: Scalars['ID']['output'];
+  /** Mappings removed with it (only with confirm). */
+  removedMappingCount: Scalars['Int']['output'];
 };
 
 export type Request = Node & {
@@ -2293,10 +3309,53 @@ export type RequestWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type RequestorEmailState =
+  /** The workflow has Integration Requestor Email and the requester's email goes there. */
+  | 'MAPPED'
+  /** The workflow has no such field: add a short text field named Integration Requestor Email in Ironclad. */
+  | 'MISSING'
+  /** The workflow has the field but this mapping sends something else (or nothing). */
+  | 'NOT_MAPPED';
+
+export type RequestorEmailStatus = {
+  __typename?: 'RequestorEmailStatus';
+  field: Maybe<IroncladField>;
+  /** What to tell the admin. */
+  message: Scalars['String']['output'];
+  state: RequestorEmailState;
+};
+
+export type SaveMappingPayload = {
+  __typename?: 'SaveMappingPayload';
+  check: MappingCheck;
+  mapping: Mapping;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Admins only. Each new audit entry as it is written. */
   auditEntryAdded: AuditEntry;
+  /** A connection changed (connected, failed, verified, disconnected…); all connections when id is omitted. */
+  connectionUpdated: Connection;
+  /** Import Forms progress for one connection: subscribe before calling importIroncladWorkflows. */
+  importProgress: ImportProgress;
+  /** New sync-ledger entries (webhooks received, checks, drift); one connection's when connectionID is given. */
+  syncEventAdded: SyncEvent;
+};
+
+
+export type SubscriptionConnectionUpdatedArgs = {
+  id: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionImportProgressArgs = {
+  connectionID: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSyncEventAddedArgs = {
+  connectionID: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SyncEvent = Node & {
@@ -2310,6 +3369,7 @@ export type SyncEvent = Node & {
   id: Scalars['ID']['output'];
   /** webhook event id: a duplicate delivery changes nothing */
   ironcladEventID: Maybe<Scalars['String']['output']>;
+  ironcladWorkflow: Maybe<IroncladWorkflow>;
   kind: Scalars['String']['output'];
   payload: Maybe<Scalars['Map']['output']>;
   request: Maybe<Request>;
@@ -2413,6 +3473,9 @@ export type SyncEventWhereInput = {
   /** connection edge predicates */
   hasConnection?: InputMaybe<Scalars['Boolean']['input']>;
   hasConnectionWith?: InputMaybe<Array<ConnectionWhereInput>>;
+  /** ironclad_workflow edge predicates */
+  hasIroncladWorkflow?: InputMaybe<Scalars['Boolean']['input']>;
+  hasIroncladWorkflowWith?: InputMaybe<Array<IroncladWorkflowWhereInput>>;
   /** request edge predicates */
   hasRequest?: InputMaybe<Scalars['Boolean']['input']>;
   hasRequestWith?: InputMaybe<Array<RequestWhereInput>>;
@@ -2850,6 +3913,50 @@ export type TaskWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type UpdateConnectionInput = {
+  clientID?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the stored secret; the next Connect uses it. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFormQuestionInput = {
+  /** True removes the condition. */
+  clearCondition?: InputMaybe<Scalars['Boolean']['input']>;
+  condition?: InputMaybe<QuestionConditionInput>;
+  helpText?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the options (select types only). */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type?: InputMaybe<FormQuestionType>;
+};
+
+export type UpdateIroncladFieldInput = {
+  /** The choices Tradewind offers for DROPDOWN and MULTI_SELECT. */
+  answerOptions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Removes the condition (the field is always shown). */
+  clearShowWhen?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<IroncladFieldKind>;
+  /** A note for other admins. */
+  reviewNote?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the review resolved (OK). False puts it back to NEEDS_REVIEW when it has reasons. */
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
+  showWhen?: InputMaybe<FieldConditionInput>;
+};
+
+export type UpdateIroncladWorkflowInput = {
+  /** Comment sync with Ironclad for requests launched with this workflow. */
+  commentSync?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRequestFormInput = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateUserInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -3096,6 +4203,133 @@ export type WorkflowWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type IroncladConnectionItemFragment = { __typename?: 'Connection', id: string, name: string, environment: ConnectionEnvironment, baseURL: string, status: ConnectionStatus, scopes: Array<string> | null, integrationUserEmail: string, integrationUserName: string, companyName: string, webhookStatus: ConnectionWebhookStatus, lastError: string, lastErrorCode: ConnectionLastErrorCode | null, missingScopes: Array<string> | null, lastVerifiedAt: string | null, updatedAt: string, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string }> | null };
+
+export type SyncedWorkflowItemFragment = { __typename?: 'IroncladWorkflow', id: string, templateID: string, name: string, commentSync: boolean, lastSyncedAt: string | null, drift: IroncladWorkflowDrift, driftSummary: string, fieldCount: number, needsReviewCount: number, mappingCount: number, activeRequestCount: number, connection: { __typename?: 'Connection', id: string, name: string } };
+
+export type IroncladFieldItemFragment = { __typename?: 'IroncladField', id: string, key: string, label: string, description: string, type: string, elementType: string, required: IroncladFieldRequired, options: Array<string> | null, freeTextAllowed: boolean, kind: IroncladFieldKind, answerOptions: Array<string> | null, defaultValue: Record<string, unknown> | null, position: number, removed: boolean, reviewState: IroncladFieldReviewState, reviewNote: string, reviewedAt: string | null, reviewIssues: Array<{ __typename?: 'FieldReviewIssue', reason: FieldReviewReason, message: string }>, showWhen: { __typename?: 'FieldCondition', fieldKey: string, operator: FieldConditionOperator, values: Array<string> } | null };
+
+export type IroncladOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IroncladOverviewQuery = { __typename?: 'Query', connections: Array<{ __typename?: 'Connection', id: string, name: string, environment: ConnectionEnvironment, baseURL: string, status: ConnectionStatus, scopes: Array<string> | null, integrationUserEmail: string, integrationUserName: string, companyName: string, webhookStatus: ConnectionWebhookStatus, lastError: string, lastErrorCode: ConnectionLastErrorCode | null, missingScopes: Array<string> | null, lastVerifiedAt: string | null, updatedAt: string, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string }> | null }>, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string, templateID: string, name: string, commentSync: boolean, lastSyncedAt: string | null, drift: IroncladWorkflowDrift, driftSummary: string, fieldCount: number, needsReviewCount: number, mappingCount: number, activeRequestCount: number, connection: { __typename?: 'Connection', id: string, name: string } }> };
+
+export type IroncladCardStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IroncladCardStatusQuery = { __typename?: 'Query', connections: Array<{ __typename?: 'Connection', id: string, status: ConnectionStatus }> };
+
+export type IroncladEnvironmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IroncladEnvironmentsQuery = { __typename?: 'Query', ironcladEnvironments: Array<{ __typename?: 'IroncladEnvironment', environment: ConnectionEnvironment, name: string, baseURL: string, preselected: boolean, clientPreconfigured: boolean }> };
+
+export type IroncladConnectionUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IroncladConnectionUpdatedSubscription = { __typename?: 'Subscription', connectionUpdated: { __typename?: 'Connection', id: string, name: string, environment: ConnectionEnvironment, baseURL: string, status: ConnectionStatus, scopes: Array<string> | null, integrationUserEmail: string, integrationUserName: string, companyName: string, webhookStatus: ConnectionWebhookStatus, lastError: string, lastErrorCode: ConnectionLastErrorCode | null, missingScopes: Array<string> | null, lastVerifiedAt: string | null, updatedAt: string, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string }> | null } };
+
+export type CreateIroncladConnectionMutationVariables = Exact<{
+  input: CreateConnectionInput;
+}>;
+
+
+export type CreateIroncladConnectionMutation = { __typename?: 'Mutation', createConnection: { __typename?: 'Connection', id: string, name: string, environment: ConnectionEnvironment, baseURL: string, status: ConnectionStatus, scopes: Array<string> | null, integrationUserEmail: string, integrationUserName: string, companyName: string, webhookStatus: ConnectionWebhookStatus, lastError: string, lastErrorCode: ConnectionLastErrorCode | null, missingScopes: Array<string> | null, lastVerifiedAt: string | null, updatedAt: string, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string }> | null } };
+
+export type ConnectIroncladMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConnectIroncladMutation = { __typename?: 'Mutation', connectIronclad: { __typename?: 'ConnectIroncladPayload', authorizationURL: string, connection: { __typename?: 'Connection', id: string } } };
+
+export type DisconnectIroncladMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisconnectIroncladMutation = { __typename?: 'Mutation', disconnectIronclad: { __typename?: 'Connection', id: string, name: string, environment: ConnectionEnvironment, baseURL: string, status: ConnectionStatus, scopes: Array<string> | null, integrationUserEmail: string, integrationUserName: string, companyName: string, webhookStatus: ConnectionWebhookStatus, lastError: string, lastErrorCode: ConnectionLastErrorCode | null, missingScopes: Array<string> | null, lastVerifiedAt: string | null, updatedAt: string, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string }> | null } };
+
+export type TestIroncladConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestIroncladConnectionMutation = { __typename?: 'Mutation', testConnection: { __typename?: 'Connection', id: string, name: string, environment: ConnectionEnvironment, baseURL: string, status: ConnectionStatus, scopes: Array<string> | null, integrationUserEmail: string, integrationUserName: string, companyName: string, webhookStatus: ConnectionWebhookStatus, lastError: string, lastErrorCode: ConnectionLastErrorCode | null, missingScopes: Array<string> | null, lastVerifiedAt: string | null, updatedAt: string, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string }> | null } };
+
+export type DeleteIroncladConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteIroncladConnectionMutation = { __typename?: 'Mutation', deleteConnection: string };
+
+export type ImportFormsQueryVariables = Exact<{
+  connectionID: Scalars['ID']['input'];
+}>;
+
+
+export type ImportFormsQuery = { __typename?: 'Query', node: { __typename?: 'APIToken' } | { __typename?: 'Answer' } | { __typename?: 'AuditEntry' } | { __typename?: 'Comment' } | { __typename?: 'Connection', id: string, name: string, environment: ConnectionEnvironment, baseURL: string, status: ConnectionStatus, scopes: Array<string> | null, integrationUserEmail: string, integrationUserName: string, companyName: string, webhookStatus: ConnectionWebhookStatus, lastError: string, lastErrorCode: ConnectionLastErrorCode | null, missingScopes: Array<string> | null, lastVerifiedAt: string | null, updatedAt: string, ironcladWorkflows: Array<{ __typename?: 'IroncladWorkflow', id: string }> | null } | { __typename?: 'FieldMapping' } | { __typename?: 'FormPage' } | { __typename?: 'FormQuestion' } | { __typename?: 'IroncladField' } | { __typename?: 'IroncladWorkflow' } | { __typename?: 'LinkedWorkflow' } | { __typename?: 'Mapping' } | { __typename?: 'Request' } | { __typename?: 'RequestForm' } | { __typename?: 'SyncEvent' } | { __typename?: 'Task' } | { __typename?: 'TaskDefinition' } | { __typename?: 'User' } | { __typename?: 'Workflow' } | null, ironcladTemplates: Array<{ __typename?: 'IroncladTemplate', templateID: string, name: string, fieldCount: number, imported: boolean, ironcladWorkflow: { __typename?: 'IroncladWorkflow', id: string, name: string, needsReviewCount: number, lastSyncedAt: string | null } | null }> };
+
+export type ImportProgressSubscriptionVariables = Exact<{
+  connectionID: Scalars['ID']['input'];
+}>;
+
+
+export type ImportProgressSubscription = { __typename?: 'Subscription', importProgress: { __typename?: 'ImportProgress', importID: string, templateID: string, name: string, state: ImportState, error: string | null, ironcladWorkflow: { __typename?: 'IroncladWorkflow', id: string, name: string, fieldCount: number, needsReviewCount: number, lastSyncedAt: string | null } | null } };
+
+export type ImportIroncladWorkflowsMutationVariables = Exact<{
+  input: ImportIroncladWorkflowsInput;
+}>;
+
+
+export type ImportIroncladWorkflowsMutation = { __typename?: 'Mutation', importIroncladWorkflows: { __typename?: 'ImportIroncladWorkflowsPayload', importID: string, items: Array<{ __typename?: 'ImportProgress', importID: string, templateID: string, name: string, state: ImportState, error: string | null }> } };
+
+export type IroncladWorkflowFieldsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IroncladWorkflowFieldsQuery = { __typename?: 'Query', node: { __typename?: 'APIToken' } | { __typename?: 'Answer' } | { __typename?: 'AuditEntry' } | { __typename?: 'Comment' } | { __typename?: 'Connection' } | { __typename?: 'FieldMapping' } | { __typename?: 'FormPage' } | { __typename?: 'FormQuestion' } | { __typename?: 'IroncladField' } | { __typename?: 'IroncladWorkflow', id: string, templateID: string, name: string, commentSync: boolean, lastSyncedAt: string | null, drift: IroncladWorkflowDrift, driftSummary: string, fieldCount: number, needsReviewCount: number, mappingCount: number, activeRequestCount: number, fields: Array<{ __typename?: 'IroncladField', id: string, key: string, label: string, description: string, type: string, elementType: string, required: IroncladFieldRequired, options: Array<string> | null, freeTextAllowed: boolean, kind: IroncladFieldKind, answerOptions: Array<string> | null, defaultValue: Record<string, unknown> | null, position: number, removed: boolean, reviewState: IroncladFieldReviewState, reviewNote: string, reviewedAt: string | null, reviewIssues: Array<{ __typename?: 'FieldReviewIssue', reason: FieldReviewReason, message: string }>, showWhen: { __typename?: 'FieldCondition', fieldKey: string, operator: FieldConditionOperator, values: Array<string> } | null }> | null, connection: { __typename?: 'Connection', id: string, name: string } } | { __typename?: 'LinkedWorkflow' } | { __typename?: 'Mapping' } | { __typename?: 'Request' } | { __typename?: 'RequestForm' } | { __typename?: 'SyncEvent' } | { __typename?: 'Task' } | { __typename?: 'TaskDefinition' } | { __typename?: 'User' } | { __typename?: 'Workflow' } | null };
+
+export type UpdateIroncladFieldMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateIroncladFieldInput;
+}>;
+
+
+export type UpdateIroncladFieldMutation = { __typename?: 'Mutation', updateIroncladField: { __typename?: 'IroncladField', id: string, key: string, label: string, description: string, type: string, elementType: string, required: IroncladFieldRequired, options: Array<string> | null, freeTextAllowed: boolean, kind: IroncladFieldKind, answerOptions: Array<string> | null, defaultValue: Record<string, unknown> | null, position: number, removed: boolean, reviewState: IroncladFieldReviewState, reviewNote: string, reviewedAt: string | null, ironcladWorkflow: { __typename?: 'IroncladWorkflow', id: string, needsReviewCount: number }, reviewIssues: Array<{ __typename?: 'FieldReviewIssue', reason: FieldReviewReason, message: string }>, showWhen: { __typename?: 'FieldCondition', fieldKey: string, operator: FieldConditionOperator, values: Array<string> } | null } };
+
+export type UpdateIroncladWorkflowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateIroncladWorkflowInput;
+}>;
+
+
+export type UpdateIroncladWorkflowMutation = { __typename?: 'Mutation', updateIroncladWorkflow: { __typename?: 'IroncladWorkflow', id: string, templateID: string, name: string, commentSync: boolean, lastSyncedAt: string | null, drift: IroncladWorkflowDrift, driftSummary: string, fieldCount: number, needsReviewCount: number, mappingCount: number, activeRequestCount: number, connection: { __typename?: 'Connection', id: string, name: string } } };
+
+export type ResyncIroncladWorkflowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResyncIroncladWorkflowMutation = { __typename?: 'Mutation', resyncIroncladWorkflow: { __typename?: 'IroncladWorkflowDiff', diffID: string, templateID: string, name: string, republished: boolean, matchScore: number | null, missing: boolean, unchanged: boolean, affectedMappingCount: number, changes: Array<{ __typename?: 'FieldChange', kind: FieldChangeKind, key: string, label: string, before: string | null, after: string | null, affectedMappingCount: number }>, ironcladWorkflow: { __typename?: 'IroncladWorkflow', id: string, templateID: string, name: string } } };
+
+export type AcceptIroncladWorkflowDiffMutationVariables = Exact<{
+  input: AcceptIroncladWorkflowDiffInput;
+}>;
+
+
+export type AcceptIroncladWorkflowDiffMutation = { __typename?: 'Mutation', acceptIroncladWorkflowDiff: { __typename?: 'IroncladWorkflow', id: string, templateID: string, name: string, commentSync: boolean, lastSyncedAt: string | null, drift: IroncladWorkflowDrift, driftSummary: string, fieldCount: number, needsReviewCount: number, mappingCount: number, activeRequestCount: number, fields: Array<{ __typename?: 'IroncladField', id: string, key: string, label: string, description: string, type: string, elementType: string, required: IroncladFieldRequired, options: Array<string> | null, freeTextAllowed: boolean, kind: IroncladFieldKind, answerOptions: Array<string> | null, defaultValue: Record<string, unknown> | null, position: number, removed: boolean, reviewState: IroncladFieldReviewState, reviewNote: string, reviewedAt: string | null, reviewIssues: Array<{ __typename?: 'FieldReviewIssue', reason: FieldReviewReason, message: string }>, showWhen: { __typename?: 'FieldCondition', fieldKey: string, operator: FieldConditionOperator, values: Array<string> } | null }> | null, connection: { __typename?: 'Connection', id: string, name: string } } };
+
+export type RemoveIroncladWorkflowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  confirm: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RemoveIroncladWorkflowMutation = { __typename?: 'Mutation', removeIroncladWorkflow: { __typename?: 'RemoveIroncladWorkflowPayload', removedID: string, removedMappingCount: number } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3165,9 +4399,30 @@ export type UpdateUserMutationVariables = Exact<{
 
 export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, email: string, name: string, role: UserRole, disabled: boolean, lastSignInAt: string | null, createdAt: string } };
 
+export const IroncladConnectionItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladConnectionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserEmail"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<IroncladConnectionItemFragment, unknown>;
+export const SyncedWorkflowItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncedWorkflowItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladWorkflow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commentSync"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"driftSummary"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCount"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"mappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"activeRequestCount"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SyncedWorkflowItemFragment, unknown>;
+export const IroncladFieldItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladFieldItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"elementType"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"freeTextAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"answerOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showWhen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldKey"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]} as unknown as DocumentNode<IroncladFieldItemFragment, unknown>;
 export const AuditEntryItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}}]}}]} as unknown as DocumentNode<AuditEntryItemFragment, unknown>;
 export const ApiTokenListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"APITokenListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"APIToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokenListItemFragment, unknown>;
 export const UserListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UserListItemFragment, unknown>;
+export const IroncladOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IroncladOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladConnectionItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncedWorkflowItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladConnectionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserEmail"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncedWorkflowItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladWorkflow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commentSync"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"driftSummary"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCount"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"mappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"activeRequestCount"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IroncladOverviewQuery, IroncladOverviewQueryVariables>;
+export const IroncladCardStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IroncladCardStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<IroncladCardStatusQuery, IroncladCardStatusQueryVariables>;
+export const IroncladEnvironmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IroncladEnvironments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ironcladEnvironments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"preselected"}},{"kind":"Field","name":{"kind":"Name","value":"clientPreconfigured"}}]}}]}}]} as unknown as DocumentNode<IroncladEnvironmentsQuery, IroncladEnvironmentsQueryVariables>;
+export const IroncladConnectionUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IroncladConnectionUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladConnectionItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladConnectionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserEmail"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<IroncladConnectionUpdatedSubscription, IroncladConnectionUpdatedSubscriptionVariables>;
+export const CreateIroncladConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIroncladConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladConnectionItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladConnectionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserEmail"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateIroncladConnectionMutation, CreateIroncladConnectionMutationVariables>;
+export const ConnectIroncladDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectIronclad"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectIronclad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizationURL"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ConnectIroncladMutation, ConnectIroncladMutationVariables>;
+export const DisconnectIroncladDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisconnectIronclad"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectIronclad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladConnectionItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladConnectionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserEmail"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DisconnectIroncladMutation, DisconnectIroncladMutationVariables>;
+export const TestIroncladConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestIroncladConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladConnectionItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladConnectionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserEmail"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TestIroncladConnectionMutation, TestIroncladConnectionMutationVariables>;
+export const DeleteIroncladConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIroncladConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteIroncladConnectionMutation, DeleteIroncladConnectionMutationVariables>;
+export const ImportFormsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportForms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladConnectionItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ironcladTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCount"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladConnectionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseURL"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserEmail"}},{"kind":"Field","name":{"kind":"Name","value":"integrationUserName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ImportFormsQuery, ImportFormsQueryVariables>;
+export const ImportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ImportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importID"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCount"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
+export const ImportIroncladWorkflowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportIroncladWorkflows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportIroncladWorkflowsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importIroncladWorkflows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importID"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importID"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<ImportIroncladWorkflowsMutation, ImportIroncladWorkflowsMutationVariables>;
+export const IroncladWorkflowFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IroncladWorkflowFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladWorkflow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncedWorkflowItem"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladFieldItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncedWorkflowItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladWorkflow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commentSync"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"driftSummary"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCount"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"mappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"activeRequestCount"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladFieldItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"elementType"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"freeTextAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"answerOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showWhen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldKey"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]} as unknown as DocumentNode<IroncladWorkflowFieldsQuery, IroncladWorkflowFieldsQueryVariables>;
+export const UpdateIroncladFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIroncladField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIroncladFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIroncladField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladFieldItem"}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladFieldItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"elementType"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"freeTextAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"answerOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showWhen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldKey"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]} as unknown as DocumentNode<UpdateIroncladFieldMutation, UpdateIroncladFieldMutationVariables>;
+export const UpdateIroncladWorkflowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIroncladWorkflow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIroncladWorkflowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIroncladWorkflow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncedWorkflowItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncedWorkflowItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladWorkflow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commentSync"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"driftSummary"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCount"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"mappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"activeRequestCount"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateIroncladWorkflowMutation, UpdateIroncladWorkflowMutationVariables>;
+export const ResyncIroncladWorkflowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResyncIroncladWorkflow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resyncIroncladWorkflow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diffID"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"republished"}},{"kind":"Field","name":{"kind":"Name","value":"matchScore"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"affectedMappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"affectedMappingCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ironcladWorkflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ResyncIroncladWorkflowMutation, ResyncIroncladWorkflowMutationVariables>;
+export const AcceptIroncladWorkflowDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptIroncladWorkflowDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptIroncladWorkflowDiffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptIroncladWorkflowDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncedWorkflowItem"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IroncladFieldItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncedWorkflowItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladWorkflow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commentSync"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"driftSummary"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCount"}},{"kind":"Field","name":{"kind":"Name","value":"needsReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"mappingCount"}},{"kind":"Field","name":{"kind":"Name","value":"activeRequestCount"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IroncladFieldItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IroncladField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"elementType"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"freeTextAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"answerOptions"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"reviewState"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showWhen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldKey"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]} as unknown as DocumentNode<AcceptIroncladWorkflowDiffMutation, AcceptIroncladWorkflowDiffMutationVariables>;
+export const RemoveIroncladWorkflowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveIroncladWorkflow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confirm"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeIroncladWorkflow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"confirm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confirm"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedID"}},{"kind":"Field","name":{"kind":"Name","value":"removedMappingCount"}}]}}]}}]} as unknown as DocumentNode<RemoveIroncladWorkflowMutation, RemoveIroncladWorkflowMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const SettingsAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}}]}}]} as unknown as DocumentNode<SettingsAuditLogQuery, SettingsAuditLogQueryVariables>;
 export const AuditEntryAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AuditEntryAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntryAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}}]}}]} as unknown as DocumentNode<AuditEntryAddedSubscription, AuditEntryAddedSubscriptionVariables>;

@@ -1,6 +1,7 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { PageHeader } from "../components/PageHeader";
+import { IroncladCardBadge } from "../integrations/IroncladCardBadge";
 import { IroncladMark } from "./IroncladMark";
 
 export function IntegrationsPage() {
@@ -12,9 +13,7 @@ export function IntegrationsPage() {
           <Stack gap="sm" h="100%">
             <Group justify="space-between" align="flex-start">
               <IroncladMark />
-              <Badge color="gray" variant="light">
-                Not connected
-              </Badge>
+              <IroncladCardBadge />
             </Group>
             <div>
               <Title order={3} size="h4">
