@@ -4,7 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 
 	"tradewind/ent"
 	"tradewind/ent/fieldmapping"
@@ -50,15 +51,6 @@ func exportPair(fieldKey, fieldLabel string, source fieldmapping.Source, q *ent.
 		}
 	}
 	return item
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // Export writes a saved version as JSON (ExportFormat).
@@ -120,7 +112,7 @@ func (s *Service) Import(ctx context.Context, client *ent.Client, by *ent.User, 
 			return nil, apperr.BadInput(path+".source", "Unknown source %q: use QUESTION, FIXED_VALUE, REQUESTER_EMAIL or SKIP.", item.Source)
 		}
 		f := &FieldMappingInput{FieldKey: item.FieldKey, Source: item.Source, FixedValue: item.FixedValue}
-		for _, k := range sortedStringKeys(item.OptionMap) {
+		for _, k := range slices.Sorted(maps.Keys(item.OptionMap)) {
 			f.OptionMap = append(f.OptionMap, &OptionPairInput{Option: k, Value: item.OptionMap[k]})
 		}
 		p := &pairIn{in: f, questionField: "questionKey", path: path}
@@ -144,13 +136,4 @@ func (s *Service) Import(ctx context.Context, client *ent.Client, by *ent.User, 
 	out.Mapping, err = s.store(ctx, client, by, sub,
 		MappingInput{IroncladWorkflowID: in.IroncladWorkflowID, RequestFormID: in.RequestFormID, Fields: fields}, check, "mapping.import")
 	return out, err
-}
-
-func sortedStringKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

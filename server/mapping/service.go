@@ -3,6 +3,8 @@ package mapping
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	"tradewind/ent"
 	"tradewind/ent/fieldmapping"
@@ -236,7 +238,7 @@ func savedDraft(ctx context.Context, m *ent.Mapping) ([]*FieldMappingDraft, erro
 // OptionPairs reads a stored option map, in a stable order.
 func OptionPairs(m map[string]any) []*OptionPair {
 	out := []*OptionPair{}
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		v, _ := m[k].(string)
 		out = append(out, &OptionPair{Option: k, Value: v})
 	}
