@@ -5,7 +5,10 @@ import { AppLayout } from "./shell/AppLayout";
 import { LoginPage } from "./pages/LoginPage";
 import { RequestsPage } from "./pages/RequestsPage";
 import { WorkflowsPage } from "./pages/WorkflowsPage";
-import { RequestFormsPage } from "./pages/RequestFormsPage";
+import { RequestFormsPage } from "./requestforms/RequestFormsPage";
+import { RequestFormPage } from "./requestforms/RequestFormPage";
+import { MapRequestFormsPage } from "./mapping/MapRequestFormsPage";
+import { MappingPage } from "./mapping/MappingPage";
 import { IntegrationsPage } from "./pages/IntegrationsPage";
 import { IroncladRoutes } from "./integrations/IroncladRoutes";
 import { DashboardPage } from "./pages/DashboardPage";
@@ -41,14 +44,12 @@ export function App() {
               </RequireAccess>
             }
           />
-          <Route
-            path="request-forms"
-            element={
-              <RequireAccess section="requestForms">
-                <RequestFormsPage />
-              </RequireAccess>
-            }
-          />
+          <Route path="request-forms" element={<RequireAccess section="requestForms" />}>
+            <Route index element={<RequestFormsPage />} />
+            <Route path="map" element={<MapRequestFormsPage />} />
+            <Route path="map/:workflowId/:formId" element={<MappingPage />} />
+            <Route path=":formId" element={<RequestFormPage />} />
+          </Route>
           <Route path="integrations" element={<RequireAccess section="integrations" />}>
             <Route index element={<IntegrationsPage />} />
             <Route path="ironclad/*" element={<IroncladRoutes />} />
