@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"tradewind/server/integration/ironcladtest"
 	"tradewind/server/servertest"
 )
 
@@ -40,15 +41,15 @@ type workflowView struct {
 const workflowFields = `id templateID name fieldCount needsReviewCount commentSync drift
 	fields { id key label type kind required removed reviewState answerOptions reviewIssues { reason message } showWhen { fieldKey operator values } }`
 
-// importAll imports templateIDs and waits (via the subscription-free query) until every one is done.
-func (e *env) importTemplates(connectionID string, templateIDs ...string) map[string]workflowView {
-	e.t.Helper()
+// importTemplates imports templateIDs and waits until each is in the synced-workflows list.
+func importTemplates(e *ironcladtest.Env, connectionID string, templateIDs ...string) map[string]workflowView {
+	e.T.Helper()
 	var out struct{ ImportIroncladWorkflows struct{ ImportID string } }
-	e.admin.MustGraphQL(`mutation($in: ImportIroncladWorkflowsInput!) { importIroncladWorkflows(input: $in) { importID items { state templateID } } }`,
+	e.Admin.MustGraphQL(`mutation($in: ImportIroncladWorkflowsInput!) { importIroncladWorkflows(input: $in) { importID items { state templateID } } }`,
 		map[string]any{"in": map[string]any{"connectionID": connectionID, "templateIDs": templateIDs}}, &out)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		got := e.workflows()
+		got := workflows(e)
 		done := 0
 		for _, id := range templateIDs {
 			if _, ok := got[id]; ok {
@@ -59,15 +60,15 @@ func (e *env) importTemplates(connectionID string, templateIDs ...string) map[st
 			return got
 		}
 		if time.Now().After(deadline) {
-			e.t.Fatalf("imported %d of %d", done, len(templateIDs))
+			e.T.Fatalf("imported %d of %d", done, len(templateIDs))
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 }
 
-func (e *env) workflows() map[string]workflowView {
+func workflows(e *ironcladtest.Env) map[string]workflowView {
 	var out struct{ IroncladWorkflows []workflowView }
-	e.admin.MustGraphQL(`{ ironcladWorkflows { `+workflowFields+` } }`, nil, &out)
+	e.Admin.MustGraphQL(`{ ironcladWorkflows { `+workflowFields+` } }`, nil, &out)
 	m := map[string]workflowView{}
 	for _, wf := range out.IroncladWorkflows {
 		m[wf.TemplateID] = wf
@@ -134,15 +135,21 @@ var seeded = []string{"65a1e0f0c0ffee0000000101", "65a1e0f0c0ffee0000000102", "6
 
 func TestImportEverySeededTemplate(t *testing.T) {
 	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
-		e := start(t, dialect)
-		id := e.connect("Sandbox")
-		var list struct{ IroncladTemplates []struct{ TemplateID, Name string; FieldCount int; Imported bool } }
-		e.admin.MustGraphQL(`query($c: ID!) { ironcladTemplates(connectionID: $c, search: "order") { templateID name fieldCount imported } }`,
+		e := ironcladtest.Start(t, dialect)
+		id := e.Connect("Sandbox")
+		var list struct {
+			IroncladTemplates []struct {
+				TemplateID, Name string
+				FieldCount       int
+				Imported         bool
+			}
+		}
+		e.Admin.MustGraphQL(`query($c: ID!) { ironcladTemplates(connectionID: $c, search: "order") { templateID name fieldCount imported } }`,
 			map[string]any{"c": id}, &list)
 		if len(list.IroncladTemplates) != 1 || list.IroncladTemplates[0].Name != "Purchase Order" || list.IroncladTemplates[0].FieldCount != 7 {
 			t.Fatalf("search: %+v", list)
 		}
-		all := e.importTemplates(id, seeded...)
+		all := importTemplates(e, id, seeded...)
 		for _, wf := range all {
 			want := wantReview[wf.Name]
 			var got []string
@@ -165,7 +172,7 @@ func TestImportEverySeededTemplate(t *testing.T) {
 				t.Errorf("%s: counts %d/%d", wf.Name, wf.FieldCount, wf.NeedsReviewCount)
 			}
 		}
-		e.admin.MustGraphQL(`query($c: ID!) { ironcladTemplates(connectionID: $c) { templateID imported } }`, map[string]any{"c": id}, &list)
+		e.Admin.MustGraphQL(`query($c: ID!) { ironcladTemplates(connectionID: $c) { templateID imported } }`, map[string]any{"c": id}, &list)
 		for _, tpl := range list.IroncladTemplates {
 			if !tpl.Imported {
 				t.Errorf("%s not marked imported", tpl.TemplateID)
@@ -175,8 +182,8 @@ func TestImportEverySeededTemplate(t *testing.T) {
 }
 
 func TestCollapsedPropertyIsExplained(t *testing.T) {
-	e := start(t, servertest.SQLite)
-	po := e.importTemplates(e.connect("Sandbox"), "65a1e0f0c0ffee0000000103")["65a1e0f0c0ffee0000000103"]
+	e := ironcladtest.Start(t, servertest.SQLite)
+	po := importTemplates(e, e.Connect("Sandbox"), "65a1e0f0c0ffee0000000103")["65a1e0f0c0ffee0000000103"]
 	term := field(t, po, "purchaseTerm")
 	msg := issue(term, "SHARED_PROPERTY")
 	for _, must := range []string{"one conditional question per property", "Purchase Term – Alt", "Workflow Designer", "re-import"} {

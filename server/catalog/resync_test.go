@@ -5,25 +5,26 @@ import (
 	"strings"
 	"testing"
 
+	"tradewind/server/integration/ironcladtest"
 	"tradewind/server/servertest"
 )
 
 const vendorAgreement = "65a1e0f0c0ffee0000000102"
 
 func TestEditResolvesAndSurvivesReimport(t *testing.T) {
-	e := start(t, servertest.SQLite)
-	conn := e.connect("Sandbox")
-	va := e.importTemplates(conn, vendorAgreement)[vendorAgreement]
+	e := ironcladtest.Start(t, servertest.SQLite)
+	conn := e.Connect("Sandbox")
+	va := importTemplates(e, conn, vendorAgreement)[vendorAgreement]
 	data := field(t, va, "dataCategories")
 
 	// Bad input names the field.
-	res := e.admin.GraphQL(`mutation($id: ID!, $in: UpdateIroncladFieldInput!) { updateIroncladField(id: $id, input: $in) { id } }`,
+	res := e.Admin.GraphQL(`mutation($id: ID!, $in: UpdateIroncladFieldInput!) { updateIroncladField(id: $id, input: $in) { id } }`,
 		map[string]any{"id": data.ID, "in": map[string]any{"showWhen": map[string]any{"fieldKey": "nope", "operator": "EQUALS", "values": []string{"x"}}}})
 	if res.Code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "input.showWhen.fieldKey" {
 		t.Fatalf("bad condition: %s", res)
 	}
 	var out struct{ UpdateIroncladField fieldView }
-	e.admin.MustGraphQL(`mutation($id: ID!, $in: UpdateIroncladFieldInput!) { updateIroncladField(id: $id, input: $in) {
+	e.Admin.MustGraphQL(`mutation($id: ID!, $in: UpdateIroncladFieldInput!) { updateIroncladField(id: $id, input: $in) {
 		id key kind reviewState answerOptions showWhen { fieldKey operator values } reviewIssues { reason } } }`,
 		map[string]any{"id": data.ID, "in": map[string]any{"kind": "MULTI_SELECT", "answerOptions": []string{"Personal data", "Financial data"},
 			"showWhen": map[string]any{"fieldKey": "vendorAccessesData", "operator": "EQUALS", "values": []string{"true"}}, "reviewed": true}}, &out)
@@ -31,16 +32,20 @@ func TestEditResolvesAndSurvivesReimport(t *testing.T) {
 	if got.ReviewState != "OK" || got.ShowWhen == nil || got.ShowWhen.FieldKey != "vendorAccessesData" || len(got.AnswerOptions) != 2 {
 		t.Fatalf("after edit: %+v", got)
 	}
-	if wf := e.workflows()[vendorAgreement]; wf.NeedsReviewCount != va.NeedsReviewCount-1 {
+	if wf := workflows(e)[vendorAgreement]; wf.NeedsReviewCount != va.NeedsReviewCount-1 {
 		t.Fatalf("needs-review count %d, was %d", wf.NeedsReviewCount, va.NeedsReviewCount)
 	}
 	// Import again: Ironclad's field is unchanged, so the review and the edit stay.
-	again := e.importTemplates(conn, vendorAgreement)[vendorAgreement]
+	again := importTemplates(e, conn, vendorAgreement)[vendorAgreement]
 	if f := field(t, again, "dataCategories"); f.ReviewState != "OK" || f.ShowWhen == nil || len(f.AnswerOptions) != 2 {
 		t.Fatalf("re-import lost the review: %+v", f)
 	}
-	var audit struct{ AuditEntries struct{ Edges []struct{ Node struct{ Action string } } } }
-	e.admin.MustGraphQL(`{ auditEntries(first: 50) { edges { node { action } } } }`, nil, &audit)
+	var audit struct {
+		AuditEntries struct {
+			Edges []struct{ Node struct{ Action string } }
+		}
+	}
+	e.Admin.MustGraphQL(`{ auditEntries(first: 50) { edges { node { action } } } }`, nil, &audit)
 	found := false
 	for _, ed := range audit.AuditEntries.Edges {
 		found = found || ed.Node.Action == "ironclad_field.update"
@@ -52,27 +57,32 @@ func TestEditResolvesAndSurvivesReimport(t *testing.T) {
 
 func TestResyncAfterDesignerChangesAndRepublish(t *testing.T) {
 	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
-		e := start(t, dialect)
-		conn := e.connect("Sandbox")
-		va := e.importTemplates(conn, vendorAgreement)[vendorAgreement]
+		e := ironcladtest.Start(t, dialect)
+		conn := e.Connect("Sandbox")
+		va := importTemplates(e, conn, vendorAgreement)[vendorAgreement]
 		for _, edit := range []map[string]any{
 			{"op": "rename", "field": "effectiveDate", "name": "Start date"},
 			{"op": "retype", "field": "annualContractValue", "type": "number"},
 			{"op": "remove", "field": "vendorAddress"},
 			{"op": "add", "name": "Vendor Tax ID", "type": "string", "required": true},
 		} {
-			e.sandbox("POST", "/_control/templates/"+vendorAgreement+"/fields", edit, nil)
+			e.Sandbox("POST", "/_control/templates/"+vendorAgreement+"/fields", edit, nil)
 		}
 		var published struct{ ID string }
-		e.sandbox("POST", "/_control/templates/"+vendorAgreement+"/publish", nil, &published)
+		e.Sandbox("POST", "/_control/templates/"+vendorAgreement+"/publish", nil, &published)
 
-		var out struct{ ResyncIroncladWorkflow struct {
-			DiffID, TemplateID string
-			Republished, Unchanged bool
-			MatchScore             *float64
-			Changes                []struct{ Kind, Key, Label string; Before, After *string }
-		} }
-		e.admin.MustGraphQL(`mutation($id: ID!) { resyncIroncladWorkflow(id: $id) { diffID templateID republished unchanged matchScore
+		var out struct {
+			ResyncIroncladWorkflow struct {
+				DiffID, TemplateID     string
+				Republished, Unchanged bool
+				MatchScore             *float64
+				Changes                []struct {
+					Kind, Key, Label string
+					Before, After    *string
+				}
+			}
+		}
+		e.Admin.MustGraphQL(`mutation($id: ID!) { resyncIroncladWorkflow(id: $id) { diffID templateID republished unchanged matchScore
 			changes { kind key label before after } } }`, map[string]any{"id": va.ID}, &out)
 		d := out.ResyncIroncladWorkflow
 		if !d.Republished || d.TemplateID != published.ID || d.MatchScore == nil || *d.MatchScore < 0.9 {
@@ -87,21 +97,21 @@ func TestResyncAfterDesignerChangesAndRepublish(t *testing.T) {
 		if strings.Join(kinds, " ") != want {
 			t.Fatalf("changes %v, want %s", kinds, want)
 		}
-		if wf := e.workflows()[vendorAgreement]; wf.Drift != "REPUBLISHED" {
+		if wf := workflows(e)[vendorAgreement]; wf.Drift != "REPUBLISHED" {
 			t.Fatalf("drift %s", wf.Drift)
 		}
 
 		accept := `mutation($in: AcceptIroncladWorkflowDiffInput!) { acceptIroncladWorkflowDiff(input: $in) { ` + workflowFields + ` } }`
-		res := e.admin.GraphQL(accept, map[string]any{"in": map[string]any{"ironcladWorkflowID": va.ID, "diffID": d.DiffID}})
+		res := e.Admin.GraphQL(accept, map[string]any{"in": map[string]any{"ironcladWorkflowID": va.ID, "diffID": d.DiffID}})
 		if res.Code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "input.confirmRepublish" {
 			t.Fatalf("unconfirmed republish: %s", res)
 		}
-		res = e.admin.GraphQL(accept, map[string]any{"in": map[string]any{"ironcladWorkflowID": va.ID, "diffID": "stale", "confirmRepublish": true}})
+		res = e.Admin.GraphQL(accept, map[string]any{"in": map[string]any{"ironcladWorkflowID": va.ID, "diffID": "stale", "confirmRepublish": true}})
 		if res.Code() != "CONFLICT" {
 			t.Fatalf("stale diff: %s", res)
 		}
 		var accepted struct{ AcceptIroncladWorkflowDiff workflowView }
-		e.admin.MustGraphQL(accept, map[string]any{"in": map[string]any{"ironcladWorkflowID": va.ID, "diffID": d.DiffID, "confirmRepublish": true}}, &accepted)
+		e.Admin.MustGraphQL(accept, map[string]any{"in": map[string]any{"ironcladWorkflowID": va.ID, "diffID": d.DiffID, "confirmRepublish": true}}, &accepted)
 		wf := accepted.AcceptIroncladWorkflowDiff
 		if wf.TemplateID != published.ID || wf.Drift != "NONE" || wf.FieldCount != len(va.Fields) {
 			t.Fatalf("after accept: %s %s %d", wf.TemplateID, wf.Drift, wf.FieldCount)
@@ -117,7 +127,7 @@ func TestResyncAfterDesignerChangesAndRepublish(t *testing.T) {
 		}
 		field(t, wf, "vendorTaxID")
 		// Re-sync now: nothing left to do.
-		e.admin.MustGraphQL(`mutation($id: ID!) { resyncIroncladWorkflow(id: $id) { diffID templateID republished unchanged matchScore
+		e.Admin.MustGraphQL(`mutation($id: ID!) { resyncIroncladWorkflow(id: $id) { diffID templateID republished unchanged matchScore
 			changes { kind key label before after } } }`, map[string]any{"id": va.ID}, &out)
 		if !out.ResyncIroncladWorkflow.Unchanged {
 			t.Fatalf("second re-sync: %+v", out.ResyncIroncladWorkflow)
@@ -126,17 +136,17 @@ func TestResyncAfterDesignerChangesAndRepublish(t *testing.T) {
 }
 
 func TestSyncedWorkflowEditAndRemove(t *testing.T) {
-	e := start(t, servertest.SQLite)
-	va := e.importTemplates(e.connect("Sandbox"), vendorAgreement)[vendorAgreement]
+	e := ironcladtest.Start(t, servertest.SQLite)
+	va := importTemplates(e, e.Connect("Sandbox"), vendorAgreement)[vendorAgreement]
 	var upd struct{ UpdateIroncladWorkflow workflowView }
-	e.admin.MustGraphQL(`mutation($id: ID!) { updateIroncladWorkflow(id: $id, input: {commentSync: false, name: "Vendor MSA"}) { `+workflowFields+` } }`,
+	e.Admin.MustGraphQL(`mutation($id: ID!) { updateIroncladWorkflow(id: $id, input: {commentSync: false, name: "Vendor MSA"}) { `+workflowFields+` } }`,
 		map[string]any{"id": va.ID}, &upd)
 	if upd.UpdateIroncladWorkflow.CommentSync || upd.UpdateIroncladWorkflow.Name != "Vendor MSA" {
 		t.Fatalf("edit: %+v", upd.UpdateIroncladWorkflow)
 	}
 	var rm struct{ RemoveIroncladWorkflow struct{ RemovedID string } }
-	e.admin.MustGraphQL(`mutation($id: ID!) { removeIroncladWorkflow(id: $id) { removedID } }`, map[string]any{"id": va.ID}, &rm)
-	if _, still := e.workflows()[vendorAgreement]; still {
+	e.Admin.MustGraphQL(`mutation($id: ID!) { removeIroncladWorkflow(id: $id) { removedID } }`, map[string]any{"id": va.ID}, &rm)
+	if _, still := workflows(e)[vendorAgreement]; still {
 		t.Fatal("not removed")
 	}
 }

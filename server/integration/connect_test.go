@@ -8,14 +8,15 @@ import (
 	"testing"
 
 	"tradewind/ent/connection"
+	"tradewind/server/integration/ironcladtest"
 	"tradewind/server/servertest"
 )
 
 func TestConnectAllowAccess(t *testing.T) {
 	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
-		e := start(t, dialect)
-		id := e.connect("Ironclad sandbox")
-		c := e.connection(id)
+		e := ironcladtest.Start(t, dialect)
+		id := e.Connect("Ironclad sandbox")
+		c := e.Connection(id)
 		if c.Status != "CONNECTED" || c.IntegrationUserEmail != "admin@ironclad.example" || c.WebhookStatus != "ACTIVE" ||
 			c.WebhookID == "" || c.LastVerifiedAt == nil || c.LastErrorCode != nil {
 			t.Fatalf("connection after Allow Access: %+v", c)
@@ -24,12 +25,12 @@ func TestConnectAllowAccess(t *testing.T) {
 			t.Fatalf("scopes: %v", c.Scopes)
 		}
 		var hooks []struct{ TargetURL, Status string }
-		e.webhooks(&hooks)
-		if len(hooks) != 1 || hooks[0].TargetURL != e.srv.URL+"/webhooks/ironclad/"+id || hooks[0].Status != "enabled" {
+		e.Webhooks(&hooks)
+		if len(hooks) != 1 || hooks[0].TargetURL != e.Srv.URL+"/webhooks/ironclad/"+id || hooks[0].Status != "enabled" {
 			t.Fatalf("registrations in Ironclad: %+v", hooks)
 		}
 		// Secrets never leave: the stored tokens are encrypted.
-		stored, err := e.srv.DB.Client.Connection.Get(context.Background(), connectionID(id))
+		stored, err := e.Srv.DB.Client.Connection.Get(context.Background(), ironcladtest.ConnectionID(id))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -38,19 +39,19 @@ func TestConnectAllowAccess(t *testing.T) {
 		}
 
 		// Reconnect re-uses the registration for the same URL instead of failing.
-		u := e.consent(e.authorizationURL(id), "admin@ironclad.example", "Allow Access")
+		u := e.Consent(e.AuthorizationURL(id), "admin@ironclad.example", "Allow Access")
 		if u.Query().Get("result") != "ok" {
 			t.Fatalf("reconnect: %s", u.RawQuery)
 		}
-		e.webhooks(&hooks)
-		if len(hooks) != 1 || e.connection(id).WebhookID != c.WebhookID {
+		e.Webhooks(&hooks)
+		if len(hooks) != 1 || e.Connection(id).WebhookID != c.WebhookID {
 			t.Fatalf("reconnect made a second registration: %+v", hooks)
 		}
 	})
 }
 
 func TestConnectRefusals(t *testing.T) {
-	e := start(t, servertest.SQLite)
+	e := ironcladtest.Start(t, servertest.SQLite)
 	for _, tc := range []struct {
 		name, email, decision, code, says string
 	}{
@@ -59,38 +60,38 @@ func TestConnectRefusals(t *testing.T) {
 			"Company Settings > Groups"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			id := e.createSandboxConnection("Refused " + tc.name)
-			u := e.consent(e.authorizationURL(id), tc.email, tc.decision)
+			id := e.CreateSandboxConnection("Refused " + tc.name)
+			u := e.Consent(e.AuthorizationURL(id), tc.email, tc.decision)
 			if u.Query().Get("result") != tc.code || u.Query().Get("connection") != id {
 				t.Fatalf("redirect %s, want result=%s", u.RawQuery, tc.code)
 			}
-			c := e.connection(id)
+			c := e.Connection(id)
 			if c.Status != "PENDING" || c.LastErrorCode == nil || *c.LastErrorCode != tc.code || !strings.Contains(c.LastError, tc.says) {
 				t.Fatalf("connection: %+v", c)
 			}
-			stored, _ := e.srv.DB.Client.Connection.Get(context.Background(), connectionID(id))
+			stored, _ := e.Srv.DB.Client.Connection.Get(context.Background(), ironcladtest.ConnectionID(id))
 			if len(stored.AccessTokenEnc) > 0 || len(stored.RefreshTokenEnc) > 0 || stored.WebhookID != "" {
 				t.Fatal("a refused connect left tokens or a webhook behind")
 			}
 		})
 	}
 	var hooks []struct{ TargetURL string }
-	e.webhooks(&hooks)
+	e.Webhooks(&hooks)
 	if len(hooks) != 0 {
 		t.Fatalf("webhooks left in Ironclad: %+v", hooks)
 	}
-	if !strings.Contains(e.connectionByName("Refused no API management").LastError, "API Management and Users & Groups Administration") {
+	if !strings.Contains(e.ConnectionByName("Refused no API management").LastError, "API Management and Users & Groups Administration") {
 		t.Fatal("the fix is not spelled out")
 	}
 }
 
 func TestCallbackStateIsSingleUseAndBound(t *testing.T) {
-	e := start(t, servertest.SQLite)
-	id := e.createSandboxConnection("State")
-	authURL := e.authorizationURL(id)
+	e := ironcladtest.Start(t, servertest.SQLite)
+	id := e.CreateSandboxConnection("State")
+	authURL := e.AuthorizationURL(id)
 
 	// A made-up state changes nothing.
-	resp, err := e.admin.HTTP.Get(e.srv.URL + "/auth/ironclad/callback?code=abc&state=forged")
+	resp, err := e.Admin.HTTP.Get(e.Srv.URL + "/auth/ironclad/callback?code=abc&state=forged")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,50 +101,50 @@ func TestCallbackStateIsSingleUseAndBound(t *testing.T) {
 	}
 
 	// Another Tradewind user cannot finish the admin's Connect.
-	e.srv.CreateUser(t, "other-admin@tradewind.example", "ADMIN")
-	other := e.srv.Login(t, "other-admin@tradewind.example")
-	stolen := e.consentWith(other, authURL)
-	if stolen.Query().Get("result") != "INVALID_STATE" || e.connection(id).Status != "PENDING" {
+	e.Srv.CreateUser(t, "other-admin@tradewind.example", "ADMIN")
+	other := e.Srv.Login(t, "other-admin@tradewind.example")
+	stolen := e.ConsentWith(other, authURL)
+	if stolen.Query().Get("result") != "INVALID_STATE" || e.Connection(id).Status != "PENDING" {
 		t.Fatalf("another user's callback: %s", stolen.RawQuery)
 	}
 
 	// The real flow works once; replaying its callback is refused.
 	var callback string
-	e.admin.HTTP.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+	e.Admin.HTTP.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 		if req.URL.Path == "/auth/ironclad/callback" {
 			callback = req.URL.String()
 		}
 		return nil
 	}
-	u := e.consent(e.authorizationURL(id), "admin@ironclad.example", "Allow Access")
-	e.admin.HTTP.CheckRedirect = nil
+	u := e.Consent(e.AuthorizationURL(id), "admin@ironclad.example", "Allow Access")
+	e.Admin.HTTP.CheckRedirect = nil
 	if u.Query().Get("result") != "ok" || callback == "" {
 		t.Fatalf("connect: %s", u.RawQuery)
 	}
-	resp, err = e.admin.HTTP.Get(callback)
+	resp, err = e.Admin.HTTP.Get(callback)
 	if err != nil {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	if resp.Request.URL.Query().Get("result") != "INVALID_STATE" || e.connection(id).Status != "CONNECTED" {
+	if resp.Request.URL.Query().Get("result") != "INVALID_STATE" || e.Connection(id).Status != "CONNECTED" {
 		t.Fatalf("replayed callback: %s", resp.Request.URL)
 	}
 }
 
 func TestDisconnectRemovesWebhookKeepsConnection(t *testing.T) {
-	e := start(t, servertest.SQLite)
-	id := e.connect("To disconnect")
-	var out struct{ DisconnectIronclad connectionView }
-	e.admin.MustGraphQL(`mutation($id: ID!) { disconnectIronclad(id: $id) { `+connectionFields+` } }`, map[string]any{"id": id}, &out)
+	e := ironcladtest.Start(t, servertest.SQLite)
+	id := e.Connect("To disconnect")
+	var out struct{ DisconnectIronclad ironcladtest.ConnectionView }
+	e.Admin.MustGraphQL(`mutation($id: ID!) { disconnectIronclad(id: $id) { `+ironcladtest.ConnectionFields+` } }`, map[string]any{"id": id}, &out)
 	if out.DisconnectIronclad.Status != "DISCONNECTED" || out.DisconnectIronclad.WebhookID != "" {
 		t.Fatalf("after disconnect: %+v", out.DisconnectIronclad)
 	}
 	var hooks []struct{ TargetURL string }
-	e.webhooks(&hooks)
+	e.Webhooks(&hooks)
 	if len(hooks) != 0 {
 		t.Fatalf("webhook still registered: %+v", hooks)
 	}
-	stored, _ := e.srv.DB.Client.Connection.Get(context.Background(), connectionID(id))
+	stored, _ := e.Srv.DB.Client.Connection.Get(context.Background(), ironcladtest.ConnectionID(id))
 	if len(stored.AccessTokenEnc) > 0 || len(stored.RefreshTokenEnc) > 0 || stored.Status != connection.StatusDISCONNECTED {
 		t.Fatal("tokens kept after disconnect")
 	}
