@@ -1,6 +1,14 @@
 import { useState } from "react";
 import { ActionIcon, Anchor, Badge, Menu, Paper, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
-import { IconDots, IconEdit, IconFileImport, IconListDetails, IconRefresh, IconTrash } from "@tabler/icons-react";
+import {
+  IconArrowsExchange,
+  IconDots,
+  IconEdit,
+  IconFileImport,
+  IconListDetails,
+  IconRefresh,
+  IconTrash,
+} from "@tabler/icons-react";
 import { Link, useNavigate } from "react-router";
 import { EmptyState } from "../components/EmptyState";
 import { dateTime, timeAgo } from "../format/time";
@@ -144,6 +152,12 @@ export function WorkflowMenu({ workflow, admin }: { workflow: SyncedWorkflowItem
             onClick={() => void navigate(`/integrations/ironclad/workflows/${workflow.id}`)}
           >
             View fields
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconArrowsExchange size={16} />}
+            onClick={() => void navigate(`/request-forms/map?workflow=${encodeURIComponent(workflow.id)}`)}
+          >
+            Map Request Forms
           </Menu.Item>
           {admin && (
             <>
