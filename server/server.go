@@ -88,6 +88,7 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 		return err
 	}
 	auth.InstallPolicy(s.DB.Client)
+	intake.InstallOrdering(s.DB.Client)
 	s.Broker = events.NewBroker(64)
 	if err := s.startRelay(ctx); err != nil {
 		return err

@@ -113,6 +113,14 @@ func TestFormsThroughGraphQL(t *testing.T) {
 		if after.Node.Version != f.Version+2 || after.Node.Pages[1].Title != "Shipping" || len(after.Node.Pages[1].Questions) != 1 {
 			t.Errorf("after move and rename: %+v", after.Node)
 		}
+		// Pages and questions come back in position order, without sorting.
+		var added struct{ AddFormPage struct{ ID string } }
+		admin.MustGraphQL(`mutation($id: ID!) { addFormPage(formId: $id, title: "Notes") { id } }`, map[string]any{"id": f.ID}, &added)
+		admin.MustGraphQL(`mutation($id: ID!) { moveFormPage(id: $id, position: 1) { id } }`, map[string]any{"id": added.AddFormPage.ID}, &struct{}{})
+		admin.MustGraphQL(`query($id: ID!) { node(id: $id) { ... on RequestForm { `+formFields+` } } }`, map[string]any{"id": f.ID}, &after)
+		if p := after.Node.Pages; len(p) != 3 || p[0].Title != "Basics" || p[1].Title != "Notes" || p[2].Title != "Shipping" {
+			t.Errorf("pages after moving Notes to the middle: %+v", p)
+		}
 		// Deleting a question a condition uses is refused.
 		del := `mutation($id: ID!) { deleteFormQuestion(id: $id) }`
 		if r := admin.GraphQL(del, map[string]any{"id": f.Pages[0].Questions[0].ID}); r.Code() != "CONFLICT" {
