@@ -77,30 +77,11 @@ func (s *Service) WebhookURL(id pulid.ID) string {
 }
 
 func (s *Service) publishConnection(ctx context.Context, c *ent.Connection) {
-	AfterCommit(ctx, func() { s.cfg.Broker.Publish(events.Event{Topic: TopicConnection, Data: c}) })
+	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicConnection, Data: c})
 }
 
 func (s *Service) publishSyncEvent(ctx context.Context, e *ent.SyncEvent) {
-	AfterCommit(ctx, func() { s.cfg.Broker.Publish(events.Event{Topic: TopicSyncEvent, Data: e}) })
-}
-
-// AfterCommit runs fn once the transaction in ctx commits, or now when ctx
-// carries none: subscribers must never see a change that is rolled back.
-func AfterCommit(ctx context.Context, fn func()) {
-	tx := ent.TxFromContext(ctx)
-	if tx == nil {
-		fn()
-		return
-	}
-	tx.OnCommit(func(next ent.Committer) ent.Committer {
-		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
-			if err := next.Commit(ctx, tx); err != nil {
-				return err
-			}
-			fn()
-			return nil
-		})
-	})
+	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicSyncEvent, Data: e})
 }
 
 // Broker returns the broker the service publishes to.

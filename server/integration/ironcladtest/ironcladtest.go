@@ -165,15 +165,23 @@ func attributes(s string) map[string]string {
 	return out
 }
 
-// sandbox calls the sandbox's control API.
+// Sandbox calls the sandbox's control API.
 func (e *Env) Sandbox(method, path string, body any, out any) {
+	e.T.Helper()
+	e.call(method, e.Srv.URL+"/ironclad-sandbox"+path, nil, body, out)
+}
+
+func (e *Env) call(method, url string, header http.Header, body, out any) {
 	e.T.Helper()
 	var r io.Reader
 	if body != nil {
 		b, _ := json.Marshal(body)
 		r = bytes.NewReader(b)
 	}
-	req, _ := http.NewRequest(method, e.Srv.URL+"/ironclad-sandbox"+path, r)
+	req, _ := http.NewRequest(method, url, r)
+	for k, v := range header {
+		req.Header[k] = v
+	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -182,11 +190,11 @@ func (e *Env) Sandbox(method, path string, body any, out any) {
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	if resp.StatusCode >= 300 {
-		e.T.Fatalf("%s %s: %d %s", method, path, resp.StatusCode, raw)
+		e.T.Fatalf("%s %s: %d %s", method, url, resp.StatusCode, raw)
 	}
 	if out != nil {
 		if err := json.Unmarshal(raw, out); err != nil {
-			e.T.Fatalf("%s %s: %v: %s", method, path, err, raw)
+			e.T.Fatalf("%s %s: %v: %s", method, url, err, raw)
 		}
 	}
 }
@@ -227,32 +235,11 @@ func (e *Env) IroncladAPI(method, path string, body, out any) {
 	}
 	_ = json.NewDecoder(resp.Body).Decode(&tok)
 	resp.Body.Close()
-	var r io.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		r = bytes.NewReader(b)
-	}
-	req, _ := http.NewRequest(method, e.Srv.URL+"/ironclad-sandbox/public/api/v1"+path, r)
-	req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
-	req.Header.Set("x-as-user-email", "admin@ironclad.example")
-	req.Header.Set("Content-Type", "application/json")
-	resp, err = http.DefaultClient.Do(req)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode >= 300 {
-		e.T.Fatalf("%s %s: %d %s", method, path, resp.StatusCode, raw)
-	}
-	if out != nil {
-		if err := json.Unmarshal(raw, out); err != nil {
-			e.T.Fatal(err)
-		}
-	}
+	header := http.Header{"Authorization": {"Bearer " + tok.AccessToken}, "X-As-User-Email": {"admin@ironclad.example"}}
+	e.call(method, e.Srv.URL+"/ironclad-sandbox/public/api/v1"+path, header, body, out)
 }
 
-// webhooks lists the registrations in the sandbox.
+// Webhooks lists the registrations in the sandbox.
 func (e *Env) Webhooks(out any) {
 	var page struct{ List json.RawMessage }
 	e.IroncladAPI("GET", "/webhooks?pageSize=100", nil, &page)
