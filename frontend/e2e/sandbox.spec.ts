@@ -96,8 +96,17 @@ async function sandboxSignIn(page: Page, shot?: string): Promise<void> {
   await page.getByLabel("Email").fill(ironcladAdmin.email);
   await page.getByLabel("Password").fill(ironcladAdmin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(`signed in as ${ironcladAdmin.email}`)).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toContainText(ironcladAdmin.email);
 }
+
+/** The plain-language permission groups the consent page shows for the demo client's scopes. */
+const permissionGroups = [
+  "Read and launch workflows",
+  "Update and control workflows",
+  "Manage approvals and signatures",
+  "Read and write comments",
+  "Manage webhooks",
+];
 
 test.describe("Ironclad sandbox consent page", () => {
   test("Allow Access redirects to Tradewind's callback with a code and the state", async ({ page, baseURL }) => {
@@ -109,18 +118,45 @@ test.describe("Ironclad sandbox consent page", () => {
     await page.goto(authorizeURL(redirectURI, client.scopes, "e2e-state-1"));
     await sandboxSignIn(page, "sandbox-01-login");
 
-    await test.step("the consent page names the client, the account and every scope", async () => {
+    await test.step("the consent page names the client, the account, the company, the callback and every scope", async () => {
       await expect(page).toHaveURL(new RegExp(`${sandbox}/oauth/authorize\\?`));
       await expect(page.getByRole("heading", { name: `Authorize ${client.name}` })).toBeVisible();
-      await expect(page.getByText(`wants to access your Ironclad account (${ironcladAdmin.email})`)).toBeVisible();
-      const listed = page.getByRole("listitem");
+      await expect(page.getByText(`${client.name} is requesting access to your Ironclad account`)).toBeVisible();
+      // An end-user page: no operator console navigation.
+      await expect(page.getByRole("link", { name: "Workflows" })).toHaveCount(0);
+      const account = page.getByTestId("signed-in-as");
+      await expect(account).toContainText(ironcladAdmin.email);
+      await expect(account).toContainText("Tradewind Sandbox Co.");
+      await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
+      const redirect = page.getByTestId("redirect");
+      await expect(redirect).toContainText(new URL(redirectURI).host);
+      await expect(redirect).toContainText(redirectURI);
+
+      // The scopes in plain language, grouped.
+      const permissions = page.getByRole("region", { name: `${client.name} will be able to:` });
+      await expect(permissions.getByRole("listitem").filter({ has: page.locator(".perm-title") })).toHaveCount(
+        permissionGroups.length,
+      );
+      for (const group of permissionGroups) {
+        await expect(permissions.getByRole("listitem").filter({ hasText: group })).toBeVisible();
+      }
+      const allow = page.getByRole("button", { name: "Allow Access" });
+      await expect(allow).toBeVisible();
+      await expect(allow).toHaveClass(/btn-primary/);
+      await expect(page.getByRole("button", { name: "Deny" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Deny" })).not.toHaveClass(/btn-primary/);
+      await snap(page, "sandbox-02-consent");
+
+      // The raw scope ids are collapsed; expanded, each is listed exactly once.
+      const scopes = page.locator("details.scopes");
+      await expect(scopes.getByRole("listitem")).toHaveCount(0);
+      await scopes.getByText(`Show the ${client.scopes.length} API scopes`).click();
+      const listed = scopes.getByRole("listitem");
       await expect(listed).toHaveCount(client.scopes.length);
       for (const scope of client.scopes) {
         await expect(listed.filter({ hasText: new RegExp(`^${scope.replaceAll(".", "\\.")}$`) })).toHaveCount(1);
       }
-      await expect(page.getByRole("button", { name: "Allow Access" })).toBeVisible();
-      await expect(page.getByRole("button", { name: "Deny" })).toBeVisible();
-      await snap(page, "sandbox-02-consent");
+      await snap(page, "sandbox-02b-consent-scopes");
     });
 
     await page.getByRole("button", { name: "Allow Access" }).click();
@@ -210,25 +246,39 @@ test("the operator console approves, comments and republishes a template", async
 
   const approvals = page.locator(".card").filter({ has: page.getByRole("heading", { name: "Approvals" }) });
   const comments = page.locator(".card").filter({ has: page.getByRole("heading", { name: "Comments" }) });
+  const attributes = page.locator(".card").filter({ has: page.getByRole("heading", { name: "Attributes" }) });
 
-  await test.step("acting as Legal, approve the first approval", async () => {
+  await test.step("the attributes read as a table of labelled values", async () => {
+    await expect(attributes.getByRole("row").filter({ hasText: "Estimated Cost" })).toContainText("12,500 USD");
+    await expect(attributes.getByRole("row").filter({ hasText: "Counterparty Name" })).toContainText(
+      "Northwind Traders",
+    );
+  });
+
+  await test.step("acting as Legal's assignee, approve the first approval", async () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(workflow.title);
     await snap(page, "sandbox-04-console-workflow");
     const legalRow = approvals.getByRole("row").filter({ hasText: legalApprover.role });
     await expect(legalRow).toContainText("pending");
-    // The "as" selector starts at the signed-in operator, who is not Legal's assignee.
-    await expect(legalRow.getByRole("combobox")).toHaveValue(ironcladAdmin.email);
+    // The row names the role's assignee, and the "as" selector starts at them.
+    await expect(legalRow.getByRole("cell").nth(2)).toContainText(legalApprover.email);
+    await expect(legalRow.getByRole("combobox")).toHaveValue(legalApprover.email);
+    // Acting as someone who is not assigned is refused with Ironclad's message.
+    await legalRow.getByRole("combobox").selectOption(ironcladAdmin.email);
     await legalRow.getByRole("button", { name: "Approve" }).click();
     await expect(page.locator(".error")).toHaveText(
       "This approval either was not requested or this user was not assigned to this approval",
     );
     await expect(approvals.getByRole("row").filter({ hasText: legalApprover.role })).toContainText("pending");
     await snap(page, "sandbox-04b-console-approve-refused");
-    await legalRow.getByRole("combobox").selectOption(legalApprover.email);
+    // As-is, the row approves as the assignee.
+    await expect(legalRow.getByRole("combobox")).toHaveValue(legalApprover.email);
     await legalRow.getByRole("button", { name: "Approve" }).click();
     await expect(page).toHaveURL(new RegExp(`/console/workflows/${workflow.id}$`));
     await expect(page.locator(".error")).toHaveCount(0);
-    await expect(approvals.getByRole("row").filter({ hasText: financeRole })).toContainText("2 (active)");
+    await expect(approvals.getByRole("row").filter({ hasText: financeRole }).getByRole("cell").first()).toHaveText(
+      "2 active",
+    );
     await expect(approvals.getByRole("row").filter({ hasText: legalApprover.role })).toContainText("approved");
   });
 
@@ -265,10 +315,20 @@ test("the operator console approves, comments and republishes a template", async
     await expect(page.getByRole("heading", { name: "Purchase Order", level: 1 })).toBeVisible();
     await expect(page.getByText(`Published as ${purchaseOrder!.templateId}.`)).toBeVisible();
 
+    const fieldRow = (id: string) => page.getByRole("row").filter({ has: page.getByText(id, { exact: true }) });
+    // Fields the configuration depends on offer no edits.
+    for (const id of ["counterpartyName", "role6d0e3a4b5c7f4e9a0b1c2d3e4f5a6b7c"]) {
+      await expect(fieldRow(id)).toContainText("Locked");
+      await expect(fieldRow(id).getByRole("button")).toHaveCount(0);
+    }
+    // The Retype selector starts at the field's current type.
+    await expect(fieldRow("purchaseAmount").getByRole("combobox")).toHaveValue("monetaryAmount");
+
     const field = purchaseOrder!.fields.find((f) => f.id === "costCenter")!;
     expect(field.name).toBe("Cost Center");
     const renamed = `${field.name} (renamed in e2e)`;
-    const row = page.getByRole("row").filter({ has: page.getByText(field.id, { exact: true }) });
+    const row = fieldRow(field.id);
+    await expect(row.getByRole("combobox")).toHaveValue("string");
     await row.getByPlaceholder("new name").fill(renamed);
     await row.getByRole("button", { name: "Rename" }).click();
     await expect(page.locator(".error")).toHaveCount(0);

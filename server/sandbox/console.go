@@ -60,18 +60,53 @@ func (s *Sandbox) consoleWorkflows(w http.ResponseWriter, r *http.Request) {
 		return nil
 	})
 	sort.Slice(list, func(i, j int) bool { return list[i].LastUpdated > list[j].LastUpdated })
-	s.render(w, http.StatusOK, "workflows", page{Title: "Workflows", User: u, Data: map[string]any{"Workflows": list}})
+	s.render(w, http.StatusOK, "workflows", page{Title: "Workflows", Section: "workflows", User: u, Data: map[string]any{"Workflows": list}})
 }
 
 type consoleWorkflowData struct {
 	Workflow   workflowJSON
-	Approvals  approvalsJSON
+	Approvals  []consoleApproval
 	SignStatus signStatusJSON
 	Comments   []commentJSON
-	Attributes string
-	Lifecycle  []string
-	Users      []*user
-	CSRF       string
+	Attributes []consoleAttribute
+	// RawAttributes is the API's JSON, for whoever wants the exact shape.
+	RawAttributes string
+	Lifecycle     []consoleChoice
+	Users         []*user
+	CSRF          string
+}
+
+// consoleChoice is one button of a console form: the action it posts and its label.
+type consoleChoice struct{ Value, Label string }
+
+var lifecycleChoices = []consoleChoice{{"pause", "Pause"}, {"resume", "Resume"}, {"cancel", "Cancel workflow"}, {"revert", "Revert to Review"}}
+
+// consoleApproval is one approval row, with the role's assignee: the user
+// the "as" selector starts at, since only an assignee may approve.
+type consoleApproval struct {
+	Order         int
+	GroupStatus   string
+	Role          string
+	Name          string
+	Status        string
+	AssigneeName  string
+	AssigneeEmail string
+}
+
+func consoleApprovals(st *state, wf *workflow, a approvalsJSON) []consoleApproval {
+	var out []consoleApproval
+	for _, g := range a.ApprovalGroups {
+		for _, r := range g.Reviewers {
+			row := consoleApproval{Order: g.Order, GroupStatus: g.Status, Role: r.Role, Name: r.DisplayName, Status: r.Status}
+			if role := wf.role(r.Role); role != nil && len(role.Assignees) > 0 {
+				if u := st.userByRef(role.Assignees[0]); u != nil {
+					row.AssigneeName, row.AssigneeEmail = u.displayName(), u.Email
+				}
+			}
+			out = append(out, row)
+		}
+	}
+	return out
 }
 
 func (s *Sandbox) consoleWorkflow(w http.ResponseWriter, r *http.Request) {
@@ -86,20 +121,25 @@ func (s *Sandbox) consoleWorkflow(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		v := view{s, st}
-		data = consoleWorkflowData{Workflow: v.workflow(wf), Approvals: v.approvals(wf), SignStatus: v.signStatus(wf),
-			Lifecycle: []string{"pause", "resume", "cancel", "revert"}, Users: st.Users, CSRF: csrfToken(r)}
+		data = consoleWorkflowData{Workflow: v.workflow(wf), Approvals: consoleApprovals(st, wf, v.approvals(wf)), SignStatus: v.signStatus(wf),
+			Lifecycle: lifecycleChoices, Users: st.Users, CSRF: csrfToken(r)}
 		for i := range wf.Comments {
 			data.Comments = append(data.Comments, v.comment(wf, &wf.Comments[i]))
 		}
+		var labels map[string]string
+		if t := st.templateByID(wf.TemplateID); t != nil {
+			labels = propertyLabels(&t.Form)
+		}
+		data.Attributes = consoleAttributes(data.Workflow.Attributes, labels)
 		attrs, _ := json.MarshalIndent(data.Workflow.Attributes, "", "  ")
-		data.Attributes = string(attrs)
+		data.RawAttributes = string(attrs)
 		return nil
 	})
 	if err != nil {
 		s.renderMessage(w, r, http.StatusNotFound, "Not found", "This workflow does not exist.")
 		return
 	}
-	s.render(w, http.StatusOK, "workflow", page{Title: data.Workflow.Title, User: u, Error: r.URL.Query().Get("error"), Data: data})
+	s.render(w, http.StatusOK, "workflow", page{Title: data.Workflow.Title, Section: "workflows", User: u, Error: r.URL.Query().Get("error"), Data: data})
 }
 
 func (s *Sandbox) consoleAction(w http.ResponseWriter, r *http.Request) {
@@ -128,8 +168,90 @@ func (s *Sandbox) designs() []designJSON {
 
 func (s *Sandbox) consoleTemplates(w http.ResponseWriter, r *http.Request) {
 	if u := s.requireUser(w, r); u != nil {
-		s.render(w, http.StatusOK, "templates", page{Title: "Templates", User: u, Data: s.designs()})
+		s.render(w, http.StatusOK, "templates", page{Title: "Templates", Section: "templates", User: u, Data: s.designs()})
 	}
+}
+
+// consoleField is one row of the template editor.
+type consoleField struct {
+	fieldJSON
+	// Kind is the designer field type the Retype selector starts at ("" when
+	// the field has a shape the designer cannot build, such as a table).
+	Kind      string
+	TypeLabel string
+	// Locked says why the field cannot be renamed, retyped or removed;
+	// RemoveBlocked why it cannot be removed.
+	Locked, RemoveBlocked string
+}
+
+// fieldKindLabels names the designer's field types for people.
+var fieldKindLabels = map[string]string{
+	"string": "Text / dropdown", "email": "Email", "number": "Number", "boolean": "Yes/No", "date": "Date",
+	"monetaryAmount": "Money", "duration": "Duration", "address": "Address", "multiSelect": "Multi-select", "file": "Files",
+}
+
+// fieldKind is the fieldTypes entry that builds a property of p's shape.
+func fieldKind(p *property) string {
+	if p.Type == "array" {
+		if p.Element != nil && p.Element.Type == "string" {
+			return "multiSelect"
+		}
+		if p.Element != nil && p.Element.Type == "document" {
+			return "file"
+		}
+		return ""
+	}
+	if _, ok := fieldTypes[p.Type]; ok {
+		return p.Type
+	}
+	return ""
+}
+
+func consoleFields(f *form, fields []fieldJSON) []consoleField {
+	out := make([]consoleField, 0, len(fields))
+	for _, fj := range fields {
+		cf := consoleField{fieldJSON: fj, TypeLabel: fj.Type}
+		if p := f.property(fj.ID); p != nil {
+			cf.Kind = fieldKind(p)
+			switch {
+			case p.Formula != "":
+				cf.TypeLabel = "Formula"
+			case cf.Kind == "string" && hasOptions(f.questionsFor(p.ID)):
+				cf.TypeLabel = "Dropdown"
+			case cf.Kind == "string":
+				cf.TypeLabel = "Text"
+			case cf.Kind != "":
+				cf.TypeLabel = fieldKindLabels[cf.Kind]
+			}
+		}
+		cf.Locked = lockReason(f, fj.ID)
+		if cf.Locked == "" {
+			cf.RemoveBlocked = removeBlocker(f, fj.ID)
+		}
+		out = append(out, cf)
+	}
+	return out
+}
+
+func hasOptions(qs []question) bool {
+	for _, q := range qs {
+		if len(q.Options) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldKindOption is one choice of the Type selectors.
+type fieldKindOption struct{ Value, Label string }
+
+func fieldKindOptions() []fieldKindOption {
+	out := make([]fieldKindOption, 0, len(fieldTypes))
+	for k := range fieldTypes {
+		out = append(out, fieldKindOption{Value: k, Label: fieldKindLabels[k]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Label < out[j].Label })
+	return out
 }
 
 func (s *Sandbox) consoleTemplate(w http.ResponseWriter, r *http.Request) {
@@ -138,10 +260,12 @@ func (s *Sandbox) consoleTemplate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var d designJSON
+	var fields []consoleField
 	err := s.read(func(st *state) error {
 		found, err := st.designByRef(r.PathValue("id"))
 		if err == nil {
 			d = designOf(found)
+			fields = consoleFields(&found.Form, d.Fields)
 		}
 		return err
 	})
@@ -149,13 +273,8 @@ func (s *Sandbox) consoleTemplate(w http.ResponseWriter, r *http.Request) {
 		s.renderMessage(w, r, http.StatusNotFound, "Not found", "This template does not exist.")
 		return
 	}
-	types := make([]string, 0, len(fieldTypes))
-	for k := range fieldTypes {
-		types = append(types, k)
-	}
-	sort.Strings(types)
-	s.render(w, http.StatusOK, "template", page{Title: d.Name, User: u, Error: r.URL.Query().Get("error"),
-		Data: map[string]any{"Design": d, "Types": types, "CSRF": csrfToken(r)}})
+	s.render(w, http.StatusOK, "template", page{Title: d.Name, Section: "templates", User: u, Error: r.URL.Query().Get("error"),
+		Data: map[string]any{"Design": d, "Fields": fields, "Types": fieldKindOptions(), "CSRF": csrfToken(r)}})
 }
 
 func (s *Sandbox) consoleEditTemplate(w http.ResponseWriter, r *http.Request) {
@@ -205,7 +324,7 @@ func (s *Sandbox) consoleWebhooks(w http.ResponseWriter, r *http.Request) {
 	if len(deliveries) > 50 {
 		deliveries = deliveries[:50]
 	}
-	s.render(w, http.StatusOK, "webhooks", page{Title: "Webhooks", User: u, Data: map[string]any{
+	s.render(w, http.StatusOK, "webhooks", page{Title: "Webhooks", Section: "webhooks", User: u, Data: map[string]any{
 		"Registrations": s.hub.Registrations(s.companyID()), "Deliveries": deliveries,
 		"Faults": webhookFaultsOf(s.hub.Faults()), "CSRF": csrfToken(r)}})
 }

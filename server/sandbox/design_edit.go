@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -118,32 +119,50 @@ func editableProperty(f *form, id string) (*property, error) {
 	if p == nil {
 		return nil, errNotFound("field", "field does not exist")
 	}
+	if reason := lockReason(f, id); reason != "" {
+		return nil, errInvalidParam("field", "field %s %s", id, reason)
+	}
+	return p, nil
+}
+
+// lockReason says why a field cannot be renamed, retyped or removed, or ""
+// when it can.
+func lockReason(f *form, id string) string {
 	if id == "counterpartyName" || id == f.ContractTypeProperty {
-		return nil, errInvalidParam("field", "field %s is required by the workflow configuration", id)
+		return "is required by the workflow configuration"
 	}
 	for _, s := range f.Signers {
 		if s.NameProperty == id || s.EmailProperty == id {
-			return nil, errInvalidParam("field", "field %s names a signer", id)
+			return "names a signer"
 		}
 	}
-	return p, nil
+	return ""
+}
+
+// removeBlocker says why an otherwise editable field cannot be removed
+// (a condition or an approval depends on it), or "" when it can.
+func removeBlocker(f *form, id string) string {
+	for _, q := range f.Questions {
+		if q.When != nil && q.When.Property == id {
+			return fmt.Sprintf("is used by the condition of question %q", q.Text)
+		}
+	}
+	for _, g := range f.ApprovalGroups {
+		for _, a := range g.Roles {
+			if a.When != nil && a.When.Property == id {
+				return "triggers the " + a.Name + " approval"
+			}
+		}
+	}
+	return ""
 }
 
 func removeField(f *form, id string) error {
 	if _, err := editableProperty(f, id); err != nil {
 		return err
 	}
-	for _, q := range f.Questions {
-		if q.When != nil && q.When.Property == id {
-			return errInvalidParam("field", "field %s is used by the condition of question %q", id, q.Text)
-		}
-	}
-	for _, g := range f.ApprovalGroups {
-		for _, a := range g.Roles {
-			if a.When != nil && a.When.Property == id {
-				return errInvalidParam("field", "field %s triggers the %s approval", id, a.Name)
-			}
-		}
+	if reason := removeBlocker(f, id); reason != "" {
+		return errInvalidParam("field", "field %s %s", id, reason)
 	}
 	props := f.Properties[:0]
 	for _, p := range f.Properties {

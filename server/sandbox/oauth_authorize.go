@@ -55,9 +55,24 @@ func redirectBack(w http.ResponseWriter, r *http.Request, ar authorizeRequest, p
 }
 
 type consentData struct {
-	ClientName string
-	Scopes     []string
-	Hidden     map[string]string
+	ClientName    string
+	ClientInitial string
+	Company       string
+	Account       accountBadge
+	Scopes        []string
+	Groups        []scopeGroup
+	// RedirectHost and RedirectURI say where the browser goes after the decision.
+	RedirectHost, RedirectURI string
+	Hidden                    map[string]string
+	// Here is this page's URL: "Not you? Sign out" comes back to it.
+	Here string
+}
+
+// accountBadge is the signed-in user as the sign-in and consent pages show it.
+type accountBadge struct{ Name, Email, Initials string }
+
+func badgeOf(u *user) accountBadge {
+	return accountBadge{Name: u.displayName(), Email: u.Email, Initials: initials(u.displayName())}
 }
 
 func (s *Sandbox) handleAuthorize(w http.ResponseWriter, r *http.Request) {
@@ -86,8 +101,16 @@ func (s *Sandbox) handleAuthorize(w http.ResponseWriter, r *http.Request) {
 	for _, k := range []string{"response_type", "client_id", "redirect_uri", "scope", "state"} {
 		hidden[k] = r.Form.Get(k)
 	}
+	var company string
+	_ = s.read(func(st *state) error { company = st.Company.DisplayName; return nil })
+	here := s.basePath() + r.URL.Path
+	if r.URL.RawQuery != "" {
+		here += "?" + r.URL.RawQuery
+	}
 	s.render(w, http.StatusOK, "consent", page{Title: "Authorize " + ar.client.Name, User: u,
-		Data: consentData{ClientName: ar.client.Name, Scopes: ar.scopes, Hidden: hidden}})
+		Data: consentData{ClientName: ar.client.Name, ClientInitial: initials(ar.client.Name), Company: company, Account: badgeOf(u), Scopes: ar.scopes,
+			Groups: groupScopes(ar.scopes), RedirectHost: redirectHost(ar.redirectURI), RedirectURI: ar.redirectURI,
+			Hidden: hidden, Here: here}})
 }
 
 func (s *Sandbox) decideConsent(w http.ResponseWriter, r *http.Request, ar authorizeRequest, u *user) {

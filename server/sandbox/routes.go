@@ -18,6 +18,7 @@ func (s *Sandbox) routes() http.Handler {
 	mux.HandleFunc("GET /login", s.handleLoginPage)
 	mux.HandleFunc("POST /login", s.handleLogin)
 	mux.HandleFunc("POST /logout", s.handleLogout)
+	mux.HandleFunc("GET /assets/sandbox.css", s.handleStylesheet)
 	mux.Handle(apiPrefix+"/", s.api())
 	s.consoleRoutes(mux)
 	mux.Handle("/_control/", s.control())

@@ -66,6 +66,10 @@ func (s *Sandbox) requireUser(w http.ResponseWriter, r *http.Request) *user {
 type loginData struct {
 	Next, Email string
 	Users       []string
+	// ClientName is the app the sign-in continues to, when it continues
+	// an OAuth authorization.
+	ClientName string
+	Company    string
 }
 
 func (s *Sandbox) seededEmails() []string {
@@ -79,8 +83,23 @@ func (s *Sandbox) seededEmails() []string {
 	return emails
 }
 
+// loginFor describes the sign-in page that continues to next.
+func (s *Sandbox) loginFor(next, email string) loginData {
+	d := loginData{Next: next, Email: email, Users: s.seededEmails()}
+	_ = s.read(func(st *state) error {
+		d.Company = st.Company.DisplayName
+		if u, err := url.Parse(next); err == nil && u.Path == s.basePath()+"/oauth/authorize" {
+			if c := st.clientByID(u.Query().Get("client_id")); c != nil {
+				d.ClientName = c.Name
+			}
+		}
+		return nil
+	})
+	return d
+}
+
 func (s *Sandbox) handleLoginPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, http.StatusOK, "login", page{Title: "Sign in", Data: loginData{Next: s.safeNext(r.URL.Query().Get("next")), Users: s.seededEmails()}})
+	s.render(w, http.StatusOK, "login", page{Title: "Sign in", Data: s.loginFor(s.safeNext(r.URL.Query().Get("next")), "")})
 }
 
 func (s *Sandbox) handleLogin(w http.ResponseWriter, r *http.Request) {
@@ -96,7 +115,7 @@ func (s *Sandbox) handleLogin(w http.ResponseWriter, r *http.Request) {
 	})
 	if err != nil {
 		s.render(w, http.StatusUnauthorized, "login", page{Title: "Sign in", Error: err.(*apiError).Message,
-			Data: loginData{Next: next, Email: email, Users: s.seededEmails()}})
+			Data: s.loginFor(next, email)})
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: sid, Path: s.cookiePath(), HttpOnly: true, SameSite: http.SameSiteLaxMode})
@@ -108,5 +127,11 @@ func (s *Sandbox) handleLogout(w http.ResponseWriter, r *http.Request) {
 		_ = s.change(func(tx *txn) error { delete(tx.st.Sessions, c.Value); return nil })
 	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: s.cookiePath(), MaxAge: -1})
-	http.Redirect(w, r, s.basePath()+"/login", http.StatusSeeOther)
+	target := s.basePath() + "/login"
+	// "Not you? Sign out" on the consent page signs in again and continues
+	// the same authorization.
+	if next := r.PostFormValue("next"); next != "" && s.safeNext(next) == next {
+		target += "?next=" + url.QueryEscape(next)
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
 }

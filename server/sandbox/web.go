@@ -1,19 +1,34 @@
 package sandbox
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	htmltemplate "html/template"
 	"net/http"
+	"strings"
+	"time"
 )
 
-//go:embed web/*.html
+//go:embed web/*.html web/sandbox.css
 var webFiles embed.FS
 
 // pages are the server-rendered HTML pages (login, consent, console).
-type pages struct{ t *htmltemplate.Template }
+type pages struct {
+	t   *htmltemplate.Template
+	css []byte
+	tag string // the stylesheet's ETag
+}
 
 func loadPages() *pages {
-	return &pages{t: htmltemplate.Must(htmltemplate.New("").ParseFS(webFiles, "web/*.html"))}
+	css, err := webFiles.ReadFile("web/sandbox.css")
+	if err != nil {
+		panic(err)
+	}
+	sum := sha256.Sum256(css)
+	t := htmltemplate.Must(htmltemplate.New("").Funcs(htmltemplate.FuncMap{"actas": actAsFor}).ParseFS(webFiles, "web/*.html"))
+	return &pages{t: t, css: css, tag: `"` + hex.EncodeToString(sum[:8]) + `"`}
 }
 
 // page is what every HTML template receives.
@@ -23,10 +38,33 @@ type page struct {
 	User  *user
 	Error string
 	Data  any
+	// Company is the Ironclad company's display name.
+	Company string
+	// Console pages carry the operator navigation; the sign-in, consent
+	// and OAuth error pages are what an end user sees, and do not.
+	Console bool
+	// Section is the console navigation entry to highlight.
+	Section string
+}
+
+// actAsOption is one user in an "as" selector.
+type actAsOption struct {
+	Email, Name string
+	Selected    bool
+}
+
+// actAsFor lists every user for an "as" selector, selected one chosen.
+func actAsFor(users []*user, selected string) []actAsOption {
+	out := make([]actAsOption, 0, len(users))
+	for _, u := range users {
+		out = append(out, actAsOption{Email: u.Email, Name: u.displayName(), Selected: u.Email == selected})
+	}
+	return out
 }
 
 func (s *Sandbox) render(w http.ResponseWriter, status int, name string, p page) {
 	p.Base = s.basePath()
+	_ = s.read(func(st *state) error { p.Company = st.Company.DisplayName; return nil })
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
@@ -36,5 +74,15 @@ func (s *Sandbox) render(w http.ResponseWriter, status int, name string, p page)
 }
 
 func (s *Sandbox) renderMessage(w http.ResponseWriter, r *http.Request, status int, title, message string) {
-	s.render(w, status, "message", page{Title: title, User: s.sessionUser(r), Data: message})
+	s.render(w, status, "message", page{Title: title, User: s.sessionUser(r), Data: message,
+		Console: strings.HasPrefix(r.URL.Path, "/console")})
+}
+
+// handleStylesheet serves the pages' one stylesheet (no inline styles or
+// scripts, so the pages work under a strict Content-Security-Policy).
+func (s *Sandbox) handleStylesheet(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("ETag", s.pages.tag)
+	http.ServeContent(w, r, "sandbox.css", time.Time{}, bytes.NewReader(s.pages.css))
 }
