@@ -111,3 +111,51 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	defer s.mu.Unlock()
 	return s.w.Write(p)
 }
+
+// The standalone sandbox takes fault-injection flags.
+func TestSandboxCommandInjectsFaultsFromFlags(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	var out, errOut bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"sandbox", "--addr", addr, "--fault-429", "1", "--webhook-retry", "10ms,20ms"}, env(nil), nil,
+			&syncWriter{w: &out}, &syncWriter{w: &errOut})
+	}()
+	base := "http://" + addr
+	waitListening(t, addr)
+	statuses := []int{}
+	for range 2 {
+		resp, err := http.Get(base + "/public/api/v1/workflow-schemas")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		statuses = append(statuses, resp.StatusCode)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Fatalf("sandbox exited %d: %s", code, errOut.String())
+	}
+	if statuses[0] != http.StatusTooManyRequests || statuses[1] == http.StatusTooManyRequests {
+		t.Fatalf("statuses %v, want the first API call refused with 429 and the second not", statuses)
+	}
+}
+
+func waitListening(t *testing.T, addr string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("nothing listens on %s", addr)
+}

@@ -42,6 +42,9 @@ type Config struct {
 	AsyncLaunchDelay time.Duration
 	// Faults are injected from the start; the control API changes them.
 	Faults Faults
+	// WebhookFaults are delivery faults injected from the start (dropped,
+	// duplicated, delayed, reordered); the control API changes them.
+	WebhookFaults webhooks.Faults
 }
 
 const (
@@ -85,6 +88,7 @@ func New(cfg Config) (*Sandbox, error) {
 	if err != nil {
 		return nil, err
 	}
+	hub.SetFaults(cfg.WebhookFaults)
 	s := &Sandbox{
 		cfg: cfg, log: cfg.Logger, now: time.Now, base: base, hub: hub,
 		limiter: newRateLimiter(cfg.RateLimits),
