@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -38,7 +39,7 @@ func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *au
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}))
 	readLimit := int64(wsReadLimit)
 	srv.AddTransport(transport.Websocket{
-		Implementation:   gorillaWebsocket{allowedOrigins: origins},
+		Implementation:   gorillaWebsocket{allowedOrigins: origins, writeBuffers: &sync.Pool{}},
 		InitFunc:         websocketInit(authSvc),
 		InitTimeout:      wsInitTimeout,
 		PingPongInterval: wsPingInterval,

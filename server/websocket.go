@@ -20,11 +20,18 @@ import (
 // browser Origin other than Tradewind's own.
 type gorillaWebsocket struct {
 	allowedOrigins []string // scheme://host[:port], e.g. the public URL's origin
+	// writeBuffers is shared by every connection: an idle subscriber (the
+	// common case: a dashboard waiting for the next event) holds no write
+	// buffer, which keeps each idle subscription small.
+	writeBuffers *sync.Pool
 }
 
 // Accept upgrades the connection.
 func (g gorillaWebsocket) Accept(w http.ResponseWriter, r *http.Request, opts transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
 	up := websocket.Upgrader{
+		ReadBufferSize:    1024, // GraphQL messages from clients are small
+		WriteBufferSize:   4096,
+		WriteBufferPool:   g.writeBuffers,
 		Subprotocols:      opts.Subprotocols,
 		CheckOrigin:       g.checkOrigin,
 		HandshakeTimeout:  10 * time.Second,

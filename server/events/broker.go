@@ -27,7 +27,8 @@ type Broker struct {
 }
 
 type subscriber struct {
-	ch     chan Event
+	offer  func(Event) bool // non-blocking send; false when the buffer is full
+	close  func()
 	closed bool
 }
 
@@ -39,18 +40,40 @@ func NewBroker(bufSize int) *Broker {
 // Subscribe returns a channel of the topic's events until ctx ends (or the
 // subscriber falls behind), when the channel is closed.
 func (b *Broker) Subscribe(ctx context.Context, topic string) <-chan Event {
-	s := &subscriber{ch: make(chan Event, b.bufSize)}
+	return Subscribe[Event](ctx, b, topic)
+}
+
+// Subscribe returns a channel of the topic's payloads of type T (events whose
+// Data is not a T are skipped; T may be Event itself). It costs one buffered
+// channel and no goroutine: the broker sends straight into it, and the
+// subscription is removed when ctx ends, without a goroutine waiting for that.
+func Subscribe[T any](ctx context.Context, b *Broker, topic string) <-chan T {
+	ch := make(chan T, b.bufSize)
+	s := &subscriber{
+		offer: func(ev Event) bool {
+			v, ok := any(ev).(T)
+			if !ok {
+				if v, ok = ev.Data.(T); !ok {
+					return true
+				}
+			}
+			select {
+			case ch <- v:
+				return true
+			default:
+				return false
+			}
+		},
+		close: func() { close(ch) },
+	}
 	b.mu.Lock()
 	if b.subs[topic] == nil {
 		b.subs[topic] = map[*subscriber]struct{}{}
 	}
 	b.subs[topic][s] = struct{}{}
 	b.mu.Unlock()
-	go func() {
-		<-ctx.Done()
-		b.remove(topic, s)
-	}()
-	return s.ch
+	context.AfterFunc(ctx, func() { b.remove(topic, s) })
+	return ch
 }
 
 // Publish delivers ev to every subscriber of its topic without blocking, and
@@ -77,9 +100,7 @@ func (b *Broker) deliver(ev Event) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for s := range b.subs[ev.Topic] {
-		select {
-		case s.ch <- ev:
-		default:
+		if !s.offer(ev) {
 			b.closeLocked(ev.Topic, s) // too slow: drop it, never wait
 		}
 	}
@@ -103,7 +124,7 @@ func (b *Broker) closeLocked(topic string, s *subscriber) {
 		return
 	}
 	s.closed = true
-	close(s.ch)
+	s.close()
 	delete(b.subs[topic], s)
 	if len(b.subs[topic]) == 0 {
 		delete(b.subs, topic)
