@@ -28,7 +28,6 @@ test("admin creates a requester and a token; the requester cannot open Settings"
     const pages: [string, RegExp, string][] = [
       ["Requests", /No requests yet/, "02-requests"],
       ["Workflows", /No workflows yet/, "03-workflows"],
-      ["Request Forms", /No request forms yet/, "04-request-forms"],
       ["Dashboard", /Nothing to show yet/, "05-dashboard"],
     ];
     for (const [label, emptyText, shot] of pages) {
@@ -37,6 +36,11 @@ test("admin creates a requester and a token; the requester cannot open Settings"
       await expect(page.getByTestId("empty-state")).toContainText(emptyText);
       await snap(page, shot);
     }
+    // The demo seeds two request forms.
+    await mainNav(page).getByRole("link", { name: "Request Forms" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Request Forms" })).toBeVisible();
+    await expect(page.getByText("New software purchase").first()).toBeVisible();
+    await snap(page, "04-request-forms");
     await mainNav(page).getByRole("link", { name: "Integrations" }).click();
     // ironclad.spec.ts may have connected Ironclad already: any status will do here.
     await expect(page.getByTestId("integration-ironclad")).toContainText(
