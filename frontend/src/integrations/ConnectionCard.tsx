@@ -43,13 +43,15 @@ import { ConnectionStatusBadge } from "./StatusBadge";
 
 interface Props {
   connection: IroncladConnectionItemFragment;
+  /** How many synced workflows come from this connection. */
+  workflowCount: number;
   admin: boolean;
   /** False when the page already explains this connection's last error (back from Ironclad). */
   showError: boolean;
 }
 
 /** One connection: status, environment, integration user, scopes, webhook, last verified; its actions. */
-export function ConnectionCard({ connection: c, admin, showError }: Props) {
+export function ConnectionCard({ connection: c, workflowCount, admin, showError }: Props) {
   const [{ fetching: testing }, test] = useMutation(TestConnectionDocument);
   const [, connect] = useMutation(ConnectIroncladDocument);
   const [{ fetching: disconnecting }, disconnect] = useMutation(DisconnectIroncladDocument);
@@ -59,7 +61,6 @@ export function ConnectionCard({ connection: c, admin, showError }: Props) {
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [showScopes, setShowScopes] = useState(false);
   const usable = isUsable(c.status);
-  const workflowCount = c.ironcladWorkflows?.length ?? 0;
   const label = connectLabel(c.status);
 
   const runTest = async () => {
@@ -126,8 +127,8 @@ export function ConnectionCard({ connection: c, admin, showError }: Props) {
 
   return (
     <Card withBorder padding="lg" radius="md" data-testid="connection-card" aria-label={`Connection ${c.name}`}>
-      <Group justify="space-between" align="flex-start" mb="md">
-        <div>
+      <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
           <Group gap="xs">
             <Title order={4}>{c.name}</Title>
             <ConnectionStatusBadge status={c.status} />
@@ -137,7 +138,7 @@ export function ConnectionCard({ connection: c, admin, showError }: Props) {
           </Text>
         </div>
         {admin && (
-          <Group gap="xs">
+          <Group gap="xs" justify="flex-end">
             {usable && (
               <Button
                 component={Link}

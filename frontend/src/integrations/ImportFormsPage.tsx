@@ -146,7 +146,7 @@ export function ImportFormsPage() {
     <Stack gap="lg">
       <div>
         <IroncladBreadcrumbs current="Import Forms" />
-        <Group justify="space-between" align="flex-start">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
             <Title order={2}>Import Forms</Title>
             <Text c="dimmed">

@@ -10,7 +10,7 @@ import { useViewer } from "../session/context";
 import { ConnectionCard } from "./ConnectionCard";
 import { ConnectModal } from "./ConnectModal";
 import { ConnectResultAlert, useConnectResult } from "./ConnectResultAlert";
-import { newer, overallStatus } from "./connectionStatus";
+import { isUsable, newer, overallStatus } from "./connectionStatus";
 import { ConnectionUpdatedDocument, IroncladOverviewDocument } from "./documents";
 import { IroncladBreadcrumbs } from "./IroncladBreadcrumbs";
 import { SyncedWorkflows } from "./SyncedWorkflows";
@@ -90,6 +90,7 @@ export function IroncladPage() {
             <ConnectionCard
               key={c.id}
               connection={c}
+              workflowCount={workflows.filter((w) => w.connection.id === c.id).length}
               admin={admin}
               showError={c.id !== connectResult?.connectionID || connectResult.result.ok}
             />
@@ -113,7 +114,7 @@ export function IroncladPage() {
         )}
       </section>
 
-      <BeforeYouConnect />
+      {!connections.some((c) => isUsable(c.status)) && <BeforeYouConnect />}
       <ConnectModal
         opened={connecting}
         onClose={() => setConnecting(false)}
@@ -125,7 +126,7 @@ export function IroncladPage() {
 
 function NoConnection({ admin, onConnect }: { admin: boolean; onConnect: () => void }) {
   return (
-    <Paper withBorder p="xl" radius="md" data-testid="empty-state">
+    <Paper withBorder p="xl" radius="md" data-testid="no-connection">
       <Stack align="center" gap="sm" maw={560} mx="auto" ta="center">
         <Title order={4}>Ironclad is not connected yet</Title>
         <Text c="dimmed">

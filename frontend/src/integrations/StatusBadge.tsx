@@ -11,7 +11,13 @@ export function ConnectionStatusBadge({
 }) {
   const look = connectionStatusLook[status];
   return (
-    <Badge color={look.color} variant="light" size={size} data-testid="connection-status">
+    <Badge
+      color={look.color}
+      variant="light"
+      size={size}
+      data-testid="connection-status"
+      style={{ minWidth: "max-content" }}
+    >
       {look.label}
     </Badge>
   );

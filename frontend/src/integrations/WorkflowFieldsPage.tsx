@@ -48,12 +48,17 @@ export function WorkflowFieldsPage() {
   const [dialog, setDialog] = useState<"resync" | "edit" | null>(null);
 
   const workflow = data?.node?.__typename === "IroncladWorkflow" ? data.node : null;
-  const fields = useMemo(() => [...(workflow?.fields ?? [])].sort((a, b) => a.position - b.position), [workflow]);
+  // Fields gone from Ironclad (kept for the mappings that name them) come last.
+  const fields = useMemo(
+    () =>
+      [...(workflow?.fields ?? [])].sort((a, b) => Number(a.removed) - Number(b.removed) || a.position - b.position),
+    [workflow],
+  );
   const labelOf = useMemo(() => {
     const byKey = new Map(fields.map((f) => [f.key, f.label]));
     return (key: string) => byKey.get(key) ?? key;
   }, [fields]);
-  const needsReview = fields.filter((f) => f.reviewState === "NEEDS_REVIEW");
+  const needsReview = fields.filter((f) => f.reviewState === "NEEDS_REVIEW" && !f.removed);
   const shown = filter === "review" ? needsReview : fields;
   const columns = admin ? 7 : 6;
 
@@ -204,7 +209,7 @@ interface RowProps {
 }
 
 function FieldRows({ field: f, admin, columns, labelOf, onEdit }: RowProps) {
-  const review = f.reviewState === "NEEDS_REVIEW";
+  const review = f.reviewState === "NEEDS_REVIEW" && !f.removed;
   const choices = f.answerOptions ?? [];
   return (
     <Fragment>
@@ -213,11 +218,13 @@ function FieldRows({ field: f, admin, columns, labelOf, onEdit }: RowProps) {
         data-field-key={f.key}
         style={{ borderBottom: review ? "none" : undefined, opacity: f.removed ? 0.6 : 1 }}
       >
-        <Table.Td>
+        <Table.Td maw={280}>
           <Text size="sm" fw={500}>
             {f.label}
           </Text>
-          <Code fz="xs">{f.key}</Code>
+          <Code fz="xs" style={{ wordBreak: "break-all" }}>
+            {f.key}
+          </Code>
           {f.removed && (
             <Badge color="red" variant="outline" size="xs" ml="xs">
               Removed from Ironclad
@@ -236,8 +243,8 @@ function FieldRows({ field: f, admin, columns, labelOf, onEdit }: RowProps) {
             {f.elementType && ` of ${f.elementType}`}
           </Text>
         </Table.Td>
-        <Table.Td>
-          <Badge color={requiredColors[f.required]} variant="light" tt="none">
+        <Table.Td style={{ whiteSpace: "nowrap" }}>
+          <Badge color={requiredColors[f.required]} variant="light" tt="none" style={{ minWidth: "max-content" }}>
             {requiredLabels[f.required]}
           </Badge>
         </Table.Td>
@@ -260,14 +267,18 @@ function FieldRows({ field: f, admin, columns, labelOf, onEdit }: RowProps) {
             {f.showWhen ? describeCondition(f.showWhen, labelOf) : "Always"}
           </Text>
         </Table.Td>
-        <Table.Td>
-          {review ? (
-            <Badge color="orange" variant="filled" data-testid="review-state">
+        <Table.Td style={{ whiteSpace: "nowrap" }}>
+          {f.removed ? (
+            <Badge color="gray" variant="light" data-testid="review-state" style={{ minWidth: "max-content" }}>
+              Removed
+            </Badge>
+          ) : review ? (
+            <Badge color="orange" variant="filled" data-testid="review-state" style={{ minWidth: "max-content" }}>
               Needs Review
             </Badge>
           ) : (
             <Stack gap={2}>
-              <Badge color="green" variant="light" data-testid="review-state">
+              <Badge color="green" variant="light" data-testid="review-state" style={{ minWidth: "max-content" }}>
                 OK
               </Badge>
               {f.reviewedAt && (
@@ -282,7 +293,13 @@ function FieldRows({ field: f, admin, columns, labelOf, onEdit }: RowProps) {
         </Table.Td>
         {admin && (
           <Table.Td>
-            <Button size="xs" variant={review ? "filled" : "default"} onClick={onEdit} aria-label={`Edit ${f.label}`}>
+            <Button
+              size="xs"
+              variant={review ? "filled" : "default"}
+              onClick={onEdit}
+              disabled={f.removed}
+              aria-label={`Edit ${f.label}`}
+            >
               Edit
             </Button>
           </Table.Td>

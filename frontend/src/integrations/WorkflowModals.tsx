@@ -11,7 +11,6 @@ import {
   Paper,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
   Title,
@@ -247,22 +246,21 @@ export function ResyncModal({ workflow, opened, onClose }: ModalProps) {
               )}
             </Group>
             {groups.map((g) => (
-              <Paper withBorder key={g.kind} p="sm" data-testid={`diff-group-${g.kind}`}>
-                <Group gap="xs" mb="xs">
-                  <Badge color={g.color} variant="light">
-                    {g.changes.length}
-                  </Badge>
-                  <Title order={4} size="h5">
-                    {g.title}
-                  </Title>
-                </Group>
-                <Table verticalSpacing={6} fz="sm">
-                  <Table.Tbody>
-                    {g.changes.map((c) => (
-                      <ChangeRow key={`${c.kind}:${c.key}`} change={c} />
-                    ))}
-                  </Table.Tbody>
-                </Table>
+              <Paper
+                withBorder
+                key={g.kind}
+                p="sm"
+                data-testid={`diff-group-${g.kind}`}
+                style={{ borderLeft: `4px solid var(--mantine-color-${g.color}-6)` }}
+              >
+                <Title order={4} size="h5" mb={6}>
+                  {g.title}
+                </Title>
+                <Stack gap={6}>
+                  {g.changes.map((c) => (
+                    <ChangeRow key={`${c.kind}:${c.key}`} change={c} />
+                  ))}
+                </Stack>
               </Paper>
             ))}
           </>
@@ -294,38 +292,35 @@ export function ResyncModal({ workflow, opened, onClose }: ModalProps) {
 
 function ChangeRow({ change: c }: { change: Change }) {
   return (
-    <Table.Tr>
-      <Table.Td w="35%">
+    <Group gap="md" wrap="nowrap" align="flex-start">
+      <div style={{ width: 240, flexShrink: 0 }}>
         <Text size="sm" fw={500}>
           {c.label}
         </Text>
         <Code fz="xs">{c.key}</Code>
-      </Table.Td>
-      <Table.Td>
+      </div>
+      <Text size="sm" style={{ flex: 1 }}>
         {c.kind === "ADDED" ? (
-          <Text size="sm">New field{c.after ? ` (${c.after})` : ""}</Text>
+          <>New field{c.after ? ` (${c.after})` : ""}</>
         ) : c.kind === "REMOVED" ? (
-          <Text size="sm">
+          <>
             Removed from Ironclad{c.before ? ` (was ${c.before})` : ""}; kept in Tradewind for the mappings that name it
-          </Text>
+          </>
         ) : (
-          <Group gap={6} wrap="nowrap">
-            <Text size="sm" td="line-through" c="dimmed">
+          <>
+            <Text span size="sm" td="line-through" c="dimmed">
               {c.before || "—"}
-            </Text>
-            <IconArrowRight size={14} aria-label="becomes" />
-            <Text size="sm">{c.after || "—"}</Text>
-          </Group>
+            </Text>{" "}
+            <IconArrowRight size={14} aria-label="becomes" style={{ verticalAlign: "middle" }} /> {c.after || "—"}
+          </>
         )}
-      </Table.Td>
-      <Table.Td w={140} ta="right">
-        {c.affectedMappingCount > 0 && (
-          <Badge color="orange" variant="outline" size="sm">
-            {c.affectedMappingCount} {c.affectedMappingCount === 1 ? "mapping" : "mappings"}
-          </Badge>
-        )}
-      </Table.Td>
-    </Table.Tr>
+      </Text>
+      {c.affectedMappingCount > 0 && (
+        <Badge color="orange" variant="outline" size="sm" style={{ minWidth: "max-content" }}>
+          {c.affectedMappingCount} {c.affectedMappingCount === 1 ? "mapping" : "mappings"}
+        </Badge>
+      )}
+    </Group>
   );
 }
 

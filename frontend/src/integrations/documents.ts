@@ -17,9 +17,6 @@ graphql(`
     missingScopes
     lastVerifiedAt
     updatedAt
-    ironcladWorkflows {
-      id
-    }
   }
 `);
 

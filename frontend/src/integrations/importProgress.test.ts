@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { applyProgress, summarizeProgress, type ProgressItem } from "./importProgress";
+
+function item(
+  templateID: string,
+  state: ProgressItem["state"],
+  importID = "imp1",
+  extra: Partial<ProgressItem> = {},
+): ProgressItem {
+  return { templateID, name: "", state, error: null, importID, workflowID: null, needsReviewCount: null, ...extra };
+}
+
+describe("applyProgress", () => {
+  it("never goes backwards within one import (the mutation's answer may arrive late)", () => {
+    let p = applyProgress({}, item("t1", "RUNNING"));
+    p = applyProgress(p, item("t1", "QUEUED"), { fromMutation: true });
+    expect(p["t1"]?.state).toBe("RUNNING");
+    p = applyProgress(p, item("t1", "DONE", "imp1", { workflowID: "icw_1", needsReviewCount: 2 }));
+    expect(p["t1"]).toMatchObject({ state: "DONE", workflowID: "icw_1", needsReviewCount: 2 });
+  });
+
+  it("fills in names the events leave empty", () => {
+    const p = applyProgress({}, item("t1", "QUEUED"), { names: { t1: "Purchase Order" } });
+    expect(p["t1"]?.name).toBe("Purchase Order");
+  });
+
+  it("follows a Retry: a new import replaces a failed one, late events of the old one do not", () => {
+    let p = applyProgress({}, item("t1", "FAILED", "imp1", { error: "Ironclad did not answer." }));
+    p = applyProgress(p, item("t1", "QUEUED", "imp2"), { fromMutation: true });
+    expect(p["t1"]).toMatchObject({ state: "QUEUED", importID: "imp2" });
+    p = applyProgress(p, item("t1", "RUNNING", "imp1"));
+    expect(p["t1"]).toMatchObject({ state: "QUEUED", importID: "imp2" });
+    p = applyProgress(p, item("t1", "DONE", "imp2"));
+    expect(p["t1"]?.state).toBe("DONE");
+  });
+
+  it("accepts the new import's events before the mutation answers", () => {
+    let p = applyProgress({}, item("t1", "FAILED", "imp1"));
+    p = applyProgress(p, item("t1", "RUNNING", "imp2"));
+    expect(p["t1"]).toMatchObject({ state: "RUNNING", importID: "imp2" });
+  });
+
+  it("keeps one failure from hiding the others", () => {
+    let p = applyProgress({}, item("t1", "DONE"));
+    p = applyProgress(p, item("t2", "FAILED", "imp1", { error: "boom" }));
+    p = applyProgress(p, item("t3", "RUNNING"));
+    expect(summarizeProgress(p)).toEqual({ total: 3, done: 1, failed: 1, running: true });
+    p = applyProgress(p, item("t3", "DONE"));
+    expect(summarizeProgress(p)).toEqual({ total: 3, done: 2, failed: 1, running: false });
+  });
+});
