@@ -1,7 +1,9 @@
+import { useState } from "react";
 import { Badge, Button, Grid, Group, Menu, Paper, Select, Stack, Text, Tooltip } from "@mantine/core";
 import {
   IconAlertTriangle,
   IconArrowsJoin,
+  IconCheck,
   IconCircleCheck,
   IconCircleX,
   IconGitBranch,
@@ -80,6 +82,14 @@ export function FieldRow(props: FieldRowProps) {
   const fixedIssue = issues.find((i) => i.code === "INVALID_FIXED_VALUE" || i.code === "FIXED_VALUE_REQUIRED");
   const shownIssues = issues.filter((i) => i !== optionIssue && i !== fixedIssue && i.code !== "DUPLICATE_QUESTION");
   const conditionField = field.showWhen;
+  const effectivePairs = check?.optionMap ?? [];
+  // Only worth a table when some option needs pairing or pairs with a different label.
+  const samePairs =
+    !optionIssue &&
+    questionOptions.every((o) =>
+      effectivePairs.some((p) => p.option === o && p.value.toLowerCase() === o.toLowerCase()),
+    );
+  const [editOptions, setEditOptions] = useState(false);
 
   return (
     <Paper
@@ -161,9 +171,14 @@ export function FieldRow(props: FieldRowProps) {
               data={groups}
               value={choice || null}
               onChange={(v) => props.onChoose(v ?? "")}
-              renderOption={({ option }) => (
+              renderOption={({ option, checked }) => (
                 <Stack gap={0}>
-                  <Text size="sm">{option.label}</Text>
+                  <Group gap={4} wrap="nowrap">
+                    {checked && <IconCheck size={14} />}
+                    <Text size="sm" fw={checked ? 600 : undefined}>
+                      {option.label}
+                    </Text>
+                  </Group>
                   {extra.get(option.value) && (
                     <Text
                       size="xs"
@@ -208,7 +223,19 @@ export function FieldRow(props: FieldRowProps) {
                 onChange={props.onFixedValue}
               />
             )}
-            {showOptionMap && question && (
+            {showOptionMap && question && !editOptions && samePairs && (
+              <Group gap="xs">
+                <Text size="xs" c="dimmed">
+                  Options pair by label: {questionOptions.join(", ")}.
+                </Text>
+                {admin && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditOptions(true)}>
+                    Change option values
+                  </Button>
+                )}
+              </Group>
+            )}
+            {showOptionMap && question && (editOptions || !samePairs) && (
               <OptionMapTable
                 questionLabel={question.label}
                 questionOptions={questionOptions}
@@ -221,23 +248,22 @@ export function FieldRow(props: FieldRowProps) {
             )}
             {duplicates.map((flag) => (
               <Paper key={flag.question.id} withBorder p="xs" radius="sm" bg="yellow.0" data-testid="duplicate-flag">
-                <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Stack gap={6} align="flex-start">
                   <Text size="sm">
-                    <b>Duplicate:</b> the form's “{flag.question.label}” asks the same thing ({flag.reason}). The
-                    requester would answer twice.
+                    <b>Possible duplicate:</b> the form's “{flag.question.label}” asks the same thing ({flag.reason}),
+                    so the requester would answer it twice: in Tradewind and again in Ironclad.
                   </Text>
                   {admin && (
                     <Button
                       size="xs"
-                      variant="light"
-                      color="yellow"
+                      color="yellow.8"
                       leftSection={<IconArrowsJoin size={14} />}
                       onClick={() => props.onMapTogether(flag)}
                     >
                       Map these together
                     </Button>
                   )}
-                </Group>
+                </Stack>
               </Paper>
             ))}
             {shownIssues.map((issue, i) => (
@@ -262,7 +288,7 @@ export function FieldRow(props: FieldRowProps) {
             ))}
             {admin && empty && (
               <Group gap="xs">
-                {row.addQuestionType && (
+                {row.addQuestionType && duplicates.length === 0 && (
                   <Menu position="bottom-start" withArrow>
                     <Menu.Target>
                       <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} loading={adding}>

@@ -406,7 +406,7 @@ function MappingEditorView({ editor, rules, reload }: ViewProps) {
             Requests made with {form.name} now launch {workflow.name} with these answers. Earlier versions stay readable
             under Versions.
           </Alert>
-          <MappingSummary check={check} />
+          <MappingSummary check={check} saved />
           <Group>
             <Button component={Link} to={`/request-forms/${form.id}?tab=preview`}>
               Preview the form as a requester

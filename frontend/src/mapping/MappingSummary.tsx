@@ -45,7 +45,7 @@ function Issues({ issues, color }: { issues: readonly Issue[]; color: "red" | "y
 }
 
 /** Next → what Save will record: mapped, fixed values, skipped, added questions, warnings. */
-export function MappingSummary({ check }: { check: Check }) {
+export function MappingSummary({ check, saved = false }: { check: Check; saved?: boolean }) {
   const s = check.summary;
   const pairs = (rows: readonly FieldCheck[], right: (f: FieldCheck) => ReactNode) => (
     <Table fz="sm" verticalSpacing={6}>
@@ -65,7 +65,7 @@ export function MappingSummary({ check }: { check: Check }) {
         <Alert color="red" variant="light" icon={<IconCircleX size={18} />} title="Fix these before saving">
           <Issues issues={s.errors} color="red" />
         </Alert>
-      ) : (
+      ) : saved ? null : (
         <Alert color="teal" variant="light" title="Ready to save">
           Saving creates a new version of this mapping; earlier versions stay readable.
         </Alert>

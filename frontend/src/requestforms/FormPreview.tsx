@@ -57,7 +57,7 @@ export function FormPreview({ formId }: { formId: string }) {
   return (
     <Stack data-testid="form-preview">
       <Alert color="blue" variant="light" icon={<IconEye size={18} />}>
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" gap="xs">
           <Text size="sm">
             This is what requesters see (version {preview.version}). Try answering: nothing is saved.
             {hiddenCount > 0 &&

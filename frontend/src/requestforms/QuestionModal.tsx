@@ -222,7 +222,7 @@ export function QuestionModal({ opened, onClose, pages, pageId, question }: Ques
                     There is no earlier question to depend on. Add that question first, higher up in the form.
                   </Text>
                 ) : (
-                  <Group grow align="flex-start">
+                  <Stack gap="xs">
                     <Select
                       label="When"
                       placeholder="Choose an earlier question"
@@ -235,41 +235,43 @@ export function QuestionModal({ opened, onClose, pages, pageId, question }: Ques
                         form.setFieldValue("values", []);
                       }}
                     />
-                    <Select
-                      label="Answer"
-                      data={operatorData}
-                      allowDeselect={false}
-                      comboboxProps={{ withinPortal: true }}
-                      {...form.getInputProps("operator")}
-                    />
-                    {values.operator !== "NOT_EMPTY" &&
-                      (choices ? (
-                        values.operator === "EQUALS" ? (
-                          <Select
-                            label="Value"
-                            data={choices}
-                            comboboxProps={{ withinPortal: true }}
-                            value={values.values[0] ?? null}
-                            error={form.errors["values"]}
-                            onChange={(v) => form.setFieldValue("values", v ? [v] : [])}
-                          />
+                    <Group grow align="flex-start">
+                      <Select
+                        label="Answer"
+                        data={operatorData}
+                        allowDeselect={false}
+                        comboboxProps={{ withinPortal: true }}
+                        {...form.getInputProps("operator")}
+                      />
+                      {values.operator !== "NOT_EMPTY" &&
+                        (choices ? (
+                          values.operator === "EQUALS" ? (
+                            <Select
+                              label="Value"
+                              data={choices}
+                              comboboxProps={{ withinPortal: true }}
+                              value={values.values[0] ?? null}
+                              error={form.errors["values"]}
+                              onChange={(v) => form.setFieldValue("values", v ? [v] : [])}
+                            />
+                          ) : (
+                            <MultiSelect
+                              label="Values"
+                              data={choices}
+                              comboboxProps={{ withinPortal: true }}
+                              {...form.getInputProps("values")}
+                            />
+                          )
                         ) : (
-                          <MultiSelect
-                            label="Values"
-                            data={choices}
-                            comboboxProps={{ withinPortal: true }}
-                            {...form.getInputProps("values")}
+                          <TextInput
+                            label={values.operator === "EQUALS" ? "Value" : "Values"}
+                            description={values.operator === "ONE_OF" ? "Separate with commas." : undefined}
+                            {...form.getInputProps("valueText")}
+                            error={form.errors["values"]}
                           />
-                        )
-                      ) : (
-                        <TextInput
-                          label={values.operator === "EQUALS" ? "Value" : "Values"}
-                          description={values.operator === "ONE_OF" ? "Separate with commas." : undefined}
-                          {...form.getInputProps("valueText")}
-                          error={form.errors["values"]}
-                        />
-                      ))}
-                  </Group>
+                        ))}
+                    </Group>
+                  </Stack>
                 ))}
             </Stack>
           </Paper>
