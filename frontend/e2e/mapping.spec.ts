@@ -93,6 +93,13 @@ test("build a form, Map Request Forms onto Vendor Agreement, Next, Save, preview
   test.setTimeout(180_000);
   await signIn(page, demoAdmin.email, demoAdmin.password);
 
+  await test.step("before any import, Map Request Forms points to Integrations", async () => {
+    await page.goto("/request-forms/map");
+    await expect(page.getByText("No imported Ironclad workflows yet")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to Integrations → Ironclad" })).toBeVisible();
+    await snap(page, "mapping-00-no-workflows");
+  });
+
   await test.step("connect the sandbox and import Vendor Agreement", async () => {
     await connectSandboxAndImport(page);
   });
@@ -234,7 +241,7 @@ test("build a form, Map Request Forms onto Vendor Agreement, Next, Save, preview
   });
 
   await test.step("Next → summary → Save", async () => {
-    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Next" }).last().click();
     const summary = page.getByTestId("mapping-summary");
     await expect(summary).toContainText("Ready to save");
     await expect(summary.getByRole("region", { name: "Added to the form" })).toContainText(paperQuestion);

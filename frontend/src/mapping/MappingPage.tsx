@@ -321,11 +321,21 @@ function MappingEditorView({ editor, rules, reload }: ViewProps) {
                   </Text>
                 )}
               </Text>
-              <Group gap={6} aria-live="polite">
-                {checking && <Loader size="xs" />}
-                <Text size="sm" c={errorCount > 0 ? "red.7" : "teal.7"}>
-                  {checking ? "Checking…" : errorCount > 0 ? `${errorCount} to fix before saving` : "Ready to save"}
-                </Text>
+              <Group gap="sm">
+                <Group gap={6} aria-live="polite">
+                  {checking && <Loader size="xs" />}
+                  <Text size="sm" c={errorCount > 0 ? "red.7" : "teal.7"}>
+                    {checking ? "Checking…" : errorCount > 0 ? `${errorCount} to fix before saving` : "Ready to save"}
+                  </Text>
+                </Group>
+                <Button
+                  size="xs"
+                  variant="light"
+                  rightSection={<IconArrowRight size={14} />}
+                  onClick={() => void next()}
+                >
+                  Next
+                </Button>
               </Group>
             </Group>
             <Progress
@@ -358,7 +368,7 @@ function MappingEditorView({ editor, rules, reload }: ViewProps) {
               onMapTogether={mapTogether}
             />
           ))}
-          <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="gray.0" style={{ zIndex: 2 }}>
+          <Group justify="flex-end" py="sm">
             <Button
               rightSection={<IconArrowRight size={18} />}
               onClick={() => void next()}
