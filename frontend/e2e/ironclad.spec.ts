@@ -229,6 +229,28 @@ test("Connect, Allow Access, Import Forms, review a field, comment sync, Re-sync
     await shot(page, "ironclad-14-resynced");
     await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
   });
+
+  await test.step("Disconnect (confirmed) removes the webhook; Reconnect keeps the synced workflows", async () => {
+    await page.getByRole("link", { name: "Ironclad", exact: true }).click();
+    const card = page.getByTestId("connection-card");
+    await card.getByRole("button", { name: "More for Ironclad sandbox" }).click();
+    await page.getByRole("menuitem", { name: "Disconnect" }).click();
+    const confirm = page.getByRole("dialog", { name: "Disconnect Ironclad sandbox?" });
+    await expect(confirm).toContainText("deletes its webhook in Ironclad");
+    await confirm.getByRole("button", { name: "Disconnect" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(card.getByTestId("connection-status")).toHaveText("Disconnected");
+    await expect(card).toContainText("Not registered");
+    await expect(page.getByTestId("synced-workflow-row")).toHaveCount(seededTemplates.length);
+    await shot(page, "ironclad-15-disconnected");
+    await card.getByRole("button", { name: "Connect" }).click();
+    // Still signed in to Ironclad: straight to its consent page.
+    await expect(page.getByRole("heading", { name: "Authorize Tradewind" })).toBeVisible();
+    await page.getByRole("button", { name: "Allow Access" }).click();
+    await expect(page.getByTestId("connect-result")).toContainText("Connected: Ironclad sandbox");
+    await expect(card.getByTestId("connection-status")).toHaveText("Connected");
+    await expect(card).toContainText("4 synced workflows.");
+  });
 });
 
 test("an Ironclad user without API Management is refused, with the fix", async ({ page }) => {
@@ -239,6 +261,7 @@ test("an Ironclad user without API Management is refused, with the fix", async (
     .first()
     .click();
   const dialog = page.getByRole("dialog", { name: "Connect Ironclad" });
+  await expect(dialog.getByRole("radio", { name: /Built-in Ironclad sandbox/ })).toBeChecked();
   await dialog.getByLabel("Connection name").fill("Ironclad (legal team)");
   await dialog.getByRole("button", { name: "Connect" }).click();
   await signInToIronclad(page, ironcladLegal);
@@ -252,7 +275,7 @@ test("an Ironclad user without API Management is refused, with the fix", async (
   const card = page.getByTestId("connection-card").filter({ hasText: "Ironclad (legal team)" });
   await expect(card.getByTestId("connection-status")).toHaveText("Not connected");
   await expect(card).toContainText("Refused by Ironclad");
-  await shot(page, "ironclad-15-api-management-refused");
+  await shot(page, "ironclad-16-api-management-refused");
 });
 
 test("viewers read without changing; requesters cannot open Ironclad", async ({ page, baseURL }) => {
@@ -289,7 +312,7 @@ test("viewers read without changing; requesters cannot open Ironclad", async ({ 
   await expect(page.getByTestId("field-row").first()).toBeVisible();
   await expect(page.getByRole("button", { name: /^Edit/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Re-sync" })).toHaveCount(0);
-  await shot(page, "ironclad-16-viewer-fields");
+  await shot(page, "ironclad-17-viewer-fields");
   await page.context().clearCookies();
 
   await signIn(page, people.requester.email, password);

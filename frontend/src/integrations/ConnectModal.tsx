@@ -79,7 +79,11 @@ export function ConnectModal({ opened, onClose, existingNames }: Props) {
     if (!opened || environments.length === 0 || form.getValues().environment) return;
     const pick = environments.find((e) => e.preselected) ?? environments[0];
     if (!pick) return;
-    form.setValues({ environment: pick.environment, name: suggestName(pick.environment, existingNames) });
+    // Never overwrite a name the admin already typed.
+    form.setValues({
+      environment: pick.environment,
+      name: form.getValues().name.trim() ? form.getValues().name : suggestName(pick.environment, existingNames),
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, environments.length]);
 
