@@ -138,7 +138,7 @@ export function ConnectionCard({ connection: c, workflowCount, admin, showError 
           </Text>
         </div>
         {admin && (
-          <Group gap="xs" justify="flex-end">
+          <Group gap="xs" justify="flex-end" wrap="nowrap">
             {usable && (
               <Button
                 component={Link}
