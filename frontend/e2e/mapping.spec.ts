@@ -261,14 +261,33 @@ test("build a form, Map Request Forms onto Vendor Agreement, Next, Save, preview
     await snap(page, "mapping-11-preview-added");
   });
 
-  await test.step("export the saved version; a bad import names what is wrong next to it", async () => {
+  await test.step("a second version; the first stays readable under Versions", async () => {
     await page.getByRole("tab", { name: /Ironclad mappings/ }).click();
     await page.getByRole("link", { name: "Open mapping" }).click();
-    await page.getByRole("button", { name: "Export JSON" }).click();
+    await expect(page.getByText("Version 1 saved")).toBeVisible();
+    await choose(page, page, "Source for Vendor address", /^Skip this field/);
+    await page.getByRole("button", { name: "Next" }).last().click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByTestId("mapping-saved")).toContainText("Version 2 saved");
+    await page.getByRole("button", { name: "Versions" }).first().click();
+    const versions = page.getByTestId("mapping-version");
+    await expect(versions).toHaveCount(2);
+    await expect(versions.first()).toContainText("Current");
+    await versions
+      .nth(1)
+      .getByRole("button", { name: /Version 1/ })
+      .click();
+    await expect(versions.nth(1)).toContainText("← “Vendor name”");
+    await snapDialog(page, "mapping-12-versions");
+    await page.keyboard.press("Escape");
+  });
+
+  await test.step("export the saved version; a bad import names what is wrong next to it", async () => {
+    await page.getByRole("button", { name: "Export JSON" }).first().click();
     const exported = page.getByTestId("export-json");
     await expect(exported).toContainText('"format": "tradewind.mapping/v1"');
     const json = JSON.parse((await exported.textContent()) ?? "{}") as { fields: Record<string, unknown>[] };
-    await snapDialog(page, "mapping-12-export");
+    await snapDialog(page, "mapping-13-export");
     await page.keyboard.press("Escape");
 
     const first = json.fields.findIndex((f) => f["source"] === "QUESTION");
@@ -278,6 +297,6 @@ test("build a form, Map Request Forms onto Vendor Agreement, Next, Save, preview
     await dialog.getByRole("textbox", { name: "Mapping JSON" }).fill(JSON.stringify(json, null, 2));
     await dialog.getByRole("button", { name: "Check" }).click();
     await expect(dialog.getByTestId("import-entry").nth(first)).toContainText("is not on the form");
-    await snapDialog(page, "mapping-13-import-errors");
+    await snapDialog(page, "mapping-14-import-errors");
   });
 });

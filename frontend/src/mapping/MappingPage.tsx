@@ -142,14 +142,17 @@ function MappingEditorView({ editor, rules, reload }: ViewProps) {
       const result = await client
         .query(CheckMappingDocument, { input: which }, { requestPolicy: "network-only" })
         .toPromise();
-      if (mine !== sequence.current) return null;
-      setChecking(false);
+      // An older answer never overwrites a newer one, but the caller still gets its own.
+      const latest = mine === sequence.current;
+      if (latest) setChecking(false);
       if (result.error || !result.data) {
-        setCheckError(result.error ? errorMessage(result.error) : "The check did not answer.");
+        if (latest) setCheckError(result.error ? errorMessage(result.error) : "The check did not answer.");
         return null;
       }
-      setCheckError(null);
-      setCheck(result.data.checkMapping);
+      if (latest) {
+        setCheckError(null);
+        setCheck(result.data.checkMapping);
+      }
       return result.data.checkMapping;
     },
     [client],
@@ -196,7 +199,10 @@ function MappingEditorView({ editor, rules, reload }: ViewProps) {
 
   const next = async () => {
     const fresh = await runCheck(input);
-    if (fresh) setStep("summary");
+    if (fresh) {
+      setCheck(fresh);
+      setStep("summary");
+    }
   };
 
   const save = async () => {
