@@ -9,6 +9,7 @@ import (
 
 	"tradewind/ent"
 	"tradewind/ent/schema/pulid"
+	"tradewind/server/auth"
 	"tradewind/server/events"
 )
 
@@ -19,10 +20,7 @@ func (s *Server) startRelay(ctx context.Context) error {
 	if s.DB.Dialect != dialect.Postgres {
 		return nil
 	}
-	load := func(ctx context.Context, id string) (any, error) {
-		return s.DB.Client.Noder(ctx, pulid.ID(id), ent.WithNodeType(ent.IDToType))
-	}
-	relay := events.NewPostgresRelay(s.cfg.DatabaseURL, s.DB.SQL, s.Broker, load, s.log.With("component", "events"))
+	relay := events.NewPostgresRelay(s.cfg.DatabaseURL, s.DB.SQL, s.Broker, s.loadNode, s.log.With("component", "events"))
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	ready := make(chan struct{})
 	done := make(chan struct{})
@@ -41,6 +39,12 @@ func (s *Server) startRelay(ctx context.Context) error {
 		s.closeRelay()
 		return errors.New("could not LISTEN for events on Postgres within 10 s")
 	}
+}
+
+// loadNode re-reads an entity by its global ID as Tradewind itself (no
+// viewer): each subscription checked its viewer when it was opened.
+func (s *Server) loadNode(ctx context.Context, id string) (any, error) {
+	return s.DB.Client.Noder(auth.WithoutViewer(ctx), pulid.ID(id), ent.WithNodeType(ent.IDToType))
 }
 
 func (s *Server) closeRelay() {

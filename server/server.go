@@ -90,6 +90,7 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 	auth.InstallPolicy(s.DB.Client)
 	intake.InstallOrdering(s.DB.Client)
 	s.Broker = events.NewBroker(64)
+	s.Broker.SetLoader(s.loadNode)
 	if err := s.startRelay(ctx); err != nil {
 		return err
 	}

@@ -63,7 +63,7 @@ func subscribeAudit(t *testing.T, conn *websocket.Conn, protocol string, initPay
 	if protocol == "graphql-ws" {
 		start = "start"
 	}
-	err := conn.WriteJSON(wsMsg{ID: "1", Type: start, Payload: map[string]any{"query": `subscription { auditEntryAdded { action targetType } }`}})
+	err := conn.WriteJSON(wsMsg{ID: "1", Type: start, Payload: map[string]any{"query": `subscription { auditEntryAdded { action targetType actor { email } } }`}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,8 +88,11 @@ func TestSubscriptionOverBothWebsocketProtocols(t *testing.T) {
 				map[string]any{"e": []string{"a@example.com", "b@example.com"}[i]}, &struct{}{})
 			m := read(t, conn)
 			wantType := map[string]string{"graphql-transport-ws": "next", "graphql-ws": "data"}[protocol]
-			if m.Type != wantType || !strings.Contains(toJSON(m.Payload), `"action":"user.create"`) {
-				t.Fatalf("got %+v, want %s with user.create", m, wantType)
+			// The entry was written in the mutation's transaction; its edges
+			// must still resolve after that transaction has committed.
+			if m.Type != wantType || !strings.Contains(toJSON(m.Payload), `"action":"user.create"`) ||
+				!strings.Contains(toJSON(m.Payload), `"actor":{"email":"admin@example.com"}`) {
+				t.Fatalf("got %+v, want %s with user.create by admin@example.com", m, wantType)
 			}
 			conn.Close()
 			waitSubscribers(t, s, 0)

@@ -37,6 +37,11 @@ func WithViewer(ctx context.Context, v *Viewer) context.Context {
 	return context.WithValue(ctx, viewerKey{}, v)
 }
 
+// WithoutViewer returns ctx with no viewer: reads as Tradewind itself.
+func WithoutViewer(ctx context.Context) context.Context {
+	return context.WithValue(ctx, viewerKey{}, (*Viewer)(nil))
+}
+
 // FromContext returns the viewer, or nil for anonymous requests.
 func FromContext(ctx context.Context) *Viewer {
 	v, _ := ctx.Value(viewerKey{}).(*Viewer)

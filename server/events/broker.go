@@ -24,6 +24,7 @@ type Broker struct {
 	subs    map[string]map[*subscriber]struct{}
 	bufSize int
 	relay   func(Event) // set on Postgres: tells the other replicas
+	load    Loader      // re-reads an entity by global ID, outside any transaction
 }
 
 type subscriber struct {
@@ -86,6 +87,13 @@ func (b *Broker) Publish(ev Event) {
 	if relay != nil && ev.ID != "" {
 		relay(ev)
 	}
+}
+
+// SetLoader installs the function that re-reads entities by global ID.
+func (b *Broker) SetLoader(load Loader) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.load = load
 }
 
 // SetRelay installs the function that forwards events to other replicas.

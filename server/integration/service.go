@@ -77,11 +77,11 @@ func (s *Service) WebhookURL(id pulid.ID) string {
 }
 
 func (s *Service) publishConnection(ctx context.Context, c *ent.Connection) {
-	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicConnection, Data: c})
+	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicConnection, Data: c, ID: string(c.ID)})
 }
 
 func (s *Service) publishSyncEvent(ctx context.Context, e *ent.SyncEvent) {
-	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicSyncEvent, Data: e})
+	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicSyncEvent, Data: e, ID: string(e.ID)})
 }
 
 // Broker returns the broker the service publishes to.
