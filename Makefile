@@ -28,7 +28,7 @@ generate-ent:
 	$(GO) run ./server/database/migrations/gen.go changes
 
 generate-gql:
-	$(GO) run github.com/99designs/gqlgen generate
+	$(GO) run ./graph/gqlgen.go
 
 generate-ts: deps
 	npm run codegen

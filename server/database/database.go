@@ -38,6 +38,7 @@ func Open(databaseURL, dataDir string) (*DB, error) {
 			return nil, err
 		}
 		db.SetMaxOpenConns(20)
+		db.SetMaxIdleConns(20) // database/sql keeps 2 by default: busier moments would open and close connections all the time
 		return wrap(db, dialect.Postgres), nil
 	}
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
@@ -54,6 +55,11 @@ func OpenSQLite(path string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// database/sql keeps 2 idle connections by default: with more requests in
+	// flight each statement could open a connection (file, pragmas, schema
+	// parse) and close it again; 8 concurrent typical queries did 150 times
+	// in 400 queries.
+	db.SetMaxIdleConns(16)
 	return wrap(db, dialect.SQLite), nil
 }
 
