@@ -35,6 +35,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apitoken_user_api_tokens",
+				Unique:  false,
+				Columns: []*schema.Column{APITokensColumns[10]},
+			},
+		},
 	}
 	// AnswersColumns holds the columns for the "answers" table.
 	AnswersColumns = []*schema.Column{
@@ -68,6 +75,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "answer_request_answers",
+				Unique:  false,
+				Columns: []*schema.Column{AnswersColumns[9]},
+			},
+		},
 	}
 	// AuditEntriesColumns holds the columns for the "audit_entries" table.
 	AuditEntriesColumns = []*schema.Column{
@@ -93,6 +107,13 @@ var (
 				Columns:    []*schema.Column{AuditEntriesColumns[9]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "auditentry_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEntriesColumns[1]},
 			},
 		},
 	}
@@ -127,6 +148,13 @@ var (
 				Columns:    []*schema.Column{CommentsColumns[10]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "comment_request_comments",
+				Unique:  false,
+				Columns: []*schema.Column{CommentsColumns[9]},
 			},
 		},
 	}
@@ -398,6 +426,18 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "linkedworkflow_request_linked_workflows",
+				Unique:  false,
+				Columns: []*schema.Column{LinkedWorkflowsColumns[14]},
+			},
+			{
+				Name:    "linkedworkflow_ironclad_id",
+				Unique:  false,
+				Columns: []*schema.Column{LinkedWorkflowsColumns[3]},
+			},
+		},
 	}
 	// MappingsColumns holds the columns for the "mappings" table.
 	MappingsColumns = []*schema.Column{
@@ -477,6 +517,23 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "request_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{RequestsColumns[1]},
+			},
+			{
+				Name:    "request_user_requests",
+				Unique:  false,
+				Columns: []*schema.Column{RequestsColumns[8]},
+			},
+			{
+				Name:    "request_status",
+				Unique:  false,
+				Columns: []*schema.Column{RequestsColumns[4]},
+			},
+		},
 	}
 	// RequestFormsColumns holds the columns for the "request_forms" table.
 	RequestFormsColumns = []*schema.Column{
@@ -528,6 +585,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "session_user_sessions",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[8]},
+			},
+		},
 	}
 	// SyncEventsColumns holds the columns for the "sync_events" table.
 	SyncEventsColumns = []*schema.Column{
@@ -570,6 +634,23 @@ var (
 				Columns:    []*schema.Column{SyncEventsColumns[14]},
 				RefColumns: []*schema.Column{RequestsColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "syncevent_request_sync_events",
+				Unique:  false,
+				Columns: []*schema.Column{SyncEventsColumns[14]},
+			},
+			{
+				Name:    "syncevent_connection_sync_events",
+				Unique:  false,
+				Columns: []*schema.Column{SyncEventsColumns[12]},
+			},
+			{
+				Name:    "syncevent_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SyncEventsColumns[1]},
 			},
 		},
 	}
@@ -615,6 +696,18 @@ var (
 				Columns:    []*schema.Column{TasksColumns[15]},
 				RefColumns: []*schema.Column{TaskDefinitionsColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "task_request_tasks",
+				Unique:  false,
+				Columns: []*schema.Column{TasksColumns[14]},
+			},
+			{
+				Name:    "task_status",
+				Unique:  false,
+				Columns: []*schema.Column{TasksColumns[6]},
 			},
 		},
 	}

@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -34,5 +35,13 @@ func (Answer) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("request", Request.Type).Ref("answers").Unique().Required(),
 		edge.From("question", FormQuestion.Type).Ref("answers").Unique(),
+	}
+}
+
+// Indexes of the Answer: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (Answer) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("request"),
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -42,4 +43,12 @@ func (APIToken) Edges() []ent.Edge {
 // Annotations of the APIToken.
 func (APIToken) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Type("APIToken")}
+}
+
+// Indexes of the APIToken: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (APIToken) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("owner"),
+	}
 }

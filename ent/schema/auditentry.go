@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -40,4 +41,12 @@ func (AuditEntry) Edges() []ent.Edge {
 // Annotations of the AuditEntry.
 func (AuditEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
+
+// Indexes of the AuditEntry: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (AuditEntry) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("created_at"),
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -41,4 +42,12 @@ func (Comment) Edges() []ent.Edge {
 // Annotations of the Comment.
 func (Comment) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
+}
+
+// Indexes of the Comment: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (Comment) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("request"),
+	}
 }

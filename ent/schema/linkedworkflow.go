@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -39,5 +40,14 @@ func (LinkedWorkflow) Edges() []ent.Edge {
 		edge.From("ironclad_workflow", IroncladWorkflow.Type).Ref("linked_workflows").Unique(),
 		edge.From("connection", Connection.Type).Ref("linked_workflows").Unique().Annotations(entgql.Skip()),
 		edge.To("tasks", Task.Type).Annotations(entgql.Skip()),
+	}
+}
+
+// Indexes of the LinkedWorkflow: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (LinkedWorkflow) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("request"),
+		index.Fields("ironclad_id"),
 	}
 }

@@ -31,4 +31,3 @@ func (TimeMixin) Fields() []ent.Field {
 			),
 	}
 }
-

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -47,4 +48,14 @@ func (Request) Edges() []ent.Edge {
 // Annotations of the Request.
 func (Request) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
+
+// Indexes of the Request: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (Request) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("created_at"),
+		index.Edges("requester"),
+		index.Fields("status"),
+	}
 }

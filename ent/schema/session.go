@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -39,4 +40,12 @@ func (Session) Edges() []ent.Edge {
 // Annotations of the Session.
 func (Session) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip()}
+}
+
+// Indexes of the Session: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (Session) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("user"),
+	}
 }

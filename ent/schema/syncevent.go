@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -46,4 +47,14 @@ func (SyncEvent) Edges() []ent.Edge {
 // Annotations of the SyncEvent.
 func (SyncEvent) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
+
+// Indexes of the SyncEvent: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (SyncEvent) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("request"),
+		index.Edges("connection"),
+		index.Fields("created_at"),
+	}
 }

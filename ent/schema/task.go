@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"tradewind/ent/schema/pulid"
 )
@@ -48,4 +49,13 @@ func (Task) Edges() []ent.Edge {
 // Annotations of the Task.
 func (Task) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
+
+// Indexes of the Task: the foreign keys and orderings lists filter and sort by
+// (Postgres does not index foreign keys by itself).
+func (Task) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("request"),
+		index.Fields("status"),
+	}
 }
