@@ -14,13 +14,7 @@ import (
 // loginHandler serves POST /auth/login: JSON {email, password} → session cookie.
 func loginHandler(svc *auth.Service, secureCookies bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			writeJSONError(w, http.StatusMethodNotAllowed, "Use POST.")
-			return
-		}
-		if !isJSON(r) {
-			writeJSONError(w, http.StatusUnsupportedMediaType, "Send Content-Type: application/json.")
+		if !jsonPost(w, r) {
 			return
 		}
 		var in struct{ Email, Password string }
@@ -55,13 +49,7 @@ func loginHandler(svc *auth.Service, secureCookies bool) http.Handler {
 // logoutHandler serves POST /auth/logout: ends the session, clears the cookie.
 func logoutHandler(svc *auth.Service, secureCookies bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			writeJSONError(w, http.StatusMethodNotAllowed, "Use POST.")
-			return
-		}
-		if !isJSON(r) {
-			writeJSONError(w, http.StatusUnsupportedMediaType, "Send Content-Type: application/json.")
+		if !jsonPost(w, r) {
 			return
 		}
 		if c, err := r.Cookie(SessionCookie); err == nil {
@@ -74,6 +62,22 @@ func logoutHandler(svc *auth.Service, secureCookies bool) http.Handler {
 			SameSite: http.SameSiteLaxMode, Secure: secureCookies || r.TLS != nil, MaxAge: -1})
 		w.WriteHeader(http.StatusNoContent)
 	})
+}
+
+// jsonPost answers and returns false unless r is a POST with a JSON body:
+// a cross-site HTML form can send neither a JSON content type nor this
+// combination, so sign-in and sign-out cannot be forged from another site.
+func jsonPost(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		writeJSONError(w, http.StatusMethodNotAllowed, "Use POST.")
+		return false
+	}
+	if !isJSON(r) {
+		writeJSONError(w, http.StatusUnsupportedMediaType, "Send Content-Type: application/json.")
+		return false
+	}
+	return true
 }
 
 // clientIP is the peer address. X-Forwarded-For is not trusted: behind a
