@@ -2,6 +2,8 @@ package mapping_test
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -138,7 +140,8 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	}
 	wantDraft := map[string]string{"counterpartyName": "vendor_name", "role4b8c1e2f3a5d4c7e8f9a0b1c2d3e4f5a": "vendor_signer_email",
 		"role5c9d2f3a4b6e4d8f9a0b1c2d3e4f5a6b": "vendor_signer_name", "annualContractValue": "annual_cost",
-		"vendorAccessesData": "customer_data", "dataCategories": "data_kinds", "vendorAddress": "vendor_address"}
+		"vendorAccessesData": "customer_data", "dataCategories": "data_kinds", "vendorAddress": "vendor_address",
+		"effectiveDate": "contract_start"} // "When should the contract start?" ≈ Effective date
 	if len(drafted) != len(wantDraft) {
 		t.Errorf("first draft %v, want %v", drafted, wantDraft)
 	}
@@ -148,7 +151,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 		}
 	}
 	got := codes(ed.Check.Summary.Errors)
-	for _, k := range []string{"paperSource", "vendorCategory", "effectiveDate"} {
+	for _, k := range []string{"paperSource", "vendorCategory"} {
 		if got[k] != mapping.IssueRequiredFieldUnmapped {
 			t.Errorf("%s: %v, want REQUIRED_FIELD_UNMAPPED", k, got[k])
 		}
@@ -163,13 +166,13 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	for _, d := range ed.Check.Duplicates {
 		dups[d.Field.Key+"/"+d.Question.Key] = d
 	}
-	for _, k := range []string{"vendorCategory/category", "effectiveDate/contract_start", "subscriptionTerm/contract_length"} {
+	for _, k := range []string{"vendorCategory/category", "subscriptionTerm/contract_length"} {
 		if dups[k] == nil {
 			t.Errorf("no duplicate flag %s; flags: %v", k, keys(dups))
 		}
 	}
-	if d := dups["effectiveDate/contract_start"]; d != nil && !strings.Contains(d.Reason, "start") {
-		t.Errorf("reason %q should say why (effective ≈ start)", d.Reason)
+	if d := dups["subscriptionTerm/contract_length"]; d != nil && !strings.Contains(d.Reason, "term") {
+		t.Errorf("reason %q should say why (length ≈ term)", d.Reason)
 	}
 
 	// Add the missing Ironclad question to page 2; it is mapped at once.
@@ -198,7 +201,6 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	// Resolve: map the duplicates together, pair options, fix paper source.
 	pairs := pairsOf(ed.Draft)
 	pairs = append(pairs,
-		&mapping.FieldMappingInput{FieldKey: "effectiveDate", Source: fieldmapping.SourceQUESTION, QuestionID: &q("contract_start").ID},
 		&mapping.FieldMappingInput{FieldKey: "vendorCategory", Source: fieldmapping.SourceQUESTION, QuestionID: &q("category").ID},
 		&mapping.FieldMappingInput{FieldKey: "securityContactEmail", Source: fieldmapping.SourceQUESTION, QuestionID: &added.Question.ID},
 		&mapping.FieldMappingInput{FieldKey: "paperSource", Source: fieldmapping.SourceFIXED_VALUE, FixedValue: "Their paper"},
@@ -268,8 +270,9 @@ func TestMapRequestFormsJourney(t *testing.T) {
 
 	// Incompatible pairs cannot be saved.
 	bad := append(pairsOf(nil), pairs...)
-	bad[6] = &mapping.FieldMappingInput{FieldKey: "vendorAddress", Source: fieldmapping.SourceQUESTION, QuestionID: &q("vendor_name").ID}
-	if _, err := e.srv.Maps.Save(ctx, e.db, nil, mapping.MappingInput{IroncladWorkflowID: wf.ID, RequestFormID: form.Form.ID, Fields: bad}); badInputField(t, err) != "input.fields[6].questionId" {
+	at := slices.IndexFunc(bad, func(p *mapping.FieldMappingInput) bool { return p.FieldKey == "vendorAddress" })
+	bad[at] = &mapping.FieldMappingInput{FieldKey: "vendorAddress", Source: fieldmapping.SourceQUESTION, QuestionID: &q("vendor_name").ID}
+	if _, err := e.srv.Maps.Save(ctx, e.db, nil, mapping.MappingInput{IroncladWorkflowID: wf.ID, RequestFormID: form.Form.ID, Fields: bad}); badInputField(t, err) != fmt.Sprintf("input.fields[%d].questionId", at) {
 		t.Errorf("incompatible pair: %v", err)
 	}
 

@@ -34,6 +34,7 @@ var synonyms = buildSynonyms([][]string{
 	{"address", "location"},
 	{"requestor", "requester"},
 	{"need", "needed", "deadline", "due"},
+	{"date", "when", "day"}, // "When should the contract start?" asks for a date
 })
 
 func set(words ...string) map[string]bool {
