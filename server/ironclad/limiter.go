@@ -55,8 +55,12 @@ func DefaultLimits() Limits {
 	return Limits{WorkflowReads: 400, WorkflowWrites: 40, Webhooks: 600, Other: 800, Window: time.Minute}
 }
 
-// headroom is the share of Ironclad's allowance the limiter aims at.
-const headroom = 0.95
+// The limiter aims at headroom of Ironclad's allowance and gives a backlog
+// at least minShare of it.
+const (
+	headroom = 0.95
+	minShare = 0.90
+)
 
 // Limiter paces the calls of one Ironclad connection. Create one per
 // connection and pass it to every Client of that connection.
@@ -69,11 +73,13 @@ type Limiter struct {
 
 // NewLimiter builds a limiter; zero fields of limits take the defaults.
 //
-// A token bucket with burst b refilled at r lets b + r·W calls through in any
-// window W. The limiter aims at 95% of n: the burst is a tenth of n and the
-// refill rate the rest of that 95%. The 5% headroom absorbs network jitter
-// (calls sent evenly can arrive bunched, and Ironclad counts arrivals), while
-// a backlog still gets more than 90% of the allowance.
+// A token bucket with burst b refilled at r lets at most b + r·W calls through
+// in any window W, and r·W per window to a backlog. So the burst is 5% of n
+// (at least 1) and the refill rate is what is left of 95% of n, but never
+// under 90%: a backlog gets at least 90% of the allowance, and the 5%
+// headroom absorbs network jitter (calls sent evenly can arrive bunched, and
+// Ironclad counts arrivals). Below 20 calls per window the headroom is less
+// than a call; counts are whole, so 1 + 0.9·n still never exceeds n.
 func NewLimiter(limits Limits) *Limiter {
 	d := DefaultLimits()
 	if limits.Window <= 0 {
@@ -87,12 +93,9 @@ func NewLimiter(limits Limits) *Limiter {
 		if n <= 0 {
 			n = defaults[i]
 		}
-		burst := max(1, n/10)
-		perSecond := (float64(n)*headroom - float64(burst)) / limits.Window.Seconds()
-		if n == 1 {
-			perSecond = 1 / limits.Window.Seconds()
-		}
-		l.buckets[i] = rate.NewLimiter(rate.Limit(perSecond), burst)
+		burst := max(1, n/20)
+		perWindow := max(float64(n)*headroom-float64(burst), float64(n)*minShare)
+		l.buckets[i] = rate.NewLimiter(rate.Limit(perWindow/limits.Window.Seconds()), burst)
 	}
 	return l
 }
