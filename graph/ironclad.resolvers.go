@@ -36,12 +36,20 @@ func (r *ironcladFieldResolver) ShowWhen(ctx context.Context, obj *ent.IroncladF
 
 // MappingCount is the resolver for the mappingCount field.
 func (r *ironcladWorkflowResolver) MappingCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error) {
-	return catalog.MappingCount(ctx, r.db(ctx), obj.ID)
+	u, err := r.usage(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return u.Mappings[obj.ID], nil
 }
 
 // ActiveRequestCount is the resolver for the activeRequestCount field.
 func (r *ironcladWorkflowResolver) ActiveRequestCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error) {
-	return catalog.ActiveRequestCount(ctx, r.db(ctx), obj.ID)
+	u, err := r.usage(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return u.ActiveRequests[obj.ID], nil
 }
 
 // CreateConnection is the resolver for the createConnection field.

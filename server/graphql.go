@@ -55,6 +55,7 @@ func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *au
 	srv.Use(depthLimit{max: maxDepth})
 	srv.Use(writeScope{})
 	srv.Use(entgql.Transactioner{TxOpener: entgql.TxOpenerFunc(database.TxOpener(client)), SkipTxFunc: graph.OutsideTransaction})
+	srv.Use(graph.Memo{})
 	srv.Use(metrics)
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

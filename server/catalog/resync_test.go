@@ -1,10 +1,15 @@
 package catalog_test
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"testing"
 
+	"tradewind/ent/request"
+	"tradewind/ent/schema/pulid"
+	"tradewind/ent/user"
+	"tradewind/server"
 	"tradewind/server/integration/ironcladtest"
 	"tradewind/server/servertest"
 )
@@ -136,17 +141,47 @@ func TestResyncAfterDesignerChangesAndRepublish(t *testing.T) {
 }
 
 func TestSyncedWorkflowEditAndRemove(t *testing.T) {
-	e := ironcladtest.Start(t, servertest.SQLite)
-	va := importTemplates(e, e.Connect("Sandbox"), vendorAgreement)[vendorAgreement]
-	var upd struct{ UpdateIroncladWorkflow workflowView }
-	e.Admin.MustGraphQL(`mutation($id: ID!) { updateIroncladWorkflow(id: $id, input: {commentSync: false, name: "Vendor MSA"}) { `+workflowFields+` } }`,
-		map[string]any{"id": va.ID}, &upd)
-	if upd.UpdateIroncladWorkflow.CommentSync || upd.UpdateIroncladWorkflow.Name != "Vendor MSA" {
-		t.Fatalf("edit: %+v", upd.UpdateIroncladWorkflow)
-	}
-	var rm struct{ RemoveIroncladWorkflow struct{ RemovedID string } }
-	e.Admin.MustGraphQL(`mutation($id: ID!) { removeIroncladWorkflow(id: $id) { removedID } }`, map[string]any{"id": va.ID}, &rm)
-	if _, still := workflows(e)[vendorAgreement]; still {
-		t.Fatal("not removed")
-	}
+	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
+		e := ironcladtest.Start(t, dialect)
+		va := importTemplates(e, e.Connect("Sandbox"), vendorAgreement)[vendorAgreement]
+		var upd struct{ UpdateIroncladWorkflow workflowView }
+		e.Admin.MustGraphQL(`mutation($id: ID!) { updateIroncladWorkflow(id: $id, input: {commentSync: false, name: "Vendor MSA"}) { `+workflowFields+` } }`,
+			map[string]any{"id": va.ID}, &upd)
+		if upd.UpdateIroncladWorkflow.CommentSync || upd.UpdateIroncladWorkflow.Name != "Vendor MSA" {
+			t.Fatalf("edit: %+v", upd.UpdateIroncladWorkflow)
+		}
+
+		// Usage shows on every row of the list (two grouped queries, not two per
+		// row), and Remove is refused while a mapping or a running request uses it.
+		ctx, db := context.Background(), e.Srv.DB.Client
+		wf := db.IroncladWorkflow.GetX(ctx, pulid.ID(va.ID))
+		form := db.RequestForm.Create().SetName("Vendor onboarding").SaveX(ctx)
+		db.Mapping.Create().SetRequestForm(form).SetIroncladWorkflow(wf).SaveX(ctx)
+		admin := db.User.Query().Where(user.Email(server.DemoAdminEmail)).OnlyX(ctx)
+		for _, status := range []request.Status{request.StatusIN_PROGRESS, request.StatusCOMPLETED} {
+			r := db.Request.Create().SetTitle("Acme MSA").SetStatus(status).SetRequester(admin).SaveX(ctx)
+			db.LinkedWorkflow.Create().SetRequest(r).SetIroncladWorkflow(wf).SaveX(ctx)
+		}
+		var list struct {
+			IroncladWorkflows []struct {
+				ID                               string
+				MappingCount, ActiveRequestCount int
+			}
+		}
+		e.Admin.MustGraphQL(`{ ironcladWorkflows { id mappingCount activeRequestCount } }`, nil, &list)
+		for _, w := range list.IroncladWorkflows {
+			if w.ID == va.ID && (w.MappingCount != 1 || w.ActiveRequestCount != 1) {
+				t.Errorf("usage of %s: %d mappings, %d active requests; want 1 and 1", va.Name, w.MappingCount, w.ActiveRequestCount)
+			}
+		}
+		remove := `mutation($id: ID!, $confirm: Boolean) { removeIroncladWorkflow(id: $id, confirm: $confirm) { removedID } }`
+		if r := e.Admin.GraphQL(remove, map[string]any{"id": va.ID}); r.Code() != "CONFLICT" {
+			t.Fatalf("remove while in use: %s", r)
+		}
+		var rm struct{ RemoveIroncladWorkflow struct{ RemovedID string } }
+		e.Admin.MustGraphQL(remove, map[string]any{"id": va.ID, "confirm": true}, &rm)
+		if _, still := workflows(e)[vendorAgreement]; still {
+			t.Fatal("not removed")
+		}
+	})
 }

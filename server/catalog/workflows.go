@@ -53,11 +53,6 @@ func (s *Service) UpdateWorkflow(ctx context.Context, client *ent.Client, id pul
 // activeStatuses are requests still running.
 var activeStatuses = []request.Status{request.StatusSUBMITTED, request.StatusIN_PROGRESS}
 
-// MappingCount counts the current mappings using the workflow.
-func MappingCount(ctx context.Context, client *ent.Client, id pulid.ID) (int, error) {
-	return client.Mapping.Query().Where(mapping.Current(true), mapping.HasIroncladWorkflowWith(ironcladworkflow.ID(id))).Count(ctx)
-}
-
 // ActiveRequestCount counts running requests with a linked workflow of it.
 func ActiveRequestCount(ctx context.Context, client *ent.Client, id pulid.ID) (int, error) {
 	return client.Request.Query().Where(request.StatusIn(activeStatuses...),
