@@ -1,6 +1,6 @@
 import type { UseFormReturnType } from "@mantine/form";
 import type { CombinedError } from "@urql/core";
-import { formErrors } from "../graphql/errors";
+import { fieldNamed, formErrors } from "../graphql/errors";
 
 /**
  * Shows a failed mutation's errors on the form: each one next to the field
@@ -10,7 +10,7 @@ export function applyServerErrors<Values extends Record<string, unknown>>(
   form: UseFormReturnType<Values>,
   error: CombinedError,
 ): string | null {
-  const { fields, form: message } = formErrors(error, Object.keys(form.getValues()));
+  const { fields, form: message } = formErrors(error, fieldNamed(Object.keys(form.getValues())));
   form.setErrors(fields);
   return message;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GraphQLError } from "graphql";
-import { errorCodes, errorMessage, formErrors, hasErrorCode, type ApiError } from "./errors";
+import { errorCodes, errorMessage, fieldNamed, formErrors, hasErrorCode, pathSegments, type ApiError } from "./errors";
 
 function apiError(...errors: GraphQLError[]): ApiError {
   return { graphQLErrors: errors, networkError: undefined };
@@ -10,14 +10,24 @@ function gqlError(message: string, extensions: Record<string, unknown>): GraphQL
   return new GraphQLError(message, { extensions });
 }
 
-describe("formErrors", () => {
-  const fields = ["email", "name", "role", "password"] as const;
+describe("pathSegments", () => {
+  it("reads dotted paths with indexes and arrays alike", () => {
+    expect(pathSegments("input.fields[3].questionId")).toEqual(["input", "fields", "3", "questionId"]);
+    expect(pathSegments(["input", "fields", 3, "questionId"])).toEqual(["input", "fields", "3", "questionId"]);
+    expect(pathSegments(undefined)).toEqual([]);
+    expect(pathSegments("")).toEqual([]);
+  });
+});
+
+describe("formErrors with fieldNamed", () => {
+  const fields = fieldNamed(["email", "name", "role", "password"]);
 
   it.each([
     ["a bare field name", "email"],
     ["a dotted input path", "input.email"],
     ["a path array", ["input", "email"]],
     ["a differently cased name", "EMAIL"],
+    ["a path with an index before the name", "input.users[0].email"],
   ])("puts BAD_USER_INPUT next to the field named by %s", (_label, field) => {
     const result = formErrors(
       apiError(gqlError("A user with this email already exists.", { code: "BAD_USER_INPUT", field })),
@@ -29,7 +39,7 @@ describe("formErrors", () => {
   it("maps snake_case server names onto camelCase fields", () => {
     const result = formErrors(
       apiError(gqlError("Enter your current password.", { code: "BAD_USER_INPUT", field: "current_password" })),
-      ["currentPassword", "newPassword"],
+      fieldNamed(["currentPassword", "newPassword"]),
     );
     expect(result.fields).toEqual({ currentPassword: "Enter your current password." });
   });

@@ -36,36 +36,52 @@ export function errorMessage(error: ApiError): string {
   return "Something went wrong. Try again.";
 }
 
-/** Server errors split between the form's fields and the form as a whole. */
-export interface FormErrors {
-  fields: Record<string, string>;
+/**
+ * extensions.field as path segments: "input.fields[3].questionId" and
+ * ["input", "fields", 3, "questionId"] both become ["input", "fields", "3", "questionId"].
+ */
+export function pathSegments(raw: unknown): string[] {
+  if (Array.isArray(raw)) return raw.map(String);
+  if (typeof raw !== "string" || raw === "") return [];
+  return raw
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .filter((s) => s !== "");
+}
+
+/** Server errors split between the things on screen they are about and the form as a whole. */
+export interface FormErrors<K extends string = string> {
+  fields: Partial<Record<K, string>>;
   form: string | null;
 }
 
 /**
- * Maps BAD_USER_INPUT errors whose extensions.field names one of the form's
- * fields ("email", "input.email" or ["input", "email"]) onto that field, so the
- * message shows next to what caused it. Everything else is a form-level error.
+ * The one way a failed mutation's errors reach a form: each BAD_USER_INPUT error
+ * whose extensions.field resolves to something on screen (resolve turns the path
+ * into its key, or null) shows next to it, the first message per key; everything
+ * else is one form-level message in the server's own words.
  */
-export function formErrors(error: ApiError, fieldNames: readonly string[]): FormErrors {
-  const fields: Record<string, string> = {};
+export function formErrors<K extends string>(error: ApiError, resolve: (segments: string[]) => K | null): FormErrors<K> {
+  const fields: Partial<Record<K, string>> = {};
   const rest: string[] = [];
   for (const e of error.graphQLErrors) {
-    const field = e.extensions?.["code"] === "BAD_USER_INPUT" ? matchField(e.extensions["field"], fieldNames) : null;
-    if (field && !(field in fields)) fields[field] = e.message;
-    else if (!field) rest.push(e.message);
+    const key = e.extensions?.["code"] === "BAD_USER_INPUT" ? resolve(pathSegments(e.extensions["field"])) : null;
+    if (key === null) rest.push(e.message);
+    else fields[key] ??= e.message;
   }
   if (error.graphQLErrors.length === 0) rest.push(errorMessage(error));
   return { fields, form: rest.length > 0 ? rest.join(" ") : null };
 }
 
-function matchField(raw: unknown, fieldNames: readonly string[]): string | null {
-  const path = Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? raw.split(".") : [];
-  const last = path[path.length - 1];
-  if (!last) return null;
-  return (
-    fieldNames.find((name) => name === last) ??
-    fieldNames.find((name) => name.toLowerCase() === last.toLowerCase().replace(/_/g, "")) ??
-    null
-  );
+/**
+ * Resolves a path to the form field named by its last segment ("email",
+ * "input.email", ["input", "email"]); case and snake_case do not matter.
+ */
+export function fieldNamed<K extends string>(fieldNames: readonly K[]): (segments: string[]) => K | null {
+  return (segments) => {
+    const last = segments[segments.length - 1];
+    if (!last) return null;
+    const loose = last.toLowerCase().replace(/_/g, "");
+    return fieldNames.find((name) => name === last) ?? fieldNames.find((name) => name.toLowerCase() === loose) ?? null;
+  };
 }

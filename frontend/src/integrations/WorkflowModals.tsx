@@ -21,7 +21,7 @@ import { IconAlertTriangle, IconArrowRight, IconCircleCheck } from "@tabler/icon
 import type { CombinedError } from "@urql/core";
 import { useMutation } from "urql";
 import { applyServerErrors } from "../forms/serverErrors";
-import { errorMessage, formErrors, hasErrorCode } from "../graphql/errors";
+import { errorMessage, fieldNamed, formErrors, hasErrorCode } from "../graphql/errors";
 import type { ResyncIroncladWorkflowMutation, SyncedWorkflowItemFragment } from "../gql/graphql";
 import { groupChanges, matchPercent, summarize, type Change } from "./diff";
 import {
@@ -145,7 +145,7 @@ export function ResyncModal({ workflow, opened, onClose }: ModalProps) {
       { additionalTypenames: ["IroncladWorkflow", "IroncladField"] },
     );
     if (result.error) {
-      const { fields, form } = formErrors(result.error, ["confirmRepublish"]);
+      const { fields, form } = formErrors(result.error, fieldNamed(["confirmRepublish"]));
       setAcceptError({
         message: fields["confirmRepublish"] ?? form ?? errorMessage(result.error),
         conflict: hasErrorCode(result.error, "CONFLICT"),

@@ -1,4 +1,4 @@
-import { pathSegments } from "../requestforms/fieldErrors";
+import { pathSegments } from "../graphql/errors";
 
 export interface ImportEntry {
   index: number;

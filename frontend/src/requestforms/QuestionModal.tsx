@@ -16,6 +16,7 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation } from "urql";
+import { formErrors } from "../graphql/errors";
 import type {
   FormQuestionFieldsFragment,
   FormQuestionType,
@@ -23,7 +24,7 @@ import type {
   QuestionConditionOperator,
 } from "../gql/graphql";
 import { AddFormQuestionDocument, UpdateFormQuestionDocument } from "./documents";
-import { errorsByPath, questionFieldOf } from "./fieldErrors";
+import { questionFieldOf } from "./fieldErrors";
 import {
   conditionChoices,
   earlierQuestions,
@@ -120,6 +121,7 @@ export function QuestionModal({ opened, onClose, pages, pageId, question }: Ques
       setFormError(null);
     }
     // Reset only when the dialog opens (or opens for another question).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, question?.id]);
 
   const values = form.getValues();
@@ -147,7 +149,7 @@ export function QuestionModal({ opened, onClose, pages, pageId, question }: Ques
         )
       : await addQuestion({ pageId: pageId ?? "", input: { ...common, condition }, position: null }, context);
     if (result.error) {
-      const { fields, form: message } = errorsByPath(result.error, questionFieldOf);
+      const { fields, form: message } = formErrors(result.error, questionFieldOf);
       form.setErrors({
         label: fields.label ?? fields.key,
         helpText: fields.helpText,
