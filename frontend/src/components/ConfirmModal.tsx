@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Modal, Stack, Text } from "@mantine/core";
+import { ModalFooter } from "./ModalFooter";
 
 interface ConfirmModalProps {
   opened: boolean;
@@ -19,19 +20,11 @@ export function ConfirmModal(props: ConfirmModalProps) {
     <Modal opened={opened} onClose={onCancel} title={title} centered>
       <Stack>
         <Text>{children}</Text>
-        {error && (
-          <Text c="red" size="sm" role="alert">
-            {error}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} data-autofocus>
-            Cancel
-          </Button>
+        <ModalFooter error={error} onCancel={onCancel} confirmation>
           <Button color="red" onClick={onConfirm} loading={loading}>
             {confirmLabel}
           </Button>
-        </Group>
+        </ModalFooter>
       </Stack>
     </Modal>
   );

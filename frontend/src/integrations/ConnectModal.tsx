@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert, Button, Group, Modal, PasswordInput, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconExternalLink } from "@tabler/icons-react";
 import { useMutation, useQuery } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { applyServerErrors } from "../forms/serverErrors";
 import { errorMessage } from "../graphql/errors";
 import type { ConnectionEnvironment } from "../gql/graphql";
@@ -46,10 +47,9 @@ export function ConnectModal({ opened, onClose, existingNames }: Props) {
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const environments = data?.ironcladEnvironments ?? [];
-  // The form's rules may be kept from its first render: read the environments through a ref.
-  const preconfigured = useRef<ReadonlySet<string>>(new Set());
-  preconfigured.current = new Set(environments.filter((e) => e.clientPreconfigured).map((e) => e.environment));
-  const needsClient = (env: ConnectionEnvironment | ""): boolean => env !== "" && !preconfigured.current.has(env);
+  // useForm takes the rules of every render, so they see the environments as they load.
+  const preconfigured = new Set(environments.filter((e) => e.clientPreconfigured).map((e) => e.environment));
+  const needsClient = (env: ConnectionEnvironment | ""): boolean => env !== "" && !preconfigured.has(env);
   const form = useForm({
     initialValues: {
       name: "",
@@ -204,19 +204,11 @@ export function ConnectModal({ opened, onClose, existingNames }: Props) {
             Next, Ironclad asks you to sign in and to <b>Allow Access</b>. Sign in as the integration user; its group
             needs API Management.
           </Text>
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+          <ModalFooter error={formError} onCancel={close}>
             <Button type="submit" loading={busy} rightSection={<IconExternalLink size={16} />}>
               Connect
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>

@@ -20,6 +20,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useMutation } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { applyServerErrors } from "../forms/serverErrors";
 import type { FieldConditionOperator, IroncladFieldItemFragment, IroncladFieldKind } from "../gql/graphql";
 import { UpdateFieldDocument } from "./documents";
@@ -311,15 +312,7 @@ export function FieldEditModal({ field, fields, onClose }: Props) {
             {...form.getInputProps("reviewNote")}
           />
 
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <ModalFooter error={formError} onCancel={onClose}>
             <Button
               variant={needsReview ? "default" : "filled"}
               loading={fetching && saving === "save"}
@@ -332,7 +325,7 @@ export function FieldEditModal({ field, fields, onClose }: Props) {
                 Mark reviewed
               </Button>
             )}
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>

@@ -20,6 +20,7 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconArrowRight, IconCircleCheck } from "@tabler/icons-react";
 import type { CombinedError } from "@urql/core";
 import { useMutation } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { applyServerErrors } from "../forms/serverErrors";
 import { errorMessage, fieldNamed, formErrors, hasErrorCode } from "../graphql/errors";
 import type { ResyncIroncladWorkflowMutation, SyncedWorkflowItemFragment } from "../gql/graphql";
@@ -84,19 +85,11 @@ export function EditWorkflowModal({ workflow, opened, onClose }: ModalProps) {
             description="When on, a comment made on a request appears on its Ironclad workflow and the other way round; deleting a comment on one side removes it from both. Turn it off to keep comments separate."
             {...form.getInputProps("commentSync", { type: "checkbox" })}
           />
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+          <ModalFooter error={formError} onCancel={close}>
             <Button type="submit" loading={fetching}>
               Save
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>
@@ -265,26 +258,29 @@ export function ResyncModal({ workflow, opened, onClose }: ModalProps) {
             ))}
           </>
         )}
-        {acceptError && !acceptError.field && (
-          <Alert color="red" variant="light" role="alert">
-            {acceptError.message}
-            {acceptError.conflict && (
-              <Button variant="white" color="red" size="xs" ml="sm" onClick={() => void check()}>
-                Re-sync again
-              </Button>
-            )}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {diff && !canAccept && !diff.republished ? "Close" : "Cancel"}
-          </Button>
+        <ModalFooter
+          error={
+            acceptError &&
+            !acceptError.field && (
+              <>
+                {acceptError.message}
+                {acceptError.conflict && (
+                  <Button variant="white" color="red" size="xs" ml="sm" onClick={() => void check()}>
+                    Re-sync again
+                  </Button>
+                )}
+              </>
+            )
+          }
+          onCancel={onClose}
+          cancelLabel={diff && !canAccept && !diff.republished ? "Close" : "Cancel"}
+        >
           {diff && !diff.unchanged && !diff.missing && (
             <Button onClick={() => void submit()} loading={accepting} disabled={!canAccept}>
               Accept
             </Button>
           )}
-        </Group>
+        </ModalFooter>
       </Stack>
     </Modal>
   );
@@ -384,19 +380,11 @@ export function RemoveWorkflowModal({ workflow, opened, onClose }: ModalProps) {
             longer launch new ones.
           </Alert>
         )}
-        {error && (
-          <Text c="red" size="sm" role="alert">
-            {error}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            Cancel
-          </Button>
+        <ModalFooter error={error} onCancel={onClose} confirmation>
           <Button color="red" onClick={() => void submit()} loading={fetching}>
             {refusal ? "Remove anyway" : "Remove"}
           </Button>
-        </Group>
+        </ModalFooter>
       </Stack>
     </Modal>
   );

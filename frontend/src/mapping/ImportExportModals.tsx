@@ -16,6 +16,7 @@ import {
 } from "@mantine/core";
 import { IconCheck, IconCircleX, IconCopy, IconDownload, IconUpload } from "@tabler/icons-react";
 import { useMutation } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { errorMessage, hasErrorCode } from "../graphql/errors";
 import type { MappingDraftFieldsFragment } from "../gql/graphql";
 import { ImportMappingDocument } from "./documents";
@@ -202,17 +203,14 @@ export function ImportModal({ opened, onClose, workflowId, formId, onLoad }: Imp
             The JSON checks out: {checked.draft.length} pairs. Load it into the screen, review, then Next and Save.
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
+        <ModalFooter onCancel={onClose}>
           <Button variant="light" onClick={() => void check()} loading={fetching} disabled={!text.trim()}>
             Check
           </Button>
           <Button onClick={load} disabled={!checked || problems?.json != null}>
             {hasErrors ? "Load anyway and fix on screen" : "Load into the screen"}
           </Button>
-        </Group>
+        </ModalFooter>
       </Stack>
     </Modal>
   );

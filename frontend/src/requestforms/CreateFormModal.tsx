@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { applyServerErrors } from "../forms/serverErrors";
 import { CreateRequestFormDocument } from "./documents";
 
@@ -52,19 +53,11 @@ export function CreateFormModal({ opened, onClose }: { opened: boolean; onClose:
             minRows={2}
             {...form.getInputProps("description")}
           />
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+          <ModalFooter error={formError} onCancel={close}>
             <Button type="submit" loading={fetching}>
               Create form
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>

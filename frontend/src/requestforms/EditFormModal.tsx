@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
-import { Alert, Button, Checkbox, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Checkbox, Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { applyServerErrors } from "../forms/serverErrors";
 import { UpdateRequestFormDocument } from "./documents";
 
@@ -26,6 +27,7 @@ export function EditFormModal({ form: current, opened, onClose }: EditFormModalP
       setFormError(null);
     }
     // Reset only when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
 
   const submit = form.onSubmit(async (values) => {
@@ -50,19 +52,11 @@ export function EditFormModal({ form: current, opened, onClose }: EditFormModalP
             description="Requesters no longer see an archived form."
             {...form.getInputProps("archived", { type: "checkbox" })}
           />
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <ModalFooter error={formError} onCancel={onClose}>
             <Button type="submit" loading={fetching}>
               Save
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { errorMessage } from "../graphql/errors";
 import { AddFormPageDocument, DeleteFormPageDocument, RenameFormPageDocument } from "./documents";
 import type { BuilderPage } from "./QuestionModal";
@@ -58,14 +59,11 @@ export function PageTitleModal({ formId, page, opened, defaultTitle, onClose }: 
             error={error}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <ModalFooter onCancel={onClose}>
             <Button type="submit" loading={add.fetching || rename.fetching}>
               {page ? "Rename" : "Add page"}
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>
@@ -120,19 +118,11 @@ export function DeletePageModal({ page, pages, onClose }: DeletePageModalProps) 
         ) : (
           <Text>The page is empty.</Text>
         )}
-        {error && (
-          <Alert color="red" variant="light" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
+        <ModalFooter error={error} onCancel={onClose}>
           <Button color="red" loading={fetching} onClick={() => void confirm()}>
             Delete page
           </Button>
-        </Group>
+        </ModalFooter>
       </Stack>
     </Modal>
   );

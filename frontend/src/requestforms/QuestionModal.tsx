@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -16,6 +15,7 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation } from "urql";
+import { ModalFooter } from "../components/ModalFooter";
 import { formErrors } from "../graphql/errors";
 import type {
   FormQuestionFieldsFragment,
@@ -277,19 +277,11 @@ export function QuestionModal({ opened, onClose, pages, pageId, question }: Ques
                 ))}
             </Stack>
           </Paper>
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <ModalFooter error={formError} onCancel={onClose}>
             <Button type="submit" loading={add.fetching || update.fetching}>
               {question ? "Save question" : "Add question"}
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
 import { useState } from "react";
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { Button, Checkbox, Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation } from "urql";
+import { ModalFooter } from "../../components/ModalFooter";
 import { applyServerErrors } from "../../forms/serverErrors";
 import type { ApiTokenScope } from "../../gql/graphql";
 import { CreateAPITokenDocument } from "./documents";
@@ -86,19 +87,11 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
               data={[...expiryChoices]}
               {...form.getInputProps("expiresInDays")}
             />
-            {formError && (
-              <Alert color="red" variant="light" role="alert">
-                {formError}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
+            <ModalFooter error={formError} onCancel={close}>
               <Button type="submit" loading={fetching}>
                 Create token
               </Button>
-            </Group>
+            </ModalFooter>
           </Stack>
         </form>
       )}

@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from "@mantine/core";
+import { Button, Modal, PasswordInput, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation } from "urql";
 import { roleDescriptions, roleLabels, type Role } from "../../access/roles";
+import { ModalFooter } from "../../components/ModalFooter";
 import { applyServerErrors, minPasswordLength, passwordProblem } from "../../forms/serverErrors";
 import { CreateUserDocument } from "./documents";
 
@@ -72,19 +73,11 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
             autoComplete="new-password"
             {...form.getInputProps("password")}
           />
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+          <ModalFooter error={formError} onCancel={close}>
             <Button type="submit" loading={fetching}>
               Create user
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>
