@@ -49,6 +49,7 @@ test-go:
 
 test-web:
 	npm run typecheck
+	npm run lint
 	npm run test:unit
 
 # The e2e webServer (frontend/e2e/serve.sh) reuses the binary just built.

@@ -61,7 +61,10 @@ export interface FormErrors<K extends string = string> {
  * into its key, or null) shows next to it, the first message per key; everything
  * else is one form-level message in the server's own words.
  */
-export function formErrors<K extends string>(error: ApiError, resolve: (segments: string[]) => K | null): FormErrors<K> {
+export function formErrors<K extends string>(
+  error: ApiError,
+  resolve: (segments: string[]) => K | null,
+): FormErrors<K> {
   const fields: Partial<Record<K, string>> = {};
   const rest: string[] = [];
   for (const e of error.graphQLErrors) {

@@ -16,7 +16,10 @@ function record(value: unknown): Record<string, unknown> {
 }
 
 function str(value: unknown): string {
-  return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return "";
+  // A value of another shape (say, from an imported file) reads as JSON, not "[object Object]".
+  return typeof value === "object" ? JSON.stringify(value) : String(value as number | boolean);
 }
 
 function num(value: unknown): number | string {

@@ -42,7 +42,7 @@ export function formatValue(value: unknown): string {
   if ("currency" in o && "amount" in o) return `${String(o["amount"])} ${String(o["currency"])}`;
   if (["years", "months", "weeks", "days"].some((k) => k in o)) {
     return ["years", "months", "weeks", "days"]
-      .filter((k) => typeof o[k] === "number" && (o[k] as number) > 0)
+      .filter((k) => typeof o[k] === "number" && o[k] > 0)
       .map((k) => `${String(o[k])} ${k}`)
       .join(", ");
   }

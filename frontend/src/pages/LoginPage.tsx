@@ -29,7 +29,7 @@ export function LoginPage() {
     setError(null);
     const result = await signIn(email.trim(), password);
     setSubmitting(false);
-    if (result.ok) navigate(next, { replace: true });
+    if (result.ok) void navigate(next, { replace: true });
     else setError(result.message);
   });
 

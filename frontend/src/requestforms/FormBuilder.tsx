@@ -68,7 +68,8 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
     setDeletingQuestion(null);
   };
 
-  let number = 0;
+  // Questions are numbered across pages.
+  const firstNumber = pages.map((_, i) => 1 + pages.slice(0, i).reduce((n, p) => n + p.questions.length, 0));
   return (
     <Stack>
       {pages.map((page, pageIndex) => (
@@ -143,8 +144,8 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                 No questions on this page yet.
               </Text>
             )}
-            {page.questions.map((q) => {
-              number += 1;
+            {page.questions.map((q, i) => {
+              const number = (firstNumber[pageIndex] ?? 1) + i;
               const up = stepTarget(pages, q.id, -1);
               const down = stepTarget(pages, q.id, 1);
               return (

@@ -70,7 +70,7 @@ type QuestionOf<P extends { questions?: readonly Positioned[] | null }> = NonNul
 export function orderedPages<P extends Positioned & { questions?: readonly Positioned[] | null }>(
   pages: readonly P[] | null | undefined,
 ): (Omit<P, "questions"> & { questions: QuestionOf<P>[] })[] {
-  return byPosition(pages).map((p) => ({ ...p, questions: byPosition(p.questions) as QuestionOf<P>[] }));
+  return byPosition(pages).map((p) => ({ ...p, questions: byPosition(p.questions) }));
 }
 
 /** Where a question goes when moved one step: within its page, or across to the neighbouring page. */

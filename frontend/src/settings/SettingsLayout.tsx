@@ -13,7 +13,7 @@ export function SettingsLayout() {
   return (
     <>
       <PageHeader title="Settings" description="People, access and the audit trail." />
-      <Tabs value={current} onChange={(path) => path && navigate(path)}>
+      <Tabs value={current} onChange={(path) => path && void navigate(path)}>
         <Tabs.List mb="lg">
           {items.map((item) => (
             <Tabs.Tab key={item.section} value={item.path}>

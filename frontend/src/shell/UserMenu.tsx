@@ -19,7 +19,7 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
   const leave = async () => {
     await signOut();
     notifications.clean();
-    navigate("/login", { replace: true });
+    void navigate("/login", { replace: true });
   };
   return (
     <Menu position="bottom-end" width={240} withArrow>
