@@ -25,7 +25,9 @@ describe("draft", () => {
     expect(input.map((f) => f.fieldKey)).toEqual(["paperSource", "counterpartyName", "vendorCategory"]);
     expect(input[0]).toEqual({ fieldKey: "paperSource", source: "FIXED_VALUE", fixedValue: "" });
     expect(fieldKeyOfPath("input.fields[2].questionId", input)).toBe("vendorCategory");
+    expect(fieldKeyOfPath(["input", "fields", 1, "questionId"], input)).toBe("counterpartyName");
     expect(fieldKeyOfPath("input.fields", input)).toBeNull();
+    expect(fieldKeyOfPath("input.fields[9].questionId", input)).toBeNull();
   });
 
   it("switches a field between a question, a fixed value, the requester's email, skip and nothing", () => {

@@ -1,4 +1,5 @@
 import type { FieldMappingInput, FieldMappingSource, MappingFieldKind } from "../gql/graphql";
+import { pathSegments } from "../graphql/errors";
 
 /** One Ironclad field's pair as the screen holds it. */
 export interface Pair {
@@ -144,11 +145,18 @@ export function takesFixedValue(kind: MappingFieldKind): boolean {
   return kind !== "TABLE" && kind !== "OTHER" && kind !== "FILES";
 }
 
+/** input.fields[3].questionId (or its segments) → 3: which entry of a list of fields a path is about. */
+export function fieldsIndexOf(path: unknown): number | null {
+  const segments = pathSegments(path);
+  const i = segments.indexOf("fields");
+  const index = i >= 0 ? Number(segments[i + 1]) : NaN;
+  return Number.isInteger(index) ? index : null;
+}
+
 /** input.fields[3].questionId → the fourth entry's field key (given draftToInput's order). */
-export function fieldKeyOfPath(path: string | null | undefined, input: readonly { fieldKey: string }[]): string | null {
-  const m = /fields\[(\d+)\]/.exec(path ?? "");
-  if (!m) return null;
-  return input[Number(m[1])]?.fieldKey ?? null;
+export function fieldKeyOfPath(path: unknown, input: readonly { fieldKey: string }[]): string | null {
+  const index = fieldsIndexOf(path);
+  return index === null ? null : (input[index]?.fieldKey ?? null);
 }
 
 export interface Progress {

@@ -1,4 +1,4 @@
-import { pathSegments } from "../graphql/errors";
+import { fieldsIndexOf } from "./draft";
 
 export interface ImportEntry {
   index: number;
@@ -52,10 +52,8 @@ export function importProblems(json: string, issues: readonly IssueLike[], jsonE
   const general: string[] = [];
   for (const issue of issues) {
     if (issue.severity !== "ERROR") continue;
-    const seg = pathSegments(issue.path ?? "");
-    const i = seg.indexOf("fields");
-    const index = i >= 0 ? Number(seg[i + 1]) : NaN;
-    const entry = Number.isInteger(index) ? entries[index] : undefined;
+    const index = fieldsIndexOf(issue.path);
+    const entry = index === null ? undefined : entries[index];
     if (entry) entry.errors.push(issue.message);
     else general.push(issue.message);
   }
