@@ -19,7 +19,7 @@ function str(value: unknown): string {
   if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   // A value of another shape (say, from an imported file) reads as JSON, not "[object Object]".
-  return typeof value === "object" ? JSON.stringify(value) : String(value as number | boolean);
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 function num(value: unknown): number | string {
