@@ -17,9 +17,9 @@ function record(value: unknown): Record<string, unknown> {
 
 function str(value: unknown): string {
   if (typeof value === "string") return value;
-  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
   // A value of another shape (say, from an imported file) reads as JSON, not "[object Object]".
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  return value === null || value === undefined ? "" : JSON.stringify(value);
 }
 
 function num(value: unknown): number | string {
