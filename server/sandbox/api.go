@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"math"
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"tradewind/server/sandbox/webhooks"
 )
@@ -120,108 +118,6 @@ func (h *apiHandler) serveWebhooks(w http.ResponseWriter, r *http.Request, apiPa
 func webhookActor(r *http.Request) (webhooks.Actor, bool) {
 	a, ok := r.Context().Value(webhookActorKey{}).(webhooks.Actor)
 	return a, ok
-}
-
-func grantType(t *accessToken) string {
-	if t.UserID == "" {
-		return "clientCredentials"
-	}
-	return "authorizationCode"
-}
-
-func hasAnyScope(granted, wanted []string) bool {
-	for _, w := range wanted {
-		if contains(granted, w) {
-			return true
-		}
-	}
-	return len(wanted) == 0
-}
-
-func (s *Sandbox) companyID() string {
-	var id string
-	_ = s.read(func(st *state) error { id = st.Company.ID; return nil })
-	return id
-}
-
-// authenticate checks the bearer token: unknown, revoked and expired tokens
-// get Ironclad's three 401 messages.
-func (s *Sandbox) authenticate(r *http.Request) (*accessToken, error) {
-	raw, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !found {
-		return nil, errUnauthorized("invalid authentication token")
-	}
-	var tok accessToken
-	err := s.read(func(st *state) error {
-		t := st.Tokens[strings.TrimSpace(raw)]
-		switch {
-		case t == nil:
-			return errUnauthorized("invalid authentication token")
-		case t.Revoked:
-			return errUnauthorized("token has been revoked")
-		case !s.now().Before(t.Expires):
-			return errUnauthorized("token has expired")
-		}
-		tok = *t
-		return nil
-	})
-	return &tok, err
-}
-
-// resolveActor is the token's user for authorization-code tokens; client
-// credentials tokens must name one with x-as-user-id or x-as-user-email.
-func (s *Sandbox) resolveActor(r *http.Request, tok *accessToken) (*user, error) {
-	var actor *user
-	err := s.read(func(st *state) error {
-		if tok.UserID != "" {
-			actor = st.userByID(tok.UserID)
-			if actor == nil {
-				return errUnauthorized("invalid authentication token")
-			}
-			return nil
-		}
-		id, email := r.Header.Get("x-as-user-id"), r.Header.Get("x-as-user-email")
-		switch {
-		case id != "":
-			actor = st.userByID(id)
-		case email != "":
-			actor = st.userByEmail(email)
-		default:
-			return errMissingParam("x-as-user-email", "x-as-user-email or x-as-user-id header is required when using a client credentials token")
-		}
-		if actor == nil {
-			return errInvalidParam("x-as-user-email", "user specified by x-as-user-email or x-as-user-id does not exist")
-		}
-		return nil
-	})
-	return actor, err
-}
-
-// injectFaults applies configured latency, forced 429s and random 5xx; it
-// reports whether the request should go on.
-func (s *Sandbox) injectFaults(w http.ResponseWriter, r *http.Request) bool {
-	f, latency := s.faults.next()
-	if latency > 0 {
-		select {
-		case <-time.After(latency):
-		case <-r.Context().Done():
-			return false
-		}
-	}
-	switch f {
-	case fault429:
-		writeTooMany(w, time.Second, "rate limit exceeded (injected fault)")
-		return false
-	case fault500:
-		writeAPIError(w, &apiError{Status: http.StatusInternalServerError, Code: "SERVER_ERROR", Message: "internal server error (injected fault)"})
-		return false
-	}
-	return true
-}
-
-func writeTooMany(w http.ResponseWriter, wait time.Duration, message string) {
-	w.Header().Set("Retry-After", strconv.Itoa(int(math.Max(1, math.Ceil(wait.Seconds())))))
-	writeAPIError(w, &apiError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS", Message: message})
 }
 
 // paging reads 0-based page and pageSize (1–100, default 20).

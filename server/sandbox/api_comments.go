@@ -12,7 +12,7 @@ func (c *call) postComment() (commentJSON, error) {
 		if err != nil {
 			return err
 		}
-		out = view{c.s, tx.st}.comment(w, cm)
+		out = c.s.view(tx.st).comment(w, cm)
 		return nil
 	})
 	return out, err

@@ -76,7 +76,7 @@ func (c *call) readWorkflow(render func(v view, w *workflow) (any, error)) error
 		if err != nil {
 			return err
 		}
-		out, err = render(view{c.s, st}, w)
+		out, err = render(c.s.view(st), w)
 		return err
 	})
 	if err != nil {
@@ -91,7 +91,7 @@ func changeAndReply[T any](c *call, op func(tx *txn, v view) (T, error)) error {
 	var out T
 	err := c.s.change(func(tx *txn) error {
 		var err error
-		out, err = op(tx, view{c.s, tx.st})
+		out, err = op(tx, c.s.view(tx.st))
 		return err
 	})
 	if err != nil {

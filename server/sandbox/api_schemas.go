@@ -1,16 +1,5 @@
 package sandbox
 
-type schemaJSON struct {
-	ID          string     `json:"id"`
-	Name        string     `json:"name"`
-	Schema      jsonObject `json:"schema"`
-	Permissions []string   `json:"permissions"`
-}
-
-func schemaOf(t *template) schemaJSON {
-	return schemaJSON{ID: t.ID, Name: t.Form.Name, Schema: launchSchema(&t.Form), Permissions: []string{"launch", "view"}}
-}
-
 // checkForm enforces the required form=launch query parameter.
 func checkForm(c *call) error {
 	if form := c.r.URL.Query().Get("form"); form != "launch" {

@@ -78,7 +78,7 @@ func asyncStatus(c *call) error {
 			"apiUrl":     c.s.link(apiPrefix + "/workflows/" + job.WorkflowID),
 		})
 		if w := st.workflowByRef(job.WorkflowID); w != nil {
-			out.set("workflow", view{c.s, st}.workflow(w))
+			out.set("workflow", c.s.view(st).workflow(w))
 		}
 		return nil
 	})
@@ -166,7 +166,7 @@ func listWorkflows(c *call) error {
 		pageOf := paginate(matched, page, size)
 		out = pageJSON[workflowJSON]{Page: page, PageSize: size, Count: pageOf.Count, List: []workflowJSON{}}
 		for _, w := range pageOf.List {
-			out.List = append(out.List, view{c.s, st}.workflow(w))
+			out.List = append(out.List, c.s.view(st).workflow(w))
 		}
 		return nil
 	})

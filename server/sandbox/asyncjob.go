@@ -27,7 +27,7 @@ type jobError struct {
 
 // startJob records an async launch and schedules it. payload is the request
 // body as sent, echoed back with the server-injected creator.
-func (s *Sandbox) startJob(actor *user, req launchRequest, payload map[string]any) (*asyncJob, error) {
+func (s *Sim) startJob(actor *user, req launchRequest, payload map[string]any) (*asyncJob, error) {
 	if req.Template == "" {
 		return nil, errMissingParam("template", "missing required parameter template")
 	}
@@ -49,7 +49,7 @@ func (s *Sandbox) startJob(actor *user, req launchRequest, payload map[string]an
 
 // pollJob answers a status poll, running the job if it already answered
 // in_progress once.
-func (s *Sandbox) pollJob(id string) (asyncJob, error) {
+func (s *Sim) pollJob(id string) (asyncJob, error) {
 	var out asyncJob
 	err := s.change(func(tx *txn) error {
 		job := tx.st.Jobs[id]

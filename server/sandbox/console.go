@@ -55,7 +55,7 @@ func (s *Sandbox) consoleWorkflows(w http.ResponseWriter, r *http.Request) {
 	var list []workflowJSON
 	_ = s.read(func(st *state) error {
 		for _, wf := range st.Workflows {
-			list = append(list, view{s, st}.workflow(wf))
+			list = append(list, s.view(st).workflow(wf))
 		}
 		return nil
 	})
@@ -120,7 +120,7 @@ func (s *Sandbox) consoleWorkflow(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		v := view{s, st}
+		v := s.view(st)
 		data = consoleWorkflowData{Workflow: v.workflow(wf), Approvals: consoleApprovals(st, wf, v.approvals(wf)), SignStatus: v.signStatus(wf),
 			Lifecycle: lifecycleChoices, Users: st.Users, CSRF: csrfToken(r)}
 		for i := range wf.Comments {
@@ -153,17 +153,6 @@ func (s *Sandbox) consoleAction(w http.ResponseWriter, r *http.Request) {
 		id = r.PathValue("id")
 	}
 	s.backTo(w, r, "/console/workflows/"+id, err)
-}
-
-func (s *Sandbox) designs() []designJSON {
-	var out []designJSON
-	_ = s.read(func(st *state) error {
-		for _, d := range st.Designs {
-			out = append(out, designOf(d))
-		}
-		return nil
-	})
-	return out
 }
 
 func (s *Sandbox) consoleTemplates(w http.ResponseWriter, r *http.Request) {

@@ -139,7 +139,7 @@ func (s *Sandbox) writeWorkflow(w http.ResponseWriter, id string, err error) {
 	}
 	var out workflowJSON
 	_ = s.read(func(st *state) error {
-		out = view{s, st}.workflow(st.workflowByRef(id))
+		out = s.view(st).workflow(st.workflowByRef(id))
 		return nil
 	})
 	writeJSON(w, 200, out)
@@ -166,31 +166,6 @@ func (s *Sandbox) controlAction(w http.ResponseWriter, r *http.Request) {
 	}
 	id, err := s.performAction(r.PathValue("id"), a)
 	s.writeWorkflow(w, id, err)
-}
-
-// designJSON is a design as the control API shows it.
-type designJSON struct {
-	DesignID   string      `json:"designId"`
-	TemplateID string      `json:"templateId"`
-	Name       string      `json:"name"`
-	Edited     bool        `json:"edited"`
-	Fields     []fieldJSON `json:"fields"`
-	Schema     jsonObject  `json:"schema"` // launch schema the draft would publish
-}
-
-type fieldJSON struct {
-	ID       string `json:"id"`
-	Name     string `json:"name"`
-	Type     string `json:"type"`
-	Required string `json:"required"`
-}
-
-func designOf(d *design) designJSON {
-	out := designJSON{DesignID: d.ID, TemplateID: d.PublishedID, Name: d.Form.Name, Edited: d.Edited, Schema: launchSchema(&d.Form)}
-	for _, p := range d.Form.Properties {
-		out.Fields = append(out.Fields, fieldJSON{ID: p.ID, Name: p.Name, Type: p.Type, Required: requiredness(d.Form.questionsFor(p.ID))})
-	}
-	return out
 }
 
 func (s *Sandbox) controlListDesigns(w http.ResponseWriter, r *http.Request) {
@@ -236,19 +211,6 @@ func controlChange[T any](s *Sandbox, w http.ResponseWriter, op func(tx *txn) (T
 	writeJSON(w, 200, out)
 }
 
-// webhookFaults is webhooks.Faults in JSON.
-type webhookFaults struct {
-	DropRate  float64 `json:"dropRate"`
-	DropNext  int     `json:"dropNext"`
-	Duplicate bool    `json:"duplicate"`
-	DelayMS   int64   `json:"delayMs"`
-	Reorder   bool    `json:"reorder"`
-}
-
-func webhookFaultsOf(f webhooks.Faults) webhookFaults {
-	return webhookFaults{DropRate: f.DropRate, DropNext: f.DropNext, Duplicate: f.Duplicate, DelayMS: f.Delay.Milliseconds(), Reorder: f.Reorder}
-}
-
 func (s *Sandbox) controlSetWebhookFaults(w http.ResponseWriter, r *http.Request) {
 	var f webhookFaults
 	if !decodeControl(w, r, &f) {
@@ -257,27 +219,6 @@ func (s *Sandbox) controlSetWebhookFaults(w http.ResponseWriter, r *http.Request
 	s.hub.SetFaults(webhooks.Faults{DropRate: f.DropRate, DropNext: f.DropNext, Duplicate: f.Duplicate,
 		Delay: time.Duration(f.DelayMS) * time.Millisecond, Reorder: f.Reorder})
 	writeJSON(w, 200, webhookFaultsOf(s.hub.Faults()))
-}
-
-type deliveryJSON struct {
-	EventID        string `json:"eventId"`
-	RegistrationID string `json:"webhookId"`
-	Type           string `json:"type"`
-	TargetURL      string `json:"targetURL"`
-	State          string `json:"state"`
-	Attempts       int    `json:"attempts"`
-	LastStatus     int    `json:"lastStatus"`
-	Duplicate      bool   `json:"duplicate"`
-	PublishedAt    string `json:"publishedAt"`
-}
-
-func (s *Sandbox) deliveries() []deliveryJSON {
-	out := []deliveryJSON{}
-	for _, d := range s.hub.Deliveries() {
-		out = append(out, deliveryJSON{EventID: d.EventID, RegistrationID: d.RegistrationID, Type: d.Type, TargetURL: d.TargetURL,
-			State: string(d.State), Attempts: len(d.Attempts), LastStatus: d.LastStatus, Duplicate: d.Duplicate, PublishedAt: isoTime(d.PublishedAt)})
-	}
-	return out
 }
 
 func (s *Sandbox) controlDeliveries(w http.ResponseWriter, r *http.Request) {

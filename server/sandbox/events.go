@@ -9,7 +9,7 @@ import (
 // txn is one state change in progress: the state, the time it happens at,
 // and the webhook events it causes.
 type txn struct {
-	s         *Sandbox
+	s         *Sim
 	st        *state
 	now       time.Time
 	companyID string
@@ -41,7 +41,7 @@ func (tx *txn) emit(eventType string, w *workflow, actorID string, extra ...json
 }
 
 // publish hands an event to the webhooks hub and keeps it in the event log.
-func (s *Sandbox) publish(ev webhooks.Event) {
+func (s *Sim) publish(ev webhooks.Event) {
 	s.hub.Publish(ev)
 	payload := map[string]any{"event": ev.Type}
 	for k, v := range ev.Payload {
@@ -56,7 +56,7 @@ func (s *Sandbox) publish(ev webhooks.Event) {
 	s.log.Debug("event", "type", ev.Type, "workflowID", ev.Payload["workflowID"])
 }
 
-func (s *Sandbox) loggedEvents() []loggedEvent {
+func (s *Sim) loggedEvents() []loggedEvent {
 	s.eventsMu.Lock()
 	defer s.eventsMu.Unlock()
 	return append([]loggedEvent{}, s.events...)

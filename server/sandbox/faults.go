@@ -1,7 +1,10 @@
 package sandbox
 
 import (
+	"math"
 	"math/rand/v2"
+	"net/http"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -66,4 +69,31 @@ func (fi *faultInjector) next() (fault, time.Duration) {
 		return fault500, fi.f.Latency
 	}
 	return faultNone, fi.f.Latency
+}
+
+// injectFaults applies configured latency, forced 429s and random 5xx; it
+// reports whether the request should go on.
+func (s *Sandbox) injectFaults(w http.ResponseWriter, r *http.Request) bool {
+	f, latency := s.faults.next()
+	if latency > 0 {
+		select {
+		case <-time.After(latency):
+		case <-r.Context().Done():
+			return false
+		}
+	}
+	switch f {
+	case fault429:
+		writeTooMany(w, time.Second, "rate limit exceeded (injected fault)")
+		return false
+	case fault500:
+		writeAPIError(w, &apiError{Status: http.StatusInternalServerError, Code: "SERVER_ERROR", Message: "internal server error (injected fault)"})
+		return false
+	}
+	return true
+}
+
+func writeTooMany(w http.ResponseWriter, wait time.Duration, message string) {
+	w.Header().Set("Retry-After", strconv.Itoa(int(math.Max(1, math.Ceil(wait.Seconds())))))
+	writeAPIError(w, &apiError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS", Message: message})
 }

@@ -20,7 +20,7 @@ type workflowAction struct {
 }
 
 // performAction applies an operator action and returns the workflow's id.
-func (s *Sandbox) performAction(ref string, a workflowAction) (string, error) {
+func (s *Sim) performAction(ref string, a workflowAction) (string, error) {
 	var id string
 	err := s.change(func(tx *txn) error {
 		w, err := tx.st.findWorkflow(ref)
@@ -86,7 +86,7 @@ func (tx *txn) apply(actor *user, w *workflow, a workflowAction) error {
 }
 
 // launchAs launches a workflow for the operator (control API).
-func (s *Sandbox) launchAs(as string, req launchRequest) (string, error) {
+func (s *Sim) launchAs(as string, req launchRequest) (string, error) {
 	var id string
 	err := s.change(func(tx *txn) error {
 		if as == "" {

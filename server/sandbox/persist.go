@@ -25,7 +25,7 @@ const stateFileVersion = 1
 // saveDebounce groups bursts of changes into one write.
 const saveDebounce = 200 * time.Millisecond
 
-func (s *Sandbox) load() error {
+func (s *Sim) load() error {
 	data, err := os.ReadFile(s.cfg.StatePath)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
@@ -53,7 +53,7 @@ func (s *Sandbox) load() error {
 
 // syncClient lets the command line win over a saved state for the seeded
 // OAuth client's secret and redirect URIs.
-func (s *Sandbox) syncClient() {
+func (s *Sim) syncClient() {
 	c := s.st.clientByID(s.cfg.ClientID)
 	if c == nil {
 		c = &client{ID: s.cfg.ClientID, Name: "Tradewind", Scopes: allScopes}
@@ -66,7 +66,7 @@ func (s *Sandbox) syncClient() {
 }
 
 // save writes the state file atomically (temp file + rename).
-func (s *Sandbox) save() error {
+func (s *Sim) save() error {
 	hooks, err := s.hub.Snapshot()
 	if err != nil {
 		return err

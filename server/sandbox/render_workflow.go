@@ -8,7 +8,7 @@ import (
 // view renders state as Ironclad's JSON; it is used under the read or write
 // lock and links through the sandbox's public URL.
 type view struct {
-	s  *Sandbox
+	s  *Sim
 	st *state
 }
 
@@ -251,3 +251,6 @@ func tableWithFormulas(rows []any, cols []property) []any {
 }
 
 func millis(d time.Duration) int64 { return d.Milliseconds() }
+
+// View renders st, which the caller holds under the lock.
+func (s *Sim) view(st *state) view { return view{s, st} }

@@ -119,3 +119,14 @@ func columnsLaunchSchema(cols []property) jsonObject {
 func isRecordLink(t string) bool {
 	return t == "linkedRecord" || t == "parentRecord" || t == "childRecord"
 }
+
+type schemaJSON struct {
+	ID          string     `json:"id"`
+	Name        string     `json:"name"`
+	Schema      jsonObject `json:"schema"`
+	Permissions []string   `json:"permissions"`
+}
+
+func schemaOf(t *template) schemaJSON {
+	return schemaJSON{ID: t.ID, Name: t.Form.Name, Schema: launchSchema(&t.Form), Permissions: []string{"launch", "view"}}
+}
