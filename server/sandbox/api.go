@@ -20,12 +20,12 @@ type call struct {
 	w      http.ResponseWriter
 	r      *http.Request
 	params map[string]string
-	actor  *user
-	token  *accessToken
+	actor  *User
+	token  *AccessToken
 }
 
 func (c *call) ok(v any) error {
-	writeJSON(c.w, http.StatusOK, v)
+	WriteJSON(c.w, http.StatusOK, v)
 	return nil
 }
 
@@ -38,7 +38,7 @@ func (c *call) noContent() error {
 // decode reads a JSON body; an empty body decodes as {}.
 func (c *call) decode(v any) error {
 	if err := json.NewDecoder(c.r.Body).Decode(v); err != nil && !errors.Is(err, io.EOF) {
-		return errInvalidParam("body", "request body is not valid JSON: %v", err)
+		return ErrInvalidParam("body", "request body is not valid JSON: %v", err)
 	}
 	return nil
 }
@@ -53,28 +53,28 @@ type apiHandler struct {
 
 func (s *Sandbox) api() http.Handler {
 	h := &apiHandler{s: s, routes: s.apiRoutes()}
-	h.webhooks = s.hub.Handler(webhookActor)
+	h.webhooks = s.Hub.Handler(webhookActor)
 	return h
 }
 
 func (h *apiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s := h.s
-	if !s.injectFaults(w, r) {
+	if !s.InjectFaults(w, r) {
 		return
 	}
 	apiPath := strings.TrimPrefix(r.URL.Path, apiPrefix)
-	tok, err := s.authenticate(r)
+	tok, err := s.Authenticate(r)
 	if err != nil {
-		writeAPIError(w, err)
+		WriteAPIError(w, err)
 		return
 	}
-	if ok, wait := s.limiter.allow(s.companyID(), bucketFor(r.Method, apiPath), s.now()); !ok {
-		writeTooMany(w, wait, "rate limit exceeded; retry after the Retry-After interval")
+	if ok, wait := s.Limiter.Allow(s.CompanyID(), BucketFor(r.Method, apiPath), s.Now()); !ok {
+		WriteTooMany(w, wait, "rate limit exceeded; retry after the Retry-After interval")
 		return
 	}
-	actor, err := s.resolveActor(r, tok)
+	actor, err := s.ResolveActor(r, tok)
 	if err != nil {
-		writeAPIError(w, err)
+		WriteAPIError(w, err)
 		return
 	}
 	if strings.HasPrefix(apiPath, "/webhooks") {
@@ -83,16 +83,16 @@ func (h *apiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	rt, params := findRoute(h.routes, r.Method, pathSegments(r, apiPrefix))
 	if rt == nil {
-		writeAPIError(w, errNotFound("", "not found"))
+		WriteAPIError(w, ErrNotFound("", "not found"))
 		return
 	}
-	if !hasAnyScope(tok.Scopes, rt.scopes) {
-		writeAPIError(w, errForbidden("token does not have the required scope "+strings.Join(rt.scopes, " or ")))
+	if !HasAnyScope(tok.Scopes, rt.scopes) {
+		WriteAPIError(w, ErrForbidden("token does not have the required scope "+strings.Join(rt.scopes, " or ")))
 		return
 	}
 	c := &call{s: s, w: w, r: r, params: params, actor: actor, token: tok}
 	if err := rt.handle(c); err != nil {
-		writeAPIError(w, err)
+		WriteAPIError(w, err)
 	}
 }
 
@@ -100,18 +100,18 @@ func (h *apiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // handler, which asks for it through webhookActor.
 type webhookActorKey struct{}
 
-func (h *apiHandler) serveWebhooks(w http.ResponseWriter, r *http.Request, apiPath string, actor *user, tok *accessToken) {
+func (h *apiHandler) serveWebhooks(w http.ResponseWriter, r *http.Request, apiPath string, actor *User, tok *AccessToken) {
 	var a webhooks.Actor
-	_ = h.s.read(func(st *state) error {
-		a = webhooks.Actor{UserID: actor.ID, Email: actor.Email, CanManageAPI: st.canManageAPI(actor),
-			Scopes: tok.Scopes, CompanyID: st.Company.ID, GrantType: grantType(tok)}
+	_ = h.s.Read(func(st *State) error {
+		a = webhooks.Actor{UserID: actor.ID, Email: actor.Email, CanManageAPI: st.CanManageAPI(actor),
+			Scopes: tok.Scopes, CompanyID: st.Company.ID, GrantType: GrantType(tok)}
 		return nil
 	})
 	r2 := r.Clone(context.WithValue(r.Context(), webhookActorKey{}, a))
 	r2.URL.Path, r2.URL.RawPath = apiPath, ""
 	h.webhooks.ServeHTTP(w, r2)
 	if r.Method != http.MethodGet {
-		h.s.stateChanged()
+		h.s.StateChanged()
 	}
 }
 
@@ -137,7 +137,7 @@ func queryInt(r *http.Request, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(raw)
 	if err != nil || n < lo || n > hi {
-		return 0, errInvalidParam("/?"+name, "invalid query value '%s'; %s must be an integer between %d and %d", raw, name, lo, hi)
+		return 0, ErrInvalidParam("/?"+name, "invalid query value '%s'; %s must be an integer between %d and %d", raw, name, lo, hi)
 	}
 	return n, nil
 }

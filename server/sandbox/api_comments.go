@@ -1,18 +1,18 @@
 package sandbox
 
 // postComment creates a comment as the acting user and returns it.
-func (c *call) postComment() (commentJSON, error) {
-	var body commentRequest
+func (c *call) postComment() (CommentJSON, error) {
+	var body CommentRequest
 	if err := c.decode(&body); err != nil {
-		return commentJSON{}, err
+		return CommentJSON{}, err
 	}
-	var out commentJSON
-	err := c.changeWorkflow(func(tx *txn, w *workflow) error {
-		cm, err := tx.addComment(c.actor, w, body)
+	var out CommentJSON
+	err := c.changeWorkflow(func(tx *Txn, w *Workflow) error {
+		cm, err := tx.AddComment(c.actor, w, body)
 		if err != nil {
 			return err
 		}
-		out = c.s.view(tx.st).comment(w, cm)
+		out = c.s.View(tx.St).Comment(w, cm)
 		return nil
 	})
 	return out, err
@@ -40,28 +40,28 @@ func listComments(c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
-		list := make([]commentJSON, 0, len(w.Comments))
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
+		list := make([]CommentJSON, 0, len(w.Comments))
 		for i := range w.Comments {
-			list = append(list, v.comment(w, &w.Comments[i]))
+			list = append(list, v.Comment(w, &w.Comments[i]))
 		}
 		return paginate(list, page, size), nil
 	})
 }
 
 func getComment(c *call) error {
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
-		cm := w.comment(c.params["commentId"])
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
+		cm := w.Comment(c.params["commentId"])
 		if cm == nil {
-			return nil, errNotFound("commentId", "commentId does not exist")
+			return nil, ErrNotFound("commentId", "commentId does not exist")
 		}
-		return v.comment(w, cm), nil
+		return v.Comment(w, cm), nil
 	})
 }
 
 // deleteComment exists only with Config.CommentDelete (see apiRoutes).
 func deleteComment(c *call) error {
-	err := c.changeWorkflow(func(tx *txn, w *workflow) error { return tx.deleteComment(c.actor, w, c.params["commentId"]) })
+	err := c.changeWorkflow(func(tx *Txn, w *Workflow) error { return tx.DeleteComment(c.actor, w, c.params["commentId"]) })
 	if err != nil {
 		return err
 	}

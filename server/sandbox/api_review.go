@@ -3,7 +3,7 @@ package sandbox
 import "net/http"
 
 func getApprovals(c *call) error {
-	return c.readWorkflow(func(v view, w *workflow) (any, error) { return v.approvals(w), nil })
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) { return v.Approvals(w), nil })
 }
 
 func listApprovalRequests(c *call) error {
@@ -12,8 +12,8 @@ func listApprovalRequests(c *call) error {
 		return err
 	}
 	details := queryBool(c.r, "actorDetails")
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
-		return paginate(v.approvalRequests(w, c.s.now(), details), page, size), nil
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
+		return paginate(v.ApprovalRequests(w, c.s.Now(), details), page, size), nil
 	})
 }
 
@@ -25,8 +25,8 @@ func patchApproval(c *call) error {
 	if err := c.decode(&body); err != nil {
 		return err
 	}
-	err := c.changeWorkflow(func(tx *txn, w *workflow) error {
-		return tx.setApproval(c.actor, w, c.params["roleId"], body.Status)
+	err := c.changeWorkflow(func(tx *Txn, w *Workflow) error {
+		return tx.SetApproval(c.actor, w, c.params["roleId"], body.Status)
 	})
 	if err != nil {
 		return err
@@ -35,31 +35,31 @@ func patchApproval(c *call) error {
 }
 
 func getSignatures(c *call) error {
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
-		if w.Step == stepReview {
-			return nil, errInvalidState("", "This workflow is not at the Sign step, and is currently at the Review step")
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
+		if w.Step == StepReview {
+			return nil, ErrInvalidState("", "This workflow is not at the Sign step, and is currently at the Review step")
 		}
-		return v.signatures(w), nil
+		return v.Signatures(w), nil
 	})
 }
 
 func getSignStatus(c *call) error {
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
-		if w.Step != stepSign {
-			return nil, errInvalidState("", "Workflow must be on Sign Step.")
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
+		if w.Step != StepSign {
+			return nil, ErrInvalidState("", "Workflow must be on Sign Step.")
 		}
-		return v.signStatus(w), nil
+		return v.SignStatus(w), nil
 	})
 }
 
 // signStatusChange runs a sign-status operation and answers the new
 // SignStatusModel.
-func (c *call) signStatusChange(op func(tx *txn, w *workflow) error) error {
-	return changeWorkflowAndReply(c, op, view.signStatus)
+func (c *call) signStatusChange(op func(tx *Txn, w *Workflow) error) error {
+	return changeWorkflowAndReply(c, op, View.SignStatus)
 }
 
 func sendSignatureRequest(c *call) error {
-	return c.signStatusChange(func(tx *txn, w *workflow) error { return tx.sendSignatureRequest(c.actor, w) })
+	return c.signStatusChange(func(tx *Txn, w *Workflow) error { return tx.SendSignatureRequest(c.actor, w) })
 }
 
 func cancelSignatureRequest(c *call) error {
@@ -69,38 +69,38 @@ func cancelSignatureRequest(c *call) error {
 	if err := c.decode(&body); err != nil {
 		return err
 	}
-	return c.signStatusChange(func(tx *txn, w *workflow) error { return tx.cancelSignatureRequest(c.actor, w, body.Reason) })
+	return c.signStatusChange(func(tx *Txn, w *Workflow) error { return tx.CancelSignatureRequest(c.actor, w, body.Reason) })
 }
 
 func updateSigner(c *call) error {
 	var body struct {
 		Reason   string            `json:"reason"`
-		Assigned *signerAssignment `json:"assigned"`
+		Assigned *SignerAssignment `json:"assigned"`
 	}
 	if err := c.decode(&body); err != nil {
 		return err
 	}
 	if body.Assigned == nil {
-		return errMissingParam("assigned", "missing required parameter assigned")
+		return ErrMissingParam("assigned", "missing required parameter assigned")
 	}
-	var updated *signer
-	return changeWorkflowAndReply(c, func(tx *txn, w *workflow) error {
+	var updated *Signer
+	return changeWorkflowAndReply(c, func(tx *Txn, w *Workflow) error {
 		var err error
-		updated, err = tx.updateSigner(c.actor, w, c.params["signerRoleName"], *body.Assigned)
+		updated, err = tx.UpdateSigner(c.actor, w, c.params["signerRoleName"], *body.Assigned)
 		return err
-	}, func(v view, w *workflow) signStatusSignerJSON { return v.signStatusSigner(*updated) })
+	}, func(v View, w *Workflow) SignStatusSignerJSON { return v.SignStatusSigner(*updated) })
 }
 
 func removeSigner(c *call) error {
-	if err := c.changeWorkflow(func(tx *txn, w *workflow) error { return tx.removeSigner(c.actor, w, c.params["signerRoleName"]) }); err != nil {
+	if err := c.changeWorkflow(func(tx *Txn, w *Workflow) error { return tx.RemoveSigner(c.actor, w, c.params["signerRoleName"]) }); err != nil {
 		return err
 	}
 	return c.noContent()
 }
 
 func remindSigner(c *call) error {
-	err := c.changeWorkflow(func(tx *txn, w *workflow) error { return tx.remind(w, c.params["signerRoleName"]) })
-	if e, ok := err.(*apiError); ok && e.Status == http.StatusTooManyRequests {
+	err := c.changeWorkflow(func(tx *Txn, w *Workflow) error { return tx.Remind(w, c.params["signerRoleName"]) })
+	if e, ok := err.(*APIError); ok && e.Status == http.StatusTooManyRequests {
 		c.w.Header().Set("Retry-After", "3600")
 	}
 	if err != nil {

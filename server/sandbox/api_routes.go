@@ -36,9 +36,9 @@ func (s *Sandbox) apiRoutes() []apiRoute {
 		route("GET", "/workflows", listWorkflows, scopeReadWorkflows),
 		route("GET", "/workflows/{id}", getWorkflow, scopeReadWorkflows),
 		route("PATCH", "/workflows/{id}/attributes", patchAttributes, scopeUpdateWorkflows),
-		route("POST", "/workflows/{id}/cancel", lifecycleAction((*txn).cancel), scopeCancel),
-		route("POST", "/workflows/{id}/pause", lifecycleAction((*txn).pause), scopePauseAndResume),
-		route("POST", "/workflows/{id}/resume", lifecycleAction((*txn).resume), scopePauseAndResume),
+		route("POST", "/workflows/{id}/cancel", lifecycleAction((*Txn).Cancel), scopeCancel),
+		route("POST", "/workflows/{id}/pause", lifecycleAction((*Txn).Pause), scopePauseAndResume),
+		route("POST", "/workflows/{id}/resume", lifecycleAction((*Txn).Resume), scopePauseAndResume),
 		route("PATCH", "/workflows/{id}/revert-to-review", revertToReview, scopeRevertToReview),
 		route("GET", "/workflows/{id}/participants", listParticipants, scopeReadParticipants),
 		route("GET", "/workflows/{id}/turn-history", turnHistory, scopeReadTurnHistory),
@@ -62,21 +62,21 @@ func (s *Sandbox) apiRoutes() []apiRoute {
 		route("GET", "/workflow-schemas", listSchemas, scopeReadSchemas),
 		route("GET", "/workflow-schemas/{id}", getSchema, scopeReadSchemas),
 	}
-	if s.cfg.CommentDelete {
+	if s.Config.CommentDelete {
 		routes = append(routes, route("DELETE", "/workflows/{id}/comments/{commentId}", deleteComment, scopeCreateComments, scopeRecordsComments))
 	}
 	return routes
 }
 
 // readWorkflow renders something about the {id} workflow under the read lock.
-func (c *call) readWorkflow(render func(v view, w *workflow) (any, error)) error {
+func (c *call) readWorkflow(render func(v View, w *Workflow) (any, error)) error {
 	var out any
-	err := c.s.read(func(st *state) error {
-		w, err := st.findWorkflow(c.params["id"])
+	err := c.s.Read(func(st *State) error {
+		w, err := st.FindWorkflow(c.params["id"])
 		if err != nil {
 			return err
 		}
-		out, err = render(c.s.view(st), w)
+		out, err = render(c.s.View(st), w)
 		return err
 	})
 	if err != nil {
@@ -87,11 +87,11 @@ func (c *call) readWorkflow(render func(v view, w *workflow) (any, error)) error
 
 // changeAndReply runs op as one state change and answers 200 with what it
 // rendered.
-func changeAndReply[T any](c *call, op func(tx *txn, v view) (T, error)) error {
+func changeAndReply[T any](c *call, op func(tx *Txn, v View) (T, error)) error {
 	var out T
-	err := c.s.change(func(tx *txn) error {
+	err := c.s.Change(func(tx *Txn) error {
 		var err error
-		out, err = op(tx, c.s.view(tx.st))
+		out, err = op(tx, c.s.View(tx.St))
 		return err
 	})
 	if err != nil {
@@ -102,10 +102,10 @@ func changeAndReply[T any](c *call, op func(tx *txn, v view) (T, error)) error {
 
 // changeWorkflowAndReply runs op on the {id} workflow and answers with
 // what render makes of the result.
-func changeWorkflowAndReply[T any](c *call, op func(tx *txn, w *workflow) error, render func(v view, w *workflow) T) error {
-	return changeAndReply(c, func(tx *txn, v view) (T, error) {
+func changeWorkflowAndReply[T any](c *call, op func(tx *Txn, w *Workflow) error, render func(v View, w *Workflow) T) error {
+	return changeAndReply(c, func(tx *Txn, v View) (T, error) {
 		var zero T
-		w, err := tx.st.findWorkflow(c.params["id"])
+		w, err := tx.St.FindWorkflow(c.params["id"])
 		if err != nil {
 			return zero, err
 		}
@@ -117,9 +117,9 @@ func changeWorkflowAndReply[T any](c *call, op func(tx *txn, w *workflow) error,
 }
 
 // changeWorkflow runs a core operation on the {id} workflow.
-func (c *call) changeWorkflow(op func(tx *txn, w *workflow) error) error {
-	return c.s.change(func(tx *txn) error {
-		w, err := tx.st.findWorkflow(c.params["id"])
+func (c *call) changeWorkflow(op func(tx *Txn, w *Workflow) error) error {
+	return c.s.Change(func(tx *Txn) error {
+		w, err := tx.St.FindWorkflow(c.params["id"])
 		if err != nil {
 			return err
 		}

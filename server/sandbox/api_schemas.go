@@ -3,7 +3,7 @@ package sandbox
 // checkForm enforces the required form=launch query parameter.
 func checkForm(c *call) error {
 	if form := c.r.URL.Query().Get("form"); form != "launch" {
-		return errInvalidParam("/?form", "invalid query value '%s'; value must be one of [launch]", form)
+		return ErrInvalidParam("/?form", "invalid query value '%s'; value must be one of [launch]", form)
 	}
 	return nil
 }
@@ -13,12 +13,12 @@ func listSchemas(c *call) error {
 		return err
 	}
 	out := struct {
-		List []schemaJSON `json:"list"`
-	}{List: []schemaJSON{}}
-	_ = c.s.read(func(st *state) error {
+		List []SchemaJSON `json:"list"`
+	}{List: []SchemaJSON{}}
+	_ = c.s.Read(func(st *State) error {
 		for _, t := range st.Templates {
 			if !t.Retired {
-				out.List = append(out.List, schemaOf(t))
+				out.List = append(out.List, SchemaOf(t))
 			}
 		}
 		return nil
@@ -32,13 +32,13 @@ func getSchema(c *call) error {
 	if err := checkForm(c); err != nil {
 		return err
 	}
-	var out schemaJSON
-	err := c.s.read(func(st *state) error {
-		t := st.liveTemplate(c.params["id"])
+	var out SchemaJSON
+	err := c.s.Read(func(st *State) error {
+		t := st.LiveTemplate(c.params["id"])
 		if t == nil {
-			return &apiError{Status: 400, Code: "NOT_FOUND", Message: "workflow  template schema not found", Param: "templateId"}
+			return &APIError{Status: 400, Code: "NOT_FOUND", Message: "workflow  template schema not found", Param: "templateId"}
 		}
-		out = schemaOf(t)
+		out = SchemaOf(t)
 		return nil
 	})
 	if err != nil {

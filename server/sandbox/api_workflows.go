@@ -3,6 +3,7 @@ package sandbox
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -11,20 +12,20 @@ import (
 // decodeLaunch reads a launch body. Unknown top-level keys (e.g. "name")
 // are accepted and echoed by async jobs, as the recordings show; "creator"
 // is ignored because OAuth calls act as the token's user.
-func decodeLaunch(c *call) (launchRequest, map[string]any, error) {
+func decodeLaunch(c *call) (LaunchRequest, map[string]any, error) {
 	var raw map[string]any
 	if err := c.decode(&raw); err != nil {
-		return launchRequest{}, nil, err
+		return LaunchRequest{}, nil, err
 	}
 	if raw == nil {
 		raw = map[string]any{}
 	}
-	req := launchRequest{UseDefaults: queryBool(c.r, "useDefaultValues")}
+	req := LaunchRequest{UseDefaults: queryBool(c.r, "useDefaultValues")}
 	req.Template, _ = raw["template"].(string)
 	if a, present := raw["attributes"]; present {
 		m, ok := a.(map[string]any)
 		if !ok {
-			return req, nil, errInvalidParam("attributes", "attributes must be an object")
+			return req, nil, ErrInvalidParam("attributes", "attributes must be an object")
 		}
 		req.Attributes = m
 	}
@@ -36,12 +37,12 @@ func launchSync(c *call) error {
 	if err != nil {
 		return err
 	}
-	return changeAndReply(c, func(tx *txn, v view) (workflowJSON, error) {
-		w, err := tx.launch(c.actor, req)
+	return changeAndReply(c, func(tx *Txn, v View) (WorkflowJSON, error) {
+		w, err := tx.Launch(c.actor, req)
 		if err != nil {
-			return workflowJSON{}, err
+			return WorkflowJSON{}, err
 		}
-		return v.workflow(w), nil
+		return v.Workflow(w), nil
 	})
 }
 
@@ -50,35 +51,35 @@ func launchAsync(c *call) error {
 	if err != nil {
 		return err
 	}
-	job, err := c.s.startJob(c.actor, req, raw)
+	job, err := c.s.StartJob(c.actor, req, raw)
 	if err != nil {
 		return err
 	}
 	return c.ok(map[string]string{
 		"asyncJobId":        job.ID,
-		"asyncJobStatusUrl": c.s.link(apiPrefix + "/workflows/async/" + job.ID),
+		"asyncJobStatusUrl": c.s.Link(apiPrefix + "/workflows/async/" + job.ID),
 	})
 }
 
 func asyncStatus(c *call) error {
-	job, err := c.s.pollJob(c.params["jobId"])
+	job, err := c.s.PollJob(c.params["jobId"])
 	if err != nil {
 		return err
 	}
-	out := jsonObject{{"status", job.Status}, {"requestPayload", job.Payload}}
+	out := JSONObject{{"status", job.Status}, {"requestPayload", job.Payload}}
 	if job.Error != nil {
-		out.set("error", job.Error)
+		out.Set("error", job.Error)
 	}
 	if job.WorkflowID == "" {
 		return c.ok(out)
 	}
-	_ = c.s.read(func(st *state) error {
-		out.set("workflowUrls", map[string]string{
-			"browserUrl": c.s.link("/console/workflows/" + job.WorkflowID),
-			"apiUrl":     c.s.link(apiPrefix + "/workflows/" + job.WorkflowID),
+	_ = c.s.Read(func(st *State) error {
+		out.Set("workflowUrls", map[string]string{
+			"browserUrl": c.s.Link("/console/workflows/" + job.WorkflowID),
+			"apiUrl":     c.s.Link(apiPrefix + "/workflows/" + job.WorkflowID),
 		})
-		if w := st.workflowByRef(job.WorkflowID); w != nil {
-			out.set("workflow", c.s.view(st).workflow(w))
+		if w := st.WorkflowByRef(job.WorkflowID); w != nil {
+			out.Set("workflow", c.s.View(st).Workflow(w))
 		}
 		return nil
 	})
@@ -86,49 +87,49 @@ func asyncStatus(c *call) error {
 }
 
 func getWorkflow(c *call) error {
-	return c.readWorkflow(func(v view, w *workflow) (any, error) { return v.workflow(w), nil })
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) { return v.Workflow(w), nil })
 }
 
-var workflowStatuses = []string{statusActive, statusPaused, statusCompleted, statusCancelled}
+var workflowStatuses = []string{StatusActive, StatusPaused, StatusCompleted, StatusCancelled}
 
 // listQuery is the parsed query of GET /workflows.
 type listQuery struct {
 	statuses    []string
 	template    string
 	lastUpdated time.Time
-	filter      *formula
+	filter      *Formula
 }
 
 func parseListQuery(r *http.Request) (listQuery, error) {
 	q := r.URL.Query()
-	lq := listQuery{statuses: []string{statusActive}, template: q.Get("template")}
+	lq := listQuery{statuses: []string{StatusActive}, template: q.Get("template")}
 	if raw := q.Get("status"); raw != "" {
 		lq.statuses = strings.Split(raw, ",")
 		for _, st := range lq.statuses {
-			if !contains(workflowStatuses, st) {
-				return lq, errInvalidParam("/?status", "invalid query value '%s'; value must be one of [%s]", st, strings.Join(workflowStatuses, ", "))
+			if !slices.Contains(workflowStatuses, st) {
+				return lq, ErrInvalidParam("/?status", "invalid query value '%s'; value must be one of [%s]", st, strings.Join(workflowStatuses, ", "))
 			}
 		}
 	}
 	if raw := q.Get("lastUpdated"); raw != "" {
-		v, err := checkDate("lastUpdated", raw)
+		v, err := CheckDate("lastUpdated", raw)
 		if err != nil {
-			return lq, errInvalidParam("/?lastUpdated", "invalid query value '%s'; lastUpdated must be an ISO-8601 date", raw)
+			return lq, ErrInvalidParam("/?lastUpdated", "invalid query value '%s'; lastUpdated must be an ISO-8601 date", raw)
 		}
 		lq.lastUpdated, _ = time.Parse(time.RFC3339Nano, v.(string))
 	}
 	if raw := q.Get("filter"); raw != "" {
-		f, err := parseFilter(raw)
+		f, err := ParseFilter(raw)
 		if err != nil {
-			return lq, errInvalidParam("/?filter", "invalid filter: %v", err)
+			return lq, ErrInvalidParam("/?filter", "invalid filter: %v", err)
 		}
 		lq.filter = f
 	}
 	return lq, nil
 }
 
-func (lq listQuery) matches(w *workflow, now time.Time) bool {
-	if !contains(lq.statuses, w.Status) || (lq.template != "" && w.TemplateID != lq.template) {
+func (lq listQuery) matches(w *Workflow, now time.Time) bool {
+	if !slices.Contains(lq.statuses, w.Status) || (lq.template != "" && w.TemplateID != lq.template) {
 		return false
 	}
 	if !lq.lastUpdated.IsZero() && w.LastUpdated.Before(lq.lastUpdated) {
@@ -141,7 +142,7 @@ func (lq listQuery) matches(w *workflow, now time.Time) bool {
 	for k, v := range w.Attributes {
 		values[k] = v
 	}
-	return truthy(lq.filter.eval(values, now))
+	return Truthy(lq.filter.Eval(values, now))
 }
 
 // listWorkflows pages the matching workflows, most recently updated first.
@@ -154,19 +155,19 @@ func listWorkflows(c *call) error {
 	if err != nil {
 		return err
 	}
-	var out pageJSON[workflowJSON]
-	_ = c.s.read(func(st *state) error {
-		var matched []*workflow
+	var out pageJSON[WorkflowJSON]
+	_ = c.s.Read(func(st *State) error {
+		var matched []*Workflow
 		for _, w := range st.Workflows {
-			if lq.matches(w, c.s.now()) {
+			if lq.matches(w, c.s.Now()) {
 				matched = append(matched, w)
 			}
 		}
 		sort.SliceStable(matched, func(i, j int) bool { return matched[i].LastUpdated.After(matched[j].LastUpdated) })
 		pageOf := paginate(matched, page, size)
-		out = pageJSON[workflowJSON]{Page: page, PageSize: size, Count: pageOf.Count, List: []workflowJSON{}}
+		out = pageJSON[WorkflowJSON]{Page: page, PageSize: size, Count: pageOf.Count, List: []WorkflowJSON{}}
 		for _, w := range pageOf.List {
-			out.List = append(out.List, c.s.view(st).workflow(w))
+			out.List = append(out.List, c.s.View(st).Workflow(w))
 		}
 		return nil
 	})
@@ -175,14 +176,14 @@ func listWorkflows(c *call) error {
 
 func patchAttributes(c *call) error {
 	var body struct {
-		Updates []attributeUpdate `json:"updates"`
+		Updates []AttributeUpdate `json:"updates"`
 	}
 	if err := c.decode(&body); err != nil {
 		return err
 	}
-	return changeWorkflowAndReply(c, func(tx *txn, w *workflow) error {
-		return tx.updateAttributes(c.actor, w, body.Updates)
-	}, view.workflow)
+	return changeWorkflowAndReply(c, func(tx *Txn, w *Workflow) error {
+		return tx.UpdateAttributes(c.actor, w, body.Updates)
+	}, View.Workflow)
 }
 
 // actionComment is the {"comment":{"message":…}} body of cancel, pause and
@@ -196,16 +197,16 @@ type actionComment struct {
 
 // lifecycleAction adapts cancel/pause/resume, which take a required comment
 // and answer 204.
-func lifecycleAction(op func(tx *txn, actor *user, w *workflow) error) func(c *call) error {
+func lifecycleAction(op func(tx *Txn, actor *User, w *Workflow) error) func(c *call) error {
 	return func(c *call) error {
 		var body actionComment
 		if err := c.decode(&body); err != nil {
 			return err
 		}
 		if body.Comment == nil || strings.TrimSpace(body.Comment.Message) == "" {
-			return errMissingParam("comment", "missing required parameter comment.message")
+			return ErrMissingParam("comment", "missing required parameter comment.message")
 		}
-		if err := c.changeWorkflow(func(tx *txn, w *workflow) error { return op(tx, c.actor, w) }); err != nil {
+		if err := c.changeWorkflow(func(tx *Txn, w *Workflow) error { return op(tx, c.actor, w) }); err != nil {
 			return err
 		}
 		return c.noContent()
@@ -213,7 +214,7 @@ func lifecycleAction(op func(tx *txn, actor *user, w *workflow) error) func(c *c
 }
 
 func revertToReview(c *call) error {
-	if err := c.changeWorkflow(func(tx *txn, w *workflow) error { return tx.revertToReview(c.actor, w) }); err != nil {
+	if err := c.changeWorkflow(func(tx *Txn, w *Workflow) error { return tx.RevertToReview(c.actor, w) }); err != nil {
 		return err
 	}
 	return c.noContent()
@@ -230,10 +231,10 @@ func listParticipants(c *call) error {
 		return err
 	}
 	email := c.r.URL.Query().Get("email")
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
 		list := []participantJSON{}
-		for _, id := range w.participantIDs() {
-			if u := v.st.userByID(id); u != nil && (email == "" || equalFold(email, u.Email)) {
+		for _, id := range w.ParticipantIDs() {
+			if u := v.St.UserByID(id); u != nil && (email == "" || EqualFold(email, u.Email)) {
 				list = append(list, participantJSON{UserID: u.ID, Email: u.Email})
 			}
 		}
@@ -248,7 +249,7 @@ func turnHistory(c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.readWorkflow(func(v view, w *workflow) (any, error) { return paginate([]any{}, page, size), nil })
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) { return paginate([]any{}, page, size), nil })
 }
 
 type assigneeDetailJSON struct {
@@ -262,26 +263,26 @@ func eligibleAssignees(c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
-		var role *workflowRole
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
+		var role *WorkflowRole
 		for i := range w.Roles {
-			if equalFold(w.Roles[i].Name, c.params["roleName"]) || w.Roles[i].ID == c.params["roleName"] {
+			if EqualFold(w.Roles[i].Name, c.params["roleName"]) || w.Roles[i].ID == c.params["roleName"] {
 				role = &w.Roles[i]
 			}
 		}
 		if role == nil {
-			return nil, errNotFound("roleName", "role does not exist on this workflow")
+			return nil, ErrNotFound("roleName", "role does not exist on this workflow")
 		}
 		list := []assigneeDetailJSON{}
-		for _, u := range v.st.Users {
-			list = append(list, assigneeDetailJSON{UserID: u.ID, Email: u.Email, DisplayName: u.displayName()})
+		for _, u := range v.St.Users {
+			list = append(list, assigneeDetailJSON{UserID: u.ID, Email: u.Email, DisplayName: u.DisplayName()})
 		}
-		out := jsonObject{}
+		out := JSONObject{}
 		p := paginate(list, page, size)
-		out = append(out, jsonField{"page", p.Page}, jsonField{"pageSize", p.PageSize}, jsonField{"count", p.Count}, jsonField{"list", p.List})
+		out = append(out, JSONField{"page", p.Page}, JSONField{"pageSize", p.PageSize}, JSONField{"count", p.Count}, JSONField{"list", p.List})
 		if len(role.Assignees) > 0 {
-			if u := v.st.userByID(role.Assignees[0]); u != nil {
-				out.set("defaultAssignee", assigneeDetailJSON{UserID: u.ID, Email: u.Email, DisplayName: u.displayName()})
+			if u := v.St.UserByID(role.Assignees[0]); u != nil {
+				out.Set("defaultAssignee", assigneeDetailJSON{UserID: u.ID, Email: u.Email, DisplayName: u.DisplayName()})
 			}
 		}
 		return out, nil
@@ -289,9 +290,9 @@ func eligibleAssignees(c *call) error {
 }
 
 func listDocuments(c *call) error {
-	return c.readWorkflow(func(v view, w *workflow) (any, error) {
-		return map[string][]documentJSON{
-			"signaturePacketDocuments":             v.documents(w, w.Documents["draft"]),
+	return c.readWorkflow(func(v View, w *Workflow) (any, error) {
+		return map[string][]DocumentJSON{
+			"signaturePacketDocuments":             v.Documents(w, w.Documents["draft"]),
 			"excludedFromSignaturePacketDocuments": {},
 		}, nil
 	})
@@ -301,8 +302,8 @@ func listDocuments(c *call) error {
 // metadata, not files. Missing documents answer Ironclad's bare JSON string.
 func downloadDocument(c *call) error {
 	var name string
-	err := c.s.read(func(st *state) error {
-		w, err := st.findWorkflow(c.params["id"])
+	err := c.s.Read(func(st *State) error {
+		w, err := st.FindWorkflow(c.params["id"])
 		if err != nil {
 			return err
 		}
@@ -319,7 +320,7 @@ func downloadDocument(c *call) error {
 		return err
 	}
 	if name == "" {
-		writeJSON(c.w, http.StatusNotFound, "Document does not exists")
+		WriteJSON(c.w, http.StatusNotFound, "Document does not exists")
 		return nil
 	}
 	c.w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", name))

@@ -5,25 +5,25 @@ import "time"
 // setApproval is PATCH /workflows/{id}/approvals/{roleId}: only in Review,
 // only by an assignee, only for the active group. Approving the last
 // pending role moves the workflow to Sign.
-func (tx *txn) setApproval(actor *user, w *workflow, roleID, status string) error {
+func (tx *Txn) SetApproval(actor *User, w *Workflow, roleID, status string) error {
 	if status != "approved" && status != "pending" {
-		return errInvalidParam("status", "status must be one of [approved, pending]")
+		return ErrInvalidParam("status", "status must be one of [approved, pending]")
 	}
-	if w.Status != statusActive || w.Step != stepReview {
-		return errInvalidState("approval", "This workflow is not in the Review step and its approvals cannot be changed")
+	if w.Status != StatusActive || w.Step != StepReview {
+		return ErrInvalidState("approval", "This workflow is not in the Review step and its approvals cannot be changed")
 	}
 	a := w.approval(roleID)
 	if a == nil {
-		if w.role(roleID) == nil {
-			return errInvalidParam("approval", "This role does not exist in this workflow")
+		if w.Role(roleID) == nil {
+			return ErrInvalidParam("approval", "This role does not exist in this workflow")
 		}
-		return errInvalidParam("approval", "This approval either was not requested or this user was not assigned to this approval")
+		return ErrInvalidParam("approval", "This approval either was not requested or this user was not assigned to this approval")
 	}
-	if !contains(w.role(roleID).Assignees, actor.ID) {
-		return errInvalidParam("approval", "This approval either was not requested or this user was not assigned to this approval")
+	if !contains(w.Role(roleID).Assignees, actor.ID) {
+		return ErrInvalidParam("approval", "This approval either was not requested or this user was not assigned to this approval")
 	}
 	if a.Group != w.activeGroup() {
-		return errInvalidState("approval", "This approval cannot be approved out of order")
+		return ErrInvalidState("approval", "This approval cannot be approved out of order")
 	}
 	if a.Status == status {
 		return nil
@@ -31,11 +31,11 @@ func (tx *txn) setApproval(actor *user, w *workflow, roleID, status string) erro
 	a.Status, a.ActorID = status, actor.ID
 	a.Ended = nil
 	if status == "approved" {
-		a.Ended = &tx.now
+		a.Ended = &tx.Now
 	}
 	tx.emit("workflow_approval_status_changed", w, actor.ID,
-		jsonField{"approvalID", roleID}, jsonField{"approvalName", a.Name},
-		jsonField{"status", status}, jsonField{"userEmail", actor.Email})
+		JSONField{"approvalID", roleID}, JSONField{"approvalName", a.Name},
+		JSONField{"status", status}, JSONField{"userEmail", actor.Email})
 	tx.startGroup(w)
 	if w.activeGroup() == 0 {
 		tx.enterSign(w, actor.ID)
@@ -44,16 +44,16 @@ func (tx *txn) setApproval(actor *user, w *workflow, roleID, status string) erro
 }
 
 // startGroup stamps the start of the now-active group's requests.
-func (tx *txn) startGroup(w *workflow) {
+func (tx *Txn) startGroup(w *Workflow) {
 	g := w.activeGroup()
 	for i := range w.Approvals {
 		if a := &w.Approvals[i]; a.Group == g && a.Started == nil {
-			a.Started = &tx.now
+			a.Started = &tx.Now
 		}
 	}
 }
 
-type approvalsJSON struct {
+type ApprovalsJSON struct {
 	WorkflowID     string              `json:"workflowId"`
 	Title          string              `json:"title"`
 	ApprovalGroups []approvalGroupJSON `json:"approvalGroups"`
@@ -73,8 +73,8 @@ type reviewerJSON struct {
 	Status       string `json:"status"`
 }
 
-func (v view) approvals(w *workflow) approvalsJSON {
-	out := approvalsJSON{WorkflowID: w.ID, Title: w.Title, ApprovalGroups: []approvalGroupJSON{}, Roles: v.roles(w)}
+func (v View) Approvals(w *Workflow) ApprovalsJSON {
+	out := ApprovalsJSON{WorkflowID: w.ID, Title: w.Title, ApprovalGroups: []approvalGroupJSON{}, Roles: v.roles(w)}
 	active := w.activeGroup()
 	for _, a := range w.Approvals {
 		if len(out.ApprovalGroups) < a.Group {
@@ -115,7 +115,7 @@ type actorDetailJSON struct {
 }
 
 // approvalRequests lists every approval request that has started.
-func (v view) approvalRequests(w *workflow, now time.Time, actorDetails bool) []approvalRequestJSON {
+func (v View) ApprovalRequests(w *Workflow, now time.Time, actorDetails bool) []approvalRequestJSON {
 	out := []approvalRequestJSON{}
 	for _, a := range w.Approvals {
 		if a.Started == nil {
@@ -128,27 +128,27 @@ func (v view) approvalRequests(w *workflow, now time.Time, actorDetails bool) []
 			r.EndTime = isoTime(end)
 		}
 		r.ActorID = a.ActorID
-		if r.ActorID == "" && w.role(a.RoleID) != nil && len(w.role(a.RoleID).Assignees) > 0 {
-			r.ActorID = w.role(a.RoleID).Assignees[0]
+		if r.ActorID == "" && w.Role(a.RoleID) != nil && len(w.Role(a.RoleID).Assignees) > 0 {
+			r.ActorID = w.Role(a.RoleID).Assignees[0]
 		}
 		d := end.Sub(*a.Started)
 		r.Duration, r.AggregateDuration = millis(d), millis(d)
 		r.DurationSeconds, r.NetRequestDurationSeconds = int64(d.Seconds()), int64(d.Seconds())
-		if u := v.st.userByID(r.ActorID); actorDetails && u != nil {
-			r.ActorDetails = &actorDetailJSON{UserName: u.displayName(), UserEmail: u.Email}
+		if u := v.St.UserByID(r.ActorID); actorDetails && u != nil {
+			r.ActorDetails = &actorDetailJSON{UserName: u.DisplayName(), UserEmail: u.Email}
 		}
 		out = append(out, r)
 	}
 	return out
 }
 
-func requestStatus(w *workflow, a approval) string {
+func requestStatus(w *Workflow, a approval) string {
 	switch {
 	case a.Status == "approved":
 		return "Approved"
-	case w.Status == statusCancelled:
+	case w.Status == StatusCancelled:
 		return "Workflow Canceled"
-	case w.Status == statusPaused:
+	case w.Status == StatusPaused:
 		return "Workflow Paused"
 	}
 	return "Pending"

@@ -11,7 +11,7 @@ type asyncJob struct {
 	Status      string         `json:"status"` // in_progress, success, failed
 	Payload     map[string]any `json:"payload"`
 	ActorID     string         `json:"actorId"`
-	Request     launchRequest  `json:"request"`
+	Request     LaunchRequest  `json:"request"`
 	UseDefaults bool           `json:"useDefaults"`
 	WorkflowID  string         `json:"workflowId,omitempty"`
 	Error       *jobError      `json:"error,omitempty"`
@@ -27,34 +27,34 @@ type jobError struct {
 
 // startJob records an async launch and schedules it. payload is the request
 // body as sent, echoed back with the server-injected creator.
-func (s *Sim) startJob(actor *user, req launchRequest, payload map[string]any) (*asyncJob, error) {
+func (s *Sim) StartJob(actor *User, req LaunchRequest, payload map[string]any) (*asyncJob, error) {
 	if req.Template == "" {
-		return nil, errMissingParam("template", "missing required parameter template")
+		return nil, ErrMissingParam("template", "missing required parameter template")
 	}
 	echo := maps.Clone(payload)
 	echo["creator"] = map[string]any{"id": actor.ID, "type": "id"}
 	job := &asyncJob{ID: newNanoID(), Status: "in_progress", Payload: echo, ActorID: actor.ID, Request: req, UseDefaults: req.UseDefaults}
-	err := s.change(func(tx *txn) error {
-		tx.st.Jobs[job.ID] = job
+	err := s.Change(func(tx *Txn) error {
+		tx.St.Jobs[job.ID] = job
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.after(s.cfg.AsyncLaunchDelay, func() {
-		_ = s.change(func(tx *txn) error { tx.runJob(job.ID); return nil })
+	s.after(s.Config.AsyncLaunchDelay, func() {
+		_ = s.Change(func(tx *Txn) error { tx.runJob(job.ID); return nil })
 	})
 	return job, nil
 }
 
 // pollJob answers a status poll, running the job if it already answered
 // in_progress once.
-func (s *Sim) pollJob(id string) (asyncJob, error) {
+func (s *Sim) PollJob(id string) (asyncJob, error) {
 	var out asyncJob
-	err := s.change(func(tx *txn) error {
-		job := tx.st.Jobs[id]
+	err := s.Change(func(tx *Txn) error {
+		job := tx.St.Jobs[id]
 		if job == nil {
-			return errNotFound("asyncJobId", "not found")
+			return ErrNotFound("asyncJobId", "not found")
 		}
 		if job.Polls > 0 {
 			tx.runJob(id)
@@ -66,20 +66,20 @@ func (s *Sim) pollJob(id string) (asyncJob, error) {
 	return out, err
 }
 
-func (tx *txn) runJob(id string) {
-	job := tx.st.Jobs[id]
+func (tx *Txn) runJob(id string) {
+	job := tx.St.Jobs[id]
 	if job == nil || job.Status != "in_progress" {
 		return
 	}
-	actor := tx.st.userByID(job.ActorID)
+	actor := tx.St.UserByID(job.ActorID)
 	req := job.Request
 	req.UseDefaults = job.UseDefaults
-	w, err := tx.launch(actor, req)
+	w, err := tx.Launch(actor, req)
 	if err != nil {
-		e := asAPIError(err)
+		e := AsAPIError(err)
 		job.Status = "failed"
 		job.Error = &jobError{Code: e.Code, Message: e.Message, Param: e.Param,
-			RedirectURL: tx.s.link("/console/templates/" + req.Template)}
+			RedirectURL: tx.s.Link("/console/templates/" + req.Template)}
 		return
 	}
 	job.Status = "success"

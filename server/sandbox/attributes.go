@@ -11,10 +11,10 @@ var paperSources = []string{"Our paper", "Counterparty paper"}
 
 // settable finds the property behind an attribute id a caller may set, with
 // the select options that constrain it.
-func settable(f *form, id string) (*property, []string, error) {
-	if p := f.property(id); p != nil {
+func settable(f *Form, id string) (*Property, []string, error) {
+	if p := f.Property(id); p != nil {
 		if p.Formula != "" {
-			return nil, nil, errInvalidParam("attributes", "Cannot patch read-only attribute %s", id)
+			return nil, nil, ErrInvalidParam("attributes", "Cannot patch read-only attribute %s", id)
 		}
 		return p, selectOptions(f, id), nil
 	}
@@ -29,7 +29,7 @@ func settable(f *form, id string) (*property, []string, error) {
 
 // checkAttributes validates every given attribute and returns the
 // normalized values; unknown ids are reported together, as Ironclad does.
-func (st *state) checkAttributes(f *form, in map[string]any) (map[string]any, error) {
+func (st *State) checkAttributes(f *Form, in map[string]any) (map[string]any, error) {
 	ids := make([]string, 0, len(in))
 	for id := range in {
 		ids = append(ids, id)
@@ -53,14 +53,14 @@ func (st *state) checkAttributes(f *form, in map[string]any) (map[string]any, er
 		out[id] = v
 	}
 	if len(unknown) > 0 {
-		return nil, errInvalidParam("attributes", "non-existent attribute(s) specified: %s", strings.Join(unknown, ", "))
+		return nil, ErrInvalidParam("attributes", "non-existent attribute(s) specified: %s", strings.Join(unknown, ", "))
 	}
 	return out, nil
 }
 
 // missingRequired names the first property a visible, required question
 // asks for that has no value.
-func missingRequired(f *form, attrs map[string]any) string {
+func missingRequired(f *Form, attrs map[string]any) string {
 	for _, q := range f.Questions {
 		if q.Required && q.When.holds(attrs) && isEmptyValue(attrs[q.Property]) {
 			return q.Property
@@ -71,7 +71,7 @@ func missingRequired(f *form, attrs map[string]any) string {
 
 // applyDefaults fills unanswered questions from their launch-form defaults
 // (useDefaultValues=true); the last visible default wins.
-func applyDefaults(f *form, attrs map[string]any) {
+func applyDefaults(f *Form, attrs map[string]any) {
 	given := map[string]bool{}
 	for id := range attrs {
 		given[id] = true

@@ -5,14 +5,14 @@ import (
 	"strings"
 )
 
-func grantType(t *accessToken) string {
+func GrantType(t *AccessToken) string {
 	if t.UserID == "" {
 		return "clientCredentials"
 	}
 	return "authorizationCode"
 }
 
-func hasAnyScope(granted, wanted []string) bool {
+func HasAnyScope(granted, wanted []string) bool {
 	for _, w := range wanted {
 		if contains(granted, w) {
 			return true
@@ -21,29 +21,29 @@ func hasAnyScope(granted, wanted []string) bool {
 	return len(wanted) == 0
 }
 
-func (s *Sandbox) companyID() string {
+func (s *Sim) CompanyID() string {
 	var id string
-	_ = s.read(func(st *state) error { id = st.Company.ID; return nil })
+	_ = s.Read(func(st *State) error { id = st.Company.ID; return nil })
 	return id
 }
 
 // authenticate checks the bearer token: unknown, revoked and expired tokens
 // get Ironclad's three 401 messages.
-func (s *Sandbox) authenticate(r *http.Request) (*accessToken, error) {
+func (s *Sim) Authenticate(r *http.Request) (*AccessToken, error) {
 	raw, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if !found {
-		return nil, errUnauthorized("invalid authentication token")
+		return nil, ErrUnauthorized("invalid authentication token")
 	}
-	var tok accessToken
-	err := s.read(func(st *state) error {
+	var tok AccessToken
+	err := s.Read(func(st *State) error {
 		t := st.Tokens[strings.TrimSpace(raw)]
 		switch {
 		case t == nil:
-			return errUnauthorized("invalid authentication token")
+			return ErrUnauthorized("invalid authentication token")
 		case t.Revoked:
-			return errUnauthorized("token has been revoked")
-		case !s.now().Before(t.Expires):
-			return errUnauthorized("token has expired")
+			return ErrUnauthorized("token has been revoked")
+		case !s.Now().Before(t.Expires):
+			return ErrUnauthorized("token has expired")
 		}
 		tok = *t
 		return nil
@@ -53,27 +53,27 @@ func (s *Sandbox) authenticate(r *http.Request) (*accessToken, error) {
 
 // resolveActor is the token's user for authorization-code tokens; client
 // credentials tokens must name one with x-as-user-id or x-as-user-email.
-func (s *Sandbox) resolveActor(r *http.Request, tok *accessToken) (*user, error) {
-	var actor *user
-	err := s.read(func(st *state) error {
+func (s *Sim) ResolveActor(r *http.Request, tok *AccessToken) (*User, error) {
+	var actor *User
+	err := s.Read(func(st *State) error {
 		if tok.UserID != "" {
-			actor = st.userByID(tok.UserID)
+			actor = st.UserByID(tok.UserID)
 			if actor == nil {
-				return errUnauthorized("invalid authentication token")
+				return ErrUnauthorized("invalid authentication token")
 			}
 			return nil
 		}
 		id, email := r.Header.Get("x-as-user-id"), r.Header.Get("x-as-user-email")
 		switch {
 		case id != "":
-			actor = st.userByID(id)
+			actor = st.UserByID(id)
 		case email != "":
-			actor = st.userByEmail(email)
+			actor = st.UserByEmail(email)
 		default:
-			return errMissingParam("x-as-user-email", "x-as-user-email or x-as-user-id header is required when using a client credentials token")
+			return ErrMissingParam("x-as-user-email", "x-as-user-email or x-as-user-id header is required when using a client credentials token")
 		}
 		if actor == nil {
-			return errInvalidParam("x-as-user-email", "user specified by x-as-user-email or x-as-user-id does not exist")
+			return ErrInvalidParam("x-as-user-email", "user specified by x-as-user-email or x-as-user-id does not exist")
 		}
 		return nil
 	})

@@ -10,7 +10,7 @@ var mentionPattern = regexp.MustCompile(`<@([^<>\s]+)>`)
 
 // commentRequest is the body of POST /workflows/{id}/comments (and the
 // deprecated /comment).
-type commentRequest struct {
+type CommentRequest struct {
 	Comment            string `json:"comment"`
 	AddUsersToWorkflow bool   `json:"addUsersToWorkflow"`
 	RepliedTo          string `json:"repliedToActivityFeedMessageId"`
@@ -18,18 +18,18 @@ type commentRequest struct {
 
 // addComment posts a comment as the acting user; mentions of sandbox users
 // are resolved and, with addUsersToWorkflow, added as participants.
-func (tx *txn) addComment(actor *user, w *workflow, req commentRequest) (*comment, error) {
+func (tx *Txn) AddComment(actor *User, w *Workflow, req CommentRequest) (*comment, error) {
 	if strings.TrimSpace(req.Comment) == "" {
-		return nil, errMissingParam("comment", "missing required parameter comment")
+		return nil, ErrMissingParam("comment", "missing required parameter comment")
 	}
-	if req.RepliedTo != "" && w.comment(req.RepliedTo) == nil {
-		return nil, errInvalidParam("repliedToActivityFeedMessageId", "comment %s does not exist", req.RepliedTo)
+	if req.RepliedTo != "" && w.Comment(req.RepliedTo) == nil {
+		return nil, ErrInvalidParam("repliedToActivityFeedMessageId", "comment %s does not exist", req.RepliedTo)
 	}
-	c := comment{ID: newCommentID(), AuthorID: actor.ID, Message: req.Comment, Timestamp: tx.now,
+	c := comment{ID: newCommentID(), AuthorID: actor.ID, Message: req.Comment, Timestamp: tx.Now,
 		Mentions: []string{}, AddedParticipants: []string{}, RepliedTo: req.RepliedTo}
-	participants := w.participantIDs()
+	participants := w.ParticipantIDs()
 	for _, m := range mentionPattern.FindAllStringSubmatch(req.Comment, -1) {
-		u := tx.st.userByRef(m[1])
+		u := tx.St.UserByRef(m[1])
 		if u == nil || contains(c.Mentions, u.ID) {
 			continue
 		}
@@ -40,16 +40,16 @@ func (tx *txn) addComment(actor *user, w *workflow, req commentRequest) (*commen
 		}
 	}
 	w.Comments = append(w.Comments, c)
-	tx.emit("workflow_comment_added", w, actor.ID, jsonField{"commentID", c.ID})
+	tx.emit("workflow_comment_added", w, actor.ID, JSONField{"commentID", c.ID})
 	tx.emit("workflow_updated", w, actor.ID)
 	return &w.Comments[len(w.Comments)-1], nil
 }
 
 // deleteComment is the simulator-only removal behind Config.CommentDelete
 // and the console (Ironclad's UI can remove comments; its API cannot).
-func (tx *txn) deleteComment(actor *user, w *workflow, commentID string) error {
-	if w.comment(commentID) == nil {
-		return errNotFound("commentId", "commentId does not exist")
+func (tx *Txn) DeleteComment(actor *User, w *Workflow, commentID string) error {
+	if w.Comment(commentID) == nil {
+		return ErrNotFound("commentId", "commentId does not exist")
 	}
 	kept := w.Comments[:0]
 	for _, c := range w.Comments {
@@ -58,12 +58,12 @@ func (tx *txn) deleteComment(actor *user, w *workflow, commentID string) error {
 		}
 	}
 	w.Comments = kept
-	tx.emit("workflow_comment_removed", w, actor.ID, jsonField{"commentID", commentID})
+	tx.emit("workflow_comment_removed", w, actor.ID, JSONField{"commentID", commentID})
 	tx.emit("workflow_updated", w, actor.ID)
 	return nil
 }
 
-func (w *workflow) comment(id string) *comment {
+func (w *Workflow) Comment(id string) *comment {
 	for i := range w.Comments {
 		if w.Comments[i].ID == id {
 			return &w.Comments[i]
@@ -72,7 +72,7 @@ func (w *workflow) comment(id string) *comment {
 	return nil
 }
 
-type commentJSON struct {
+type CommentJSON struct {
 	ID                   string         `json:"id"`
 	Author               authorJSON     `json:"author"`
 	Timestamp            string         `json:"timestamp"`
@@ -94,20 +94,20 @@ type repliedToJSON struct {
 	ItemAuthor authorJSON `json:"itemAuthor"`
 }
 
-func (v view) comment(w *workflow, c *comment) commentJSON {
-	out := commentJSON{ID: c.ID, Author: v.author(c.AuthorID), Timestamp: isoTime(c.Timestamp), CommentMessage: c.Message,
+func (v View) Comment(w *Workflow, c *comment) CommentJSON {
+	out := CommentJSON{ID: c.ID, Author: v.author(c.AuthorID), Timestamp: isoTime(c.Timestamp), CommentMessage: c.Message,
 		MentionedUserDetails: []mentionJSON{}, AddedParticipants: []string{}, Reactions: []any{}}
 	for _, id := range c.Mentions {
-		if u := v.st.userByID(id); u != nil {
-			out.MentionedUserDetails = append(out.MentionedUserDetails, mentionJSON{ID: u.ID, DisplayName: u.displayName(), Email: u.Email})
+		if u := v.St.UserByID(id); u != nil {
+			out.MentionedUserDetails = append(out.MentionedUserDetails, mentionJSON{ID: u.ID, DisplayName: u.DisplayName(), Email: u.Email})
 		}
 	}
 	for _, id := range c.AddedParticipants {
-		if u := v.st.userByID(id); u != nil {
-			out.AddedParticipants = append(out.AddedParticipants, u.displayName())
+		if u := v.St.UserByID(id); u != nil {
+			out.AddedParticipants = append(out.AddedParticipants, u.DisplayName())
 		}
 	}
-	if parent := w.comment(c.RepliedTo); parent != nil {
+	if parent := w.Comment(c.RepliedTo); parent != nil {
 		out.RepliedTo = &repliedToJSON{Item: parent.ID, ItemAuthor: v.author(parent.AuthorID)}
 	}
 	return out

@@ -29,7 +29,7 @@ func (s *Sandbox) consoleRoutes(mux *http.ServeMux) {
 }
 
 // consolePost checks the session and CSRF token of a console form.
-func (s *Sandbox) consolePost(w http.ResponseWriter, r *http.Request) *user {
+func (s *Sandbox) consolePost(w http.ResponseWriter, r *http.Request) *User {
 	u := s.requireUser(w, r)
 	if u != nil && r.PostFormValue("csrf") != csrfToken(r) {
 		s.renderMessage(w, r, http.StatusForbidden, "Request expired", "Reload the page and try again.")
@@ -40,9 +40,9 @@ func (s *Sandbox) consolePost(w http.ResponseWriter, r *http.Request) *user {
 
 // backTo redirects to a console page, carrying an error message if any.
 func (s *Sandbox) backTo(w http.ResponseWriter, r *http.Request, path string, err error) {
-	target := s.basePath() + path
+	target := s.BasePath() + path
 	if err != nil {
-		target += "?error=" + url.QueryEscape(asAPIError(err).Message)
+		target += "?error=" + url.QueryEscape(AsAPIError(err).Message)
 	}
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
@@ -52,10 +52,10 @@ func (s *Sandbox) consoleWorkflows(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	var list []workflowJSON
-	_ = s.read(func(st *state) error {
+	var list []WorkflowJSON
+	_ = s.Read(func(st *State) error {
 		for _, wf := range st.Workflows {
-			list = append(list, s.view(st).workflow(wf))
+			list = append(list, s.View(st).Workflow(wf))
 		}
 		return nil
 	})
@@ -64,15 +64,15 @@ func (s *Sandbox) consoleWorkflows(w http.ResponseWriter, r *http.Request) {
 }
 
 type consoleWorkflowData struct {
-	Workflow   workflowJSON
+	Workflow   WorkflowJSON
 	Approvals  []consoleApproval
-	SignStatus signStatusJSON
-	Comments   []commentJSON
+	SignStatus SignStatusJSON
+	Comments   []CommentJSON
 	Attributes []consoleAttribute
 	// RawAttributes is the API's JSON, for whoever wants the exact shape.
 	RawAttributes string
 	Lifecycle     []consoleChoice
-	Users         []*user
+	Users         []*User
 	CSRF          string
 }
 
@@ -93,14 +93,14 @@ type consoleApproval struct {
 	AssigneeEmail string
 }
 
-func consoleApprovals(st *state, wf *workflow, a approvalsJSON) []consoleApproval {
+func consoleApprovals(st *State, wf *Workflow, a ApprovalsJSON) []consoleApproval {
 	var out []consoleApproval
 	for _, g := range a.ApprovalGroups {
 		for _, r := range g.Reviewers {
 			row := consoleApproval{Order: g.Order, GroupStatus: g.Status, Role: r.Role, Name: r.DisplayName, Status: r.Status}
-			if role := wf.role(r.Role); role != nil && len(role.Assignees) > 0 {
-				if u := st.userByRef(role.Assignees[0]); u != nil {
-					row.AssigneeName, row.AssigneeEmail = u.displayName(), u.Email
+			if role := wf.Role(r.Role); role != nil && len(role.Assignees) > 0 {
+				if u := st.UserByRef(role.Assignees[0]); u != nil {
+					row.AssigneeName, row.AssigneeEmail = u.DisplayName(), u.Email
 				}
 			}
 			out = append(out, row)
@@ -115,19 +115,19 @@ func (s *Sandbox) consoleWorkflow(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var data consoleWorkflowData
-	err := s.read(func(st *state) error {
-		wf, err := st.findWorkflow(r.PathValue("id"))
+	err := s.Read(func(st *State) error {
+		wf, err := st.FindWorkflow(r.PathValue("id"))
 		if err != nil {
 			return err
 		}
-		v := s.view(st)
-		data = consoleWorkflowData{Workflow: v.workflow(wf), Approvals: consoleApprovals(st, wf, v.approvals(wf)), SignStatus: v.signStatus(wf),
+		v := s.View(st)
+		data = consoleWorkflowData{Workflow: v.Workflow(wf), Approvals: consoleApprovals(st, wf, v.Approvals(wf)), SignStatus: v.SignStatus(wf),
 			Lifecycle: lifecycleChoices, Users: st.Users, CSRF: csrfToken(r)}
 		for i := range wf.Comments {
-			data.Comments = append(data.Comments, v.comment(wf, &wf.Comments[i]))
+			data.Comments = append(data.Comments, v.Comment(wf, &wf.Comments[i]))
 		}
 		var labels map[string]string
-		if t := st.templateByID(wf.TemplateID); t != nil {
+		if t := st.TemplateByID(wf.TemplateID); t != nil {
 			labels = propertyLabels(&t.Form)
 		}
 		data.Attributes = consoleAttributes(data.Workflow.Attributes, labels)
@@ -146,9 +146,9 @@ func (s *Sandbox) consoleAction(w http.ResponseWriter, r *http.Request) {
 	if s.consolePost(w, r) == nil {
 		return
 	}
-	a := workflowAction{Action: r.PostFormValue("action"), As: r.PostFormValue("as"), Role: r.PostFormValue("role"),
+	a := WorkflowAction{Action: r.PostFormValue("action"), As: r.PostFormValue("as"), Role: r.PostFormValue("role"),
 		Message: r.PostFormValue("message"), CommentID: r.PostFormValue("commentId"), AddUsers: r.PostFormValue("addUsersToWorkflow") == "true"}
-	id, err := s.performAction(r.PathValue("id"), a)
+	id, err := s.PerformAction(r.PathValue("id"), a)
 	if id == "" {
 		id = r.PathValue("id")
 	}
@@ -157,13 +157,13 @@ func (s *Sandbox) consoleAction(w http.ResponseWriter, r *http.Request) {
 
 func (s *Sandbox) consoleTemplates(w http.ResponseWriter, r *http.Request) {
 	if u := s.requireUser(w, r); u != nil {
-		s.render(w, http.StatusOK, "templates", page{Title: "Templates", Section: "templates", User: u, Data: s.designs()})
+		s.render(w, http.StatusOK, "templates", page{Title: "Templates", Section: "templates", User: u, Data: s.Designs()})
 	}
 }
 
 // consoleField is one row of the template editor.
 type consoleField struct {
-	fieldJSON
+	FieldJSON
 	// Kind is the designer field type the Retype selector starts at ("" when
 	// the field has a shape the designer cannot build, such as a table).
 	Kind      string
@@ -180,7 +180,7 @@ var fieldKindLabels = map[string]string{
 }
 
 // fieldKind is the fieldTypes entry that builds a property of p's shape.
-func fieldKind(p *property) string {
+func fieldKind(p *Property) string {
 	if p.Type == "array" {
 		if p.Element != nil && p.Element.Type == "string" {
 			return "multiSelect"
@@ -190,22 +190,22 @@ func fieldKind(p *property) string {
 		}
 		return ""
 	}
-	if _, ok := fieldTypes[p.Type]; ok {
+	if _, ok := FieldTypes[p.Type]; ok {
 		return p.Type
 	}
 	return ""
 }
 
-func consoleFields(f *form, fields []fieldJSON) []consoleField {
+func consoleFields(f *Form, fields []FieldJSON) []consoleField {
 	out := make([]consoleField, 0, len(fields))
 	for _, fj := range fields {
-		cf := consoleField{fieldJSON: fj, TypeLabel: fj.Type}
-		if p := f.property(fj.ID); p != nil {
+		cf := consoleField{FieldJSON: fj, TypeLabel: fj.Type}
+		if p := f.Property(fj.ID); p != nil {
 			cf.Kind = fieldKind(p)
 			switch {
 			case p.Formula != "":
 				cf.TypeLabel = "Formula"
-			case cf.Kind == "string" && hasOptions(f.questionsFor(p.ID)):
+			case cf.Kind == "string" && hasOptions(f.QuestionsFor(p.ID)):
 				cf.TypeLabel = "Dropdown"
 			case cf.Kind == "string":
 				cf.TypeLabel = "Text"
@@ -213,16 +213,16 @@ func consoleFields(f *form, fields []fieldJSON) []consoleField {
 				cf.TypeLabel = fieldKindLabels[cf.Kind]
 			}
 		}
-		cf.Locked = lockReason(f, fj.ID)
+		cf.Locked = LockReason(f, fj.ID)
 		if cf.Locked == "" {
-			cf.RemoveBlocked = removeBlocker(f, fj.ID)
+			cf.RemoveBlocked = RemoveBlocker(f, fj.ID)
 		}
 		out = append(out, cf)
 	}
 	return out
 }
 
-func hasOptions(qs []question) bool {
+func hasOptions(qs []Question) bool {
 	for _, q := range qs {
 		if len(q.Options) > 0 {
 			return true
@@ -235,8 +235,8 @@ func hasOptions(qs []question) bool {
 type fieldKindOption struct{ Value, Label string }
 
 func fieldKindOptions() []fieldKindOption {
-	out := make([]fieldKindOption, 0, len(fieldTypes))
-	for k := range fieldTypes {
+	out := make([]fieldKindOption, 0, len(FieldTypes))
+	for k := range FieldTypes {
 		out = append(out, fieldKindOption{Value: k, Label: fieldKindLabels[k]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Label < out[j].Label })
@@ -248,12 +248,12 @@ func (s *Sandbox) consoleTemplate(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	var d designJSON
+	var d DesignJSON
 	var fields []consoleField
-	err := s.read(func(st *state) error {
-		found, err := st.designByRef(r.PathValue("id"))
+	err := s.Read(func(st *State) error {
+		found, err := st.DesignByRef(r.PathValue("id"))
 		if err == nil {
-			d = designOf(found)
+			d = DesignOf(found)
 			fields = consoleFields(&found.Form, d.Fields)
 		}
 		return err
@@ -270,7 +270,7 @@ func (s *Sandbox) consoleEditTemplate(w http.ResponseWriter, r *http.Request) {
 	if s.consolePost(w, r) == nil {
 		return
 	}
-	e := fieldEdit{Op: r.PostFormValue("op"), Field: r.PostFormValue("field"), Name: r.PostFormValue("name"),
+	e := FieldEdit{Op: r.PostFormValue("op"), Field: r.PostFormValue("field"), Name: r.PostFormValue("name"),
 		Type: r.PostFormValue("type"), Required: r.PostFormValue("required") == "true"}
 	for _, o := range strings.Split(r.PostFormValue("options"), ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -278,8 +278,8 @@ func (s *Sandbox) consoleEditTemplate(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	id := r.PathValue("id")
-	err := s.change(func(tx *txn) error {
-		d, err := tx.editDesign(id, e)
+	err := s.Change(func(tx *Txn) error {
+		d, err := tx.EditDesign(id, e)
 		if err == nil {
 			id = d.ID
 		}
@@ -293,8 +293,8 @@ func (s *Sandbox) consolePublish(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	err := s.change(func(tx *txn) error {
-		t, err := tx.publishDesign(id)
+	err := s.Change(func(tx *Txn) error {
+		t, err := tx.PublishDesign(id)
 		if err == nil {
 			id = t.DesignID
 		}
@@ -308,14 +308,14 @@ func (s *Sandbox) consoleWebhooks(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	deliveries := s.deliveries()
+	deliveries := s.Deliveries()
 	sort.Slice(deliveries, func(i, j int) bool { return deliveries[i].PublishedAt > deliveries[j].PublishedAt })
 	if len(deliveries) > 50 {
 		deliveries = deliveries[:50]
 	}
 	s.render(w, http.StatusOK, "webhooks", page{Title: "Webhooks", Section: "webhooks", User: u, Data: map[string]any{
-		"Registrations": s.hub.Registrations(s.companyID()), "Deliveries": deliveries,
-		"Faults": webhookFaultsOf(s.hub.Faults()), "CSRF": csrfToken(r)}})
+		"Registrations": s.Hub.Registrations(s.CompanyID()), "Deliveries": deliveries,
+		"Faults": WebhookFaultsOf(s.Hub.Faults()), "CSRF": csrfToken(r)}})
 }
 
 func (s *Sandbox) consoleWebhookFaults(w http.ResponseWriter, r *http.Request) {
@@ -325,7 +325,7 @@ func (s *Sandbox) consoleWebhookFaults(w http.ResponseWriter, r *http.Request) {
 	rate, _ := strconv.ParseFloat(r.PostFormValue("dropRate"), 64)
 	next, _ := strconv.Atoi(r.PostFormValue("dropNext"))
 	delay, _ := strconv.Atoi(r.PostFormValue("delayMs"))
-	s.hub.SetFaults(webhooks.Faults{DropRate: rate, DropNext: next, Delay: time.Duration(delay) * time.Millisecond,
+	s.Hub.SetFaults(webhooks.Faults{DropRate: rate, DropNext: next, Delay: time.Duration(delay) * time.Millisecond,
 		Duplicate: r.PostFormValue("duplicate") == "true", Reorder: r.PostFormValue("reorder") == "true"})
 	s.backTo(w, r, "/console/webhooks", nil)
 }

@@ -3,6 +3,7 @@ package sandbox
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,15 +18,15 @@ type consoleAttribute struct {
 
 // propertyLabels maps attribute ids to their names on the workflow, plus
 // the system values every workflow carries.
-func propertyLabels(f *form) map[string]string {
+func propertyLabels(f *Form) map[string]string {
 	out := map[string]string{"readableId": "Readable ID", "currentTurnParty": "Current Turn Party"}
-	for _, p := range workflowProperties(f) {
+	for _, p := range WorkflowProperties(f) {
 		out[p.ID] = p.Name
 	}
 	return out
 }
 
-func consoleAttributes(attrs jsonObject, labels map[string]string) []consoleAttribute {
+func consoleAttributes(attrs JSONObject, labels map[string]string) []consoleAttribute {
 	out := make([]consoleAttribute, 0, len(attrs))
 	for _, f := range attrs {
 		// Round-trip through JSON so every value has the API's shape.
@@ -133,14 +134,14 @@ func groupThousands(f float64) string {
 func durationText(v map[string]any) (string, bool) {
 	var parts []string
 	for k, n := range v {
-		if _, ok := n.(float64); !ok || !contains(durationUnits, k) {
+		if _, ok := n.(float64); !ok || !slices.Contains(DurationUnits, k) {
 			return "", false
 		}
 	}
 	if len(v) == 0 {
 		return "", false
 	}
-	for _, unit := range durationUnits {
+	for _, unit := range DurationUnits {
 		if n, ok := v[unit].(float64); ok && n != 0 {
 			word := unit
 			if n == 1 {
@@ -163,7 +164,7 @@ func addressText(v map[string]any) (string, bool) {
 		}
 	}
 	var parts []string
-	for _, k := range addressFields {
+	for _, k := range AddressFields {
 		if s := attrText(v[k]); s != "" {
 			parts = append(parts, s)
 		}

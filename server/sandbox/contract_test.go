@@ -29,10 +29,10 @@ func TestContract(t *testing.T) {
 		shape  string // "" = empty body
 	}{
 		{"token (client credentials)", func() response {
-			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": defaultClientID, "client_secret": defaultClientSecret})
+			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": DefaultClientID, "client_secret": DefaultClientSecret})
 		}, 200, "token"},
 		{"token error", func() response {
-			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": defaultClientID})
+			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": DefaultClientID})
 		}, 401, "oauth-error"},
 		{"userinfo", func() response {
 			return e.do("GET", "/oauth/userinfo", map[string]string{"Authorization": "Bearer " + tok, "x-as-user-email": AdminEmail}, nil)
@@ -74,13 +74,13 @@ func TestContract(t *testing.T) {
 		{"delete comment", func() response { return cc("DELETE", w("/comments/"+commentID), nil)() }, 204, ""},
 		{"approvals", func() response { return cc("GET", w("/approvals"), nil)() }, 200, "approvals"},
 		{"approve out of order", func() response {
-			return e.api("PATCH", w("/approvals/"+financeApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
+			return e.api("PATCH", w("/approvals/"+FinanceApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
 		}, 400, "error"},
 		{"approve", func() response {
-			return e.api("PATCH", w("/approvals/"+legalApprover), tok, LegalEmail, map[string]string{"status": "approved"})
+			return e.api("PATCH", w("/approvals/"+LegalApprover), tok, LegalEmail, map[string]string{"status": "approved"})
 		}, 200, "true"},
 		{"approve second group", func() response {
-			return e.api("PATCH", w("/approvals/"+financeApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
+			return e.api("PATCH", w("/approvals/"+FinanceApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
 		}, 200, "true"},
 		{"approval requests", func() response { return cc("GET", w("/approval-requests?actorDetails=true"), nil)() }, 200, "approval-requests"},
 		{"sign status", func() response { return cc("GET", w("/sign-status"), nil)() }, 200, "sign-status"},

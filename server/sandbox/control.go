@@ -12,10 +12,10 @@ import (
 // by design: the sandbox is a local simulator. See docs/sandbox.md.
 func (s *Sandbox) control() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /_control/events", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, s.loggedEvents()) })
-	mux.HandleFunc("GET /_control/faults", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, s.faults.get()) })
+	mux.HandleFunc("GET /_control/events", func(w http.ResponseWriter, r *http.Request) { WriteJSON(w, 200, s.LoggedEvents()) })
+	mux.HandleFunc("GET /_control/faults", func(w http.ResponseWriter, r *http.Request) { WriteJSON(w, 200, s.Faults.Get()) })
 	mux.HandleFunc("PUT /_control/faults", s.controlSetFaults)
-	mux.HandleFunc("GET /_control/rate-limits", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, s.limiter.current()) })
+	mux.HandleFunc("GET /_control/rate-limits", func(w http.ResponseWriter, r *http.Request) { WriteJSON(w, 200, s.Limiter.Current()) })
 	mux.HandleFunc("PUT /_control/rate-limits", s.controlSetRateLimits)
 	mux.HandleFunc("POST /_control/tokens/revoke", s.controlTokens(true))
 	mux.HandleFunc("POST /_control/tokens/expire", s.controlTokens(false))
@@ -26,7 +26,7 @@ func (s *Sandbox) control() http.Handler {
 	mux.HandleFunc("GET /_control/templates", s.controlListDesigns)
 	mux.HandleFunc("POST /_control/templates/{id}/fields", s.controlEditDesign)
 	mux.HandleFunc("POST /_control/templates/{id}/publish", s.controlPublish)
-	mux.HandleFunc("GET /_control/webhooks/faults", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, webhookFaultsOf(s.hub.Faults())) })
+	mux.HandleFunc("GET /_control/webhooks/faults", func(w http.ResponseWriter, r *http.Request) { WriteJSON(w, 200, WebhookFaultsOf(s.Hub.Faults())) })
 	mux.HandleFunc("PUT /_control/webhooks/faults", s.controlSetWebhookFaults)
 	mux.HandleFunc("GET /_control/webhooks/deliveries", s.controlDeliveries)
 	return mux
@@ -35,7 +35,7 @@ func (s *Sandbox) control() http.Handler {
 // decodeControl reads a JSON body, answering 400 itself when it cannot.
 func decodeControl(w http.ResponseWriter, r *http.Request, v any) bool {
 	if err := json.NewDecoder(r.Body).Decode(v); err != nil {
-		writeAPIError(w, errInvalidParam("body", "request body is not valid JSON: %v", err))
+		WriteAPIError(w, ErrInvalidParam("body", "request body is not valid JSON: %v", err))
 		return false
 	}
 	return true
@@ -44,17 +44,17 @@ func decodeControl(w http.ResponseWriter, r *http.Request, v any) bool {
 func (s *Sandbox) controlSetFaults(w http.ResponseWriter, r *http.Request) {
 	var f Faults
 	if decodeControl(w, r, &f) {
-		s.faults.set(f)
-		writeJSON(w, 200, s.faults.get())
+		s.Faults.Set(f)
+		WriteJSON(w, 200, s.Faults.Get())
 	}
 }
 
 func (s *Sandbox) controlSetRateLimits(w http.ResponseWriter, r *http.Request) {
 	var l RateLimits
 	if decodeControl(w, r, &l) {
-		l.Window = s.limiter.current().Window
-		s.limiter.setLimits(l)
-		writeJSON(w, 200, s.limiter.current())
+		l.Window = s.Limiter.Current().Window
+		s.Limiter.SetLimits(l)
+		WriteJSON(w, 200, s.Limiter.Current())
 	}
 }
 
@@ -73,18 +73,18 @@ func (s *Sandbox) controlTokens(revoke bool) http.HandlerFunc {
 			return
 		}
 		n := 0
-		_ = s.change(func(tx *txn) error {
-			for k, t := range tx.st.Tokens {
+		_ = s.Change(func(tx *Txn) error {
+			for k, t := range tx.St.Tokens {
 				if k == tc.AccessToken || (tc.ClientID != "" && t.ClientID == tc.ClientID) {
 					if revoke {
 						t.Revoked = true
 					} else {
-						t.Expires = tx.now
+						t.Expires = tx.Now
 					}
 					n++
 				}
 			}
-			for k, t := range tx.st.Refresh {
+			for k, t := range tx.St.Refresh {
 				if revoke && (k == tc.RefreshToken || (tc.ClientID != "" && t.ClientID == tc.ClientID)) {
 					t.Revoked = true
 					n++
@@ -92,57 +92,57 @@ func (s *Sandbox) controlTokens(revoke bool) http.HandlerFunc {
 			}
 			return nil
 		})
-		writeJSON(w, 200, map[string]int{"affected": n})
+		WriteJSON(w, 200, map[string]int{"affected": n})
 	}
 }
 
 func (s *Sandbox) controlListClients(w http.ResponseWriter, r *http.Request) {
-	var out []client
-	_ = s.read(func(st *state) error {
+	var out []Client
+	_ = s.Read(func(st *State) error {
 		for _, c := range st.Clients {
 			out = append(out, *c)
 		}
 		return nil
 	})
-	writeJSON(w, 200, out)
+	WriteJSON(w, 200, out)
 }
 
 // controlPutClient registers or replaces an OAuth client.
 func (s *Sandbox) controlPutClient(w http.ResponseWriter, r *http.Request) {
-	var c client
+	var c Client
 	if !decodeControl(w, r, &c) {
 		return
 	}
 	if c.ID == "" || c.Secret == "" {
-		writeAPIError(w, errMissingParam("id", "a client needs an id and a secret"))
+		WriteAPIError(w, ErrMissingParam("id", "a client needs an id and a secret"))
 		return
 	}
 	if len(c.Scopes) == 0 {
-		c.Scopes = allScopes
+		c.Scopes = AllScopes
 	}
-	_ = s.change(func(tx *txn) error {
-		if old := tx.st.clientByID(c.ID); old != nil {
+	_ = s.Change(func(tx *Txn) error {
+		if old := tx.St.ClientByID(c.ID); old != nil {
 			*old = c
 			return nil
 		}
-		tx.st.Clients = append(tx.st.Clients, &c)
+		tx.St.Clients = append(tx.St.Clients, &c)
 		return nil
 	})
-	writeJSON(w, 200, c)
+	WriteJSON(w, 200, c)
 }
 
 // writeWorkflow answers with the workflow in the public API's shape.
 func (s *Sandbox) writeWorkflow(w http.ResponseWriter, id string, err error) {
 	if err != nil {
-		writeAPIError(w, err)
+		WriteAPIError(w, err)
 		return
 	}
-	var out workflowJSON
-	_ = s.read(func(st *state) error {
-		out = s.view(st).workflow(st.workflowByRef(id))
+	var out WorkflowJSON
+	_ = s.Read(func(st *State) error {
+		out = s.View(st).Workflow(st.WorkflowByRef(id))
 		return nil
 	})
-	writeJSON(w, 200, out)
+	WriteJSON(w, 200, out)
 }
 
 func (s *Sandbox) controlLaunch(w http.ResponseWriter, r *http.Request) {
@@ -155,72 +155,72 @@ func (s *Sandbox) controlLaunch(w http.ResponseWriter, r *http.Request) {
 	if !decodeControl(w, r, &body) {
 		return
 	}
-	id, err := s.launchAs(body.As, launchRequest{Template: body.Template, Attributes: body.Attributes, UseDefaults: body.UseDefaults})
+	id, err := s.LaunchAs(body.As, LaunchRequest{Template: body.Template, Attributes: body.Attributes, UseDefaults: body.UseDefaults})
 	s.writeWorkflow(w, id, err)
 }
 
 func (s *Sandbox) controlAction(w http.ResponseWriter, r *http.Request) {
-	var a workflowAction
+	var a WorkflowAction
 	if !decodeControl(w, r, &a) {
 		return
 	}
-	id, err := s.performAction(r.PathValue("id"), a)
+	id, err := s.PerformAction(r.PathValue("id"), a)
 	s.writeWorkflow(w, id, err)
 }
 
 func (s *Sandbox) controlListDesigns(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, 200, s.designs())
+	WriteJSON(w, 200, s.Designs())
 }
 
 func (s *Sandbox) controlEditDesign(w http.ResponseWriter, r *http.Request) {
-	var e fieldEdit
+	var e FieldEdit
 	if !decodeControl(w, r, &e) {
 		return
 	}
-	controlChange(s, w, func(tx *txn) (designJSON, error) {
-		d, err := tx.editDesign(r.PathValue("id"), e)
+	controlChange(s, w, func(tx *Txn) (DesignJSON, error) {
+		d, err := tx.EditDesign(r.PathValue("id"), e)
 		if err != nil {
-			return designJSON{}, err
+			return DesignJSON{}, err
 		}
-		return designOf(d), nil
+		return DesignOf(d), nil
 	})
 }
 
 func (s *Sandbox) controlPublish(w http.ResponseWriter, r *http.Request) {
-	controlChange(s, w, func(tx *txn) (schemaJSON, error) {
-		t, err := tx.publishDesign(r.PathValue("id"))
+	controlChange(s, w, func(tx *Txn) (SchemaJSON, error) {
+		t, err := tx.PublishDesign(r.PathValue("id"))
 		if err != nil {
-			return schemaJSON{}, err
+			return SchemaJSON{}, err
 		}
-		return schemaOf(t), nil
+		return SchemaOf(t), nil
 	})
 }
 
 // controlChange runs op as one state change and answers with its result.
-func controlChange[T any](s *Sandbox, w http.ResponseWriter, op func(tx *txn) (T, error)) {
+func controlChange[T any](s *Sandbox, w http.ResponseWriter, op func(tx *Txn) (T, error)) {
 	var out T
-	err := s.change(func(tx *txn) error {
+	err := s.Change(func(tx *Txn) error {
 		var err error
 		out, err = op(tx)
 		return err
 	})
 	if err != nil {
-		writeAPIError(w, err)
+		WriteAPIError(w, err)
 		return
 	}
-	writeJSON(w, 200, out)
+	WriteJSON(w, 200, out)
 }
 
 func (s *Sandbox) controlSetWebhookFaults(w http.ResponseWriter, r *http.Request) {
-	var f webhookFaults
+	var f WebhookFaults
 	if !decodeControl(w, r, &f) {
 		return
 	}
-	s.hub.SetFaults(webhooks.Faults{DropRate: f.DropRate, DropNext: f.DropNext, Duplicate: f.Duplicate,
+	s.Hub.SetFaults(webhooks.Faults{DropRate: f.DropRate, DropNext: f.DropNext, Duplicate: f.Duplicate,
 		Delay: time.Duration(f.DelayMS) * time.Millisecond, Reorder: f.Reorder})
-	writeJSON(w, 200, webhookFaultsOf(s.hub.Faults()))
+	WriteJSON(w, 200, WebhookFaultsOf(s.Hub.Faults()))
 }
 
 func (s *Sandbox) controlDeliveries(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, 200, s.deliveries())
+	WriteJSON(w, 200, s.Deliveries())
 }

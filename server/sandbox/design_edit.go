@@ -8,7 +8,7 @@ import (
 )
 
 // fieldEdit is one Workflow Designer change to a design's launch form.
-type fieldEdit struct {
+type FieldEdit struct {
 	Op       string   `json:"op"`    // add, remove, rename, retype
 	Field    string   `json:"field"` // property id (remove, rename, retype)
 	Name     string   `json:"name"`  // label (add, rename)
@@ -18,17 +18,17 @@ type fieldEdit struct {
 }
 
 // fieldTypes maps the designer's field kinds to property shapes.
-var fieldTypes = map[string]func(id, name string) property{
-	"string":         func(id, name string) property { return text(id, name) },
-	"email":          func(id, name string) property { return typed(id, name, "email") },
-	"number":         func(id, name string) property { return typed(id, name, "number") },
-	"boolean":        func(id, name string) property { return typed(id, name, "boolean") },
-	"date":           func(id, name string) property { return typed(id, name, "date") },
-	"monetaryAmount": func(id, name string) property { return typed(id, name, "monetaryAmount") },
-	"duration":       func(id, name string) property { return typed(id, name, "duration") },
-	"address":        func(id, name string) property { return typed(id, name, "address") },
-	"multiSelect":    func(id, name string) property { return list(id, name, "string") },
-	"file":           func(id, name string) property { return list(id, name, "document") },
+var FieldTypes = map[string]func(id, name string) Property{
+	"string":         func(id, name string) Property { return text(id, name) },
+	"email":          func(id, name string) Property { return typed(id, name, "email") },
+	"number":         func(id, name string) Property { return typed(id, name, "number") },
+	"boolean":        func(id, name string) Property { return typed(id, name, "boolean") },
+	"date":           func(id, name string) Property { return typed(id, name, "date") },
+	"monetaryAmount": func(id, name string) Property { return typed(id, name, "monetaryAmount") },
+	"duration":       func(id, name string) Property { return typed(id, name, "duration") },
+	"address":        func(id, name string) Property { return typed(id, name, "address") },
+	"multiSelect":    func(id, name string) Property { return list(id, name, "string") },
+	"file":           func(id, name string) Property { return list(id, name, "document") },
 }
 
 // attributeID camel-cases a label the way Ironclad derives new attribute
@@ -52,20 +52,20 @@ func attributeID(label string) string {
 	return b.String()
 }
 
-func (st *state) designByRef(ref string) (*design, error) {
+func (st *State) DesignByRef(ref string) (*design, error) {
 	if d := st.designByID(ref); d != nil {
 		return d, nil
 	}
-	if t := st.templateByID(ref); t != nil {
+	if t := st.TemplateByID(ref); t != nil {
 		return st.designByID(t.DesignID), nil
 	}
-	return nil, errNotFound("templateId", "template does not exist")
+	return nil, ErrNotFound("templateId", "template does not exist")
 }
 
 // editDesign applies a field edit to the design (not to the published
 // template: that changes only on republish).
-func (tx *txn) editDesign(ref string, e fieldEdit) (*design, error) {
-	d, err := tx.st.designByRef(ref)
+func (tx *Txn) EditDesign(ref string, e FieldEdit) (*design, error) {
+	d, err := tx.St.DesignByRef(ref)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +80,7 @@ func (tx *txn) editDesign(ref string, e fieldEdit) (*design, error) {
 	case "retype":
 		err = retypeField(f, e.Field, e.Type)
 	default:
-		err = errInvalidParam("op", "op must be one of [add, remove, rename, retype]")
+		err = ErrInvalidParam("op", "op must be one of [add, remove, rename, retype]")
 	}
 	if err != nil {
 		return nil, err
@@ -89,23 +89,23 @@ func (tx *txn) editDesign(ref string, e fieldEdit) (*design, error) {
 	return d, nil
 }
 
-func addField(f *form, designID string, e fieldEdit) error {
-	build, ok := fieldTypes[e.Type]
+func addField(f *Form, designID string, e FieldEdit) error {
+	build, ok := FieldTypes[e.Type]
 	id := attributeID(e.Name)
 	switch {
 	case !ok:
-		return errInvalidParam("type", "unknown field type %q", e.Type)
+		return ErrInvalidParam("type", "unknown field type %q", e.Type)
 	case id == "":
-		return errInvalidParam("name", "a field needs a name")
+		return ErrInvalidParam("name", "a field needs a name")
 	}
 	base := id
-	for n := 2; f.property(id) != nil || id == "draft" || id == "paperSource"; n++ {
+	for n := 2; f.Property(id) != nil || id == "draft" || id == "paperSource"; n++ {
 		id = base + strconv.Itoa(n)
 	}
 	p := build(id, e.Name)
 	p.Key = id + "_" + designID + "_" + p.Type
 	f.Properties = append(f.Properties, p)
-	q := question{Property: id, Text: e.Name, Required: e.Required}
+	q := Question{Property: id, Text: e.Name, Required: e.Required}
 	if offersOptions(&p) {
 		q.Options = e.Options
 	}
@@ -114,20 +114,20 @@ func addField(f *form, designID string, e fieldEdit) error {
 }
 
 // editableProperty refuses edits to fields the configuration depends on.
-func editableProperty(f *form, id string) (*property, error) {
-	p := f.property(id)
+func editableProperty(f *Form, id string) (*Property, error) {
+	p := f.Property(id)
 	if p == nil {
-		return nil, errNotFound("field", "field does not exist")
+		return nil, ErrNotFound("field", "field does not exist")
 	}
-	if reason := lockReason(f, id); reason != "" {
-		return nil, errInvalidParam("field", "field %s %s", id, reason)
+	if reason := LockReason(f, id); reason != "" {
+		return nil, ErrInvalidParam("field", "field %s %s", id, reason)
 	}
 	return p, nil
 }
 
 // lockReason says why a field cannot be renamed, retyped or removed, or ""
 // when it can.
-func lockReason(f *form, id string) string {
+func LockReason(f *Form, id string) string {
 	if id == "counterpartyName" || id == f.ContractTypeProperty {
 		return "is required by the workflow configuration"
 	}
@@ -141,7 +141,7 @@ func lockReason(f *form, id string) string {
 
 // removeBlocker says why an otherwise editable field cannot be removed
 // (a condition or an approval depends on it), or "" when it can.
-func removeBlocker(f *form, id string) string {
+func RemoveBlocker(f *Form, id string) string {
 	for _, q := range f.Questions {
 		if q.When != nil && q.When.Property == id {
 			return fmt.Sprintf("is used by the condition of question %q", q.Text)
@@ -157,12 +157,12 @@ func removeBlocker(f *form, id string) string {
 	return ""
 }
 
-func removeField(f *form, id string) error {
+func removeField(f *Form, id string) error {
 	if _, err := editableProperty(f, id); err != nil {
 		return err
 	}
-	if reason := removeBlocker(f, id); reason != "" {
-		return errInvalidParam("field", "field %s %s", id, reason)
+	if reason := RemoveBlocker(f, id); reason != "" {
+		return ErrInvalidParam("field", "field %s %s", id, reason)
 	}
 	props := f.Properties[:0]
 	for _, p := range f.Properties {
@@ -183,13 +183,13 @@ func removeField(f *form, id string) error {
 
 // renameField changes the label; the attribute id stays (Ironclad only
 // changes ids when a field is deleted and recreated).
-func renameField(f *form, id, name string) error {
+func renameField(f *Form, id, name string) error {
 	p, err := editableProperty(f, id)
 	if err != nil {
 		return err
 	}
 	if strings.TrimSpace(name) == "" {
-		return errInvalidParam("name", "a field needs a name")
+		return ErrInvalidParam("name", "a field needs a name")
 	}
 	p.Name = name
 	for i := range f.Questions {
@@ -200,14 +200,14 @@ func renameField(f *form, id, name string) error {
 	return nil
 }
 
-func retypeField(f *form, id, kind string) error {
+func retypeField(f *Form, id, kind string) error {
 	p, err := editableProperty(f, id)
 	if err != nil {
 		return err
 	}
-	build, ok := fieldTypes[kind]
+	build, ok := FieldTypes[kind]
 	if !ok {
-		return errInvalidParam("type", "unknown field type %q", kind)
+		return ErrInvalidParam("type", "unknown field type %q", kind)
 	}
 	np := build(p.ID, p.Name)
 	np.Key = p.Key
@@ -225,10 +225,10 @@ func retypeField(f *form, id, kind string) error {
 }
 
 // publishDesign republishes a design under a new template id.
-func (tx *txn) publishDesign(ref string) (*template, error) {
-	d, err := tx.st.designByRef(ref)
+func (tx *Txn) PublishDesign(ref string) (*Template, error) {
+	d, err := tx.St.DesignByRef(ref)
 	if err != nil {
 		return nil, err
 	}
-	return tx.st.publish(d, newHexID()), nil
+	return tx.St.publish(d, newHexID()), nil
 }

@@ -8,10 +8,10 @@ import (
 
 // txn is one state change in progress: the state, the time it happens at,
 // and the webhook events it causes.
-type txn struct {
+type Txn struct {
 	s         *Sim
-	st        *state
-	now       time.Time
+	St        *State
+	Now       time.Time
 	companyID string
 	events    []webhooks.Event
 }
@@ -28,8 +28,8 @@ const maxLoggedEvents = 1000
 // emit records a webhook event about w and marks w updated. The payload is
 // {event, workflowID, templateID, userID} plus extra fields (API.md §13.3;
 // the hub adds "event").
-func (tx *txn) emit(eventType string, w *workflow, actorID string, extra ...jsonField) {
-	w.LastUpdated = tx.now
+func (tx *Txn) emit(eventType string, w *Workflow, actorID string, extra ...JSONField) {
+	w.LastUpdated = tx.Now
 	payload := map[string]any{"workflowID": w.ID, "templateID": w.TemplateID}
 	if actorID != "" {
 		payload["userID"] = actorID
@@ -42,21 +42,21 @@ func (tx *txn) emit(eventType string, w *workflow, actorID string, extra ...json
 
 // publish hands an event to the webhooks hub and keeps it in the event log.
 func (s *Sim) publish(ev webhooks.Event) {
-	s.hub.Publish(ev)
+	s.Hub.Publish(ev)
 	payload := map[string]any{"event": ev.Type}
 	for k, v := range ev.Payload {
 		payload[k] = v
 	}
 	s.eventsMu.Lock()
-	s.events = append(s.events, loggedEvent{Type: ev.Type, Time: isoTime(s.now()), Payload: payload})
+	s.events = append(s.events, loggedEvent{Type: ev.Type, Time: isoTime(s.Now()), Payload: payload})
 	if len(s.events) > maxLoggedEvents {
 		s.events = s.events[len(s.events)-maxLoggedEvents:]
 	}
 	s.eventsMu.Unlock()
-	s.log.Debug("event", "type", ev.Type, "workflowID", ev.Payload["workflowID"])
+	s.Log.Debug("event", "type", ev.Type, "workflowID", ev.Payload["workflowID"])
 }
 
-func (s *Sim) loggedEvents() []loggedEvent {
+func (s *Sim) LoggedEvents() []loggedEvent {
 	s.eventsMu.Lock()
 	defer s.eventsMu.Unlock()
 	return append([]loggedEvent{}, s.events...)

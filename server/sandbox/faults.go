@@ -27,11 +27,11 @@ type faultInjector struct {
 
 func newFaultInjector(f Faults) *faultInjector {
 	fi := &faultInjector{}
-	fi.set(f)
+	fi.Set(f)
 	return fi
 }
 
-func (fi *faultInjector) set(f Faults) {
+func (fi *faultInjector) Set(f Faults) {
 	if f.Latency == 0 {
 		f.Latency = time.Duration(f.LatencyMS) * time.Millisecond
 	}
@@ -42,7 +42,7 @@ func (fi *faultInjector) set(f Faults) {
 	fi.mu.Unlock()
 }
 
-func (fi *faultInjector) get() Faults {
+func (fi *faultInjector) Get() Faults {
 	fi.mu.Lock()
 	defer fi.mu.Unlock()
 	return fi.f
@@ -73,8 +73,8 @@ func (fi *faultInjector) next() (fault, time.Duration) {
 
 // injectFaults applies configured latency, forced 429s and random 5xx; it
 // reports whether the request should go on.
-func (s *Sandbox) injectFaults(w http.ResponseWriter, r *http.Request) bool {
-	f, latency := s.faults.next()
+func (s *Sim) InjectFaults(w http.ResponseWriter, r *http.Request) bool {
+	f, latency := s.Faults.next()
 	if latency > 0 {
 		select {
 		case <-time.After(latency):
@@ -84,16 +84,16 @@ func (s *Sandbox) injectFaults(w http.ResponseWriter, r *http.Request) bool {
 	}
 	switch f {
 	case fault429:
-		writeTooMany(w, time.Second, "rate limit exceeded (injected fault)")
+		WriteTooMany(w, time.Second, "rate limit exceeded (injected fault)")
 		return false
 	case fault500:
-		writeAPIError(w, &apiError{Status: http.StatusInternalServerError, Code: "SERVER_ERROR", Message: "internal server error (injected fault)"})
+		WriteAPIError(w, &APIError{Status: http.StatusInternalServerError, Code: "SERVER_ERROR", Message: "internal server error (injected fault)"})
 		return false
 	}
 	return true
 }
 
-func writeTooMany(w http.ResponseWriter, wait time.Duration, message string) {
+func WriteTooMany(w http.ResponseWriter, wait time.Duration, message string) {
 	w.Header().Set("Retry-After", strconv.Itoa(int(math.Max(1, math.Ceil(wait.Seconds())))))
-	writeAPIError(w, &apiError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS", Message: message})
+	WriteAPIError(w, &APIError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS", Message: message})
 }

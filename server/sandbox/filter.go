@@ -13,9 +13,9 @@ import (
 // A formula parses into a tree of calls whose leaves are attribute
 // references, strings, numbers and booleans.
 
-type formula struct {
+type Formula struct {
 	fn    string     // function name; "" for a leaf
-	args  []*formula // call arguments
+	args  []*Formula // call arguments
 	attr  string     // [attribute] leaf
 	value any        // literal leaf
 	isRef bool
@@ -26,7 +26,7 @@ type formulaParser struct {
 	pos int
 }
 
-func parseFilter(src string) (*formula, error) {
+func ParseFilter(src string) (*Formula, error) {
 	p := &formulaParser{src: src}
 	f, err := p.expr()
 	if err != nil {
@@ -48,7 +48,7 @@ func (p *formulaParser) space() {
 	}
 }
 
-func (p *formulaParser) expr() (*formula, error) {
+func (p *formulaParser) expr() (*Formula, error) {
 	p.space()
 	if p.pos >= len(p.src) {
 		return nil, fmt.Errorf("unexpected end of formula")
@@ -59,7 +59,7 @@ func (p *formulaParser) expr() (*formula, error) {
 		if end < 0 {
 			return nil, fmt.Errorf("unterminated attribute reference")
 		}
-		f := &formula{attr: p.src[p.pos+1 : p.pos+end], isRef: true}
+		f := &Formula{attr: p.src[p.pos+1 : p.pos+end], isRef: true}
 		p.pos += end + 1
 		return f, nil
 	case c == '\'' || c == '"':
@@ -70,7 +70,7 @@ func (p *formulaParser) expr() (*formula, error) {
 	return p.call()
 }
 
-func (p *formulaParser) str(quote byte) (*formula, error) {
+func (p *formulaParser) str(quote byte) (*Formula, error) {
 	var b strings.Builder
 	for p.pos++; p.pos < len(p.src); p.pos++ {
 		c := p.src[p.pos]
@@ -80,7 +80,7 @@ func (p *formulaParser) str(quote byte) (*formula, error) {
 			b.WriteByte(p.src[p.pos])
 		case c == quote:
 			p.pos++
-			return &formula{value: b.String()}, nil
+			return &Formula{value: b.String()}, nil
 		default:
 			b.WriteByte(c)
 		}
@@ -88,7 +88,7 @@ func (p *formulaParser) str(quote byte) (*formula, error) {
 	return nil, fmt.Errorf("unterminated string")
 }
 
-func (p *formulaParser) number() (*formula, error) {
+func (p *formulaParser) number() (*Formula, error) {
 	start := p.pos
 	for p.pos++; p.pos < len(p.src) && strings.ContainsRune("0123456789.eE+-", rune(p.src[p.pos])); p.pos++ {
 	}
@@ -96,10 +96,10 @@ func (p *formulaParser) number() (*formula, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bad number %q", p.src[start:p.pos])
 	}
-	return &formula{value: n}, nil
+	return &Formula{value: n}, nil
 }
 
-func (p *formulaParser) call() (*formula, error) {
+func (p *formulaParser) call() (*Formula, error) {
 	start := p.pos
 	for p.pos < len(p.src) && (unicode.IsLetter(rune(p.src[p.pos])) || unicode.IsDigit(rune(p.src[p.pos]))) {
 		p.pos++
@@ -107,7 +107,7 @@ func (p *formulaParser) call() (*formula, error) {
 	name := p.src[start:p.pos]
 	switch name {
 	case "true", "false":
-		return &formula{value: name == "true"}, nil
+		return &Formula{value: name == "true"}, nil
 	case "":
 		return nil, fmt.Errorf("unexpected %q at %d", p.src[p.pos:], p.pos)
 	}
@@ -119,7 +119,7 @@ func (p *formulaParser) call() (*formula, error) {
 		return nil, fmt.Errorf("expected ( after %s", name)
 	}
 	p.pos++
-	f := &formula{fn: name}
+	f := &Formula{fn: name}
 	for {
 		p.space()
 		if p.pos < len(p.src) && p.src[p.pos] == ')' {
@@ -149,7 +149,7 @@ var booleanFuncs = map[string]bool{
 var valueFuncs = map[string]bool{"Date": true, "Today": true}
 
 // eval evaluates the formula against a workflow's attribute values.
-func (f *formula) eval(values map[string]any, now time.Time) any {
+func (f *Formula) Eval(values map[string]any, now time.Time) any {
 	switch {
 	case f.isRef:
 		return values[f.attr]
@@ -158,7 +158,7 @@ func (f *formula) eval(values map[string]any, now time.Time) any {
 	}
 	arg := func(i int) any {
 		if i < len(f.args) {
-			return f.args[i].eval(values, now)
+			return f.args[i].Eval(values, now)
 		}
 		return nil
 	}
@@ -166,13 +166,13 @@ func (f *formula) eval(values map[string]any, now time.Time) any {
 	case "And", "Or":
 		want := f.fn == "Or"
 		for i := range f.args {
-			if truthy(arg(i)) == want {
+			if Truthy(arg(i)) == want {
 				return want
 			}
 		}
 		return !want
 	case "Not":
-		return !truthy(arg(0))
+		return !Truthy(arg(0))
 	case "IsEmpty":
 		return isEmptyValue(arg(0))
 	case "IsNotEmpty":
@@ -183,13 +183,13 @@ func (f *formula) eval(values map[string]any, now time.Time) any {
 		return isoTime(now.Truncate(24 * time.Hour))
 	case "Date":
 		s, _ := arg(0).(string)
-		v, _ := checkDate("", s)
+		v, _ := CheckDate("", s)
 		return v
 	}
 	return compareWith(f.fn, arg(0), arg(1))
 }
 
-func truthy(v any) bool { b, _ := v.(bool); return b }
+func Truthy(v any) bool { b, _ := v.(bool); return b }
 
 func compareWith(fn string, a, b any) bool {
 	c, ok := compareValues(a, b)
@@ -243,7 +243,7 @@ func compareValues(a, b any) (int, bool) {
 }
 
 func normalizeDate(s string) string {
-	v, err := checkDate("", s)
+	v, err := CheckDate("", s)
 	if err != nil {
 		return s
 	}

@@ -91,7 +91,7 @@ func (e *env) do(method, path string, header map[string]string, body any) respon
 func (e *env) token() string {
 	e.t.Helper()
 	r := e.do("POST", "/oauth/token", nil, map[string]string{
-		"grant_type": "client_credentials", "client_id": defaultClientID, "client_secret": defaultClientSecret})
+		"grant_type": "client_credentials", "client_id": DefaultClientID, "client_secret": DefaultClientSecret})
 	if r.status != 200 {
 		e.t.Fatalf("token: %d %s", r.status, r.raw)
 	}

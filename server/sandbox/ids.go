@@ -42,7 +42,7 @@ func newCommentID() string {
 }
 
 // newSecret returns an opaque bearer credential (tokens, codes, sessions).
-func newSecret() string {
+func NewSecret() string {
 	b := make([]byte, 24)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)

@@ -8,24 +8,24 @@ import (
 // jsonObject is a JSON object that keeps its keys in insertion order.
 // Ironclad emits schema maps in launch-form order; encoding/json would sort
 // a Go map's keys, which loses that order for people reading the output.
-type jsonObject []jsonField
+type JSONObject []JSONField
 
-type jsonField struct {
+type JSONField struct {
 	Key   string
 	Value any
 }
 
-func (o *jsonObject) set(key string, value any) {
+func (o *JSONObject) Set(key string, value any) {
 	for i := range *o {
 		if (*o)[i].Key == key {
 			(*o)[i].Value = value
 			return
 		}
 	}
-	*o = append(*o, jsonField{key, value})
+	*o = append(*o, JSONField{key, value})
 }
 
-func (o jsonObject) MarshalJSON() ([]byte, error) {
+func (o JSONObject) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte('{')
 	for i, f := range o {

@@ -7,30 +7,30 @@ import (
 )
 
 // launchRequest is the body of POST /workflows (and /workflows/async).
-type launchRequest struct {
+type LaunchRequest struct {
 	Template    string         `json:"template"`
 	Attributes  map[string]any `json:"attributes"`
 	UseDefaults bool           `json:"-"`
 }
 
 // documentAttributes are launch attributes whose values become documents.
-func isDocumentList(p *property) bool {
+func isDocumentList(p *Property) bool {
 	return p.Type == "array" && p.Element != nil && p.Element.Type == "document"
 }
 
 // launch validates a launch request and creates the workflow in Review.
-func (tx *txn) launch(actor *user, req launchRequest) (*workflow, error) {
+func (tx *Txn) Launch(actor *User, req LaunchRequest) (*Workflow, error) {
 	if req.Template == "" {
-		return nil, errMissingParam("template", "missing required parameter template")
+		return nil, ErrMissingParam("template", "missing required parameter template")
 	}
-	t := tx.st.liveTemplate(req.Template)
+	t := tx.St.LiveTemplate(req.Template)
 	if t == nil {
-		return nil, errInvalidParam("template", "template %s does not exist or is not published", req.Template)
+		return nil, ErrInvalidParam("template", "template %s does not exist or is not published", req.Template)
 	}
 	if req.Attributes == nil {
-		return nil, errMissingParam("attributes", "missing required parameter attributes")
+		return nil, ErrMissingParam("attributes", "missing required parameter attributes")
 	}
-	attrs, err := tx.st.checkAttributes(&t.Form, req.Attributes)
+	attrs, err := tx.St.checkAttributes(&t.Form, req.Attributes)
 	if err != nil {
 		return nil, err
 	}
@@ -38,13 +38,13 @@ func (tx *txn) launch(actor *user, req launchRequest) (*workflow, error) {
 		applyDefaults(&t.Form, attrs)
 	}
 	if missing := missingRequired(&t.Form, attrs); missing != "" {
-		return nil, errMissingParam(missing, "missing required attribute")
+		return nil, ErrMissingParam(missing, "missing required attribute")
 	}
 	if isEmptyValue(attrs["counterpartyName"]) {
-		return nil, errMissingParam("counterpartyName", "missing required attribute")
+		return nil, ErrMissingParam("counterpartyName", "missing required attribute")
 	}
 	w := tx.newWorkflow(actor, t, attrs)
-	tx.st.Workflows = append(tx.st.Workflows, w)
+	tx.St.Workflows = append(tx.St.Workflows, w)
 	tx.emit("workflow_launched", w, actor.ID)
 	if len(w.Approvals) == 0 {
 		tx.enterSign(w, actor.ID)
@@ -52,19 +52,19 @@ func (tx *txn) launch(actor *user, req launchRequest) (*workflow, error) {
 	return w, nil
 }
 
-func (tx *txn) newWorkflow(actor *user, t *template, attrs map[string]any) *workflow {
-	tx.st.LastReadable++
-	w := &workflow{
-		ID: newHexID(), ReadableID: fmt.Sprintf("IC-%d", tx.st.LastReadable), TemplateID: t.ID,
-		Step: stepReview, Status: statusActive, Attributes: attrs, Documents: map[string][]document{},
-		CreatorID: actor.ID, Created: tx.now, LastUpdated: tx.now, Packet: "not_sent",
+func (tx *Txn) newWorkflow(actor *User, t *Template, attrs map[string]any) *Workflow {
+	tx.St.LastReadable++
+	w := &Workflow{
+		ID: newHexID(), ReadableID: fmt.Sprintf("IC-%d", tx.St.LastReadable), TemplateID: t.ID,
+		Step: StepReview, Status: StatusActive, Attributes: attrs, Documents: map[string][]document{},
+		CreatorID: actor.ID, Created: tx.Now, LastUpdated: tx.Now, Packet: "not_sent",
 		Comments: []comment{}, Participants: []string{},
 	}
 	if isEmptyValue(attrs["paperSource"]) {
 		attrs["paperSource"] = "Our paper"
 	}
 	w.Title = generatedTitle(&t.Form, attrs)
-	for _, p := range workflowProperties(&t.Form) {
+	for _, p := range WorkflowProperties(&t.Form) {
 		if isDocumentList(&p) {
 			tx.attachFiles(w, actor, p.ID)
 		}
@@ -74,12 +74,12 @@ func (tx *txn) newWorkflow(actor *user, t *template, attrs map[string]any) *work
 		w.Documents["draft"] = []document{tx.newDocument(actor.ID, fmt.Sprintf("%s - %s (%s).docx", w.Title, t.Form.DocumentName, shortID(w.ID)))}
 	}
 	w.Roles, w.Approvals = tx.assignRoles(t, actor, attrs)
-	w.Signers = signersFor(tx.st, t, attrs)
+	w.Signers = signersFor(tx.St, t, attrs)
 	return w
 }
 
 // attachFiles turns [{url}] launch values into workflow documents.
-func (tx *txn) attachFiles(w *workflow, actor *user, attributeID string) {
+func (tx *Txn) attachFiles(w *Workflow, actor *User, attributeID string) {
 	refs, _ := w.Attributes[attributeID].([]any)
 	delete(w.Attributes, attributeID)
 	for _, r := range refs {
@@ -92,13 +92,13 @@ func (tx *txn) attachFiles(w *workflow, actor *user, attributeID string) {
 	}
 }
 
-func (tx *txn) newDocument(authorID, filename string) document {
-	return document{Version: newNanoID(), VersionNumber: 1, Filename: filename, Key: newNanoID(), Modified: tx.now, AuthorID: authorID}
+func (tx *Txn) newDocument(authorID, filename string) document {
+	return document{Version: newNanoID(), VersionNumber: 1, Filename: filename, Key: newNanoID(), Modified: tx.Now, AuthorID: authorID}
 }
 
 // generatedTitle is "<contract type> with <counterparty name>"; a launch
 // answer to the contract-type property overrides the configured type.
-func generatedTitle(f *form, attrs map[string]any) string {
+func generatedTitle(f *Form, attrs map[string]any) string {
 	kind := f.ContractType
 	if s, ok := attrs[f.ContractTypeProperty].(string); ok && s != "" {
 		kind = s
@@ -113,8 +113,8 @@ func shortID(id string) string { return id[:7] + id[len(id)-3:] }
 
 // assignRoles resolves approver, signer and owner roles. Only triggered
 // approvals exist; groups are renumbered so their order stays 1, 2, …
-func (tx *txn) assignRoles(t *template, owner *user, attrs map[string]any) ([]workflowRole, []approval) {
-	var roles []workflowRole
+func (tx *Txn) assignRoles(t *Template, owner *User, attrs map[string]any) ([]WorkflowRole, []approval) {
+	var roles []WorkflowRole
 	var approvals []approval
 	group := 0
 	for _, g := range t.Form.ApprovalGroups {
@@ -127,25 +127,25 @@ func (tx *txn) assignRoles(t *template, owner *user, attrs map[string]any) ([]wo
 				group++
 				triggered = true
 			}
-			roles = append(roles, workflowRole{ID: a.RoleID, Name: a.Name, Assignees: tx.assigneeIDs(a.Assignee)})
+			roles = append(roles, WorkflowRole{ID: a.RoleID, Name: a.Name, Assignees: tx.assigneeIDs(a.Assignee)})
 			ap := approval{RoleID: a.RoleID, Name: a.Name, Group: group, Status: "pending"}
 			if group == 1 {
-				ap.Started = &tx.now
+				ap.Started = &tx.Now
 			}
 			approvals = append(approvals, ap)
 		}
 	}
 	for _, sd := range t.Form.Signers {
 		if !sd.External {
-			roles = append(roles, workflowRole{ID: sd.RoleID, Name: sd.Name, Assignees: tx.assigneeIDs(sd.Assignee)})
+			roles = append(roles, WorkflowRole{ID: sd.RoleID, Name: sd.Name, Assignees: tx.assigneeIDs(sd.Assignee)})
 		}
 	}
-	roles = append(roles, workflowRole{ID: "owner", Name: "Workflow Owner", Assignees: []string{owner.ID}})
+	roles = append(roles, WorkflowRole{ID: "owner", Name: "Workflow Owner", Assignees: []string{owner.ID}})
 	return roles, approvals
 }
 
-func (tx *txn) assigneeIDs(email string) []string {
-	if u := tx.st.userByEmail(email); u != nil {
+func (tx *Txn) assigneeIDs(email string) []string {
+	if u := tx.St.UserByEmail(email); u != nil {
 		return []string{u.ID}
 	}
 	return []string{}
@@ -153,19 +153,19 @@ func (tx *txn) assigneeIDs(email string) []string {
 
 // signersFor lists the signers in routing order: external (counterparty)
 // signers first, then internal ones, as in the recordings.
-func signersFor(st *state, t *template, attrs map[string]any) []signer {
-	var out []signer
+func signersFor(st *State, t *Template, attrs map[string]any) []Signer {
+	var out []Signer
 	for _, external := range []bool{true, false} {
 		for _, sd := range t.Form.Signers {
 			if sd.External != external {
 				continue
 			}
-			s := signer{RoleID: sd.RoleID, RoleName: sd.Name, Order: len(out), Status: "pending"}
+			s := Signer{RoleID: sd.RoleID, RoleName: sd.Name, Order: len(out), Status: "pending"}
 			if sd.External {
 				s.Name, _ = attrs[sd.NameProperty].(string)
 				s.Email, _ = attrs[sd.EmailProperty].(string)
-			} else if u := st.userByEmail(sd.Assignee); u != nil {
-				s.Name, s.Email, s.UserID = u.displayName(), u.Email, u.ID
+			} else if u := st.UserByEmail(sd.Assignee); u != nil {
+				s.Name, s.Email, s.UserID = u.DisplayName(), u.Email, u.ID
 			}
 			out = append(out, s)
 		}

@@ -14,7 +14,7 @@ func (e *env) launchVendor() string {
 func (e *env) toSign() string {
 	e.t.Helper()
 	id := e.launchVendor()
-	for _, role := range []string{legalApprover, financeApprover} {
+	for _, role := range []string{LegalApprover, FinanceApprover} {
 		e.mustStatus(e.control("POST", "/workflows/"+id+"/actions", map[string]string{"action": "approve", "role": role}), 200)
 	}
 	return id

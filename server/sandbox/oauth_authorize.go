@@ -3,11 +3,12 @@ package sandbox
 import (
 	"net/http"
 	"net/url"
+	"slices"
 )
 
 // authorizeRequest is a validated GET/POST /oauth/authorize.
 type authorizeRequest struct {
-	client      *client
+	client      *Client
 	redirectURI string
 	scopes      []string
 	state       string
@@ -16,23 +17,23 @@ type authorizeRequest struct {
 // checkAuthorize validates an authorization request. A bad client or
 // redirect URI is never redirected to (400 page); other problems are
 // redirected back to the client as RFC 6749 errors.
-func (s *Sandbox) checkAuthorize(q url.Values) (authorizeRequest, string, *oauthError) {
+func (s *Sandbox) checkAuthorize(q url.Values) (authorizeRequest, string, *OAuthError) {
 	var ar authorizeRequest
-	err := s.read(func(st *state) error {
-		ar.client = st.clientByID(q.Get("client_id"))
+	err := s.Read(func(st *State) error {
+		ar.client = st.ClientByID(q.Get("client_id"))
 		return nil
 	})
 	if err != nil || ar.client == nil {
-		return ar, "", &oauthError{Status: http.StatusBadRequest, Err: "invalid_request", Description: "Invalid or missing parameters: unknown client_id"}
+		return ar, "", &OAuthError{Status: http.StatusBadRequest, Err: "invalid_request", Description: "Invalid or missing parameters: unknown client_id"}
 	}
 	ar.redirectURI, ar.state = q.Get("redirect_uri"), q.Get("state")
-	if !contains(ar.client.RedirectURIs, ar.redirectURI) {
-		return ar, "", &oauthError{Status: http.StatusBadRequest, Err: "invalid_request", Description: "Invalid or missing parameters: redirect_uri is not registered for this client"}
+	if !slices.Contains(ar.client.RedirectURIs, ar.redirectURI) {
+		return ar, "", &OAuthError{Status: http.StatusBadRequest, Err: "invalid_request", Description: "Invalid or missing parameters: redirect_uri is not registered for this client"}
 	}
 	if q.Get("response_type") != "code" {
 		return ar, "unsupported_response_type", nil
 	}
-	scopes, oerr := requestedScopes(q.Get("scope"), ar.client.Scopes)
+	scopes, oerr := RequestedScopes(q.Get("scope"), ar.client.Scopes)
 	if oerr != nil {
 		return ar, "invalid_scope", nil
 	}
@@ -71,8 +72,8 @@ type consentData struct {
 // accountBadge is the signed-in user as the sign-in and consent pages show it.
 type accountBadge struct{ Name, Email, Initials string }
 
-func badgeOf(u *user) accountBadge {
-	return accountBadge{Name: u.displayName(), Email: u.Email, Initials: initials(u.displayName())}
+func badgeOf(u *User) accountBadge {
+	return accountBadge{Name: u.DisplayName(), Email: u.Email, Initials: initials(u.DisplayName())}
 }
 
 func (s *Sandbox) handleAuthorize(w http.ResponseWriter, r *http.Request) {
@@ -102,8 +103,8 @@ func (s *Sandbox) handleAuthorize(w http.ResponseWriter, r *http.Request) {
 		hidden[k] = r.Form.Get(k)
 	}
 	var company string
-	_ = s.read(func(st *state) error { company = st.Company.DisplayName; return nil })
-	here := s.basePath() + r.URL.Path
+	_ = s.Read(func(st *State) error { company = st.Company.DisplayName; return nil })
+	here := s.BasePath() + r.URL.Path
 	if r.URL.RawQuery != "" {
 		here += "?" + r.URL.RawQuery
 	}
@@ -113,7 +114,7 @@ func (s *Sandbox) handleAuthorize(w http.ResponseWriter, r *http.Request) {
 			Hidden: hidden, Here: here}})
 }
 
-func (s *Sandbox) decideConsent(w http.ResponseWriter, r *http.Request, ar authorizeRequest, u *user) {
+func (s *Sandbox) decideConsent(w http.ResponseWriter, r *http.Request, ar authorizeRequest, u *User) {
 	if r.PostForm.Get("csrf") != csrfToken(r) {
 		s.renderMessage(w, r, http.StatusForbidden, "Request expired", "Reload the authorization page and try again.")
 		return
@@ -122,9 +123,9 @@ func (s *Sandbox) decideConsent(w http.ResponseWriter, r *http.Request, ar autho
 		redirectBack(w, r, ar, url.Values{"error": {"access_denied"}})
 		return
 	}
-	code := newSecret()
-	_ = s.change(func(tx *txn) error {
-		tx.st.Codes[code] = &authCode{ClientID: ar.client.ID, UserID: u.ID, RedirectURI: ar.redirectURI, Scopes: ar.scopes, Expires: tx.now.Add(codeTTL)}
+	code := NewSecret()
+	_ = s.Change(func(tx *Txn) error {
+		tx.St.Codes[code] = &AuthCode{ClientID: ar.client.ID, UserID: u.ID, RedirectURI: ar.redirectURI, Scopes: ar.scopes, Expires: tx.Now.Add(CodeTTL)}
 		return nil
 	})
 	redirectBack(w, r, ar, url.Values{"code": {code}})
@@ -147,23 +148,23 @@ type userInfoJSON struct {
 // handleUserInfo describes the acting user: the token's, or for client
 // credentials tokens the one named by x-as-user-*.
 func (s *Sandbox) handleUserInfo(w http.ResponseWriter, r *http.Request) {
-	tok, err := s.authenticate(r)
+	tok, err := s.Authenticate(r)
 	if err != nil {
-		writeAPIError(w, err)
+		WriteAPIError(w, err)
 		return
 	}
-	u, err := s.resolveActor(r, tok)
+	u, err := s.ResolveActor(r, tok)
 	if err != nil {
-		writeAPIError(w, err)
+		WriteAPIError(w, err)
 		return
 	}
 	var out userInfoJSON
-	_ = s.read(func(st *state) error {
+	_ = s.Read(func(st *State) error {
 		out = userInfoJSON{Sub: u.ID, ID: u.ID, Email: u.Email, Username: u.Email, FirstName: u.FirstName, LastName: u.LastName,
-			DisplayName: u.displayName(), Title: u.Title, CompanyID: st.Company.ID, CompanyName: st.Company.Name, Scopes: tok.Scopes}
+			DisplayName: u.DisplayName(), Title: u.Title, CompanyID: st.Company.ID, CompanyName: st.Company.Name, Scopes: tok.Scopes}
 		return nil
 	})
-	writeJSON(w, http.StatusOK, out)
+	WriteJSON(w, http.StatusOK, out)
 }
 
 type entitlementJSON struct {
@@ -174,18 +175,18 @@ type entitlementJSON struct {
 }
 
 func (s *Sandbox) handleCompanyInfo(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.authenticate(r); err != nil {
-		writeAPIError(w, err)
+	if _, err := s.Authenticate(r); err != nil {
+		WriteAPIError(w, err)
 		return
 	}
-	var out jsonObject
-	_ = s.read(func(st *state) error {
-		out = jsonObject{{"companyId", st.Company.ID}, {"companyName", st.Company.Name}, {"companyDisplayName", st.Company.DisplayName},
+	var out JSONObject
+	_ = s.Read(func(st *State) error {
+		out = JSONObject{{"companyId", st.Company.ID}, {"companyName", st.Company.Name}, {"companyDisplayName", st.Company.DisplayName},
 			{"entitlements", map[string]entitlementJSON{
 				"publicApi": {Name: "Public API", Description: "Access to the Ironclad public API", Type: "boolean", Value: true},
 				"webhooks":  {Name: "Webhooks", Description: "Webhook event subscriptions", Type: "boolean", Value: true},
 			}}}
 		return nil
 	})
-	writeJSON(w, http.StatusOK, out)
+	WriteJSON(w, http.StatusOK, out)
 }

@@ -5,7 +5,7 @@ package sandbox
 // they fire the same webhooks.
 
 // workflowAction is one operator action on a workflow.
-type workflowAction struct {
+type WorkflowAction struct {
 	// Action is one of: approve, unapprove, send-signature,
 	// cancel-signature, view, sign, decline, comment, delete-comment,
 	// cancel, pause, resume, revert.
@@ -20,15 +20,15 @@ type workflowAction struct {
 }
 
 // performAction applies an operator action and returns the workflow's id.
-func (s *Sim) performAction(ref string, a workflowAction) (string, error) {
+func (s *Sim) PerformAction(ref string, a WorkflowAction) (string, error) {
 	var id string
-	err := s.change(func(tx *txn) error {
-		w, err := tx.st.findWorkflow(ref)
+	err := s.Change(func(tx *Txn) error {
+		w, err := tx.St.FindWorkflow(ref)
 		if err != nil {
 			return err
 		}
 		id = w.ID
-		actor, err := actingUser(tx.st, w, a)
+		actor, err := actingUser(tx.St, w, a)
 		if err != nil {
 			return err
 		}
@@ -37,31 +37,31 @@ func (s *Sim) performAction(ref string, a workflowAction) (string, error) {
 	return id, err
 }
 
-func actingUser(st *state, w *workflow, a workflowAction) (*user, error) {
+func actingUser(st *State, w *Workflow, a WorkflowAction) (*User, error) {
 	ref := a.As
 	if ref == "" {
 		ref = AdminEmail
-		if r := w.role(a.Role); r != nil && len(r.Assignees) > 0 && (a.Action == "approve" || a.Action == "unapprove") {
+		if r := w.Role(a.Role); r != nil && len(r.Assignees) > 0 && (a.Action == "approve" || a.Action == "unapprove") {
 			ref = r.Assignees[0]
 		}
 	}
-	u := st.userByRef(ref)
+	u := st.UserByRef(ref)
 	if u == nil {
-		return nil, errInvalidParam("as", "user %s does not exist", ref)
+		return nil, ErrInvalidParam("as", "user %s does not exist", ref)
 	}
 	return u, nil
 }
 
-func (tx *txn) apply(actor *user, w *workflow, a workflowAction) error {
+func (tx *Txn) apply(actor *User, w *Workflow, a WorkflowAction) error {
 	switch a.Action {
 	case "approve":
-		return tx.setApproval(actor, w, a.Role, "approved")
+		return tx.SetApproval(actor, w, a.Role, "approved")
 	case "unapprove":
-		return tx.setApproval(actor, w, a.Role, "pending")
+		return tx.SetApproval(actor, w, a.Role, "pending")
 	case "send-signature":
-		return tx.sendSignatureRequest(actor, w)
+		return tx.SendSignatureRequest(actor, w)
 	case "cancel-signature":
-		return tx.cancelSignatureRequest(actor, w, a.Message)
+		return tx.CancelSignatureRequest(actor, w, a.Message)
 	case "view":
 		return tx.signerViewed(w, a.Role)
 	case "sign":
@@ -69,34 +69,34 @@ func (tx *txn) apply(actor *user, w *workflow, a workflowAction) error {
 	case "decline":
 		return tx.signerDeclined(w, a.Role, a.Message)
 	case "comment":
-		_, err := tx.addComment(actor, w, commentRequest{Comment: a.Message, AddUsersToWorkflow: a.AddUsers, RepliedTo: a.CommentID})
+		_, err := tx.AddComment(actor, w, CommentRequest{Comment: a.Message, AddUsersToWorkflow: a.AddUsers, RepliedTo: a.CommentID})
 		return err
 	case "delete-comment":
-		return tx.deleteComment(actor, w, a.CommentID)
+		return tx.DeleteComment(actor, w, a.CommentID)
 	case "cancel":
-		return tx.cancel(actor, w)
+		return tx.Cancel(actor, w)
 	case "pause":
-		return tx.pause(actor, w)
+		return tx.Pause(actor, w)
 	case "resume":
-		return tx.resume(actor, w)
+		return tx.Resume(actor, w)
 	case "revert":
-		return tx.revertToReview(actor, w)
+		return tx.RevertToReview(actor, w)
 	}
-	return errInvalidParam("action", "unknown action %q", a.Action)
+	return ErrInvalidParam("action", "unknown action %q", a.Action)
 }
 
 // launchAs launches a workflow for the operator (control API).
-func (s *Sim) launchAs(as string, req launchRequest) (string, error) {
+func (s *Sim) LaunchAs(as string, req LaunchRequest) (string, error) {
 	var id string
-	err := s.change(func(tx *txn) error {
+	err := s.Change(func(tx *Txn) error {
 		if as == "" {
 			as = AdminEmail
 		}
-		u := tx.st.userByRef(as)
+		u := tx.St.UserByRef(as)
 		if u == nil {
-			return errInvalidParam("as", "user %s does not exist", as)
+			return ErrInvalidParam("as", "user %s does not exist", as)
 		}
-		w, err := tx.launch(u, req)
+		w, err := tx.Launch(u, req)
 		if err != nil {
 			return err
 		}

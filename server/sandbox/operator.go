@@ -3,32 +3,32 @@ package sandbox
 import "tradewind/server/sandbox/webhooks"
 
 // designJSON is a design as the control API shows it.
-type designJSON struct {
+type DesignJSON struct {
 	DesignID   string      `json:"designId"`
 	TemplateID string      `json:"templateId"`
 	Name       string      `json:"name"`
 	Edited     bool        `json:"edited"`
-	Fields     []fieldJSON `json:"fields"`
-	Schema     jsonObject  `json:"schema"` // launch schema the draft would publish
+	Fields     []FieldJSON `json:"fields"`
+	Schema     JSONObject  `json:"schema"` // launch schema the draft would publish
 }
 
-type fieldJSON struct {
+type FieldJSON struct {
 	ID       string `json:"id"`
 	Name     string `json:"name"`
 	Type     string `json:"type"`
 	Required string `json:"required"`
 }
 
-func designOf(d *design) designJSON {
-	out := designJSON{DesignID: d.ID, TemplateID: d.PublishedID, Name: d.Form.Name, Edited: d.Edited, Schema: launchSchema(&d.Form)}
+func DesignOf(d *design) DesignJSON {
+	out := DesignJSON{DesignID: d.ID, TemplateID: d.PublishedID, Name: d.Form.Name, Edited: d.Edited, Schema: launchSchema(&d.Form)}
 	for _, p := range d.Form.Properties {
-		out.Fields = append(out.Fields, fieldJSON{ID: p.ID, Name: p.Name, Type: p.Type, Required: requiredness(d.Form.questionsFor(p.ID))})
+		out.Fields = append(out.Fields, FieldJSON{ID: p.ID, Name: p.Name, Type: p.Type, Required: requiredness(d.Form.QuestionsFor(p.ID))})
 	}
 	return out
 }
 
 // webhookFaults is webhooks.Faults in JSON.
-type webhookFaults struct {
+type WebhookFaults struct {
 	DropRate  float64 `json:"dropRate"`
 	DropNext  int     `json:"dropNext"`
 	Duplicate bool    `json:"duplicate"`
@@ -36,8 +36,8 @@ type webhookFaults struct {
 	Reorder   bool    `json:"reorder"`
 }
 
-func webhookFaultsOf(f webhooks.Faults) webhookFaults {
-	return webhookFaults{DropRate: f.DropRate, DropNext: f.DropNext, Duplicate: f.Duplicate, DelayMS: f.Delay.Milliseconds(), Reorder: f.Reorder}
+func WebhookFaultsOf(f webhooks.Faults) WebhookFaults {
+	return WebhookFaults{DropRate: f.DropRate, DropNext: f.DropNext, Duplicate: f.Duplicate, DelayMS: f.Delay.Milliseconds(), Reorder: f.Reorder}
 }
 
 type deliveryJSON struct {
@@ -52,20 +52,20 @@ type deliveryJSON struct {
 	PublishedAt    string `json:"publishedAt"`
 }
 
-func (s *Sandbox) deliveries() []deliveryJSON {
+func (s *Sim) Deliveries() []deliveryJSON {
 	out := []deliveryJSON{}
-	for _, d := range s.hub.Deliveries() {
+	for _, d := range s.Hub.Deliveries() {
 		out = append(out, deliveryJSON{EventID: d.EventID, RegistrationID: d.RegistrationID, Type: d.Type, TargetURL: d.TargetURL,
 			State: string(d.State), Attempts: len(d.Attempts), LastStatus: d.LastStatus, Duplicate: d.Duplicate, PublishedAt: isoTime(d.PublishedAt)})
 	}
 	return out
 }
 
-func (s *Sandbox) designs() []designJSON {
-	var out []designJSON
-	_ = s.read(func(st *state) error {
+func (s *Sim) Designs() []DesignJSON {
+	var out []DesignJSON
+	_ = s.Read(func(st *State) error {
 		for _, d := range st.Designs {
-			out = append(out, designOf(d))
+			out = append(out, DesignOf(d))
 		}
 		return nil
 	})

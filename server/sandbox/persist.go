@@ -16,7 +16,7 @@ import (
 // (registrations and signing key) so a demo survives a restart.
 type stateFile struct {
 	Version  int             `json:"version"`
-	State    *state          `json:"state"`
+	State    *State          `json:"state"`
 	Webhooks json.RawMessage `json:"webhooks,omitempty"`
 }
 
@@ -26,7 +26,7 @@ const stateFileVersion = 1
 const saveDebounce = 200 * time.Millisecond
 
 func (s *Sim) load() error {
-	data, err := os.ReadFile(s.cfg.StatePath)
+	data, err := os.ReadFile(s.Config.StatePath)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -35,39 +35,39 @@ func (s *Sim) load() error {
 	}
 	var f stateFile
 	if err := json.Unmarshal(data, &f); err != nil {
-		return fmt.Errorf("sandbox: parse state %s: %w", s.cfg.StatePath, err)
+		return fmt.Errorf("sandbox: parse state %s: %w", s.Config.StatePath, err)
 	}
 	if f.Version != stateFileVersion || f.State == nil {
-		return fmt.Errorf("sandbox: state %s has unsupported version %d", s.cfg.StatePath, f.Version)
+		return fmt.Errorf("sandbox: state %s has unsupported version %d", s.Config.StatePath, f.Version)
 	}
 	if len(f.Webhooks) > 0 {
-		if err := s.hub.Restore(f.Webhooks); err != nil {
+		if err := s.Hub.Restore(f.Webhooks); err != nil {
 			return fmt.Errorf("sandbox: restore webhooks: %w", err)
 		}
 	}
 	s.st = f.State
 	s.syncClient()
-	s.log.Info("sandbox state loaded", "path", s.cfg.StatePath, "workflows", len(s.st.Workflows))
+	s.Log.Info("sandbox state loaded", "path", s.Config.StatePath, "workflows", len(s.st.Workflows))
 	return nil
 }
 
 // syncClient lets the command line win over a saved state for the seeded
 // OAuth client's secret and redirect URIs.
 func (s *Sim) syncClient() {
-	c := s.st.clientByID(s.cfg.ClientID)
+	c := s.st.ClientByID(s.Config.ClientID)
 	if c == nil {
-		c = &client{ID: s.cfg.ClientID, Name: "Tradewind", Scopes: allScopes}
+		c = &Client{ID: s.Config.ClientID, Name: "Tradewind", Scopes: AllScopes}
 		s.st.Clients = append(s.st.Clients, c)
 	}
-	c.Secret = s.cfg.ClientSecret
-	if len(s.cfg.RedirectURIs) > 0 {
-		c.RedirectURIs = append([]string(nil), s.cfg.RedirectURIs...)
+	c.Secret = s.Config.ClientSecret
+	if len(s.Config.RedirectURIs) > 0 {
+		c.RedirectURIs = append([]string(nil), s.Config.RedirectURIs...)
 	}
 }
 
 // save writes the state file atomically (temp file + rename).
 func (s *Sim) save() error {
-	hooks, err := s.hub.Snapshot()
+	hooks, err := s.Hub.Snapshot()
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func (s *Sim) save() error {
 	if err != nil {
 		return fmt.Errorf("sandbox: encode state: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(s.cfg.StatePath), ".sandbox-state-*")
+	tmp, err := os.CreateTemp(filepath.Dir(s.Config.StatePath), ".sandbox-state-*")
 	if err != nil {
 		return fmt.Errorf("sandbox: save state: %w", err)
 	}
@@ -89,7 +89,7 @@ func (s *Sim) save() error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("sandbox: save state: %w", err)
 	}
-	return os.Rename(tmp.Name(), s.cfg.StatePath)
+	return os.Rename(tmp.Name(), s.Config.StatePath)
 }
 
 // saver runs save at most once per debounce interval after changes.

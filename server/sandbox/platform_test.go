@@ -47,7 +47,7 @@ func TestFaults(t *testing.T) {
 	}{
 		{"expired token", "/tokens/expire", nil, "token has expired"},
 		{"revoked token", "/tokens/revoke", nil, "token has been revoked"},
-		{"all tokens of the client", "/tokens/revoke", map[string]string{"clientId": defaultClientID}, "token has been revoked"},
+		{"all tokens of the client", "/tokens/revoke", map[string]string{"clientId": DefaultClientID}, "token has been revoked"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -41,7 +41,7 @@ const (
 )
 
 // bucketFor classifies an API path (relative to /public/api/v1).
-func bucketFor(method, apiPath string) string {
+func BucketFor(method, apiPath string) string {
 	switch {
 	case strings.HasPrefix(apiPath, "/workflows") && (method == "GET" || method == "HEAD"):
 		return bucketWorkflowRead
@@ -83,7 +83,7 @@ func (l *rateLimiter) limit(bucket string) int {
 
 // allow counts one request; when the bucket is full it reports how long
 // until the window resets.
-func (l *rateLimiter) allow(companyID, bucket string, now time.Time) (bool, time.Duration) {
+func (l *rateLimiter) Allow(companyID, bucket string, now time.Time) (bool, time.Duration) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	key := companyID + "|" + bucket
@@ -99,14 +99,14 @@ func (l *rateLimiter) allow(companyID, bucket string, now time.Time) (bool, time
 	return true, 0
 }
 
-func (l *rateLimiter) setLimits(r RateLimits) {
+func (l *rateLimiter) SetLimits(r RateLimits) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.limits = r.withDefaults()
 	l.windows = map[string]*window{}
 }
 
-func (l *rateLimiter) current() RateLimits {
+func (l *rateLimiter) Current() RateLimits {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.limits

@@ -7,18 +7,18 @@ import (
 
 // view renders state as Ironclad's JSON; it is used under the read or write
 // lock and links through the sandbox's public URL.
-type view struct {
+type View struct {
 	s  *Sim
-	st *state
+	St *State
 }
 
-type workflowJSON struct {
+type WorkflowJSON struct {
 	ID                   string       `json:"id"`
 	Title                string       `json:"title"`
 	Template             string       `json:"template"`
 	Step                 string       `json:"step"`
-	Schema               jsonObject   `json:"schema"`
-	Attributes           jsonObject   `json:"attributes"`
+	Schema               JSONObject   `json:"schema"`
+	Attributes           JSONObject   `json:"attributes"`
 	IsCancelled          bool         `json:"isCancelled"`
 	IsComplete           bool         `json:"isComplete"`
 	Status               string       `json:"status"`
@@ -67,16 +67,16 @@ type progressJSON struct {
 	Message string `json:"message,omitempty"`
 }
 
-func (v view) workflow(w *workflow) workflowJSON {
-	t := w.template(v.st)
-	out := workflowJSON{
+func (v View) Workflow(w *Workflow) WorkflowJSON {
+	t := w.Template(v.St)
+	out := WorkflowJSON{
 		ID: w.ID, Title: w.Title, Template: w.TemplateID, Step: w.Step,
 		Schema: workflowSchema(&t.Form), Attributes: v.attributes(w, &t.Form),
-		IsCancelled: w.Status == statusCancelled, IsComplete: w.Status == statusCompleted, Status: w.Status,
+		IsCancelled: w.Status == StatusCancelled, IsComplete: w.Status == StatusCompleted, Status: w.Status,
 		Creator: v.creator(w.CreatorID), Created: isoTime(w.Created), LastUpdated: isoTime(w.LastUpdated),
 		Roles: v.roles(w), IroncladID: w.ReadableID,
-		Approvals: v.progress(w, stepReview, "approvals"), Signatures: v.progress(w, stepSign, "signatures"),
-		IsRevertibleToReview: w.Step == stepSign && w.Status == statusActive,
+		Approvals: v.progress(w, StepReview, "approvals"), Signatures: v.progress(w, StepSign, "signatures"),
+		IsRevertibleToReview: w.Step == StepSign && w.Status == StatusActive,
 	}
 	if w.RecordID != "" {
 		out.RecordIDs = []string{w.RecordID}
@@ -84,7 +84,7 @@ func (v view) workflow(w *workflow) workflowJSON {
 	return out
 }
 
-var stepOrder = []string{stepReview, stepSign, stepArchive, stepComplete}
+var stepOrder = []string{StepReview, StepSign, stepArchive, stepComplete}
 
 func stepIndex(step string) int {
 	for i, s := range stepOrder {
@@ -97,28 +97,28 @@ func stepIndex(step string) int {
 
 // progress is the approvals (Review) or signatures (Sign) state: not started
 // before its step, in progress during it, completed after it.
-func (v view) progress(w *workflow, step, resource string) progressJSON {
-	if w.Status == statusCancelled {
+func (v View) progress(w *Workflow, step, resource string) progressJSON {
+	if w.Status == StatusCancelled {
 		return progressJSON{State: "not_applicable", Message: "This workflow has been cancelled"}
 	}
 	switch cur, at := stepIndex(w.Step), stepIndex(step); {
 	case cur < at:
 		return progressJSON{State: "not_started"}
 	case cur == at:
-		return progressJSON{State: "in_progress", URL: v.s.link("/public/api/v1/workflows/" + w.ID + "/" + resource)}
+		return progressJSON{State: "in_progress", URL: v.s.Link("/public/api/v1/workflows/" + w.ID + "/" + resource)}
 	}
 	return progressJSON{State: "completed"}
 }
 
-func (v view) creator(id string) creatorJSON {
+func (v View) creator(id string) creatorJSON {
 	c := creatorJSON{Metadata: map[string]any{}, CompanyProfiles: map[string]any{}, CompanyProfile: map[string]any{}, ID: id}
-	if u := v.st.userByID(id); u != nil {
-		c.DisplayName, c.Email, c.Title, c.Username = u.displayName(), u.Email, u.Title, u.Email
+	if u := v.St.UserByID(id); u != nil {
+		c.DisplayName, c.Email, c.Title, c.Username = u.DisplayName(), u.Email, u.Title, u.Email
 	}
 	return c
 }
 
-func (v view) roles(w *workflow) []roleJSON {
+func (v View) roles(w *Workflow) []roleJSON {
 	out := make([]roleJSON, 0, len(w.Roles))
 	for _, r := range w.Roles {
 		out = append(out, roleJSON{ID: r.ID, DisplayName: r.Name, Assignees: v.assignees(r.Assignees)})
@@ -126,11 +126,11 @@ func (v view) roles(w *workflow) []roleJSON {
 	return out
 }
 
-func (v view) assignees(ids []string) []assigneeJSON {
+func (v View) assignees(ids []string) []assigneeJSON {
 	out := []assigneeJSON{}
 	for _, id := range ids {
-		if u := v.st.userByID(id); u != nil {
-			out = append(out, assigneeJSON{UserName: u.displayName(), UserID: u.ID, Email: u.Email})
+		if u := v.St.UserByID(id); u != nil {
+			out = append(out, assigneeJSON{UserName: u.DisplayName(), UserID: u.ID, Email: u.Email})
 		}
 	}
 	return out
@@ -138,37 +138,37 @@ func (v view) assignees(ids []string) []assigneeJSON {
 
 // attributes lists documents and values in property order, computes
 // formulas, then adds the system values every workflow carries.
-func (v view) attributes(w *workflow, f *form) jsonObject {
-	var out jsonObject
-	for _, p := range workflowProperties(f) {
+func (v View) attributes(w *Workflow, f *Form) JSONObject {
+	var out JSONObject
+	for _, p := range WorkflowProperties(f) {
 		switch {
 		case p.Type == "document" || isDocumentList(&p):
 			if docs := w.Documents[p.ID]; len(docs) > 0 {
-				out.set(p.ID, v.documents(w, docs))
+				out.Set(p.ID, v.Documents(w, docs))
 			}
 		case p.Formula != "":
 			if val, ok := evalFormula(p.Formula, w.Attributes); ok {
-				out.set(p.ID, val)
+				out.Set(p.ID, val)
 			}
 		case p.Element != nil && p.Element.Type == "object":
 			if rows, ok := w.Attributes[p.ID].([]any); ok {
-				out.set(p.ID, tableWithFormulas(rows, p.Element.Columns))
+				out.Set(p.ID, tableWithFormulas(rows, p.Element.Columns))
 			}
 		default:
 			if val, ok := w.Attributes[p.ID]; ok {
-				out.set(p.ID, val)
+				out.Set(p.ID, val)
 			}
 		}
 	}
 	if w.ReviewRollbacked {
-		out.set("reviewRollbacked", true)
+		out.Set("reviewRollbacked", true)
 	}
-	out.set("readableId", w.ReadableID)
-	out.set("currentTurnParty", "not tracked")
+	out.Set("readableId", w.ReadableID)
+	out.Set("currentTurnParty", "not tracked")
 	return out
 }
 
-type documentJSON struct {
+type DocumentJSON struct {
 	Version       string           `json:"version"`
 	VersionNumber int              `json:"versionNumber"`
 	Filename      string           `json:"filename"`
@@ -191,24 +191,24 @@ type authorJSON struct {
 	CompanyName string `json:"companyName,omitempty"`
 }
 
-func (v view) documents(w *workflow, docs []document) []documentJSON {
-	out := make([]documentJSON, 0, len(docs))
+func (v View) Documents(w *Workflow, docs []document) []DocumentJSON {
+	out := make([]DocumentJSON, 0, len(docs))
 	for _, d := range docs {
-		out = append(out, documentJSON{
+		out = append(out, DocumentJSON{
 			Version: d.Version, VersionNumber: d.VersionNumber, Filename: d.Filename, Key: d.Key,
-			Download:     v.s.basePath() + "/public/api/v1/workflows/" + w.ID + "/document/" + d.Key + "/download",
+			Download:     v.s.BasePath() + "/public/api/v1/workflows/" + w.ID + "/document/" + d.Key + "/download",
 			LastModified: lastModifiedJSON{Timestamp: isoTime(d.Modified), Author: v.author(d.AuthorID)},
 		})
 	}
 	return out
 }
 
-func (v view) author(userID string) authorJSON {
-	u := v.st.userByID(userID)
+func (v View) author(userID string) authorJSON {
+	u := v.St.UserByID(userID)
 	if u == nil {
 		return authorJSON{Type: "system", DisplayName: "Ironclad"}
 	}
-	return authorJSON{Type: "internalUser", DisplayName: u.displayName(), Email: u.Email, UserID: u.ID, CompanyName: v.st.Company.DisplayName}
+	return authorJSON{Type: "internalUser", DisplayName: u.DisplayName(), Email: u.Email, UserID: u.ID, CompanyName: v.St.Company.DisplayName}
 }
 
 // evalFormula computes the two formula kinds the seeded templates use:
@@ -232,7 +232,7 @@ func evalFormula(expr string, values map[string]any) (any, bool) {
 	return nil, false
 }
 
-func tableWithFormulas(rows []any, cols []property) []any {
+func tableWithFormulas(rows []any, cols []Property) []any {
 	out := make([]any, 0, len(rows))
 	for _, r := range rows {
 		row, _ := r.(map[string]any)
@@ -253,4 +253,4 @@ func tableWithFormulas(rows []any, cols []property) []any {
 func millis(d time.Duration) int64 { return d.Milliseconds() }
 
 // View renders st, which the caller holds under the lock.
-func (s *Sim) view(st *state) view { return view{s, st} }
+func (s *Sim) View(st *State) View { return View{s, st} }

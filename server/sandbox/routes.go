@@ -23,7 +23,7 @@ func (s *Sandbox) routes() http.Handler {
 	s.consoleRoutes(mux)
 	mux.Handle("/_control/", s.control())
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, s.basePath()+"/console", http.StatusFound)
+		http.Redirect(w, r, s.BasePath()+"/console", http.StatusFound)
 	})
 	return withRequestID(mux)
 }

@@ -43,9 +43,9 @@ type Config struct {
 }
 
 const (
-	defaultClientID     = "tradewind-demo"
-	defaultClientSecret = "tradewind-demo-secret"
-	defaultTokenTTL     = 3600 * time.Second
+	DefaultClientID     = "tradewind-demo"
+	DefaultClientSecret = "tradewind-demo-secret"
+	DefaultTokenTTL     = 3600 * time.Second
 )
 
 // Sandbox is the simulator; it is an http.Handler rooted at the sandbox root.
@@ -57,7 +57,7 @@ type Sandbox struct {
 
 // New builds a sandbox, loading Config.StatePath when it exists.
 func New(cfg Config) (*Sandbox, error) {
-	sim, err := newSim(cfg)
+	sim, err := NewSim(cfg)
 	if err != nil {
 		return nil, err
 	}

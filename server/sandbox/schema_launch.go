@@ -5,45 +5,45 @@ package sandbox
 // into one entry (API.md §4.3). This file is that derivation.
 
 // launchSchema derives the per-property view of a form's questions.
-func launchSchema(f *form) jsonObject {
-	var out jsonObject
+func launchSchema(f *Form) JSONObject {
+	var out JSONObject
 	seen := map[string]bool{}
 	for _, q := range f.Questions {
 		if seen[q.Property] {
 			continue
 		}
 		seen[q.Property] = true
-		p := f.property(q.Property)
+		p := f.Property(q.Property)
 		if p == nil {
 			continue
 		}
-		out.set(p.ID, launchEntry(p, f.questionsFor(p.ID)))
+		out.Set(p.ID, launchEntry(p, f.QuestionsFor(p.ID)))
 	}
 	return out
 }
 
-func launchEntry(p *property, qs []question) jsonObject {
+func launchEntry(p *Property, qs []Question) JSONObject {
 	req := requiredness(qs)
 	def, hasDefault := lastDefault(qs)
-	e := jsonObject{{"type", p.Type}, {"displayName", qs[0].Text}, {"required", req}}
+	e := JSONObject{{"type", p.Type}, {"displayName", qs[0].Text}, {"required", req}}
 	if offersOptions(p) {
-		e.set("options", mergedOptions(qs))
+		e.Set("options", mergedOptions(qs))
 	}
 	if hasDefault {
-		e.set("default", def)
+		e.Set("default", def)
 	}
 	switch {
 	case p.Element != nil && p.Element.Type == "object":
-		row := jsonObject{{"type", "object"}, {"required", req}}
+		row := JSONObject{{"type", "object"}, {"required", req}}
 		if hasDefault {
-			row.set("default", def)
+			row.Set("default", def)
 		}
-		row.set("schema", columnsLaunchSchema(p.Element.Columns))
-		e.set("elementType", row)
+		row.Set("schema", columnsLaunchSchema(p.Element.Columns))
+		e.Set("elementType", row)
 	case p.Element != nil:
-		e.set("elementType", jsonObject{{"type", p.Element.Type}})
+		e.Set("elementType", JSONObject{{"type", p.Element.Type}})
 	case isRecordLink(p.Type):
-		e.set("schema", jsonObject{{"properties", jsonObject{{"type", "object"}, {"displayName", "properties"}, {"schema", jsonObject{}}}}})
+		e.Set("schema", JSONObject{{"properties", JSONObject{{"type", "object"}, {"displayName", "properties"}, {"schema", JSONObject{}}}}})
 	}
 	return e
 }
@@ -51,7 +51,7 @@ func launchEntry(p *property, qs []question) jsonObject {
 // requiredness is the tri-state: "always" when some unconditional question
 // requires the property, "conditional" when only conditional ones do, else
 // "never" — which is why an optional conditional question looks unconditional.
-func requiredness(qs []question) string {
+func requiredness(qs []Question) string {
 	result := "never"
 	for _, q := range qs {
 		if !q.Required {
@@ -66,7 +66,7 @@ func requiredness(qs []question) string {
 }
 
 // lastDefault applies "the last evaluated default wins".
-func lastDefault(qs []question) (any, bool) {
+func lastDefault(qs []Question) (any, bool) {
 	var def any
 	found := false
 	for _, q := range qs {
@@ -77,13 +77,13 @@ func lastDefault(qs []question) (any, bool) {
 	return def, found
 }
 
-func offersOptions(p *property) bool {
+func offersOptions(p *Property) bool {
 	return p.Type == "string" || (p.Type == "array" && p.Element != nil && p.Element.Type == "string")
 }
 
 // mergedOptions unions the option lists of all questions; free text is
 // allowed as soon as one question is a free-text question.
-func mergedOptions(qs []question) jsonObject {
+func mergedOptions(qs []Question) JSONObject {
 	var values []string
 	freeText := false
 	for _, q := range qs {
@@ -95,23 +95,23 @@ func mergedOptions(qs []question) jsonObject {
 		}
 	}
 	if len(values) == 0 {
-		return jsonObject{{"freeTextAllowed", freeText}}
+		return JSONObject{{"freeTextAllowed", freeText}}
 	}
-	return jsonObject{{"values", values}, {"freeTextAllowed", freeText}}
+	return JSONObject{{"values", values}, {"freeTextAllowed", freeText}}
 }
 
-func columnsLaunchSchema(cols []property) jsonObject {
-	var out jsonObject
+func columnsLaunchSchema(cols []Property) JSONObject {
+	var out JSONObject
 	for i := range cols {
 		c := &cols[i]
 		if c.Formula != "" {
 			continue
 		}
-		e := jsonObject{{"type", c.Type}, {"displayName", c.Name}, {"required", "never"}}
+		e := JSONObject{{"type", c.Type}, {"displayName", c.Name}, {"required", "never"}}
 		if c.Type == "string" {
-			e.set("options", jsonObject{{"freeTextAllowed", true}})
+			e.Set("options", JSONObject{{"freeTextAllowed", true}})
 		}
-		out.set(c.ID, e)
+		out.Set(c.ID, e)
 	}
 	return out
 }
@@ -120,13 +120,13 @@ func isRecordLink(t string) bool {
 	return t == "linkedRecord" || t == "parentRecord" || t == "childRecord"
 }
 
-type schemaJSON struct {
+type SchemaJSON struct {
 	ID          string     `json:"id"`
 	Name        string     `json:"name"`
-	Schema      jsonObject `json:"schema"`
+	Schema      JSONObject `json:"schema"`
 	Permissions []string   `json:"permissions"`
 }
 
-func schemaOf(t *template) schemaJSON {
-	return schemaJSON{ID: t.ID, Name: t.Form.Name, Schema: launchSchema(&t.Form), Permissions: []string{"launch", "view"}}
+func SchemaOf(t *Template) SchemaJSON {
+	return SchemaJSON{ID: t.ID, Name: t.Form.Name, Schema: launchSchema(&t.Form), Permissions: []string{"launch", "view"}}
 }

@@ -4,11 +4,11 @@ package sandbox
 // configuration by its property name, plus the system attributes Ironclad
 // adds to every Workflow Designer workflow.
 
-var systemProperties = []property{
-	{ID: "draft", Name: "Draft", Type: "array", Element: &property{Type: "document"}},
+var systemProperties = []Property{
+	{ID: "draft", Name: "Draft", Type: "array", Element: &Property{Type: "document"}},
 	{ID: "signed", Name: "Signed PDF", Type: "document"},
 	{ID: "partiallySigned", Name: "Partially Signed Signature Packet", Type: "document"},
-	{ID: "sentSignaturePacket", Name: "Sent Signature Packet", Type: "array", Element: &property{Type: "document"}},
+	{ID: "sentSignaturePacket", Name: "Sent Signature Packet", Type: "array", Element: &Property{Type: "document"}},
 	{ID: "launchType", Name: "Workflow Launch Type", Type: "string"},
 	{ID: "agreementDate", Name: "Agreement Date", Type: "date"},
 	{ID: "reviewRollbacked", Name: "Returned to Review Step?", Type: "boolean"},
@@ -17,57 +17,57 @@ var systemProperties = []property{
 
 // workflowProperties is the template's properties after the system ones,
 // a template property replacing a system one of the same id.
-func workflowProperties(f *form) []property {
-	var out []property
+func WorkflowProperties(f *Form) []Property {
+	var out []Property
 	for _, sp := range systemProperties {
-		if f.property(sp.ID) == nil {
+		if f.Property(sp.ID) == nil {
 			out = append(out, sp)
 		}
 	}
 	return append(out, f.Properties...)
 }
 
-func workflowSchema(f *form) jsonObject {
-	var out jsonObject
-	for _, p := range workflowProperties(f) {
-		out.set(p.ID, workflowEntry(&p))
+func workflowSchema(f *Form) JSONObject {
+	var out JSONObject
+	for _, p := range WorkflowProperties(f) {
+		out.Set(p.ID, workflowEntry(&p))
 	}
 	return out
 }
 
-func workflowEntry(p *property) jsonObject {
-	e := jsonObject{{"type", p.Type}}
+func workflowEntry(p *Property) JSONObject {
+	e := JSONObject{{"type", p.Type}}
 	if isRecordLink(p.Type) {
-		e.set("schema", jsonObject{})
+		e.Set("schema", JSONObject{})
 	}
 	if p.Type == "array" && p.Key != "" {
-		e.set("visible", true)
+		e.Set("visible", true)
 	}
-	e.set("displayName", p.Name)
+	e.Set("displayName", p.Name)
 	if p.Element != nil {
-		el := jsonObject{{"type", p.Element.Type}}
+		el := JSONObject{{"type", p.Element.Type}}
 		name := p.Name
 		if p.Element.Type == "object" {
-			el.set("schema", columnsWorkflowSchema(p.Element.Columns))
+			el.Set("schema", columnsWorkflowSchema(p.Element.Columns))
 			name = p.Name + " Item"
 		}
-		el.set("displayName", name)
-		el.set("readOnly", true)
-		e.set("elementType", el)
+		el.Set("displayName", name)
+		el.Set("readOnly", true)
+		e.Set("elementType", el)
 	}
 	if p.Key != "" {
-		e.set("propertyKey", p.Key)
+		e.Set("propertyKey", p.Key)
 	}
 	// Ironclad reports readOnly:true even for fields PATCH can edit
 	// (recordings); the simulator mirrors that rather than the spec.
-	e.set("readOnly", true)
+	e.Set("readOnly", true)
 	return e
 }
 
-func columnsWorkflowSchema(cols []property) jsonObject {
-	var out jsonObject
+func columnsWorkflowSchema(cols []Property) JSONObject {
+	var out JSONObject
 	for _, c := range cols {
-		out.set(c.ID, jsonObject{{"type", c.Type}, {"displayName", c.Name}, {"readOnly", true}})
+		out.Set(c.ID, JSONObject{{"type", c.Type}, {"displayName", c.Name}, {"readOnly", true}})
 	}
 	return out
 }

@@ -18,7 +18,7 @@ const (
 
 // allScopes is every scope a seeded client may request (API.md §2.7,
 // workflow and webhook families plus the records comment scope).
-var allScopes = []string{
+var AllScopes = []string{
 	"public.workflows.createWorkflows", "public.workflows.readWorkflows", "public.workflows.updateWorkflows",
 	"public.workflows.readApprovals", "public.workflows.updateApprovals", "public.workflows.readSignatures",
 	"public.workflows.uploadSignedDocuments", "public.workflows.readParticipants", "public.workflows.readRoleAssignees",
@@ -38,10 +38,10 @@ var allScopes = []string{
 
 // seedState builds the initial company: users, groups, the configured OAuth
 // client and the published templates.
-func seedState(cfg *Config) *state {
-	st := &state{
+func seedState(cfg *Config) *State {
+	st := &State{
 		Company: company{ID: companyID, Name: "tradewind-sandbox", DisplayName: "Tradewind Sandbox Co."},
-		Users: []*user{
+		Users: []*User{
 			{ID: adminUserID, Email: AdminEmail, FirstName: "Avery", LastName: "Admin", Title: "Contracts Administrator", Password: seedPassword},
 			{ID: legalUserID, Email: LegalEmail, FirstName: "Lee", LastName: "Legal", Title: "Counsel", Password: seedPassword},
 			{ID: financeUserID, Email: FinanceEmail, FirstName: "Frankie", LastName: "Finance", Title: "Controller", Password: seedPassword},
@@ -52,14 +52,14 @@ func seedState(cfg *Config) *state {
 			{ID: "64b7f0c2a1d3e4f5a6b7d002", Name: "Legal", Members: []string{legalUserID}},
 			{ID: "64b7f0c2a1d3e4f5a6b7d003", Name: "Finance", Members: []string{financeUserID}},
 		},
-		Clients: []*client{{
+		Clients: []*Client{{
 			ID: cfg.ClientID, Secret: cfg.ClientSecret, Name: "Tradewind",
-			RedirectURIs: append([]string(nil), cfg.RedirectURIs...), Scopes: allScopes,
+			RedirectURIs: append([]string(nil), cfg.RedirectURIs...), Scopes: AllScopes,
 		}},
 		Jobs:     map[string]*asyncJob{},
-		Codes:    map[string]*authCode{},
-		Tokens:   map[string]*accessToken{},
-		Refresh:  map[string]*refreshToken{},
+		Codes:    map[string]*AuthCode{},
+		Tokens:   map[string]*AccessToken{},
+		Refresh:  map[string]*RefreshToken{},
 		Sessions: map[string]string{},
 	}
 	for _, s := range seedDesigns() {
@@ -72,11 +72,11 @@ func seedState(cfg *Config) *state {
 
 // publish freezes the design's form as a new template id and retires the
 // version it replaces.
-func (st *state) publish(d *design, templateID string) *template {
-	if old := st.templateByID(d.PublishedID); old != nil {
+func (st *State) publish(d *design, templateID string) *Template {
+	if old := st.TemplateByID(d.PublishedID); old != nil {
 		old.Retired = true
 	}
-	t := &template{ID: templateID, DesignID: d.ID, Form: d.Form.clone()}
+	t := &Template{ID: templateID, DesignID: d.ID, Form: d.Form.clone()}
 	st.Templates = append(st.Templates, t)
 	d.PublishedID = t.ID
 	d.Edited = false

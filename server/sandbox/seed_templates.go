@@ -11,7 +11,7 @@ const (
 
 type seededDesign struct {
 	designID, templateID string
-	form                 form
+	form                 Form
 }
 
 func seedDesigns() []seededDesign {
@@ -25,28 +25,28 @@ func seedDesigns() []seededDesign {
 
 // Role ids follow Ironclad's pattern: approver/signer/role + 32 hex digits.
 const (
-	legalApprover    = "approver5b0c1d2e3f4a4b5c8d9e0f1a2b3c4d5e"
-	financeApprover  = "approver6c1d2e3f4a5b4c6d9e0f1a2b3c4d5e6f"
+	LegalApprover    = "approver5b0c1d2e3f4a4b5c8d9e0f1a2b3c4d5e"
+	FinanceApprover  = "approver6c1d2e3f4a5b4c6d9e0f1a2b3c4d5e6f"
 	securityApprover = "approver7d2e3f4a5b6c4d7e8f0a1b2c3d4e5f60"
 	internalSigner   = "signer8e3f4a5b6c7d4e8f9a0b1c2d3e4f5a6b7c"
 )
 
-func text(id, name string) property     { return property{ID: id, Name: name, Type: "string"} }
-func typed(id, name, t string) property { return property{ID: id, Name: name, Type: t} }
+func text(id, name string) Property     { return Property{ID: id, Name: name, Type: "string"} }
+func typed(id, name, t string) Property { return Property{ID: id, Name: name, Type: t} }
 
-func list(id, name, element string) property {
-	return property{ID: id, Name: name, Type: "array", Element: &property{Type: element}}
+func list(id, name, element string) Property {
+	return Property{ID: id, Name: name, Type: "array", Element: &Property{Type: element}}
 }
 
-func ask(propertyID, text string, required bool) question {
-	return question{Property: propertyID, Text: text, Required: required}
+func ask(propertyID, text string, required bool) Question {
+	return Question{Property: propertyID, Text: text, Required: required}
 }
 
-func choose(propertyID, text string, required bool, options ...string) question {
-	return question{Property: propertyID, Text: text, Required: required, Options: options}
+func choose(propertyID, text string, required bool, options ...string) Question {
+	return Question{Property: propertyID, Text: text, Required: required, Options: options}
 }
 
-func (q question) when(propertyID string, equals any) question {
+func (q Question) when(propertyID string, equals any) Question {
 	q.When = &cond{Property: propertyID, Equals: equals}
 	return q
 }
@@ -54,11 +54,11 @@ func (q question) when(propertyID string, equals any) question {
 // counterparty adds what every Workflow Designer configuration has: the
 // counterparty name and the counterparty signer's email and name, exposed as
 // role<hex> attributes.
-func counterparty(f *form, emailRole, nameRole, suffix string) {
+func counterparty(f *Form, emailRole, nameRole, suffix string) {
 	f.Properties = append(f.Properties,
-		property{ID: "counterpartyName", Name: "Counterparty Name", Type: "string", Key: "counterpartyName"},
-		property{ID: emailRole, Name: "Counterparty Signer Email", Type: "email", Key: "counterpartySignerEmail"},
-		property{ID: nameRole, Name: "Counterparty Signer Name", Type: "string", Key: "counterpartySigner"},
+		Property{ID: "counterpartyName", Name: "Counterparty Name", Type: "string", Key: "counterpartyName"},
+		Property{ID: emailRole, Name: "Counterparty Signer Email", Type: "email", Key: "counterpartySignerEmail"},
+		Property{ID: nameRole, Name: "Counterparty Signer Name", Type: "string", Key: "counterpartySigner"},
 	)
 	f.Questions = append(f.Questions,
 		ask("counterpartyName", "Counterparty Name"+suffix, true),
@@ -72,12 +72,12 @@ func internalSignerDef() signerDef {
 	return signerDef{RoleID: internalSigner, Name: "Internal Signer", Assignee: AdminEmail}
 }
 
-func everyFieldTypeForm() form {
+func everyFieldTypeForm() Form {
 	const key = "_3f9d2c1e-5b7a-4c8e-9d1f-2a6b8c0e4f13_"
-	keyed := func(p property, suffix string) property { p.Key = p.ID + key + suffix; return p }
-	f := form{Name: "Every Field Type", ContractType: "Every Field Type", DocumentName: "Supported Fields"}
+	keyed := func(p Property, suffix string) Property { p.Key = p.ID + key + suffix; return p }
+	f := Form{Name: "Every Field Type", ContractType: "Every Field Type", DocumentName: "Supported Fields"}
 	counterparty(&f, "role2f6a9c0d1e3b4a5c8d7e6f5a4b3c2d1e", "role3a7b0d1e2f4c4b6d9e8f7a6b5c4d3e2f", " (Always Required)")
-	table := property{ID: "table", Name: "Table", Type: "array", Key: "table" + key + "list", Element: &property{Type: "object", Columns: []property{
+	table := Property{ID: "table", Name: "Table", Type: "array", Key: "table" + key + "list", Element: &Property{Type: "object", Columns: []Property{
 		typed("tableTextField", "Table Text Field", "string"),
 		typed("tableBooleanField", "Table Boolean Field", "boolean"),
 		typed("tableEmailField", "Table Email Field", "email"),
@@ -108,10 +108,10 @@ func everyFieldTypeForm() form {
 		typed("parentRecord", "Parent Record", "parentRecord"),
 		typed("childRecord", "Child Record", "childRecord"),
 		table,
-		property{ID: "formulaPullCityFromAddress", Name: "Formula (Pull City from Address)", Type: "string", Key: "formulaPullCityFromAddress" + key + "string", Formula: "address.locality"},
+		Property{ID: "formulaPullCityFromAddress", Name: "Formula (Pull City from Address)", Type: "string", Key: "formulaPullCityFromAddress" + key + "string", Formula: "address.locality"},
 	)
-	durationDefault := question{Property: "duration", Text: "Duration", Default: map[string]any{"days": 0.0, "months": 0.0}}
-	tableQuestion := question{Property: "table", Text: "Table", Default: []any{map[string]any{}}}
+	durationDefault := Question{Property: "duration", Text: "Duration", Default: map[string]any{"days": 0.0, "months": 0.0}}
+	tableQuestion := Question{Property: "table", Text: "Table", Default: []any{map[string]any{}}}
 	f.Questions = append(f.Questions,
 		ask("shortResponseText", "Short Response (Text)", false),
 		ask("paragraphText", "Paragraph (Text)", false),
@@ -132,7 +132,7 @@ func everyFieldTypeForm() form {
 		ask("childRecord", "Child Record", false),
 		tableQuestion,
 	)
-	f.ApprovalGroups = []approvalDef{{Roles: []approverDef{{RoleID: legalApprover, Name: "Legal", Assignee: LegalEmail}}}}
+	f.ApprovalGroups = []approvalDef{{Roles: []approverDef{{RoleID: LegalApprover, Name: "Legal", Assignee: LegalEmail}}}}
 	f.Signers = append(f.Signers, internalSignerDef())
 	return f
 }
@@ -140,10 +140,10 @@ func everyFieldTypeForm() form {
 // vendorAgreementForm has conditional follow-up questions: counterparty
 // paper asks for the draft, data access asks for security details, and a
 // conditional security approval.
-func vendorAgreementForm() form {
-	f := form{Name: "Vendor Agreement", ContractType: "Vendor Agreement", DocumentName: "Vendor Agreement Template"}
+func vendorAgreementForm() Form {
+	f := Form{Name: "Vendor Agreement", ContractType: "Vendor Agreement", DocumentName: "Vendor Agreement Template"}
 	f.Properties = append(f.Properties,
-		property{ID: "paperSource", Name: "Paper Source", Type: "string", Key: "paperSource"},
+		Property{ID: "paperSource", Name: "Paper Source", Type: "string", Key: "paperSource"},
 		list("draft", "Draft", "document"),
 	)
 	f.Questions = append(f.Questions,
@@ -172,9 +172,9 @@ func vendorAgreementForm() form {
 		ask("vendorAddress", "Vendor address", false),
 	)
 	f.ApprovalGroups = []approvalDef{
-		{Roles: []approverDef{{RoleID: legalApprover, Name: "Legal", Assignee: LegalEmail}}},
+		{Roles: []approverDef{{RoleID: LegalApprover, Name: "Legal", Assignee: LegalEmail}}},
 		{Roles: []approverDef{
-			{RoleID: financeApprover, Name: "Finance", Assignee: FinanceEmail},
+			{RoleID: FinanceApprover, Name: "Finance", Assignee: FinanceEmail},
 			{RoleID: securityApprover, Name: "Security", Assignee: AdminEmail, When: &cond{Property: "vendorAccessesData", Equals: true}},
 		}},
 	}
@@ -185,8 +185,8 @@ func vendorAgreementForm() form {
 // purchaseOrderForm asks two "Purchase Term" questions bound to the same
 // property, each behind its own condition: the API collapses them into one
 // conditional entry with merged options and the last default.
-func purchaseOrderForm() form {
-	f := form{Name: "Purchase Order", ContractType: "Purchase Order", DocumentName: "Purchase Order Template"}
+func purchaseOrderForm() Form {
+	f := Form{Name: "Purchase Order", ContractType: "Purchase Order", DocumentName: "Purchase Order Template"}
 	counterparty(&f, "role6d0e3a4b5c7f4e9a0b1c2d3e4f5a6b7c", "role7e1f4b5c6d8a4f0b1c2d3e4f5a6b7c8d", "")
 	f.Properties = append(f.Properties,
 		text("purchaseType", "Purchase Type"),
@@ -197,11 +197,11 @@ func purchaseOrderForm() form {
 	f.Questions = append(f.Questions,
 		choose("purchaseType", "Is this a one-time purchase or a subscription?", true, "One-time", "Subscription"),
 		choose("purchaseTerm", "Purchase Term", true, "12 months", "24 months", "36 months").when("purchaseType", "Subscription"),
-		question{Property: "purchaseTerm", Text: "Purchase Term", Options: []string{"Single delivery", "12 months"}, Default: "Single delivery", When: &cond{Property: "purchaseType", Equals: "One-time"}},
+		Question{Property: "purchaseTerm", Text: "Purchase Term", Options: []string{"Single delivery", "12 months"}, Default: "Single delivery", When: &cond{Property: "purchaseType", Equals: "One-time"}},
 		ask("purchaseAmount", "Total purchase amount", true),
 		choose("costCenter", "Cost center", false, "Engineering", "Operations", "Sales"),
 	)
-	f.ApprovalGroups = []approvalDef{{Roles: []approverDef{{RoleID: financeApprover, Name: "Finance", Assignee: FinanceEmail}}}}
+	f.ApprovalGroups = []approvalDef{{Roles: []approverDef{{RoleID: FinanceApprover, Name: "Finance", Assignee: FinanceEmail}}}}
 	f.Signers = append(f.Signers, internalSignerDef())
 	return f
 }
@@ -209,8 +209,8 @@ func purchaseOrderForm() form {
 // procurementIntakeForm is what Tradewind launches: the business requester
 // travels in "Integration Requestor Email" while the call acts as the
 // integration user (API.md §17).
-func procurementIntakeForm() form {
-	f := form{Name: "Procurement Intake", ContractType: "Procurement Agreement", DocumentName: "Procurement Agreement"}
+func procurementIntakeForm() Form {
+	f := Form{Name: "Procurement Intake", ContractType: "Procurement Agreement", DocumentName: "Procurement Agreement"}
 	counterparty(&f, "role8f2a5c6d7e9b4a1c2d3e4f5a6b7c8d9e", "role9a3b6d7e8f0c4b2d3e4f5a6b7c8d9e0f", "")
 	f.Properties = append(f.Properties,
 		typed("integrationRequestorEmail", "Integration Requestor Email", "email"),
@@ -229,8 +229,8 @@ func procurementIntakeForm() form {
 		ask("supportingDocuments", "Supporting documents", false),
 	)
 	f.ApprovalGroups = []approvalDef{
-		{Roles: []approverDef{{RoleID: legalApprover, Name: "Legal", Assignee: LegalEmail}}},
-		{Roles: []approverDef{{RoleID: financeApprover, Name: "Finance", Assignee: FinanceEmail}}},
+		{Roles: []approverDef{{RoleID: LegalApprover, Name: "Legal", Assignee: LegalEmail}}},
+		{Roles: []approverDef{{RoleID: FinanceApprover, Name: "Finance", Assignee: FinanceEmail}}},
 	}
 	f.Signers = append(f.Signers, internalSignerDef())
 	return f

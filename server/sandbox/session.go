@@ -13,20 +13,20 @@ import (
 const sessionCookie = "ironclad_sandbox_session"
 
 func (s *Sandbox) cookiePath() string {
-	if p := s.basePath(); p != "" {
+	if p := s.BasePath(); p != "" {
 		return p + "/"
 	}
 	return "/"
 }
 
-func (s *Sandbox) sessionUser(r *http.Request) *user {
+func (s *Sandbox) sessionUser(r *http.Request) *User {
 	c, err := r.Cookie(sessionCookie)
 	if err != nil {
 		return nil
 	}
-	var u *user
-	_ = s.read(func(st *state) error {
-		u = st.userByID(st.Sessions[c.Value])
+	var u *User
+	_ = s.Read(func(st *State) error {
+		u = st.UserByID(st.Sessions[c.Value])
 		return nil
 	})
 	return u
@@ -44,22 +44,22 @@ func csrfToken(r *http.Request) string {
 
 // safeNext keeps post-login redirects inside the sandbox.
 func (s *Sandbox) safeNext(next string) string {
-	if strings.HasPrefix(next, s.basePath()+"/") && !strings.HasPrefix(next, "//") {
+	if strings.HasPrefix(next, s.BasePath()+"/") && !strings.HasPrefix(next, "//") {
 		return next
 	}
-	return s.basePath() + "/console"
+	return s.BasePath() + "/console"
 }
 
 // requireUser redirects to the sign-in page when nobody is signed in.
-func (s *Sandbox) requireUser(w http.ResponseWriter, r *http.Request) *user {
+func (s *Sandbox) requireUser(w http.ResponseWriter, r *http.Request) *User {
 	if u := s.sessionUser(r); u != nil {
 		return u
 	}
-	next := s.basePath() + r.URL.Path
+	next := s.BasePath() + r.URL.Path
 	if r.URL.RawQuery != "" {
 		next += "?" + r.URL.RawQuery
 	}
-	http.Redirect(w, r, s.basePath()+"/login?next="+url.QueryEscape(next), http.StatusFound)
+	http.Redirect(w, r, s.BasePath()+"/login?next="+url.QueryEscape(next), http.StatusFound)
 	return nil
 }
 
@@ -74,7 +74,7 @@ type loginData struct {
 
 func (s *Sandbox) seededEmails() []string {
 	var emails []string
-	_ = s.read(func(st *state) error {
+	_ = s.Read(func(st *State) error {
 		for _, u := range st.Users {
 			emails = append(emails, u.Email)
 		}
@@ -86,10 +86,10 @@ func (s *Sandbox) seededEmails() []string {
 // loginFor describes the sign-in page that continues to next.
 func (s *Sandbox) loginFor(next, email string) loginData {
 	d := loginData{Next: next, Email: email, Users: s.seededEmails()}
-	_ = s.read(func(st *state) error {
+	_ = s.Read(func(st *State) error {
 		d.Company = st.Company.DisplayName
-		if u, err := url.Parse(next); err == nil && u.Path == s.basePath()+"/oauth/authorize" {
-			if c := st.clientByID(u.Query().Get("client_id")); c != nil {
+		if u, err := url.Parse(next); err == nil && u.Path == s.BasePath()+"/oauth/authorize" {
+			if c := st.ClientByID(u.Query().Get("client_id")); c != nil {
 				d.ClientName = c.Name
 			}
 		}
@@ -104,17 +104,17 @@ func (s *Sandbox) handleLoginPage(w http.ResponseWriter, r *http.Request) {
 
 func (s *Sandbox) handleLogin(w http.ResponseWriter, r *http.Request) {
 	email, password, next := r.PostFormValue("email"), r.PostFormValue("password"), s.safeNext(r.PostFormValue("next"))
-	sid := newSecret()
-	err := s.change(func(tx *txn) error {
-		u := tx.st.userByEmail(email)
+	sid := NewSecret()
+	err := s.Change(func(tx *Txn) error {
+		u := tx.St.UserByEmail(email)
 		if u == nil || u.Password != password {
-			return errUnauthorized("Incorrect email or password.")
+			return ErrUnauthorized("Incorrect email or password.")
 		}
-		tx.st.Sessions[sid] = u.ID
+		tx.St.Sessions[sid] = u.ID
 		return nil
 	})
 	if err != nil {
-		s.render(w, http.StatusUnauthorized, "login", page{Title: "Sign in", Error: err.(*apiError).Message,
+		s.render(w, http.StatusUnauthorized, "login", page{Title: "Sign in", Error: err.(*APIError).Message,
 			Data: s.loginFor(next, email)})
 		return
 	}
@@ -124,10 +124,10 @@ func (s *Sandbox) handleLogin(w http.ResponseWriter, r *http.Request) {
 
 func (s *Sandbox) handleLogout(w http.ResponseWriter, r *http.Request) {
 	if c, err := r.Cookie(sessionCookie); err == nil {
-		_ = s.change(func(tx *txn) error { delete(tx.st.Sessions, c.Value); return nil })
+		_ = s.Change(func(tx *Txn) error { delete(tx.St.Sessions, c.Value); return nil })
 	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: s.cookiePath(), MaxAge: -1})
-	target := s.basePath() + "/login"
+	target := s.BasePath() + "/login"
 	// "Not you? Sign out" on the consent page signs in again and continues
 	// the same authorization.
 	if next := r.PostFormValue("next"); next != "" && s.safeNext(next) == next {

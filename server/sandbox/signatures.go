@@ -10,22 +10,22 @@ import (
 
 const remindInterval = time.Hour
 
-func requireSignStep(w *workflow) error {
-	if w.Step != stepSign || w.Status != statusActive {
-		return errInvalidState("", "Workflow must be on Sign Step.")
+func requireSignStep(w *Workflow) error {
+	if w.Step != StepSign || w.Status != StatusActive {
+		return ErrInvalidState("", "Workflow must be on Sign Step.")
 	}
 	return nil
 }
 
-func (tx *txn) sendSignatureRequest(actor *user, w *workflow) error {
+func (tx *Txn) SendSignatureRequest(actor *User, w *Workflow) error {
 	if err := requireSignStep(w); err != nil {
 		return err
 	}
 	if w.Packet != "not_sent" {
-		return errInvalidState("", "The signature request has already been sent.")
+		return ErrInvalidState("", "The signature request has already been sent.")
 	}
 	if len(w.Signers) == 0 {
-		return errInvalidState("", "This workflow has no signers.")
+		return ErrInvalidState("", "This workflow has no signers.")
 	}
 	resetSigners(w)
 	w.Packet = "sent"
@@ -36,7 +36,7 @@ func (tx *txn) sendSignatureRequest(actor *user, w *workflow) error {
 }
 
 // resetSigners voids a packet: every signer is pending again.
-func resetSigners(w *workflow) {
+func resetSigners(w *Workflow) {
 	w.Packet = "not_sent"
 	for i := range w.Signers {
 		w.Signers[i].Status, w.Signers[i].Viewed = "pending", false
@@ -44,7 +44,7 @@ func resetSigners(w *workflow) {
 }
 
 // advanceRouting hands the packet to the next signer in routing order.
-func advanceRouting(w *workflow) {
+func advanceRouting(w *Workflow) {
 	for i := range w.Signers {
 		s := &w.Signers[i]
 		switch s.Status {
@@ -57,51 +57,51 @@ func advanceRouting(w *workflow) {
 	}
 }
 
-func (tx *txn) cancelSignatureRequest(actor *user, w *workflow, reason string) error {
+func (tx *Txn) CancelSignatureRequest(actor *User, w *Workflow, reason string) error {
 	if err := requireSignStep(w); err != nil {
 		return err
 	}
 	if w.Packet != "sent" {
-		return errInvalidState("", "There is no signature request in progress to cancel.")
+		return ErrInvalidState("", "There is no signature request in progress to cancel.")
 	}
 	resetSigners(w)
-	tx.emit("workflow_signature_packet_cancelled", w, actor.ID, jsonField{"reason", reason})
+	tx.emit("workflow_signature_packet_cancelled", w, actor.ID, JSONField{"reason", reason})
 	return nil
 }
 
 // signerAssignment is the body of PATCH …/sign-status/signers/{roleName}.
-type signerAssignment struct {
+type SignerAssignment struct {
 	Type   string `json:"type"`
 	UserID string `json:"userId"`
 	Email  string `json:"email"`
 	Name   string `json:"name"`
 }
 
-func (tx *txn) updateSigner(actor *user, w *workflow, roleName string, a signerAssignment) (*signer, error) {
+func (tx *Txn) UpdateSigner(actor *User, w *Workflow, roleName string, a SignerAssignment) (*Signer, error) {
 	s, err := signerForChange(w, roleName)
 	if err != nil {
 		return nil, err
 	}
 	switch a.Type {
 	case "internal":
-		u := tx.st.userByID(a.UserID)
+		u := tx.St.UserByID(a.UserID)
 		if u == nil {
-			return nil, errInvalidParam("assigned.userId", "invalid user for user attribute")
+			return nil, ErrInvalidParam("assigned.userId", "invalid user for user attribute")
 		}
-		s.Name, s.Email, s.UserID = u.displayName(), u.Email, u.ID
+		s.Name, s.Email, s.UserID = u.DisplayName(), u.Email, u.ID
 	case "external":
 		if _, err := checkEmail("assigned.email", a.Email); err != nil || a.Name == "" {
-			return nil, errInvalidParam("assigned", "external signers need a name and a valid email")
+			return nil, ErrInvalidParam("assigned", "external signers need a name and a valid email")
 		}
 		s.Name, s.Email, s.UserID = a.Name, a.Email, ""
 	default:
-		return nil, errInvalidParam("assigned.type", "assigned.type must be one of [internal, external]")
+		return nil, ErrInvalidParam("assigned.type", "assigned.type must be one of [internal, external]")
 	}
-	tx.emit("workflow_signer_reassigned", w, actor.ID, jsonField{"roleName", s.RoleName}, jsonField{"signerEmail", s.Email})
+	tx.emit("workflow_signer_reassigned", w, actor.ID, JSONField{"roleName", s.RoleName}, JSONField{"signerEmail", s.Email})
 	return s, nil
 }
 
-func (tx *txn) removeSigner(actor *user, w *workflow, roleName string) error {
+func (tx *Txn) RemoveSigner(actor *User, w *Workflow, roleName string) error {
 	s, err := signerForChange(w, roleName)
 	if err != nil {
 		return err
@@ -115,71 +115,71 @@ func (tx *txn) removeSigner(actor *user, w *workflow, roleName string) error {
 		}
 	}
 	w.Signers = kept
-	tx.emit("workflow_signer_removed", w, actor.ID, jsonField{"roleName", removed.RoleName}, jsonField{"signerEmail", removed.Email})
+	tx.emit("workflow_signer_removed", w, actor.ID, JSONField{"roleName", removed.RoleName}, JSONField{"signerEmail", removed.Email})
 	if w.Packet == "sent" {
 		resetSigners(w)
-		tx.emit("workflow_signature_packet_cancelled", w, actor.ID, jsonField{"reason", "signer removed"})
+		tx.emit("workflow_signature_packet_cancelled", w, actor.ID, JSONField{"reason", "signer removed"})
 	}
 	return nil
 }
 
 // findSigner looks up a signer role of a workflow in Sign.
-func findSigner(w *workflow, roleName string) (*signer, error) {
+func findSigner(w *Workflow, roleName string) (*Signer, error) {
 	if err := requireSignStep(w); err != nil {
 		return nil, err
 	}
 	if s := w.signerByRoleName(roleName); s != nil {
 		return s, nil
 	}
-	return nil, errNotFound("signerRoleName", "signer role does not exist on this workflow")
+	return nil, ErrNotFound("signerRoleName", "signer role does not exist on this workflow")
 }
 
-func signerForChange(w *workflow, roleName string) (*signer, error) {
+func signerForChange(w *Workflow, roleName string) (*Signer, error) {
 	s, err := findSigner(w, roleName)
 	if err != nil {
 		return nil, err
 	}
 	if s.Status == "signed" {
-		return nil, errInvalidState("signerRoleName", "Cannot update a signer who has already signed.")
+		return nil, ErrInvalidState("signerRoleName", "Cannot update a signer who has already signed.")
 	}
 	return s, nil
 }
 
 // remind allows one reminder per signer per hour.
-func (tx *txn) remind(w *workflow, roleName string) error {
+func (tx *Txn) Remind(w *Workflow, roleName string) error {
 	s, err := signerTurn(w, roleName, "This signer has no outstanding signature request to be reminded of.")
 	if err != nil {
 		return err
 	}
-	if !s.LastReminded.IsZero() && tx.now.Sub(s.LastReminded) < remindInterval {
-		return &apiError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS",
+	if !s.LastReminded.IsZero() && tx.Now.Sub(s.LastReminded) < remindInterval {
+		return &APIError{Status: http.StatusTooManyRequests, Code: "TOO_MANY_REQUESTS",
 			Message: "You cannot remind the signer at this time (you can only send one reminder per hour). Please try again later."}
 	}
-	s.LastReminded = tx.now
+	s.LastReminded = tx.Now
 	return nil
 }
 
 // signerTurn finds a signer the sent packet is waiting for; refusal is the
 // message when it is not.
-func signerTurn(w *workflow, roleName, refusal string) (*signer, error) {
+func signerTurn(w *Workflow, roleName, refusal string) (*Signer, error) {
 	s, err := findSigner(w, roleName)
 	if err != nil {
 		return nil, err
 	}
 	if w.Packet != "sent" || (s.Status != "sent" && s.Status != "viewed") {
-		return nil, errInvalidState("signerRoleName", refusal)
+		return nil, ErrInvalidState("signerRoleName", refusal)
 	}
 	return s, nil
 }
 
 const notSignersTurn = "It is not this signer's turn to sign."
 
-func (tx *txn) signerViewed(w *workflow, roleName string) error {
+func (tx *Txn) signerViewed(w *Workflow, roleName string) error {
 	s, err := signerTurn(w, roleName, notSignersTurn)
 	if err != nil {
 		return err
 	}
-	fields := []jsonField{{"roleName", s.RoleName}, {"signerEmail", s.Email}}
+	fields := []JSONField{{"roleName", s.RoleName}, {"signerEmail", s.Email}}
 	if !s.Viewed {
 		s.Viewed = true
 		tx.emit("workflow_signature_packet_signer_first_viewed", w, s.UserID, fields...)
@@ -189,7 +189,7 @@ func (tx *txn) signerViewed(w *workflow, roleName string) error {
 	return nil
 }
 
-func (tx *txn) signerSigned(w *workflow, roleName string) error {
+func (tx *Txn) signerSigned(w *Workflow, roleName string) error {
 	s, err := signerTurn(w, roleName, notSignersTurn)
 	if err != nil {
 		return err
@@ -199,7 +199,7 @@ func (tx *txn) signerSigned(w *workflow, roleName string) error {
 	for _, x := range w.Signers {
 		if x.Status != "signed" {
 			w.Documents["partiallySigned"] = []document{tx.newDocument("", w.Title+" (partially signed).pdf")}
-			tx.emit("workflow_updated", w, s.UserID, jsonField{"roleName", s.RoleName}, jsonField{"signerEmail", s.Email})
+			tx.emit("workflow_updated", w, s.UserID, JSONField{"roleName", s.RoleName}, JSONField{"signerEmail", s.Email})
 			return nil
 		}
 	}
@@ -214,7 +214,7 @@ func (tx *txn) signerSigned(w *workflow, roleName string) error {
 
 // signerDeclined voids the packet; the decliner shows "declined" until the
 // request is sent again.
-func (tx *txn) signerDeclined(w *workflow, roleName, reason string) error {
+func (tx *Txn) signerDeclined(w *Workflow, roleName, reason string) error {
 	s, err := signerTurn(w, roleName, notSignersTurn)
 	if err != nil {
 		return err
@@ -223,19 +223,19 @@ func (tx *txn) signerDeclined(w *workflow, roleName, reason string) error {
 	resetSigners(w)
 	w.signerByRoleName(role).Status = "declined"
 	tx.emit("workflow_signature_packet_cancelled", w, userID,
-		jsonField{"reason", "declined: " + reason}, jsonField{"roleName", role}, jsonField{"signerEmail", email})
+		JSONField{"reason", "declined: " + reason}, JSONField{"roleName", role}, JSONField{"signerEmail", email})
 	return nil
 }
 
-type signStatusJSON struct {
-	Signers                     []signStatusSignerJSON `json:"signers"`
+type SignStatusJSON struct {
+	Signers                     []SignStatusSignerJSON `json:"signers"`
 	Routing                     string                 `json:"routing"`
 	Status                      string                 `json:"status"`
 	RequireSignedDocumentUpload bool                   `json:"requireSignedDocumentUpload"`
 	Provider                    string                 `json:"provider"`
 }
 
-type signStatusSignerJSON struct {
+type SignStatusSignerJSON struct {
 	Name         string `json:"name"`
 	Email        string `json:"email"`
 	RoleName     string `json:"roleName"`
@@ -246,20 +246,20 @@ type signStatusSignerJSON struct {
 	UserID       string `json:"userId,omitempty"`
 }
 
-func (v view) signStatus(w *workflow) signStatusJSON {
-	out := signStatusJSON{Signers: []signStatusSignerJSON{}, Routing: "sequential", Status: w.Packet, Provider: "Ironclad Signature"}
+func (v View) SignStatus(w *Workflow) SignStatusJSON {
+	out := SignStatusJSON{Signers: []SignStatusSignerJSON{}, Routing: "sequential", Status: w.Packet, Provider: "Ironclad Signature"}
 	for _, s := range w.Signers {
-		out.Signers = append(out.Signers, v.signStatusSigner(s))
+		out.Signers = append(out.Signers, v.SignStatusSigner(s))
 	}
 	return out
 }
 
-func (v view) signStatusSigner(s signer) signStatusSignerJSON {
+func (v View) SignStatusSigner(s Signer) SignStatusSignerJSON {
 	kind := "internal"
 	if s.UserID == "" {
 		kind = "external"
 	}
-	return signStatusSignerJSON{Name: s.Name, Email: s.Email, RoleName: s.RoleName, RoutingOrder: s.Order, Status: s.Status, Type: kind, UserID: s.UserID}
+	return SignStatusSignerJSON{Name: s.Name, Email: s.Email, RoleName: s.RoleName, RoutingOrder: s.Order, Status: s.Status, Type: kind, UserID: s.UserID}
 }
 
 type signaturesJSON struct {
@@ -277,7 +277,7 @@ type signatureSignerJSON struct {
 	RoutingOrder    int               `json:"routingOrder"`
 }
 
-func (v view) signatures(w *workflow) signaturesJSON {
+func (v View) Signatures(w *Workflow) signaturesJSON {
 	out := signaturesJSON{WorkflowID: w.ID, Title: w.Title, Signers: []signatureSignerJSON{}, Routing: "sequential"}
 	for _, s := range w.Signers {
 		out.Signers = append(out.Signers, signatureSignerJSON{RoleName: s.RoleName, Name: s.Name, Email: s.Email,

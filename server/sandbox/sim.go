@@ -15,17 +15,17 @@ import (
 // Sim is the simulator's state and everything that changes it: the
 // HTTP layers (api, oauth, console, control, web) share one Sim.
 type Sim struct {
-	cfg     Config
-	log     *slog.Logger
-	now     func() time.Time
+	Config  Config
+	Log     *slog.Logger
+	Now     func() time.Time
 	base    *url.URL
-	hub     *webhooks.Hub
-	limiter *rateLimiter
-	faults  *faultInjector
+	Hub     *webhooks.Hub
+	Limiter *rateLimiter
+	Faults  *faultInjector
 	saver   *saver
 
 	mu sync.RWMutex
-	st *state
+	st *State
 
 	eventsMu sync.Mutex
 	events   []loggedEvent
@@ -37,7 +37,7 @@ type Sim struct {
 
 // newSim builds the simulator state, loading Config.StatePath when it
 // exists.
-func newSim(cfg Config) (*Sim, error) {
+func NewSim(cfg Config) (*Sim, error) {
 	cfg = withDefaults(cfg)
 	base, err := url.Parse(strings.TrimSuffix(cfg.PublicURL, "/"))
 	if err != nil || base.Scheme == "" || base.Host == "" {
@@ -49,9 +49,9 @@ func newSim(cfg Config) (*Sim, error) {
 	}
 	hub.SetFaults(cfg.WebhookFaults)
 	s := &Sim{
-		cfg: cfg, log: cfg.Logger, now: time.Now, base: base, hub: hub,
-		limiter: newRateLimiter(cfg.RateLimits),
-		faults:  newFaultInjector(cfg.Faults),
+		Config: cfg, Log: cfg.Logger, Now: time.Now, base: base, Hub: hub,
+		Limiter: newRateLimiter(cfg.RateLimits),
+		Faults:  newFaultInjector(cfg.Faults),
 		timers:  map[*time.Timer]struct{}{},
 	}
 	s.st = seedState(&cfg)
@@ -60,20 +60,20 @@ func newSim(cfg Config) (*Sim, error) {
 			_ = hub.Close()
 			return nil, err
 		}
-		s.saver = newSaver(s.save, s.log)
+		s.saver = newSaver(s.save, s.Log)
 	}
 	return s, nil
 }
 
 func withDefaults(cfg Config) Config {
 	if cfg.ClientID == "" {
-		cfg.ClientID = defaultClientID
+		cfg.ClientID = DefaultClientID
 	}
 	if cfg.ClientSecret == "" {
-		cfg.ClientSecret = defaultClientSecret
+		cfg.ClientSecret = DefaultClientSecret
 	}
 	if cfg.TokenTTL <= 0 {
-		cfg.TokenTTL = defaultTokenTTL
+		cfg.TokenTTL = DefaultTokenTTL
 	}
 	if cfg.PublicURL == "" {
 		cfg.PublicURL = "http://127.0.0.1:9090"
@@ -101,20 +101,20 @@ func (s *Sim) Close() error {
 	if s.saver != nil {
 		errs = append(errs, s.saver.close())
 	}
-	errs = append(errs, s.hub.Close())
+	errs = append(errs, s.Hub.Close())
 	return errors.Join(errs...)
 }
 
 // link builds an absolute URL under the sandbox root.
-func (s *Sim) link(path string) string {
+func (s *Sim) Link(path string) string {
 	return s.base.String() + path
 }
 
 // basePath is the sandbox root's path ("" when served at the host root).
-func (s *Sim) basePath() string { return s.base.Path }
+func (s *Sim) BasePath() string { return s.base.Path }
 
 // read runs fn with the state locked for reading.
-func (s *Sim) read(fn func(st *state) error) error {
+func (s *Sim) Read(fn func(st *State) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return fn(s.st)
@@ -126,20 +126,20 @@ func (s *Sim) read(fn func(st *state) error) error {
 // handlers, the console and the control API all come through here, so they
 // fire the same webhooks. fn must check before it mutates: an error return
 // does not roll back.
-func (s *Sim) change(fn func(tx *txn) error) error {
+func (s *Sim) Change(fn func(tx *Txn) error) error {
 	s.mu.Lock()
-	tx := &txn{st: s.st, now: s.now().UTC(), companyID: s.st.Company.ID, s: s}
+	tx := &Txn{St: s.st, Now: s.Now().UTC(), companyID: s.st.Company.ID, s: s}
 	err := fn(tx)
 	s.mu.Unlock()
 	for _, ev := range tx.events {
 		s.publish(ev)
 	}
-	s.stateChanged()
+	s.StateChanged()
 	return err
 }
 
 // stateChanged schedules a save of the state file.
-func (s *Sim) stateChanged() {
+func (s *Sim) StateChanged() {
 	if s.saver != nil {
 		s.saver.touch()
 	}

@@ -5,18 +5,18 @@ import "time"
 // state is everything the simulator remembers. It is plain data so that the
 // persistence file is simply its JSON form; all access goes through
 // Sandbox.read and Sandbox.change, which hold the lock.
-type state struct {
+type State struct {
 	Company   company                  `json:"company"`
-	Users     []*user                  `json:"users"`
+	Users     []*User                  `json:"users"`
 	Groups    []*group                 `json:"groups"`
-	Clients   []*client                `json:"clients"`
+	Clients   []*Client                `json:"clients"`
 	Designs   []*design                `json:"designs"`
-	Templates []*template              `json:"templates"`
-	Workflows []*workflow              `json:"workflows"`
+	Templates []*Template              `json:"templates"`
+	Workflows []*Workflow              `json:"workflows"`
 	Jobs      map[string]*asyncJob     `json:"jobs"`
-	Codes     map[string]*authCode     `json:"codes"`
-	Tokens    map[string]*accessToken  `json:"tokens"`
-	Refresh   map[string]*refreshToken `json:"refresh"`
+	Codes     map[string]*AuthCode     `json:"codes"`
+	Tokens    map[string]*AccessToken  `json:"tokens"`
+	Refresh   map[string]*RefreshToken `json:"refresh"`
 	Sessions  map[string]string        `json:"sessions"` // console/login session id → user id
 	// LastReadable is the number of the last IC-n id handed out.
 	LastReadable int `json:"lastReadable"`
@@ -28,7 +28,7 @@ type company struct {
 	DisplayName string `json:"displayName"`
 }
 
-type user struct {
+type User struct {
 	ID        string `json:"id"`
 	Email     string `json:"email"`
 	FirstName string `json:"firstName"`
@@ -39,7 +39,7 @@ type user struct {
 	Password string `json:"password"`
 }
 
-func (u *user) displayName() string { return u.FirstName + " " + u.LastName }
+func (u *User) DisplayName() string { return u.FirstName + " " + u.LastName }
 
 type group struct {
 	ID      string   `json:"id"`
@@ -50,7 +50,7 @@ type group struct {
 	APIManagement bool `json:"apiManagement"`
 }
 
-type client struct {
+type Client struct {
 	ID           string   `json:"id"`
 	Secret       string   `json:"secret"`
 	Name         string   `json:"name"`
@@ -58,7 +58,7 @@ type client struct {
 	Scopes       []string `json:"scopes"`
 }
 
-type authCode struct {
+type AuthCode struct {
 	ClientID    string    `json:"clientId"`
 	UserID      string    `json:"userId"`
 	RedirectURI string    `json:"redirectUri"`
@@ -66,7 +66,7 @@ type authCode struct {
 	Expires     time.Time `json:"expires"`
 }
 
-type accessToken struct {
+type AccessToken struct {
 	ClientID string    `json:"clientId"`
 	UserID   string    `json:"userId"` // "" for client-credentials tokens
 	Scopes   []string  `json:"scopes"`
@@ -74,14 +74,14 @@ type accessToken struct {
 	Revoked  bool      `json:"revoked"`
 }
 
-type refreshToken struct {
+type RefreshToken struct {
 	ClientID string   `json:"clientId"`
 	UserID   string   `json:"userId"`
 	Scopes   []string `json:"scopes"`
 	Revoked  bool     `json:"revoked"`
 }
 
-func (st *state) userByID(id string) *user {
+func (st *State) UserByID(id string) *User {
 	for _, u := range st.Users {
 		if u.ID == id {
 			return u
@@ -90,9 +90,9 @@ func (st *state) userByID(id string) *user {
 	return nil
 }
 
-func (st *state) userByEmail(email string) *user {
+func (st *State) UserByEmail(email string) *User {
 	for _, u := range st.Users {
-		if equalFold(u.Email, email) {
+		if EqualFold(u.Email, email) {
 			return u
 		}
 	}
@@ -101,14 +101,14 @@ func (st *state) userByEmail(email string) *user {
 
 // userByRef resolves the "user id or email" that Ironclad accepts wherever
 // a user is named.
-func (st *state) userByRef(ref string) *user {
-	if u := st.userByID(ref); u != nil {
+func (st *State) UserByRef(ref string) *User {
+	if u := st.UserByID(ref); u != nil {
 		return u
 	}
-	return st.userByEmail(ref)
+	return st.UserByEmail(ref)
 }
 
-func (st *state) canManageAPI(u *user) bool {
+func (st *State) CanManageAPI(u *User) bool {
 	for _, g := range st.Groups {
 		if g.APIManagement && contains(g.Members, u.ID) {
 			return true
@@ -117,7 +117,7 @@ func (st *state) canManageAPI(u *user) bool {
 	return false
 }
 
-func (st *state) clientByID(id string) *client {
+func (st *State) ClientByID(id string) *Client {
 	for _, c := range st.Clients {
 		if c.ID == id {
 			return c

@@ -11,24 +11,24 @@ import (
 // launched from.
 type design struct {
 	ID          string `json:"id"`
-	Form        form   `json:"form"`
+	Form        Form   `json:"form"`
 	PublishedID string `json:"publishedId"`
 	// Edited is true when the form differs from the published version.
 	Edited bool `json:"edited"`
 }
 
 // template is a published, immutable version of a design.
-type template struct {
+type Template struct {
 	ID       string `json:"id"`
 	DesignID string `json:"designId"`
 	// Retired templates were superseded by a republish: they no longer
 	// launch or appear in /workflow-schemas, but render old workflows.
 	Retired bool `json:"retired"`
-	Form    form `json:"form"`
+	Form    Form `json:"form"`
 }
 
 // form is the launch form and the roles of a workflow configuration.
-type form struct {
+type Form struct {
 	Name string `json:"name"`
 	// ContractType names the agreement in generated titles; when
 	// ContractTypeProperty is set, the launch answer to it names it instead.
@@ -36,21 +36,21 @@ type form struct {
 	ContractTypeProperty string `json:"contractTypeProperty,omitempty"`
 	// DocumentName is the generated draft's template document name.
 	DocumentName   string        `json:"documentName"`
-	Properties     []property    `json:"properties"`
-	Questions      []question    `json:"questions"`
+	Properties     []Property    `json:"properties"`
+	Questions      []Question    `json:"questions"`
 	ApprovalGroups []approvalDef `json:"approvalGroups"`
 	Signers        []signerDef   `json:"signers"`
 }
 
 // property is a typed piece of workflow data. Questions ask for it.
-type property struct {
+type Property struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
 	Type string `json:"type"`
 	// Element describes array items (multi-select strings, documents, table rows).
-	Element *property `json:"element,omitempty"`
+	Element *Property `json:"element,omitempty"`
 	// Columns are the fields of an object (a table row).
-	Columns []property `json:"columns,omitempty"`
+	Columns []Property `json:"columns,omitempty"`
 	// Key is the workflow schema's propertyKey; empty means none is shown.
 	Key string `json:"key,omitempty"`
 	// Formula makes the property read-only and computed: "<property>.<field>".
@@ -58,7 +58,7 @@ type property struct {
 }
 
 // question is one launch-form question backed by a property.
-type question struct {
+type Question struct {
 	Property string   `json:"property"`
 	Text     string   `json:"text"`
 	Options  []string `json:"options,omitempty"`
@@ -96,7 +96,7 @@ type signerDef struct {
 	Assignee      string `json:"assignee,omitempty"`
 }
 
-func (f *form) property(id string) *property {
+func (f *Form) Property(id string) *Property {
 	for i := range f.Properties {
 		if f.Properties[i].ID == id {
 			return &f.Properties[i]
@@ -105,8 +105,8 @@ func (f *form) property(id string) *property {
 	return nil
 }
 
-func (f *form) questionsFor(propertyID string) []question {
-	var qs []question
+func (f *Form) QuestionsFor(propertyID string) []Question {
+	var qs []Question
 	for _, q := range f.Questions {
 		if q.Property == propertyID {
 			qs = append(qs, q)
@@ -137,14 +137,14 @@ func (c *cond) holds(attrs map[string]any) bool {
 
 // clone deep-copies a form through JSON so that published templates never
 // share slices with the design being edited.
-func (f form) clone() form {
+func (f Form) clone() Form {
 	b, _ := json.Marshal(f)
-	var out form
+	var out Form
 	_ = json.Unmarshal(b, &out)
 	return out
 }
 
-func (st *state) templateByID(id string) *template {
+func (st *State) TemplateByID(id string) *Template {
 	for _, t := range st.Templates {
 		if t.ID == id {
 			return t
@@ -153,7 +153,7 @@ func (st *state) templateByID(id string) *template {
 	return nil
 }
 
-func (st *state) designByID(id string) *design {
+func (st *State) designByID(id string) *design {
 	for _, d := range st.Designs {
 		if d.ID == id {
 			return d
@@ -163,8 +163,8 @@ func (st *state) designByID(id string) *design {
 }
 
 // liveTemplate returns a template that can launch and be listed.
-func (st *state) liveTemplate(id string) *template {
-	t := st.templateByID(id)
+func (st *State) LiveTemplate(id string) *Template {
+	t := st.TemplateByID(id)
 	if t == nil || t.Retired {
 		return nil
 	}

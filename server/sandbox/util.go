@@ -14,7 +14,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func equalFold(a, b string) bool {
+func EqualFold(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
 }
 

@@ -19,21 +19,21 @@ var (
 	readablePattern = regexp.MustCompile(`^(?i)IC-\d+$`)
 	uuidPattern     = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	usCountries     = []string{"u.s.a.", "usa", "united states", "united states of america", "us"}
-	durationUnits   = []string{"years", "months", "weeks", "days"}
-	addressFields   = []string{"lines", "locality", "region", "postcode", "country"}
+	DurationUnits   = []string{"years", "months", "weeks", "days"}
+	AddressFields   = []string{"lines", "locality", "region", "postcode", "country"}
 )
 
 // dateLayouts are the formats accepted for dates ("accepts multiple formats").
 var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02", "01/02/2006"}
 
-func invalidValue(param, expected string) *apiError {
-	return errInvalidParam(param, "invalid value for attribute %s: expected %s", param, expected)
+func invalidValue(param, expected string) *APIError {
+	return ErrInvalidParam(param, "invalid value for attribute %s: expected %s", param, expected)
 }
 
 // checkValue validates v for property p (the param names it in errors) and
 // returns the value to store. options are the allowed values of a select
 // (nil when free text is allowed).
-func (st *state) checkValue(p *property, param string, v any, options []string) (any, error) {
+func (st *State) checkValue(p *Property, param string, v any, options []string) (any, error) {
 	switch p.Type {
 	case "string":
 		return checkString(param, v, options)
@@ -50,7 +50,7 @@ func (st *state) checkValue(p *property, param string, v any, options []string) 
 		}
 		return v, nil
 	case "date":
-		return checkDate(param, v)
+		return CheckDate(param, v)
 	case "monetaryAmount":
 		return checkMoney(param, v)
 	case "duration":
@@ -64,7 +64,7 @@ func (st *state) checkValue(p *property, param string, v any, options []string) 
 	case "linkedRecord", "parentRecord", "childRecord":
 		return st.checkRecordLink(param, v)
 	}
-	return nil, errInvalidParam(param, "attribute %s cannot be set through the API", param)
+	return nil, ErrInvalidParam(param, "attribute %s cannot be set through the API", param)
 }
 
 func checkString(param string, v any, options []string) (any, error) {
@@ -73,10 +73,10 @@ func checkString(param string, v any, options []string) (any, error) {
 		return nil, invalidValue(param, "a string")
 	}
 	if len(s) > maxStringLength {
-		return nil, errInvalidParam(param, "value for attribute %s exceeds %d characters", param, maxStringLength)
+		return nil, ErrInvalidParam(param, "value for attribute %s exceeds %d characters", param, maxStringLength)
 	}
 	if options != nil && !contains(options, s) {
-		return nil, errInvalidParam(param, "invalid value for attribute %s: must be one of [%s]", param, strings.Join(options, ", "))
+		return nil, ErrInvalidParam(param, "invalid value for attribute %s: must be one of [%s]", param, strings.Join(options, ", "))
 	}
 	return s, nil
 }
@@ -93,7 +93,7 @@ func checkEmail(param string, v any) (any, error) {
 	return s, nil
 }
 
-func checkDate(param string, v any) (any, error) {
+func CheckDate(param string, v any) (any, error) {
 	s, ok := v.(string)
 	if ok {
 		for _, layout := range dateLayouts {
@@ -127,7 +127,7 @@ func checkDuration(param string, v any) (any, error) {
 	}
 	for k, n := range m {
 		f, isNum := n.(float64)
-		if !contains(durationUnits, k) || !isNum || f < 0 {
+		if !contains(DurationUnits, k) || !isNum || f < 0 {
 			return nil, invalidValue(param, want)
 		}
 	}
@@ -142,17 +142,17 @@ func checkAddress(param string, v any) (any, error) {
 		return nil, invalidValue(param, "an address")
 	}
 	for k := range m {
-		if !contains(addressFields, k) {
-			return nil, errInvalidParam(param, "invalid address for attribute %s: unknown field %s", param, k)
+		if !contains(AddressFields, k) {
+			return nil, ErrInvalidParam(param, "invalid address for attribute %s: unknown field %s", param, k)
 		}
 	}
 	lines, ok := m["lines"].([]any)
 	if !ok || len(lines) == 0 || len(lines) > 4 {
-		return nil, errInvalidParam(param, "invalid address for attribute %s: lines must have 1 to 4 entries", param)
+		return nil, ErrInvalidParam(param, "invalid address for attribute %s: lines must have 1 to 4 entries", param)
 	}
 	for _, l := range lines {
 		if _, isString := l.(string); !isString {
-			return nil, errInvalidParam(param, "invalid address for attribute %s: lines must be strings", param)
+			return nil, ErrInvalidParam(param, "invalid address for attribute %s: lines must be strings", param)
 		}
 	}
 	required := []string{"locality", "country"}
@@ -161,13 +161,13 @@ func checkAddress(param string, v any) (any, error) {
 	}
 	for _, k := range required {
 		if s, _ := m[k].(string); s == "" {
-			return nil, errInvalidParam(param, "invalid address for attribute %s: %s is required", param, k)
+			return nil, ErrInvalidParam(param, "invalid address for attribute %s: %s is required", param, k)
 		}
 	}
 	return m, nil
 }
 
-func (st *state) checkArray(p *property, param string, v any, options []string) (any, error) {
+func (st *State) checkArray(p *Property, param string, v any, options []string) (any, error) {
 	items, ok := v.([]any)
 	if !ok || p.Element == nil {
 		return nil, invalidValue(param, "an array")
@@ -208,7 +208,7 @@ func checkFileRef(param string, v any) (any, error) {
 
 // checkRow validates a table row against its columns; formula columns are
 // computed, never set.
-func (st *state) checkRow(p *property, param string, v any) (any, error) {
+func (st *State) checkRow(p *Property, param string, v any) (any, error) {
 	row, ok := v.(map[string]any)
 	if !ok {
 		return nil, invalidValue(param, "an object")
@@ -217,10 +217,10 @@ func (st *state) checkRow(p *property, param string, v any) (any, error) {
 	for k, cell := range row {
 		col := columnByID(p.Columns, k)
 		if col == nil {
-			return nil, errInvalidParam(param, "non-existent attribute(s) specified: %s.%s", param, k)
+			return nil, ErrInvalidParam(param, "non-existent attribute(s) specified: %s.%s", param, k)
 		}
 		if col.Formula != "" {
-			return nil, errInvalidParam(param, "Cannot patch read-only attribute %s.%s", param, k)
+			return nil, ErrInvalidParam(param, "Cannot patch read-only attribute %s.%s", param, k)
 		}
 		checked, err := st.checkValue(col, param+"."+k, cell, nil)
 		if err != nil {
@@ -231,7 +231,7 @@ func (st *state) checkRow(p *property, param string, v any) (any, error) {
 	return out, nil
 }
 
-func columnByID(cols []property, id string) *property {
+func columnByID(cols []Property, id string) *Property {
 	for i := range cols {
 		if cols[i].ID == id {
 			return &cols[i]
@@ -242,7 +242,7 @@ func columnByID(cols []property, id string) *property {
 
 // checkRecordLink resolves a readable id (IC-n) or record UUID to an
 // existing record and stores Ironclad's output form {recordId, readableId}.
-func (st *state) checkRecordLink(param string, v any) (any, error) {
+func (st *State) checkRecordLink(param string, v any) (any, error) {
 	ref, ok := v.(string)
 	if !ok || (!readablePattern.MatchString(ref) && !uuidPattern.MatchString(ref)) {
 		return nil, invalidValue(param, "a record readable id (IC-n) or record id")
@@ -252,14 +252,14 @@ func (st *state) checkRecordLink(param string, v any) (any, error) {
 			return map[string]any{"recordId": w.RecordID, "readableId": w.ReadableID}, nil
 		}
 	}
-	return nil, errInvalidParam(param, "record %s does not exist", ref)
+	return nil, ErrInvalidParam(param, "record %s does not exist", ref)
 }
 
 // selectOptions returns the allowed values of a property asked only by
 // select questions, or nil when some question accepts free text.
-func selectOptions(f *form, propertyID string) []string {
+func selectOptions(f *Form, propertyID string) []string {
 	var values []string
-	for _, q := range f.questionsFor(propertyID) {
+	for _, q := range f.QuestionsFor(propertyID) {
 		if len(q.Options) == 0 {
 			return nil
 		}

@@ -35,7 +35,7 @@ func loadPages() *pages {
 type page struct {
 	Title string
 	Base  string
-	User  *user
+	User  *User
 	Error string
 	Data  any
 	// Company is the Ironclad company's display name.
@@ -54,22 +54,22 @@ type actAsOption struct {
 }
 
 // actAsFor lists every user for an "as" selector, selected one chosen.
-func actAsFor(users []*user, selected string) []actAsOption {
+func actAsFor(users []*User, selected string) []actAsOption {
 	out := make([]actAsOption, 0, len(users))
 	for _, u := range users {
-		out = append(out, actAsOption{Email: u.Email, Name: u.displayName(), Selected: u.Email == selected})
+		out = append(out, actAsOption{Email: u.Email, Name: u.DisplayName(), Selected: u.Email == selected})
 	}
 	return out
 }
 
 func (s *Sandbox) render(w http.ResponseWriter, status int, name string, p page) {
-	p.Base = s.basePath()
-	_ = s.read(func(st *state) error { p.Company = st.Company.DisplayName; return nil })
+	p.Base = s.BasePath()
+	_ = s.Read(func(st *State) error { p.Company = st.Company.DisplayName; return nil })
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	if err := s.pages.t.ExecuteTemplate(w, name, p); err != nil {
-		s.log.Error("sandbox: render page", "page", name, "err", err)
+		s.Log.Error("sandbox: render page", "page", name, "err", err)
 	}
 }
 

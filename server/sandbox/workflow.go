@@ -7,18 +7,18 @@ import (
 
 // Steps and statuses of a workflow (API.md §6.1, §6.4).
 const (
-	stepReview   = "Review"
-	stepSign     = "Sign"
+	StepReview   = "Review"
+	StepSign     = "Sign"
 	stepArchive  = "Archive"
 	stepComplete = "Complete"
 
-	statusActive    = "active"
-	statusPaused    = "paused"
-	statusCompleted = "completed"
-	statusCancelled = "cancelled"
+	StatusActive    = "active"
+	StatusPaused    = "paused"
+	StatusCompleted = "completed"
+	StatusCancelled = "cancelled"
 )
 
-type workflow struct {
+type Workflow struct {
 	ID         string         `json:"id"`
 	ReadableID string         `json:"readableId"`
 	TemplateID string         `json:"templateId"`
@@ -32,9 +32,9 @@ type workflow struct {
 	CreatorID        string                `json:"creatorId"`
 	Created          time.Time             `json:"created"`
 	LastUpdated      time.Time             `json:"lastUpdated"`
-	Roles            []workflowRole        `json:"roles"`
+	Roles            []WorkflowRole        `json:"roles"`
 	Approvals        []approval            `json:"approvals"`
-	Signers          []signer              `json:"signers"`
+	Signers          []Signer              `json:"signers"`
 	Packet           string                `json:"packet"` // sign-status status: not_sent, sent, complete
 	Comments         []comment             `json:"comments"`
 	Participants     []string              `json:"participants"` // user ids added beyond role assignees
@@ -42,7 +42,7 @@ type workflow struct {
 	ReviewRollbacked bool                  `json:"reviewRollbacked"`
 }
 
-type workflowRole struct {
+type WorkflowRole struct {
 	ID        string   `json:"id"`
 	Name      string   `json:"name"`
 	Assignees []string `json:"assignees"` // user ids
@@ -59,7 +59,7 @@ type approval struct {
 	ActorID string     `json:"actorId,omitempty"`
 }
 
-type signer struct {
+type Signer struct {
 	RoleID       string    `json:"roleId"`
 	RoleName     string    `json:"roleName"`
 	Name         string    `json:"name"`
@@ -91,7 +91,7 @@ type comment struct {
 }
 
 // workflowByRef accepts a workflow id or its Ironclad id (IC-n).
-func (st *state) workflowByRef(ref string) *workflow {
+func (st *State) WorkflowByRef(ref string) *Workflow {
 	for _, w := range st.Workflows {
 		if w.ID == ref || strings.EqualFold(w.ReadableID, ref) {
 			return w
@@ -100,14 +100,14 @@ func (st *state) workflowByRef(ref string) *workflow {
 	return nil
 }
 
-func (st *state) findWorkflow(ref string) (*workflow, error) {
-	if w := st.workflowByRef(ref); w != nil {
+func (st *State) FindWorkflow(ref string) (*Workflow, error) {
+	if w := st.WorkflowByRef(ref); w != nil {
 		return w, nil
 	}
 	return nil, errWorkflowNotFound()
 }
 
-func (w *workflow) role(id string) *workflowRole {
+func (w *Workflow) Role(id string) *WorkflowRole {
 	for i := range w.Roles {
 		if w.Roles[i].ID == id {
 			return &w.Roles[i]
@@ -116,7 +116,7 @@ func (w *workflow) role(id string) *workflowRole {
 	return nil
 }
 
-func (w *workflow) approval(roleID string) *approval {
+func (w *Workflow) approval(roleID string) *approval {
 	for i := range w.Approvals {
 		if w.Approvals[i].RoleID == roleID {
 			return &w.Approvals[i]
@@ -125,7 +125,7 @@ func (w *workflow) approval(roleID string) *approval {
 	return nil
 }
 
-func (w *workflow) signerByRoleName(name string) *signer {
+func (w *Workflow) signerByRoleName(name string) *Signer {
 	for i := range w.Signers {
 		if strings.EqualFold(w.Signers[i].RoleName, name) || w.Signers[i].RoleID == name {
 			return &w.Signers[i]
@@ -135,7 +135,7 @@ func (w *workflow) signerByRoleName(name string) *signer {
 }
 
 // isParticipant is true for the owner, role assignees and added participants.
-func (w *workflow) participantIDs() []string {
+func (w *Workflow) ParticipantIDs() []string {
 	var ids []string
 	for _, r := range w.Roles {
 		for _, a := range r.Assignees {
@@ -150,7 +150,7 @@ func (w *workflow) participantIDs() []string {
 
 // activeGroup is the lowest approval group with a pending approval, or 0
 // when every approval is approved.
-func (w *workflow) activeGroup() int {
+func (w *Workflow) activeGroup() int {
 	active := 0
 	for _, a := range w.Approvals {
 		if a.Status != "approved" && (active == 0 || a.Group < active) {
@@ -160,4 +160,4 @@ func (w *workflow) activeGroup() int {
 	return active
 }
 
-func (w *workflow) template(st *state) *template { return st.templateByID(w.TemplateID) }
+func (w *Workflow) Template(st *State) *Template { return st.TemplateByID(w.TemplateID) }
