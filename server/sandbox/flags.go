@@ -4,6 +4,8 @@ import (
 	"flag"
 	"strings"
 	"time"
+
+	"tradewind/server/sandbox/core"
 )
 
 // stringList is a repeatable string flag.
@@ -52,10 +54,10 @@ func (l durationList) Set(v string) error {
 func RegisterFlags(fs *flag.FlagSet) *Config {
 	cfg := &Config{}
 	fs.StringVar(&cfg.PublicURL, "public-url", "", "externally visible base URL of the sandbox root (default http://<addr>)")
-	fs.StringVar(&cfg.ClientID, "client-id", DefaultClientID, "OAuth client id of the seeded client")
-	fs.StringVar(&cfg.ClientSecret, "client-secret", DefaultClientSecret, "OAuth client secret of the seeded client")
+	fs.StringVar(&cfg.ClientID, "client-id", core.DefaultClientID, "OAuth client id of the seeded client")
+	fs.StringVar(&cfg.ClientSecret, "client-secret", core.DefaultClientSecret, "OAuth client secret of the seeded client")
 	fs.Var(stringList{&cfg.RedirectURIs}, "redirect-uri", "registered OAuth redirect URI (repeatable)")
-	fs.DurationVar(&cfg.TokenTTL, "token-ttl", DefaultTokenTTL, "access token lifetime")
+	fs.DurationVar(&cfg.TokenTTL, "token-ttl", core.DefaultTokenTTL, "access token lifetime")
 	fs.BoolVar(&cfg.CommentDelete, "comment-delete", true, "offer DELETE /workflows/{id}/comments/{commentId} (not in real Ironclad)")
 	fs.StringVar(&cfg.StatePath, "state-file", "", "persist state to this JSON file (empty: memory only)")
 	fs.Var(durationList{&cfg.WebhookRetrySchedule}, "webhook-retry", "delays between webhook delivery attempts, e.g. 1s,2s,4s (default: Ironclad's)")

@@ -9,6 +9,9 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"tradewind/server/sandbox/api"
+	"tradewind/server/sandbox/core"
 )
 
 // env is a sandbox served over real HTTP for a test.
@@ -91,7 +94,7 @@ func (e *env) do(method, path string, header map[string]string, body any) respon
 func (e *env) token() string {
 	e.t.Helper()
 	r := e.do("POST", "/oauth/token", nil, map[string]string{
-		"grant_type": "client_credentials", "client_id": DefaultClientID, "client_secret": DefaultClientSecret})
+		"grant_type": "client_credentials", "client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret})
 	if r.status != 200 {
 		e.t.Fatalf("token: %d %s", r.status, r.raw)
 	}
@@ -105,7 +108,7 @@ func (e *env) api(method, path, tok, as string, body any) response {
 	if as != "" {
 		h["x-as-user-email"] = as
 	}
-	return e.do(method, apiPrefix+path, h, body)
+	return e.do(method, api.Prefix+path, h, body)
 }
 
 func (e *env) control(method, path string, body any) response {

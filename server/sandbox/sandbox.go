@@ -3,71 +3,60 @@
 // delegated to package webhooks. Behaviour follows ../shared/ironclad/API.md
 // and the recorded exchanges; choices the sources leave open are listed in
 // docs/sandbox.md.
+//
+// This package only assembles the simulator: the state and every operation
+// on it live in core, and each HTTP surface in its own package (api, oauth,
+// web, console, control, webhooks), all mounted by routes.go.
 package sandbox
 
 import (
-	"log/slog"
 	"net/http"
-	"time"
 
-	"tradewind/server/sandbox/webhooks"
+	"tradewind/server/sandbox/core"
 )
 
 // Config configures a Sandbox. The zero value of every field has a default.
-type Config struct {
-	// PublicURL is the externally visible base URL of the sandbox root; all
-	// links, redirects and webhook payload links are built from it.
-	PublicURL              string
-	ClientID, ClientSecret string   // defaults tradewind-demo / tradewind-demo-secret
-	RedirectURIs           []string // registered for the seeded client
-	TokenTTL               time.Duration
-	// CommentDelete turns on DELETE /workflows/{id}/comments/{commentId},
-	// which real Ironclad does not have (404 when off).
-	CommentDelete bool
-	StatePath     string // "" keeps state in memory only
-	RateLimits    RateLimits
-	// WebhookRetrySchedule is handed to the webhooks package; nil = its
-	// Ironclad-like default.
-	WebhookRetrySchedule []time.Duration
-	Logger               *slog.Logger
+type Config = core.Config
 
-	// AsyncLaunchDelay is how long an async launch job stays in_progress
-	// before it runs on its own (a status poll may run it sooner; see
-	// asyncJob). Default 2s.
-	AsyncLaunchDelay time.Duration
-	// Faults are injected from the start; the control API changes them.
-	Faults Faults
-	// WebhookFaults are delivery faults injected from the start (dropped,
-	// duplicated, delayed, reordered); the control API changes them.
-	WebhookFaults webhooks.Faults
-}
+// Faults disturb API and token responses (see core.Faults).
+type Faults = core.Faults
 
+// RateLimits are the public API's per-minute limits (see core.RateLimits).
+type RateLimits = core.RateLimits
+
+// The seeded users and templates, which tests and the demo name.
 const (
-	DefaultClientID     = "tradewind-demo"
-	DefaultClientSecret = "tradewind-demo-secret"
-	DefaultTokenTTL     = 3600 * time.Second
+	AdminEmail       = core.AdminEmail
+	LegalEmail       = core.LegalEmail
+	FinanceEmail     = core.FinanceEmail
+	IntegrationEmail = core.IntegrationEmail
+
+	TemplateEveryFieldType    = core.TemplateEveryFieldType
+	TemplateVendorAgreement   = core.TemplateVendorAgreement
+	TemplatePurchaseOrder     = core.TemplatePurchaseOrder
+	TemplateProcurementIntake = core.TemplateProcurementIntake
 )
 
 // Sandbox is the simulator; it is an http.Handler rooted at the sandbox root.
 type Sandbox struct {
-	*Sim
+	sim     *core.Sim
 	handler http.Handler
-	pages   *pages
 }
 
 // New builds a sandbox, loading Config.StatePath when it exists.
 func New(cfg Config) (*Sandbox, error) {
-	sim, err := NewSim(cfg)
+	sim, err := core.NewSim(cfg)
 	if err != nil {
 		return nil, err
 	}
-	s := &Sandbox{Sim: sim}
-	s.pages = loadPages()
-	s.handler = s.routes()
-	return s, nil
+	return &Sandbox{sim: sim, handler: routes(sim)}, nil
 }
 
 // ServeHTTP serves the sandbox; paths are relative to the sandbox root.
 func (s *Sandbox) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.handler.ServeHTTP(w, r)
 }
+
+// Close stops background work (async jobs, webhook delivery) and writes any
+// pending state.
+func (s *Sandbox) Close() error { return s.sim.Close() }
