@@ -65,6 +65,8 @@ func RegisterFlags(fs *flag.FlagSet) *Config {
 	fs.DurationVar(&cfg.Faults.Latency, "fault-latency", 0, "added latency on every API answer")
 	fs.Float64Var(&cfg.Faults.ErrorRate, "fault-error-rate", 0, "share (0..1) of API requests answered 500")
 	fs.IntVar(&cfg.Faults.Force429, "fault-429", 0, "answer the next N API requests with 429")
+	fs.IntVar(&cfg.Faults.DropAfterCreate, "fault-drop-after-create", 0, "launch the next N workflows, then close the connection without an answer")
+	fs.IntVar(&cfg.Faults.ErrorAfterCreate, "fault-error-after-create", 0, "launch the next N workflows, then answer 500")
 	fs.Float64Var(&cfg.WebhookFaults.DropRate, "fault-webhook-drop-rate", 0, "share (0..1) of webhook deliveries dropped")
 	fs.BoolVar(&cfg.WebhookFaults.Duplicate, "fault-webhook-duplicate", false, "deliver every webhook twice")
 	fs.DurationVar(&cfg.WebhookFaults.Delay, "fault-webhook-delay", 0, "delay every webhook delivery")

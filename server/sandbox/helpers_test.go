@@ -56,6 +56,15 @@ func (r response) obj() map[string]any {
 
 func (e *env) do(method, path string, header map[string]string, body any) response {
 	e.t.Helper()
+	out, err := e.send(method, path, header, body)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return out
+}
+
+// send is do for a request that may get no answer at all.
+func (e *env) send(method, path string, header map[string]string, body any) (response, error) {
 	var rd io.Reader
 	switch b := body.(type) {
 	case nil:
@@ -73,7 +82,7 @@ func (e *env) do(method, path string, header map[string]string, body any) respon
 	}
 	req, err := http.NewRequest(method, e.srv.URL+path, rd)
 	if err != nil {
-		e.t.Fatal(err)
+		return response{}, err
 	}
 	for k, v := range header {
 		req.Header.Set(k, v)
@@ -81,13 +90,13 @@ func (e *env) do(method, path string, header map[string]string, body any) respon
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Do(req)
 	if err != nil {
-		e.t.Fatal(err)
+		return response{}, err
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	out := response{status: resp.StatusCode, header: resp.Header, raw: raw}
 	_ = json.Unmarshal(raw, &out.body)
-	return out
+	return out, nil
 }
 
 // token gets a client-credentials access token.

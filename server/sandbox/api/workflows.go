@@ -39,13 +39,18 @@ func launchSync(c *call) error {
 	if err != nil {
 		return err
 	}
-	return changeAndReply(c, func(tx *core.Txn, v core.View) (core.WorkflowJSON, error) {
+	var out core.WorkflowJSON
+	err = c.s.Change(func(tx *core.Txn) error {
 		w, err := tx.Launch(c.actor, req)
-		if err != nil {
-			return core.WorkflowJSON{}, err
+		if err == nil {
+			out = c.s.View(tx.St).Workflow(w)
 		}
-		return v.Workflow(w), nil
+		return err
 	})
+	if err != nil {
+		return err
+	}
+	return c.created(out)
 }
 
 func launchAsync(c *call) error {
@@ -53,14 +58,24 @@ func launchAsync(c *call) error {
 	if err != nil {
 		return err
 	}
-	job, err := c.s.StartJob(c.actor, req, raw)
+	id, launched, err := c.s.StartJob(c.actor, req, raw)
 	if err != nil {
 		return err
 	}
-	return c.ok(map[string]string{
-		"asyncJobId":        job.ID,
-		"asyncJobStatusUrl": c.s.Link(Prefix + "/workflows/async/" + job.ID),
-	})
+	out := map[string]string{"asyncJobId": id, "asyncJobStatusUrl": c.s.Link(Prefix + "/workflows/async/" + id)}
+	if launched {
+		return c.created(out)
+	}
+	return c.ok(out)
+}
+
+// created answers a launch whose workflow exists, unless the faults fail
+// it after the fact (core.Faults.DropAfterCreate, ErrorAfterCreate).
+func (c *call) created(v any) error {
+	if c.s.FailCreated(c.w) {
+		return nil
+	}
+	return c.ok(v)
 }
 
 func asyncStatus(c *call) error {

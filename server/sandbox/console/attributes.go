@@ -131,7 +131,7 @@ func groupThousands(f float64) string {
 	return sign + b.String()
 }
 
-// durationText uses durationUnits (validate.go) for the order.
+// durationText uses core.DurationUnits for the order.
 
 func durationText(v map[string]any) (string, bool) {
 	var parts []string
@@ -158,7 +158,7 @@ func durationText(v map[string]any) (string, bool) {
 	return strings.Join(parts, ", "), true
 }
 
-// addressText uses addressFields (validate.go) for the order.
+// addressText uses core.AddressFields for the order.
 func addressText(v map[string]any) (string, bool) {
 	if _, ok := v["locality"]; !ok {
 		if _, ok := v["lines"]; !ok {

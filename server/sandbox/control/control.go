@@ -104,7 +104,7 @@ func (s *Control) GetClients(w http.ResponseWriter, r *http.Request) {
 	core.WriteJSON(w, 200, out)
 }
 
-// controlPutClient registers or replaces an OAuth client.
+// PutClient registers or replaces an OAuth client.
 func (s *Control) PutClient(w http.ResponseWriter, r *http.Request) {
 	var c core.Client
 	if !decodeControl(w, r, &c) {

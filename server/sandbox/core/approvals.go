@@ -2,7 +2,7 @@ package core
 
 import "time"
 
-// setApproval is PATCH /workflows/{id}/approvals/{roleId}: only in Review,
+// SetApproval is PATCH /workflows/{id}/approvals/{roleId}: only in Review,
 // only by an assignee, only for the active group. Approving the last
 // pending role moves the workflow to Sign.
 func (tx *Txn) SetApproval(actor *User, w *Workflow, roleID, status string) error {
@@ -114,7 +114,7 @@ type actorDetailJSON struct {
 	UserEmail string `json:"userEmail"`
 }
 
-// approvalRequests lists every approval request that has started.
+// ApprovalRequests lists every approval request that has started.
 func (v View) ApprovalRequests(w *Workflow, now time.Time, actorDetails bool) []approvalRequestJSON {
 	out := []approvalRequestJSON{}
 	for _, a := range w.Approvals {

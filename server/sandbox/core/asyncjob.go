@@ -25,29 +25,36 @@ type jobError struct {
 	RedirectURL string `json:"redirectUrl"`
 }
 
-// startJob records an async launch and schedules it. payload is the request
-// body as sent, echoed back with the server-injected creator.
-func (s *Sim) StartJob(actor *User, req LaunchRequest, payload map[string]any) (*asyncJob, error) {
+// StartJob records an async launch and schedules it. payload is the request
+// body as sent, echoed back with the server-injected creator. When the
+// faults will fail this creation, the job runs at once, so that the
+// workflow exists by the time the client sees the failure; launched says
+// whether it did.
+func (s *Sim) StartJob(actor *User, req LaunchRequest, payload map[string]any) (id string, launched bool, err error) {
 	if req.Template == "" {
-		return nil, ErrMissingParam("template", "missing required parameter template")
+		return "", false, ErrMissingParam("template", "missing required parameter template")
 	}
 	echo := maps.Clone(payload)
 	echo["creator"] = map[string]any{"id": actor.ID, "type": "id"}
 	job := &asyncJob{ID: newNanoID(), Status: "in_progress", Payload: echo, ActorID: actor.ID, Request: req, UseDefaults: req.UseDefaults}
-	err := s.Change(func(tx *Txn) error {
+	runNow := s.Faults.createFaultPending()
+	_ = s.Change(func(tx *Txn) error {
 		tx.St.Jobs[job.ID] = job
+		if runNow {
+			tx.runJob(job.ID)
+			launched = job.Status == "success"
+		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
+	if !runNow {
+		s.after(s.Config.AsyncLaunchDelay, func() {
+			_ = s.Change(func(tx *Txn) error { tx.runJob(job.ID); return nil })
+		})
 	}
-	s.after(s.Config.AsyncLaunchDelay, func() {
-		_ = s.Change(func(tx *Txn) error { tx.runJob(job.ID); return nil })
-	})
-	return job, nil
+	return job.ID, launched, nil
 }
 
-// pollJob answers a status poll, running the job if it already answered
+// PollJob answers a status poll, running the job if it already answered
 // in_progress once.
 func (s *Sim) PollJob(id string) (asyncJob, error) {
 	var out asyncJob

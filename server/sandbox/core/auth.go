@@ -27,7 +27,7 @@ func (s *Sim) CompanyID() string {
 	return id
 }
 
-// authenticate checks the bearer token: unknown, revoked and expired tokens
+// Authenticate checks the bearer token: unknown, revoked and expired tokens
 // get Ironclad's three 401 messages.
 func (s *Sim) Authenticate(r *http.Request) (*AccessToken, error) {
 	raw, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
@@ -51,7 +51,7 @@ func (s *Sim) Authenticate(r *http.Request) (*AccessToken, error) {
 	return &tok, err
 }
 
-// resolveActor is the token's user for authorization-code tokens; client
+// ResolveActor is the token's user for authorization-code tokens; client
 // credentials tokens must name one with x-as-user-id or x-as-user-email.
 func (s *Sim) ResolveActor(r *http.Request, tok *AccessToken) (*User, error) {
 	var actor *User

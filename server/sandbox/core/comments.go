@@ -8,7 +8,7 @@ import (
 // mentionPattern finds "<@user id or email>" mentions in a comment.
 var mentionPattern = regexp.MustCompile(`<@([^<>\s]+)>`)
 
-// commentRequest is the body of POST /workflows/{id}/comments (and the
+// CommentRequest is the body of POST /workflows/{id}/comments (and the
 // deprecated /comment).
 type CommentRequest struct {
 	Comment            string `json:"comment"`
@@ -16,7 +16,7 @@ type CommentRequest struct {
 	RepliedTo          string `json:"repliedToActivityFeedMessageId"`
 }
 
-// addComment posts a comment as the acting user; mentions of sandbox users
+// AddComment posts a comment as the acting user; mentions of sandbox users
 // are resolved and, with addUsersToWorkflow, added as participants.
 func (tx *Txn) AddComment(actor *User, w *Workflow, req CommentRequest) (*comment, error) {
 	if strings.TrimSpace(req.Comment) == "" {
@@ -45,7 +45,7 @@ func (tx *Txn) AddComment(actor *User, w *Workflow, req CommentRequest) (*commen
 	return &w.Comments[len(w.Comments)-1], nil
 }
 
-// deleteComment is the simulator-only removal behind Config.CommentDelete
+// DeleteComment is the simulator-only removal behind Config.CommentDelete
 // and the console (Ironclad's UI can remove comments; its API cannot).
 func (tx *Txn) DeleteComment(actor *User, w *Workflow, commentID string) error {
 	if w.Comment(commentID) == nil {

@@ -7,7 +7,7 @@ import (
 	"unicode"
 )
 
-// fieldEdit is one Workflow Designer change to a design's launch form.
+// FieldEdit is one Workflow Designer change to a design's launch form.
 type FieldEdit struct {
 	Op       string   `json:"op"`    // add, remove, rename, retype
 	Field    string   `json:"field"` // property id (remove, rename, retype)
@@ -17,7 +17,7 @@ type FieldEdit struct {
 	Options  []string `json:"options"`
 }
 
-// fieldTypes maps the designer's field kinds to property shapes.
+// FieldTypes maps the designer's field kinds to property shapes.
 var FieldTypes = map[string]func(id, name string) Property{
 	"string":         func(id, name string) Property { return text(id, name) },
 	"email":          func(id, name string) Property { return typed(id, name, "email") },
@@ -62,7 +62,7 @@ func (st *State) DesignByRef(ref string) (*design, error) {
 	return nil, ErrNotFound("templateId", "template does not exist")
 }
 
-// editDesign applies a field edit to the design (not to the published
+// EditDesign applies a field edit to the design (not to the published
 // template: that changes only on republish).
 func (tx *Txn) EditDesign(ref string, e FieldEdit) (*design, error) {
 	d, err := tx.St.DesignByRef(ref)
@@ -125,7 +125,7 @@ func editableProperty(f *Form, id string) (*Property, error) {
 	return p, nil
 }
 
-// lockReason says why a field cannot be renamed, retyped or removed, or ""
+// LockReason says why a field cannot be renamed, retyped or removed, or ""
 // when it can.
 func LockReason(f *Form, id string) string {
 	if id == "counterpartyName" || id == f.ContractTypeProperty {
@@ -139,7 +139,7 @@ func LockReason(f *Form, id string) string {
 	return ""
 }
 
-// removeBlocker says why an otherwise editable field cannot be removed
+// RemoveBlocker says why an otherwise editable field cannot be removed
 // (a condition or an approval depends on it), or "" when it can.
 func RemoveBlocker(f *Form, id string) string {
 	for _, q := range f.Questions {
@@ -224,7 +224,7 @@ func retypeField(f *Form, id, kind string) error {
 	return nil
 }
 
-// publishDesign republishes a design under a new template id.
+// PublishDesign republishes a design under a new template id.
 func (tx *Txn) PublishDesign(ref string) (*Template, error) {
 	d, err := tx.St.DesignByRef(ref)
 	if err != nil {

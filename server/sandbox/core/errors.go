@@ -6,7 +6,7 @@ import (
 	"net/http"
 )
 
-// apiError is Ironclad's public-API error body ({code,message,param}) plus the
+// APIError is Ironclad's public-API error body ({code,message,param}) plus the
 // HTTP status it travels with. Core operations return it so that the API, the
 // console and the control API all report the very same failure.
 type APIError struct {
@@ -46,7 +46,7 @@ func errWorkflowNotFound() *APIError {
 	return ErrNotFound("workflowId", "workflow does not exist")
 }
 
-// asAPIError turns any error into the body a client sees; unexpected errors
+// AsAPIError turns any error into the body a client sees; unexpected errors
 // become SERVER_ERROR so no internal detail leaks.
 func AsAPIError(err error) *APIError {
 	if e, ok := err.(*APIError); ok {
@@ -55,7 +55,7 @@ func AsAPIError(err error) *APIError {
 	return &APIError{Status: http.StatusInternalServerError, Code: "SERVER_ERROR", Message: "internal server error"}
 }
 
-// writeJSON writes v with Ironclad's content type and caching headers.
+// WriteJSON writes v with Ironclad's content type and caching headers.
 func WriteJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store, no-cache")
@@ -68,7 +68,7 @@ func WriteAPIError(w http.ResponseWriter, err error) {
 	WriteJSON(w, e.Status, e)
 }
 
-// oauthError is the RFC 6749 error body the OAuth endpoints use instead of
+// OAuthError is the RFC 6749 error body the OAuth endpoints use instead of
 // the public API's {code,message}.
 type OAuthError struct {
 	Status      int    `json:"-"`

@@ -6,7 +6,7 @@ import (
 	"tradewind/server/sandbox/webhooks"
 )
 
-// txn is one state change in progress: the state, the time it happens at,
+// Txn is one state change in progress: the state, the time it happens at,
 // and the webhook events it causes.
 type Txn struct {
 	s         *Sim

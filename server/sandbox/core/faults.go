@@ -18,6 +18,13 @@ type Faults struct {
 	ErrorRate float64 `json:"errorRate"`
 	// Force429 answers the next N requests with 429.
 	Force429 int `json:"force429"`
+	// DropAfterCreate lets the next N workflow creations (POST /workflows
+	// and POST /workflows/async) happen in full, then closes the connection
+	// without an answer: the client cannot tell whether it launched.
+	DropAfterCreate int `json:"dropAfterCreate"`
+	// ErrorAfterCreate lets the next N workflow creations happen in full,
+	// then answers them 500 with Ironclad's error body.
+	ErrorAfterCreate int `json:"errorAfterCreate"`
 }
 
 type faultInjector struct {
@@ -37,6 +44,7 @@ func (fi *faultInjector) Set(f Faults) {
 	}
 	f.LatencyMS = f.Latency.Milliseconds()
 	f.ErrorRate = min(max(f.ErrorRate, 0), 1)
+	f.DropAfterCreate, f.ErrorAfterCreate = max(f.DropAfterCreate, 0), max(f.ErrorAfterCreate, 0)
 	fi.mu.Lock()
 	fi.f = f
 	fi.mu.Unlock()
@@ -55,7 +63,11 @@ const (
 	faultNone fault = iota
 	fault429
 	fault500
+	faultDrop
 )
+
+// errInjected is the answer of an injected server error.
+var errInjected = &APIError{Status: http.StatusInternalServerError, Code: "SERVER_ERROR", Message: "internal server error (injected fault)"}
 
 // next decides the fault for one request and returns the latency to add.
 func (fi *faultInjector) next() (fault, time.Duration) {
@@ -71,7 +83,7 @@ func (fi *faultInjector) next() (fault, time.Duration) {
 	return faultNone, fi.f.Latency
 }
 
-// injectFaults applies configured latency, forced 429s and random 5xx; it
+// InjectFaults applies configured latency, forced 429s and random 5xx; it
 // reports whether the request should go on.
 func (s *Sim) InjectFaults(w http.ResponseWriter, r *http.Request) bool {
 	f, latency := s.Faults.next()
@@ -87,10 +99,59 @@ func (s *Sim) InjectFaults(w http.ResponseWriter, r *http.Request) bool {
 		WriteTooMany(w, time.Second, "rate limit exceeded (injected fault)")
 		return false
 	case fault500:
-		WriteAPIError(w, &APIError{Status: http.StatusInternalServerError, Code: "SERVER_ERROR", Message: "internal server error (injected fault)"})
+		WriteAPIError(w, errInjected)
 		return false
 	}
 	return true
+}
+
+// createFaultPending reports whether the next workflow creation will be
+// failed after the fact.
+func (fi *faultInjector) createFaultPending() bool {
+	fi.mu.Lock()
+	defer fi.mu.Unlock()
+	return fi.f.DropAfterCreate > 0 || fi.f.ErrorAfterCreate > 0
+}
+
+// afterCreate takes the fault for a workflow creation that has happened.
+func (fi *faultInjector) afterCreate() fault {
+	fi.mu.Lock()
+	defer fi.mu.Unlock()
+	switch {
+	case fi.f.DropAfterCreate > 0:
+		fi.f.DropAfterCreate--
+		return faultDrop
+	case fi.f.ErrorAfterCreate > 0:
+		fi.f.ErrorAfterCreate--
+		return fault500
+	}
+	return faultNone
+}
+
+// FailCreated applies DropAfterCreate or ErrorAfterCreate to the answer
+// of a workflow creation that has happened; it reports whether it took
+// over the answer.
+func (s *Sim) FailCreated(w http.ResponseWriter) bool {
+	switch s.Faults.afterCreate() {
+	case faultDrop:
+		dropConnection(w)
+		return true
+	case fault500:
+		WriteAPIError(w, errInjected)
+		return true
+	}
+	return false
+}
+
+// dropConnection closes the client's connection without an answer. Where
+// the connection cannot be taken over (HTTP/2, a writer that does not
+// unwrap), the handler aborts, which net/http also ends without an answer.
+func dropConnection(w http.ResponseWriter) {
+	conn, _, err := http.NewResponseController(w).Hijack()
+	if err != nil {
+		panic(http.ErrAbortHandler)
+	}
+	_ = conn.Close()
 }
 
 func WriteTooMany(w http.ResponseWriter, wait time.Duration, message string) {

@@ -148,7 +148,7 @@ var booleanFuncs = map[string]bool{
 
 var valueFuncs = map[string]bool{"Date": true, "Today": true}
 
-// eval evaluates the formula against a workflow's attribute values.
+// Eval evaluates the formula against a workflow's attribute values.
 func (f *Formula) Eval(values map[string]any, now time.Time) any {
 	switch {
 	case f.isRef:

@@ -41,7 +41,7 @@ func newCommentID() string {
 	return id.String()
 }
 
-// newSecret returns an opaque bearer credential (tokens, codes, sessions).
+// NewSecret returns an opaque bearer credential (tokens, codes, sessions).
 func NewSecret() string {
 	b := make([]byte, 24)
 	_, _ = rand.Read(b)

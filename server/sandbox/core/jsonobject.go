@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 )
 
-// jsonObject is a JSON object that keeps its keys in insertion order.
+// JSONObject is a JSON object that keeps its keys in insertion order.
 // Ironclad emits schema maps in launch-form order; encoding/json would sort
 // a Go map's keys, which loses that order for people reading the output.
 type JSONObject []JSONField

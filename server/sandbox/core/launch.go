@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// launchRequest is the body of POST /workflows (and /workflows/async).
+// LaunchRequest is the body of POST /workflows (and /workflows/async).
 type LaunchRequest struct {
 	Template    string         `json:"template"`
 	Attributes  map[string]any `json:"attributes"`
@@ -18,7 +18,7 @@ func isDocumentList(p *Property) bool {
 	return p.Type == "array" && p.Element != nil && p.Element.Type == "document"
 }
 
-// launch validates a launch request and creates the workflow in Review.
+// Launch validates a launch request and creates the workflow in Review.
 func (tx *Txn) Launch(actor *User, req LaunchRequest) (*Workflow, error) {
 	if req.Template == "" {
 		return nil, ErrMissingParam("template", "missing required parameter template")

@@ -58,7 +58,7 @@ func (tx *Txn) reviewStatus(actor *User, w *Workflow, from, to, event, refusal s
 	return nil
 }
 
-// revertToReview sends a workflow in Sign back to Review: approvals start
+// RevertToReview sends a workflow in Sign back to Review: approvals start
 // over from the first group and any signature packet is withdrawn.
 func (tx *Txn) RevertToReview(actor *User, w *Workflow) error {
 	if w.Step != StepSign || w.Status != StatusActive {
@@ -81,7 +81,7 @@ func (tx *Txn) RevertToReview(actor *User, w *Workflow) error {
 	return nil
 }
 
-// attributeUpdate is one entry of PATCH /workflows/{id}/attributes.
+// AttributeUpdate is one entry of PATCH /workflows/{id}/attributes.
 type AttributeUpdate struct {
 	Action string `json:"action"`
 	Path   string `json:"path"`
@@ -90,7 +90,7 @@ type AttributeUpdate struct {
 
 var updatePath = regexp.MustCompile(`^([A-Za-z0-9_]+)(?:\[(\d+)\]\.([A-Za-z0-9_]+))?$`)
 
-// updateAttributes applies set/remove updates in Review, then re-runs form
+// UpdateAttributes applies set/remove updates in Review, then re-runs form
 // validation so required fields stay filled.
 func (tx *Txn) UpdateAttributes(actor *User, w *Workflow, updates []AttributeUpdate) error {
 	if w.Status != StatusActive || w.Step != StepReview {

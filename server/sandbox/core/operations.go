@@ -1,10 +1,10 @@
 package core
 
 // Operator actions shared by the console and the control API. They call
-// the same core operations as the public API, inside Sandbox.change, so
+// the same core operations as the public API, inside Sim.Change, so
 // they fire the same webhooks.
 
-// workflowAction is one operator action on a workflow.
+// WorkflowAction is one operator action on a workflow.
 type WorkflowAction struct {
 	// Action is one of: approve, unapprove, send-signature,
 	// cancel-signature, view, sign, decline, comment, delete-comment,
@@ -19,7 +19,7 @@ type WorkflowAction struct {
 	AddUsers  bool   `json:"addUsersToWorkflow"`
 }
 
-// performAction applies an operator action and returns the workflow's id.
+// PerformAction applies an operator action and returns the workflow's id.
 func (s *Sim) PerformAction(ref string, a WorkflowAction) (string, error) {
 	var id string
 	err := s.Change(func(tx *Txn) error {
@@ -85,7 +85,7 @@ func (tx *Txn) apply(actor *User, w *Workflow, a WorkflowAction) error {
 	return ErrInvalidParam("action", "unknown action %q", a.Action)
 }
 
-// launchAs launches a workflow for the operator (control API).
+// LaunchAs launches a workflow for the operator (control API).
 func (s *Sim) LaunchAs(as string, req LaunchRequest) (string, error) {
 	var id string
 	err := s.Change(func(tx *Txn) error {

@@ -2,7 +2,7 @@ package core
 
 import "tradewind/server/sandbox/webhooks"
 
-// designJSON is a design as the control API shows it.
+// DesignJSON is a design as the control API shows it.
 type DesignJSON struct {
 	DesignID   string      `json:"designId"`
 	TemplateID string      `json:"templateId"`
@@ -27,7 +27,7 @@ func DesignOf(d *design) DesignJSON {
 	return out
 }
 
-// webhookFaults is webhooks.Faults in JSON.
+// WebhookFaults is webhooks.Faults in JSON.
 type WebhookFaults struct {
 	DropRate  float64 `json:"dropRate"`
 	DropNext  int     `json:"dropNext"`

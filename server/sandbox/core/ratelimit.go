@@ -40,7 +40,7 @@ const (
 	bucketOther         = "pub:other"
 )
 
-// bucketFor classifies an API path (relative to /public/api/v1).
+// BucketFor classifies an API path (relative to /public/api/v1).
 func BucketFor(method, apiPath string) string {
 	switch {
 	case strings.HasPrefix(apiPath, "/workflows") && (method == "GET" || method == "HEAD"):
@@ -81,7 +81,7 @@ func (l *rateLimiter) limit(bucket string) int {
 	return l.limits.Other
 }
 
-// allow counts one request; when the bucket is full it reports how long
+// Allow counts one request; when the bucket is full it reports how long
 // until the window resets.
 func (l *rateLimiter) Allow(companyID, bucket string, now time.Time) (bool, time.Duration) {
 	l.mu.Lock()

@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// view renders state as Ironclad's JSON; it is used under the read or write
+// View renders state as Ironclad's JSON; it is used under the read or write
 // lock and links through the sandbox's public URL.
 type View struct {
 	s  *Sim

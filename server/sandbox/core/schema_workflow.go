@@ -15,7 +15,7 @@ var systemProperties = []Property{
 	{ID: "paperSource", Name: "Paper Source", Type: "string", Key: "paperSource"},
 }
 
-// workflowProperties is the template's properties after the system ones,
+// WorkflowProperties is the template's properties after the system ones,
 // a template property replacing a system one of the same id.
 func WorkflowProperties(f *Form) []Property {
 	var out []Property

@@ -16,7 +16,7 @@ const (
 	IntegrationEmail = "integrations@ironclad.example"
 )
 
-// allScopes is every scope a seeded client may request (API.md §2.7,
+// AllScopes is every scope a seeded client may request (API.md §2.7,
 // workflow and webhook families plus the records comment scope).
 var AllScopes = []string{
 	"public.workflows.createWorkflows", "public.workflows.readWorkflows", "public.workflows.updateWorkflows",

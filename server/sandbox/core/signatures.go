@@ -69,7 +69,7 @@ func (tx *Txn) CancelSignatureRequest(actor *User, w *Workflow, reason string) e
 	return nil
 }
 
-// signerAssignment is the body of PATCH …/sign-status/signers/{roleName}.
+// SignerAssignment is the body of PATCH …/sign-status/signers/{roleName}.
 type SignerAssignment struct {
 	Type   string `json:"type"`
 	UserID string `json:"userId"`
@@ -145,7 +145,7 @@ func signerForChange(w *Workflow, roleName string) (*Signer, error) {
 	return s, nil
 }
 
-// remind allows one reminder per signer per hour.
+// Remind allows one reminder per signer per hour.
 func (tx *Txn) Remind(w *Workflow, roleName string) error {
 	s, err := signerTurn(w, roleName, "This signer has no outstanding signature request to be reminded of.")
 	if err != nil {

@@ -35,7 +35,7 @@ type Sim struct {
 	closed   bool
 }
 
-// newSim builds the simulator state, loading Config.StatePath when it
+// NewSim builds the simulator state, loading Config.StatePath when it
 // exists.
 func NewSim(cfg Config) (*Sim, error) {
 	cfg = withDefaults(cfg)
@@ -82,22 +82,22 @@ func (s *Sim) Close() error {
 	return errors.Join(errs...)
 }
 
-// link builds an absolute URL under the sandbox root.
+// Link builds an absolute URL under the sandbox root.
 func (s *Sim) Link(path string) string {
 	return s.base.String() + path
 }
 
-// basePath is the sandbox root's path ("" when served at the host root).
+// BasePath is the sandbox root's path ("" when served at the host root).
 func (s *Sim) BasePath() string { return s.base.Path }
 
-// read runs fn with the state locked for reading.
+// Read runs fn with the state locked for reading.
 func (s *Sim) Read(fn func(st *State) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return fn(s.st)
 }
 
-// change is the one path through which state changes: fn mutates inside a
+// Change is the one path through which state changes: fn mutates inside a
 // transaction, then — after the lock is released — every event it emitted is
 // published to the webhooks hub and the state is scheduled for saving. API
 // handlers, the console and the control API all come through here, so they
@@ -115,7 +115,7 @@ func (s *Sim) Change(fn func(tx *Txn) error) error {
 	return err
 }
 
-// stateChanged schedules a save of the state file.
+// StateChanged schedules a save of the state file.
 func (s *Sim) StateChanged() {
 	if s.saver != nil {
 		s.saver.touch()

@@ -2,9 +2,9 @@ package core
 
 import "time"
 
-// state is everything the simulator remembers. It is plain data so that the
+// State is everything the simulator remembers. It is plain data so that the
 // persistence file is simply its JSON form; all access goes through
-// Sandbox.read and Sandbox.change, which hold the lock.
+// Sim.Read and Sim.Change, which hold the lock.
 type State struct {
 	Company   company                  `json:"company"`
 	Users     []*User                  `json:"users"`
@@ -99,7 +99,7 @@ func (st *State) UserByEmail(email string) *User {
 	return nil
 }
 
-// userByRef resolves the "user id or email" that Ironclad accepts wherever
+// UserByRef resolves the "user id or email" that Ironclad accepts wherever
 // a user is named.
 func (st *State) UserByRef(ref string) *User {
 	if u := st.UserByID(ref); u != nil {

@@ -17,7 +17,7 @@ type design struct {
 	Edited bool `json:"edited"`
 }
 
-// template is a published, immutable version of a design.
+// Template is a published, immutable version of a design.
 type Template struct {
 	ID       string `json:"id"`
 	DesignID string `json:"designId"`
@@ -27,7 +27,7 @@ type Template struct {
 	Form    Form `json:"form"`
 }
 
-// form is the launch form and the roles of a workflow configuration.
+// Form is the launch form and the roles of a workflow configuration.
 type Form struct {
 	Name string `json:"name"`
 	// ContractType names the agreement in generated titles; when
@@ -42,7 +42,7 @@ type Form struct {
 	Signers        []signerDef   `json:"signers"`
 }
 
-// property is a typed piece of workflow data. Questions ask for it.
+// Property is a typed piece of workflow data. Questions ask for it.
 type Property struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
@@ -57,7 +57,7 @@ type Property struct {
 	Formula string `json:"formula,omitempty"`
 }
 
-// question is one launch-form question backed by a property.
+// Question is one launch-form question backed by a property.
 type Question struct {
 	Property string   `json:"property"`
 	Text     string   `json:"text"`
@@ -162,7 +162,7 @@ func (st *State) designByID(id string) *design {
 	return nil
 }
 
-// liveTemplate returns a template that can launch and be listed.
+// LiveTemplate returns a template that can launch and be listed.
 func (st *State) LiveTemplate(id string) *Template {
 	t := st.TemplateByID(id)
 	if t == nil || t.Retired {

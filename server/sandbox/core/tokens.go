@@ -78,7 +78,7 @@ func (tx *Txn) clientCredentials(c *Client, params map[string]string) (TokenResp
 	return tx.issue(c.ID, "", scopes, false), nil
 }
 
-// requestedScopes checks a space-separated scope request against what may
+// RequestedScopes checks a space-separated scope request against what may
 // be granted; an empty request means everything allowed.
 func RequestedScopes(raw string, allowed []string) ([]string, *OAuthError) {
 	requested := strings.Fields(raw)
@@ -105,7 +105,7 @@ func (tx *Txn) issue(clientID, userID string, scopes []string, withRefresh bool)
 	return resp
 }
 
-// grantToken runs one token request: client authentication, then the grant.
+// GrantToken runs one token request: client authentication, then the grant.
 func (s *Sim) GrantToken(r *http.Request, params map[string]string) (TokenResponse, *OAuthError) {
 	var resp TokenResponse
 	err := s.Change(func(tx *Txn) error {

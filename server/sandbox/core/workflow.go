@@ -90,7 +90,7 @@ type comment struct {
 	RepliedTo         string    `json:"repliedTo,omitempty"`
 }
 
-// workflowByRef accepts a workflow id or its Ironclad id (IC-n).
+// WorkflowByRef accepts a workflow id or its Ironclad id (IC-n).
 func (st *State) WorkflowByRef(ref string) *Workflow {
 	for _, w := range st.Workflows {
 		if w.ID == ref || strings.EqualFold(w.ReadableID, ref) {

@@ -148,7 +148,7 @@ type userInfoJSON struct {
 	Scopes      []string `json:"scopes"`
 }
 
-// handleUserInfo describes the acting user: the token's, or for client
+// UserInfo describes the acting user: the token's, or for client
 // credentials tokens the one named by x-as-user-*.
 func (s *Server) UserInfo(w http.ResponseWriter, r *http.Request) {
 	tok, err := s.Authenticate(r)

@@ -33,7 +33,7 @@ func loadPages() *pages {
 	return &pages{t: t, css: css, tag: `"` + hex.EncodeToString(sum[:8]) + `"`}
 }
 
-// page is what every HTML template receives.
+// Page is what every HTML template receives.
 type Page struct {
 	Title string
 	Base  string
@@ -80,7 +80,7 @@ func (s *Pages) RenderMessage(w http.ResponseWriter, r *http.Request, status int
 		Console: strings.HasPrefix(r.URL.Path, "/console")})
 }
 
-// handleStylesheet serves the pages' one stylesheet (no inline styles or
+// Stylesheet serves the pages' one stylesheet (no inline styles or
 // scripts, so the pages work under a strict Content-Security-Policy).
 func (s *Pages) Stylesheet(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/css; charset=utf-8")

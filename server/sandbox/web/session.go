@@ -34,7 +34,7 @@ func (s *Pages) SessionUser(r *http.Request) *core.User {
 	return u
 }
 
-// csrfToken binds a form post to the session that rendered it.
+// CSRFToken binds a form post to the session that rendered it.
 func CSRFToken(r *http.Request) string {
 	c, err := r.Cookie(sessionCookie)
 	if err != nil {
@@ -52,7 +52,7 @@ func (s *Pages) safeNext(next string) string {
 	return s.BasePath() + "/console"
 }
 
-// requireUser redirects to the sign-in page when nobody is signed in.
+// RequireUser redirects to the sign-in page when nobody is signed in.
 func (s *Pages) RequireUser(w http.ResponseWriter, r *http.Request) *core.User {
 	if u := s.SessionUser(r); u != nil {
 		return u
