@@ -1,3 +1,8 @@
+// Package core is the sandbox's simulator proper: the state, every
+// operation that changes it (as methods of Txn, run through Sim.Change so
+// that each change publishes its webhook events once), the JSON views of
+// Ironclad's API, seed data, persistence, rate limits and API faults. The
+// HTTP packages (api, oauth, web, console, control) are thin layers over it.
 package core
 
 import (

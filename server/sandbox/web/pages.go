@@ -1,3 +1,6 @@
+// Package web renders the sandbox's HTML pages (sign-in, consent, console)
+// from the templates in this directory, and keeps the sandbox sign-in
+// session the OAuth and console pages rely on.
 package web
 
 import (
