@@ -114,7 +114,7 @@ type listQuery struct {
 	statuses    []string
 	template    string
 	lastUpdated time.Time
-	filter      *core.Formula
+	filter      *formula
 }
 
 func parseListQuery(r *http.Request) (listQuery, error) {
@@ -136,7 +136,7 @@ func parseListQuery(r *http.Request) (listQuery, error) {
 		lq.lastUpdated, _ = time.Parse(time.RFC3339Nano, v.(string))
 	}
 	if raw := q.Get("filter"); raw != "" {
-		f, err := core.ParseFilter(raw)
+		f, err := parseFilter(raw)
 		if err != nil {
 			return lq, core.ErrInvalidParam("/?filter", "invalid filter: %v", err)
 		}
@@ -159,7 +159,7 @@ func (lq listQuery) matches(w *core.Workflow, now time.Time) bool {
 	for k, v := range w.Attributes {
 		values[k] = v
 	}
-	return core.Truthy(lq.filter.Eval(values, now))
+	return truthy(lq.filter.eval(values, now))
 }
 
 // listWorkflows pages the matching workflows, most recently updated first.

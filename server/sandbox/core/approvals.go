@@ -122,10 +122,10 @@ func (v View) ApprovalRequests(w *Workflow, now time.Time, actorDetails bool) []
 			continue
 		}
 		end := now
-		r := approvalRequestJSON{StartTime: isoTime(*a.Started), Status: requestStatus(w, a), ActorType: "User", Role: a.RoleID, RoleName: a.Name, ApprovalType: "Workflow"}
+		r := approvalRequestJSON{StartTime: ISOTime(*a.Started), Status: requestStatus(w, a), ActorType: "User", Role: a.RoleID, RoleName: a.Name, ApprovalType: "Workflow"}
 		if a.Ended != nil {
 			end = *a.Ended
-			r.EndTime = isoTime(end)
+			r.EndTime = ISOTime(end)
 		}
 		r.ActorID = a.ActorID
 		if r.ActorID == "" && w.Role(a.RoleID) != nil && len(w.Role(a.RoleID).Assignees) > 0 {

@@ -62,7 +62,7 @@ func (st *State) checkAttributes(f *Form, in map[string]any) (map[string]any, er
 // asks for that has no value.
 func missingRequired(f *Form, attrs map[string]any) string {
 	for _, q := range f.Questions {
-		if q.Required && q.When.holds(attrs) && isEmptyValue(attrs[q.Property]) {
+		if q.Required && q.When.holds(attrs) && IsEmptyValue(attrs[q.Property]) {
 			return q.Property
 		}
 	}
@@ -83,7 +83,7 @@ func applyDefaults(f *Form, attrs map[string]any) {
 	}
 }
 
-func isEmptyValue(v any) bool {
+func IsEmptyValue(v any) bool {
 	switch x := v.(type) {
 	case nil:
 		return true

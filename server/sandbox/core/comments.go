@@ -95,7 +95,7 @@ type repliedToJSON struct {
 }
 
 func (v View) Comment(w *Workflow, c *comment) CommentJSON {
-	out := CommentJSON{ID: c.ID, Author: v.author(c.AuthorID), Timestamp: isoTime(c.Timestamp), CommentMessage: c.Message,
+	out := CommentJSON{ID: c.ID, Author: v.author(c.AuthorID), Timestamp: ISOTime(c.Timestamp), CommentMessage: c.Message,
 		MentionedUserDetails: []mentionJSON{}, AddedParticipants: []string{}, Reactions: []any{}}
 	for _, id := range c.Mentions {
 		if u := v.St.UserByID(id); u != nil {

@@ -48,7 +48,7 @@ func (s *Sim) publish(ev webhooks.Event) {
 		payload[k] = v
 	}
 	s.eventsMu.Lock()
-	s.events = append(s.events, loggedEvent{Type: ev.Type, Time: isoTime(s.Now()), Payload: payload})
+	s.events = append(s.events, loggedEvent{Type: ev.Type, Time: ISOTime(s.Now()), Payload: payload})
 	if len(s.events) > maxLoggedEvents {
 		s.events = s.events[len(s.events)-maxLoggedEvents:]
 	}

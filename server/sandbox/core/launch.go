@@ -40,7 +40,7 @@ func (tx *Txn) Launch(actor *User, req LaunchRequest) (*Workflow, error) {
 	if missing := missingRequired(&t.Form, attrs); missing != "" {
 		return nil, ErrMissingParam(missing, "missing required attribute")
 	}
-	if isEmptyValue(attrs["counterpartyName"]) {
+	if IsEmptyValue(attrs["counterpartyName"]) {
 		return nil, ErrMissingParam("counterpartyName", "missing required attribute")
 	}
 	w := tx.newWorkflow(actor, t, attrs)
@@ -60,7 +60,7 @@ func (tx *Txn) newWorkflow(actor *User, t *Template, attrs map[string]any) *Work
 		CreatorID: actor.ID, Created: tx.Now, LastUpdated: tx.Now, Packet: "not_sent",
 		Comments: []comment{}, Participants: []string{},
 	}
-	if isEmptyValue(attrs["paperSource"]) {
+	if IsEmptyValue(attrs["paperSource"]) {
 		attrs["paperSource"] = "Our paper"
 	}
 	w.Title = generatedTitle(&t.Form, attrs)

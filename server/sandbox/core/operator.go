@@ -56,7 +56,7 @@ func (s *Sim) Deliveries() []deliveryJSON {
 	out := []deliveryJSON{}
 	for _, d := range s.Hub.Deliveries() {
 		out = append(out, deliveryJSON{EventID: d.EventID, RegistrationID: d.RegistrationID, Type: d.Type, TargetURL: d.TargetURL,
-			State: string(d.State), Attempts: len(d.Attempts), LastStatus: d.LastStatus, Duplicate: d.Duplicate, PublishedAt: isoTime(d.PublishedAt)})
+			State: string(d.State), Attempts: len(d.Attempts), LastStatus: d.LastStatus, Duplicate: d.Duplicate, PublishedAt: ISOTime(d.PublishedAt)})
 	}
 	return out
 }

@@ -73,7 +73,7 @@ func (v View) Workflow(w *Workflow) WorkflowJSON {
 		ID: w.ID, Title: w.Title, Template: w.TemplateID, Step: w.Step,
 		Schema: workflowSchema(&t.Form), Attributes: v.attributes(w, &t.Form),
 		IsCancelled: w.Status == StatusCancelled, IsComplete: w.Status == StatusCompleted, Status: w.Status,
-		Creator: v.creator(w.CreatorID), Created: isoTime(w.Created), LastUpdated: isoTime(w.LastUpdated),
+		Creator: v.creator(w.CreatorID), Created: ISOTime(w.Created), LastUpdated: ISOTime(w.LastUpdated),
 		Roles: v.roles(w), IroncladID: w.ReadableID,
 		Approvals: v.progress(w, StepReview, "approvals"), Signatures: v.progress(w, StepSign, "signatures"),
 		IsRevertibleToReview: w.Step == StepSign && w.Status == StatusActive,
@@ -197,7 +197,7 @@ func (v View) Documents(w *Workflow, docs []document) []DocumentJSON {
 		out = append(out, DocumentJSON{
 			Version: d.Version, VersionNumber: d.VersionNumber, Filename: d.Filename, Key: d.Key,
 			Download:     v.s.BasePath() + "/public/api/v1/workflows/" + w.ID + "/document/" + d.Key + "/download",
-			LastModified: lastModifiedJSON{Timestamp: isoTime(d.Modified), Author: v.author(d.AuthorID)},
+			LastModified: lastModifiedJSON{Timestamp: ISOTime(d.Modified), Author: v.author(d.AuthorID)},
 		})
 	}
 	return out

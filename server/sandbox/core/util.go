@@ -19,7 +19,7 @@ func EqualFold(a, b string) bool {
 }
 
 // isoTime formats like Ironclad: UTC with milliseconds.
-func isoTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
+func ISOTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
 
 func appendUnique(list []string, s string) []string {
 	if contains(list, s) {

@@ -98,7 +98,7 @@ func CheckDate(param string, v any) (any, error) {
 	if ok {
 		for _, layout := range dateLayouts {
 			if t, err := time.Parse(layout, s); err == nil {
-				return isoTime(t), nil
+				return ISOTime(t), nil
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package core
+package api
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"tradewind/server/sandbox/core"
 )
 
 // Workflow list filter formulas (API.md §6.2), e.g.
@@ -13,9 +15,9 @@ import (
 // A formula parses into a tree of calls whose leaves are attribute
 // references, strings, numbers and booleans.
 
-type Formula struct {
+type formula struct {
 	fn    string     // function name; "" for a leaf
-	args  []*Formula // call arguments
+	args  []*formula // call arguments
 	attr  string     // [attribute] leaf
 	value any        // literal leaf
 	isRef bool
@@ -26,7 +28,7 @@ type formulaParser struct {
 	pos int
 }
 
-func ParseFilter(src string) (*Formula, error) {
+func parseFilter(src string) (*formula, error) {
 	p := &formulaParser{src: src}
 	f, err := p.expr()
 	if err != nil {
@@ -48,7 +50,7 @@ func (p *formulaParser) space() {
 	}
 }
 
-func (p *formulaParser) expr() (*Formula, error) {
+func (p *formulaParser) expr() (*formula, error) {
 	p.space()
 	if p.pos >= len(p.src) {
 		return nil, fmt.Errorf("unexpected end of formula")
@@ -59,7 +61,7 @@ func (p *formulaParser) expr() (*Formula, error) {
 		if end < 0 {
 			return nil, fmt.Errorf("unterminated attribute reference")
 		}
-		f := &Formula{attr: p.src[p.pos+1 : p.pos+end], isRef: true}
+		f := &formula{attr: p.src[p.pos+1 : p.pos+end], isRef: true}
 		p.pos += end + 1
 		return f, nil
 	case c == '\'' || c == '"':
@@ -70,7 +72,7 @@ func (p *formulaParser) expr() (*Formula, error) {
 	return p.call()
 }
 
-func (p *formulaParser) str(quote byte) (*Formula, error) {
+func (p *formulaParser) str(quote byte) (*formula, error) {
 	var b strings.Builder
 	for p.pos++; p.pos < len(p.src); p.pos++ {
 		c := p.src[p.pos]
@@ -80,7 +82,7 @@ func (p *formulaParser) str(quote byte) (*Formula, error) {
 			b.WriteByte(p.src[p.pos])
 		case c == quote:
 			p.pos++
-			return &Formula{value: b.String()}, nil
+			return &formula{value: b.String()}, nil
 		default:
 			b.WriteByte(c)
 		}
@@ -88,7 +90,7 @@ func (p *formulaParser) str(quote byte) (*Formula, error) {
 	return nil, fmt.Errorf("unterminated string")
 }
 
-func (p *formulaParser) number() (*Formula, error) {
+func (p *formulaParser) number() (*formula, error) {
 	start := p.pos
 	for p.pos++; p.pos < len(p.src) && strings.ContainsRune("0123456789.eE+-", rune(p.src[p.pos])); p.pos++ {
 	}
@@ -96,10 +98,10 @@ func (p *formulaParser) number() (*Formula, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bad number %q", p.src[start:p.pos])
 	}
-	return &Formula{value: n}, nil
+	return &formula{value: n}, nil
 }
 
-func (p *formulaParser) call() (*Formula, error) {
+func (p *formulaParser) call() (*formula, error) {
 	start := p.pos
 	for p.pos < len(p.src) && (unicode.IsLetter(rune(p.src[p.pos])) || unicode.IsDigit(rune(p.src[p.pos]))) {
 		p.pos++
@@ -107,7 +109,7 @@ func (p *formulaParser) call() (*Formula, error) {
 	name := p.src[start:p.pos]
 	switch name {
 	case "true", "false":
-		return &Formula{value: name == "true"}, nil
+		return &formula{value: name == "true"}, nil
 	case "":
 		return nil, fmt.Errorf("unexpected %q at %d", p.src[p.pos:], p.pos)
 	}
@@ -119,7 +121,7 @@ func (p *formulaParser) call() (*Formula, error) {
 		return nil, fmt.Errorf("expected ( after %s", name)
 	}
 	p.pos++
-	f := &Formula{fn: name}
+	f := &formula{fn: name}
 	for {
 		p.space()
 		if p.pos < len(p.src) && p.src[p.pos] == ')' {
@@ -148,8 +150,8 @@ var booleanFuncs = map[string]bool{
 
 var valueFuncs = map[string]bool{"Date": true, "Today": true}
 
-// Eval evaluates the formula against a workflow's attribute values.
-func (f *Formula) Eval(values map[string]any, now time.Time) any {
+// eval evaluates the formula against a workflow's attribute values.
+func (f *formula) eval(values map[string]any, now time.Time) any {
 	switch {
 	case f.isRef:
 		return values[f.attr]
@@ -158,7 +160,7 @@ func (f *Formula) Eval(values map[string]any, now time.Time) any {
 	}
 	arg := func(i int) any {
 		if i < len(f.args) {
-			return f.args[i].Eval(values, now)
+			return f.args[i].eval(values, now)
 		}
 		return nil
 	}
@@ -166,30 +168,30 @@ func (f *Formula) Eval(values map[string]any, now time.Time) any {
 	case "And", "Or":
 		want := f.fn == "Or"
 		for i := range f.args {
-			if Truthy(arg(i)) == want {
+			if truthy(arg(i)) == want {
 				return want
 			}
 		}
 		return !want
 	case "Not":
-		return !Truthy(arg(0))
+		return !truthy(arg(0))
 	case "IsEmpty":
-		return isEmptyValue(arg(0))
+		return core.IsEmptyValue(arg(0))
 	case "IsNotEmpty":
-		return !isEmptyValue(arg(0))
+		return !core.IsEmptyValue(arg(0))
 	case "Contains":
 		return containsValue(arg(0), arg(1))
 	case "Today":
-		return isoTime(now.Truncate(24 * time.Hour))
+		return core.ISOTime(now.Truncate(24 * time.Hour))
 	case "Date":
 		s, _ := arg(0).(string)
-		v, _ := CheckDate("", s)
+		v, _ := core.CheckDate("", s)
 		return v
 	}
 	return compareWith(f.fn, arg(0), arg(1))
 }
 
-func Truthy(v any) bool { b, _ := v.(bool); return b }
+func truthy(v any) bool { b, _ := v.(bool); return b }
 
 func compareWith(fn string, a, b any) bool {
 	c, ok := compareValues(a, b)
@@ -243,7 +245,7 @@ func compareValues(a, b any) (int, bool) {
 }
 
 func normalizeDate(s string) string {
-	v, err := CheckDate("", s)
+	v, err := core.CheckDate("", s)
 	if err != nil {
 		return s
 	}
