@@ -1,20 +1,23 @@
 package api
 
-import "tradewind/server/sandbox/core"
+import (
+	"tradewind/server/sandbox/core"
+	"tradewind/server/sandbox/view"
+)
 
 // postComment creates a comment as the acting user and returns it.
-func (c *call) postComment() (core.CommentJSON, error) {
+func (c *call) postComment() (view.CommentJSON, error) {
 	var body core.CommentRequest
 	if err := c.decode(&body); err != nil {
-		return core.CommentJSON{}, err
+		return view.CommentJSON{}, err
 	}
-	var out core.CommentJSON
+	var out view.CommentJSON
 	err := c.changeWorkflow(func(tx *core.Txn, w *core.Workflow) error {
 		cm, err := tx.AddComment(c.actor, w, body)
 		if err != nil {
 			return err
 		}
-		out = c.s.View(tx.St).Comment(w, cm)
+		out = view.New(c.s, tx.St).Comment(w, cm)
 		return nil
 	})
 	return out, err
@@ -42,8 +45,8 @@ func listComments(c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
-		list := make([]core.CommentJSON, 0, len(w.Comments))
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
+		list := make([]view.CommentJSON, 0, len(w.Comments))
 		for i := range w.Comments {
 			list = append(list, v.Comment(w, &w.Comments[i]))
 		}
@@ -52,7 +55,7 @@ func listComments(c *call) error {
 }
 
 func getComment(c *call) error {
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
 		cm := w.Comment(c.params["commentId"])
 		if cm == nil {
 			return nil, core.ErrNotFound("commentId", "commentId does not exist")

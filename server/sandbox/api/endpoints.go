@@ -1,6 +1,9 @@
 package api
 
-import "tradewind/server/sandbox/core"
+import (
+	"tradewind/server/sandbox/core"
+	"tradewind/server/sandbox/view"
+)
 
 const (
 	scopeCreateWorkflows   = "public.workflows.createWorkflows"
@@ -71,14 +74,14 @@ func endpoints(commentDelete bool) []apiRoute {
 }
 
 // readWorkflow renders something about the {id} workflow under the read lock.
-func (c *call) readWorkflow(render func(v core.View, w *core.Workflow) (any, error)) error {
+func (c *call) readWorkflow(render func(v view.View, w *core.Workflow) (any, error)) error {
 	var out any
 	err := c.s.Read(func(st *core.State) error {
 		w, err := st.FindWorkflow(c.params["id"])
 		if err != nil {
 			return err
 		}
-		out, err = render(c.s.View(st), w)
+		out, err = render(view.New(c.s, st), w)
 		return err
 	})
 	if err != nil {
@@ -89,11 +92,11 @@ func (c *call) readWorkflow(render func(v core.View, w *core.Workflow) (any, err
 
 // changeAndReply runs op as one state change and answers 200 with what it
 // rendered.
-func changeAndReply[T any](c *call, op func(tx *core.Txn, v core.View) (T, error)) error {
+func changeAndReply[T any](c *call, op func(tx *core.Txn, v view.View) (T, error)) error {
 	var out T
 	err := c.s.Change(func(tx *core.Txn) error {
 		var err error
-		out, err = op(tx, c.s.View(tx.St))
+		out, err = op(tx, view.New(c.s, tx.St))
 		return err
 	})
 	if err != nil {
@@ -104,8 +107,8 @@ func changeAndReply[T any](c *call, op func(tx *core.Txn, v core.View) (T, error
 
 // changeWorkflowAndReply runs op on the {id} workflow and answers with
 // what render makes of the result.
-func changeWorkflowAndReply[T any](c *call, op func(tx *core.Txn, w *core.Workflow) error, render func(v core.View, w *core.Workflow) T) error {
-	return changeAndReply(c, func(tx *core.Txn, v core.View) (T, error) {
+func changeWorkflowAndReply[T any](c *call, op func(tx *core.Txn, w *core.Workflow) error, render func(v view.View, w *core.Workflow) T) error {
+	return changeAndReply(c, func(tx *core.Txn, v view.View) (T, error) {
 		var zero T
 		w, err := tx.St.FindWorkflow(c.params["id"])
 		if err != nil {

@@ -4,10 +4,11 @@ import (
 	"net/http"
 
 	"tradewind/server/sandbox/core"
+	"tradewind/server/sandbox/view"
 )
 
 func getApprovals(c *call) error {
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) { return v.Approvals(w), nil })
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) { return v.Approvals(w), nil })
 }
 
 func listApprovalRequests(c *call) error {
@@ -16,7 +17,7 @@ func listApprovalRequests(c *call) error {
 		return err
 	}
 	details := queryBool(c.r, "actorDetails")
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
 		return paginate(v.ApprovalRequests(w, c.s.Now(), details), page, size), nil
 	})
 }
@@ -39,7 +40,7 @@ func patchApproval(c *call) error {
 }
 
 func getSignatures(c *call) error {
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
 		if w.Step == core.StepReview {
 			return nil, core.ErrInvalidState("", "This workflow is not at the Sign step, and is currently at the Review step")
 		}
@@ -48,7 +49,7 @@ func getSignatures(c *call) error {
 }
 
 func getSignStatus(c *call) error {
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
 		if w.Step != core.StepSign {
 			return nil, core.ErrInvalidState("", "Workflow must be on Sign Step.")
 		}
@@ -59,7 +60,7 @@ func getSignStatus(c *call) error {
 // signStatusChange runs a sign-status operation and answers the new
 // SignStatusModel.
 func (c *call) signStatusChange(op func(tx *core.Txn, w *core.Workflow) error) error {
-	return changeWorkflowAndReply(c, op, core.View.SignStatus)
+	return changeWorkflowAndReply(c, op, view.View.SignStatus)
 }
 
 func sendSignatureRequest(c *call) error {
@@ -92,7 +93,7 @@ func updateSigner(c *call) error {
 		var err error
 		updated, err = tx.UpdateSigner(c.actor, w, c.params["signerRoleName"], *body.Assigned)
 		return err
-	}, func(v core.View, w *core.Workflow) core.SignStatusSignerJSON { return v.SignStatusSigner(*updated) })
+	}, func(v view.View, w *core.Workflow) view.SignStatusSignerJSON { return v.SignStatusSigner(*updated) })
 }
 
 func removeSigner(c *call) error {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tradewind/server/sandbox/core"
+	"tradewind/server/sandbox/view"
 )
 
 // decodeLaunch reads a launch body. Unknown top-level keys (e.g. "name")
@@ -39,11 +40,11 @@ func launchSync(c *call) error {
 	if err != nil {
 		return err
 	}
-	var out core.WorkflowJSON
+	var out view.WorkflowJSON
 	err = c.s.Change(func(tx *core.Txn) error {
 		w, err := tx.Launch(c.actor, req)
 		if err == nil {
-			out = c.s.View(tx.St).Workflow(w)
+			out = view.New(c.s, tx.St).Workflow(w)
 		}
 		return err
 	})
@@ -96,7 +97,7 @@ func asyncStatus(c *call) error {
 			"apiUrl":     c.s.Link(Prefix + "/workflows/" + job.WorkflowID),
 		})
 		if w := st.WorkflowByRef(job.WorkflowID); w != nil {
-			out.Set("workflow", c.s.View(st).Workflow(w))
+			out.Set("workflow", view.New(c.s, st).Workflow(w))
 		}
 		return nil
 	})
@@ -104,7 +105,7 @@ func asyncStatus(c *call) error {
 }
 
 func getWorkflow(c *call) error {
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) { return v.Workflow(w), nil })
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) { return v.Workflow(w), nil })
 }
 
 var workflowStatuses = []string{core.StatusActive, core.StatusPaused, core.StatusCompleted, core.StatusCancelled}
@@ -172,7 +173,7 @@ func listWorkflows(c *call) error {
 	if err != nil {
 		return err
 	}
-	var out pageJSON[core.WorkflowJSON]
+	var out pageJSON[view.WorkflowJSON]
 	_ = c.s.Read(func(st *core.State) error {
 		var matched []*core.Workflow
 		for _, w := range st.Workflows {
@@ -182,9 +183,9 @@ func listWorkflows(c *call) error {
 		}
 		sort.SliceStable(matched, func(i, j int) bool { return matched[i].LastUpdated.After(matched[j].LastUpdated) })
 		pageOf := paginate(matched, page, size)
-		out = pageJSON[core.WorkflowJSON]{Page: page, PageSize: size, Count: pageOf.Count, List: []core.WorkflowJSON{}}
+		out = pageJSON[view.WorkflowJSON]{Page: page, PageSize: size, Count: pageOf.Count, List: []view.WorkflowJSON{}}
 		for _, w := range pageOf.List {
-			out.List = append(out.List, c.s.View(st).Workflow(w))
+			out.List = append(out.List, view.New(c.s, st).Workflow(w))
 		}
 		return nil
 	})
@@ -200,7 +201,7 @@ func patchAttributes(c *call) error {
 	}
 	return changeWorkflowAndReply(c, func(tx *core.Txn, w *core.Workflow) error {
 		return tx.UpdateAttributes(c.actor, w, body.Updates)
-	}, core.View.Workflow)
+	}, view.View.Workflow)
 }
 
 // actionComment is the {"comment":{"message":…}} body of cancel, pause and
@@ -248,7 +249,7 @@ func listParticipants(c *call) error {
 		return err
 	}
 	email := c.r.URL.Query().Get("email")
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
 		list := []participantJSON{}
 		for _, id := range w.ParticipantIDs() {
 			if u := v.St.UserByID(id); u != nil && (email == "" || core.EqualFold(email, u.Email)) {
@@ -266,7 +267,7 @@ func turnHistory(c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) { return paginate([]any{}, page, size), nil })
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) { return paginate([]any{}, page, size), nil })
 }
 
 type assigneeDetailJSON struct {
@@ -280,7 +281,7 @@ func eligibleAssignees(c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
 		var role *core.WorkflowRole
 		for i := range w.Roles {
 			if core.EqualFold(w.Roles[i].Name, c.params["roleName"]) || w.Roles[i].ID == c.params["roleName"] {
@@ -307,8 +308,8 @@ func eligibleAssignees(c *call) error {
 }
 
 func listDocuments(c *call) error {
-	return c.readWorkflow(func(v core.View, w *core.Workflow) (any, error) {
-		return map[string][]core.DocumentJSON{
+	return c.readWorkflow(func(v view.View, w *core.Workflow) (any, error) {
+		return map[string][]view.DocumentJSON{
 			"signaturePacketDocuments":             v.Documents(w, w.Documents["draft"]),
 			"excludedFromSignaturePacketDocuments": {},
 		}, nil

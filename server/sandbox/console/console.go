@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"tradewind/server/sandbox/core"
+	"tradewind/server/sandbox/view"
 	"tradewind/server/sandbox/web"
 	"tradewind/server/sandbox/webhooks"
 )
@@ -38,10 +39,10 @@ func (s *Console) Workflows(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	var list []core.WorkflowJSON
+	var list []view.WorkflowJSON
 	_ = s.Read(func(st *core.State) error {
 		for _, wf := range st.Workflows {
-			list = append(list, s.View(st).Workflow(wf))
+			list = append(list, view.New(s.Sim, st).Workflow(wf))
 		}
 		return nil
 	})
@@ -50,10 +51,10 @@ func (s *Console) Workflows(w http.ResponseWriter, r *http.Request) {
 }
 
 type consoleWorkflowData struct {
-	Workflow   core.WorkflowJSON
+	Workflow   view.WorkflowJSON
 	Approvals  []consoleApproval
-	SignStatus core.SignStatusJSON
-	Comments   []core.CommentJSON
+	SignStatus view.SignStatusJSON
+	Comments   []view.CommentJSON
 	Attributes []consoleAttribute
 	// RawAttributes is the API's JSON, for whoever wants the exact shape.
 	RawAttributes string
@@ -79,7 +80,7 @@ type consoleApproval struct {
 	AssigneeEmail string
 }
 
-func consoleApprovals(st *core.State, wf *core.Workflow, a core.ApprovalsJSON) []consoleApproval {
+func consoleApprovals(st *core.State, wf *core.Workflow, a view.ApprovalsJSON) []consoleApproval {
 	var out []consoleApproval
 	for _, g := range a.ApprovalGroups {
 		for _, r := range g.Reviewers {
@@ -106,7 +107,7 @@ func (s *Console) Workflow(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		v := s.View(st)
+		v := view.New(s.Sim, st)
 		data = consoleWorkflowData{Workflow: v.Workflow(wf), Approvals: consoleApprovals(st, wf, v.Approvals(wf)), SignStatus: v.SignStatus(wf),
 			Lifecycle: lifecycleChoices, Users: st.Users, CSRF: web.CSRFToken(r)}
 		for i := range wf.Comments {

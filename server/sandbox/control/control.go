@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"tradewind/server/sandbox/core"
+	"tradewind/server/sandbox/view"
 	"tradewind/server/sandbox/webhooks"
 )
 
@@ -134,9 +135,9 @@ func (s *Control) writeWorkflow(w http.ResponseWriter, id string, err error) {
 		core.WriteAPIError(w, err)
 		return
 	}
-	var out core.WorkflowJSON
+	var out view.WorkflowJSON
 	_ = s.Read(func(st *core.State) error {
-		out = s.View(st).Workflow(st.WorkflowByRef(id))
+		out = view.New(s.Sim, st).Workflow(st.WorkflowByRef(id))
 		return nil
 	})
 	core.WriteJSON(w, 200, out)

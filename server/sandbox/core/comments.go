@@ -18,14 +18,14 @@ type CommentRequest struct {
 
 // AddComment posts a comment as the acting user; mentions of sandbox users
 // are resolved and, with addUsersToWorkflow, added as participants.
-func (tx *Txn) AddComment(actor *User, w *Workflow, req CommentRequest) (*comment, error) {
+func (tx *Txn) AddComment(actor *User, w *Workflow, req CommentRequest) (*Comment, error) {
 	if strings.TrimSpace(req.Comment) == "" {
 		return nil, ErrMissingParam("comment", "missing required parameter comment")
 	}
 	if req.RepliedTo != "" && w.Comment(req.RepliedTo) == nil {
 		return nil, ErrInvalidParam("repliedToActivityFeedMessageId", "comment %s does not exist", req.RepliedTo)
 	}
-	c := comment{ID: newCommentID(), AuthorID: actor.ID, Message: req.Comment, Timestamp: tx.Now,
+	c := Comment{ID: newCommentID(), AuthorID: actor.ID, Message: req.Comment, Timestamp: tx.Now,
 		Mentions: []string{}, AddedParticipants: []string{}, RepliedTo: req.RepliedTo}
 	participants := w.ParticipantIDs()
 	for _, m := range mentionPattern.FindAllStringSubmatch(req.Comment, -1) {
@@ -63,52 +63,11 @@ func (tx *Txn) DeleteComment(actor *User, w *Workflow, commentID string) error {
 	return nil
 }
 
-func (w *Workflow) Comment(id string) *comment {
+func (w *Workflow) Comment(id string) *Comment {
 	for i := range w.Comments {
 		if w.Comments[i].ID == id {
 			return &w.Comments[i]
 		}
 	}
 	return nil
-}
-
-type CommentJSON struct {
-	ID                   string         `json:"id"`
-	Author               authorJSON     `json:"author"`
-	Timestamp            string         `json:"timestamp"`
-	CommentMessage       string         `json:"commentMessage"`
-	MentionedUserDetails []mentionJSON  `json:"mentionedUserDetails"`
-	AddedParticipants    []string       `json:"addedParticipants"`
-	Reactions            []any          `json:"reactions"`
-	RepliedTo            *repliedToJSON `json:"repliedTo,omitempty"`
-}
-
-type mentionJSON struct {
-	ID          string `json:"id"`
-	DisplayName string `json:"displayName"`
-	Email       string `json:"email"`
-}
-
-type repliedToJSON struct {
-	Item       string     `json:"item"`
-	ItemAuthor authorJSON `json:"itemAuthor"`
-}
-
-func (v View) Comment(w *Workflow, c *comment) CommentJSON {
-	out := CommentJSON{ID: c.ID, Author: v.author(c.AuthorID), Timestamp: ISOTime(c.Timestamp), CommentMessage: c.Message,
-		MentionedUserDetails: []mentionJSON{}, AddedParticipants: []string{}, Reactions: []any{}}
-	for _, id := range c.Mentions {
-		if u := v.St.UserByID(id); u != nil {
-			out.MentionedUserDetails = append(out.MentionedUserDetails, mentionJSON{ID: u.ID, DisplayName: u.DisplayName(), Email: u.Email})
-		}
-	}
-	for _, id := range c.AddedParticipants {
-		if u := v.St.UserByID(id); u != nil {
-			out.AddedParticipants = append(out.AddedParticipants, u.DisplayName())
-		}
-	}
-	if parent := w.Comment(c.RepliedTo); parent != nil {
-		out.RepliedTo = &repliedToJSON{Item: parent.ID, ItemAuthor: v.author(parent.AuthorID)}
-	}
-	return out
 }

@@ -14,7 +14,7 @@ type LaunchRequest struct {
 }
 
 // documentAttributes are launch attributes whose values become documents.
-func isDocumentList(p *Property) bool {
+func IsDocumentList(p *Property) bool {
 	return p.Type == "array" && p.Element != nil && p.Element.Type == "document"
 }
 
@@ -56,22 +56,22 @@ func (tx *Txn) newWorkflow(actor *User, t *Template, attrs map[string]any) *Work
 	tx.St.LastReadable++
 	w := &Workflow{
 		ID: newHexID(), ReadableID: fmt.Sprintf("IC-%d", tx.St.LastReadable), TemplateID: t.ID,
-		Step: StepReview, Status: StatusActive, Attributes: attrs, Documents: map[string][]document{},
+		Step: StepReview, Status: StatusActive, Attributes: attrs, Documents: map[string][]Document{},
 		CreatorID: actor.ID, Created: tx.Now, LastUpdated: tx.Now, Packet: "not_sent",
-		Comments: []comment{}, Participants: []string{},
+		Comments: []Comment{}, Participants: []string{},
 	}
 	if IsEmptyValue(attrs["paperSource"]) {
 		attrs["paperSource"] = "Our paper"
 	}
 	w.Title = generatedTitle(&t.Form, attrs)
 	for _, p := range WorkflowProperties(&t.Form) {
-		if isDocumentList(&p) {
+		if IsDocumentList(&p) {
 			tx.attachFiles(w, actor, p.ID)
 		}
 	}
 	// On our paper Ironclad generates the draft from the template document.
 	if attrs["paperSource"] == "Our paper" || len(w.Documents["draft"]) == 0 {
-		w.Documents["draft"] = []document{tx.newDocument(actor.ID, fmt.Sprintf("%s - %s (%s).docx", w.Title, t.Form.DocumentName, shortID(w.ID)))}
+		w.Documents["draft"] = []Document{tx.newDocument(actor.ID, fmt.Sprintf("%s - %s (%s).docx", w.Title, t.Form.DocumentName, shortID(w.ID)))}
 	}
 	w.Roles, w.Approvals = tx.assignRoles(t, actor, attrs)
 	w.Signers = signersFor(tx.St, t, attrs)
@@ -92,8 +92,8 @@ func (tx *Txn) attachFiles(w *Workflow, actor *User, attributeID string) {
 	}
 }
 
-func (tx *Txn) newDocument(authorID, filename string) document {
-	return document{Version: newNanoID(), VersionNumber: 1, Filename: filename, Key: newNanoID(), Modified: tx.Now, AuthorID: authorID}
+func (tx *Txn) newDocument(authorID, filename string) Document {
+	return Document{Version: newNanoID(), VersionNumber: 1, Filename: filename, Key: newNanoID(), Modified: tx.Now, AuthorID: authorID}
 }
 
 // generatedTitle is "<contract type> with <counterparty name>"; a launch
@@ -113,9 +113,9 @@ func shortID(id string) string { return id[:7] + id[len(id)-3:] }
 
 // assignRoles resolves approver, signer and owner roles. Only triggered
 // approvals exist; groups are renumbered so their order stays 1, 2, …
-func (tx *Txn) assignRoles(t *Template, owner *User, attrs map[string]any) ([]WorkflowRole, []approval) {
+func (tx *Txn) assignRoles(t *Template, owner *User, attrs map[string]any) ([]WorkflowRole, []Approval) {
 	var roles []WorkflowRole
-	var approvals []approval
+	var approvals []Approval
 	group := 0
 	for _, g := range t.Form.ApprovalGroups {
 		triggered := false
@@ -128,7 +128,7 @@ func (tx *Txn) assignRoles(t *Template, owner *User, attrs map[string]any) ([]Wo
 				triggered = true
 			}
 			roles = append(roles, WorkflowRole{ID: a.RoleID, Name: a.Name, Assignees: tx.assigneeIDs(a.Assignee)})
-			ap := approval{RoleID: a.RoleID, Name: a.Name, Group: group, Status: "pending"}
+			ap := Approval{RoleID: a.RoleID, Name: a.Name, Group: group, Status: "pending"}
 			if group == 1 {
 				ap.Started = &tx.Now
 			}

@@ -20,12 +20,12 @@ func (tx *Txn) enterSign(w *Workflow, actorID string) {
 // contract record. Archive is passed through at once: the simulator has no
 // archive-step work to wait for.
 func (tx *Txn) complete(w *Workflow, actorID string) {
-	w.Step = stepArchive
-	tx.emit("workflow_step_updated", w, actorID, JSONField{"step", stepArchive})
-	w.Step = stepComplete
+	w.Step = StepArchive
+	tx.emit("workflow_step_updated", w, actorID, JSONField{"step", StepArchive})
+	w.Step = StepComplete
 	w.Status = StatusCompleted
 	w.RecordID = uuid.NewString()
-	tx.emit("workflow_step_updated", w, actorID, JSONField{"step", stepComplete})
+	tx.emit("workflow_step_updated", w, actorID, JSONField{"step", StepComplete})
 	tx.emit("workflow_completed", w, actorID)
 }
 
@@ -135,7 +135,7 @@ func (tx *Txn) applyUpdate(f *Form, attrs map[string]any, u AttributeUpdate) err
 	if p == nil {
 		return ErrInvalidParam("attributes", "non-existent attribute(s) specified: %s", m[1])
 	}
-	if p.Type == "document" || isDocumentList(p) || isRecordLink(p.Type) {
+	if p.Type == "document" || IsDocumentList(p) || isRecordLink(p.Type) {
 		return ErrInvalidParam("attributes", "attribute %s cannot be updated through this endpoint", m[1])
 	}
 	if m[2] != "" {

@@ -27,7 +27,7 @@ func WorkflowProperties(f *Form) []Property {
 	return append(out, f.Properties...)
 }
 
-func workflowSchema(f *Form) JSONObject {
+func WorkflowSchema(f *Form) JSONObject {
 	var out JSONObject
 	for _, p := range WorkflowProperties(f) {
 		out.Set(p.ID, workflowEntry(&p))

@@ -198,14 +198,14 @@ func (tx *Txn) signerSigned(w *Workflow, roleName string) error {
 	advanceRouting(w)
 	for _, x := range w.Signers {
 		if x.Status != "signed" {
-			w.Documents["partiallySigned"] = []document{tx.newDocument("", w.Title+" (partially signed).pdf")}
+			w.Documents["partiallySigned"] = []Document{tx.newDocument("", w.Title+" (partially signed).pdf")}
 			tx.emit("workflow_updated", w, s.UserID, JSONField{"roleName", s.RoleName}, JSONField{"signerEmail", s.Email})
 			return nil
 		}
 	}
 	w.Packet = "complete"
 	delete(w.Documents, "partiallySigned")
-	w.Documents["signed"] = []document{tx.newDocument("", w.Title+" (signed).pdf")}
+	w.Documents["signed"] = []Document{tx.newDocument("", w.Title+" (signed).pdf")}
 	tx.emit("workflow_signature_packet_signatures_collected", w, s.UserID)
 	tx.emit("workflow_signature_packet_fully_signed", w, s.UserID)
 	tx.complete(w, s.UserID)
@@ -225,63 +225,4 @@ func (tx *Txn) signerDeclined(w *Workflow, roleName, reason string) error {
 	tx.emit("workflow_signature_packet_cancelled", w, userID,
 		JSONField{"reason", "declined: " + reason}, JSONField{"roleName", role}, JSONField{"signerEmail", email})
 	return nil
-}
-
-type SignStatusJSON struct {
-	Signers                     []SignStatusSignerJSON `json:"signers"`
-	Routing                     string                 `json:"routing"`
-	Status                      string                 `json:"status"`
-	RequireSignedDocumentUpload bool                   `json:"requireSignedDocumentUpload"`
-	Provider                    string                 `json:"provider"`
-}
-
-type SignStatusSignerJSON struct {
-	Name         string `json:"name"`
-	Email        string `json:"email"`
-	RoleName     string `json:"roleName"`
-	RoutingOrder int    `json:"routingOrder"`
-	Status       string `json:"status"`
-	IsWetSigned  bool   `json:"isWetSigned"`
-	Type         string `json:"type"`
-	UserID       string `json:"userId,omitempty"`
-}
-
-func (v View) SignStatus(w *Workflow) SignStatusJSON {
-	out := SignStatusJSON{Signers: []SignStatusSignerJSON{}, Routing: "sequential", Status: w.Packet, Provider: "Ironclad Signature"}
-	for _, s := range w.Signers {
-		out.Signers = append(out.Signers, v.SignStatusSigner(s))
-	}
-	return out
-}
-
-func (v View) SignStatusSigner(s Signer) SignStatusSignerJSON {
-	kind := "internal"
-	if s.UserID == "" {
-		kind = "external"
-	}
-	return SignStatusSignerJSON{Name: s.Name, Email: s.Email, RoleName: s.RoleName, RoutingOrder: s.Order, Status: s.Status, Type: kind, UserID: s.UserID}
-}
-
-type signaturesJSON struct {
-	WorkflowID string                `json:"workflowId"`
-	Title      string                `json:"title"`
-	Signers    []signatureSignerJSON `json:"signers"`
-	Routing    string                `json:"routing"`
-}
-
-type signatureSignerJSON struct {
-	RoleName        string            `json:"roleName"`
-	Name            string            `json:"name"`
-	Email           string            `json:"email"`
-	SignatureStatus map[string]string `json:"signatureStatus"`
-	RoutingOrder    int               `json:"routingOrder"`
-}
-
-func (v View) Signatures(w *Workflow) signaturesJSON {
-	out := signaturesJSON{WorkflowID: w.ID, Title: w.Title, Signers: []signatureSignerJSON{}, Routing: "sequential"}
-	for _, s := range w.Signers {
-		out.Signers = append(out.Signers, signatureSignerJSON{RoleName: s.RoleName, Name: s.Name, Email: s.Email,
-			SignatureStatus: map[string]string{"status": s.Status}, RoutingOrder: s.Order})
-	}
-	return out
 }

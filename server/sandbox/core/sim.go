@@ -1,8 +1,9 @@
 // Package core is the sandbox's simulator proper: the state, every
 // operation that changes it (as methods of Txn, run through Sim.Change so
-// that each change publishes its webhook events once), the JSON views of
-// Ironclad's API, seed data, persistence, rate limits and API faults. The
-// HTTP packages (api, oauth, web, console, control) are thin layers over it.
+// that each change publishes its webhook events once), the launch and
+// workflow schemas, seed data, persistence, rate limits and API faults. The
+// HTTP packages (api, oauth, web, console, control) and the JSON views
+// (view) are layers over it.
 package core
 
 import (

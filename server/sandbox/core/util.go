@@ -18,7 +18,7 @@ func EqualFold(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
 }
 
-// isoTime formats like Ironclad: UTC with milliseconds.
+// ISOTime formats like Ironclad: UTC with milliseconds.
 func ISOTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
 
 func appendUnique(list []string, s string) []string {

@@ -9,8 +9,8 @@ import (
 const (
 	StepReview   = "Review"
 	StepSign     = "Sign"
-	stepArchive  = "Archive"
-	stepComplete = "Complete"
+	StepArchive  = "Archive"
+	StepComplete = "Complete"
 
 	StatusActive    = "active"
 	StatusPaused    = "paused"
@@ -28,15 +28,15 @@ type Workflow struct {
 	Attributes map[string]any `json:"attributes"`
 	// Documents holds the document-valued system attributes by attribute id
 	// (draft, sentSignaturePacket, signed, partiallySigned).
-	Documents        map[string][]document `json:"documents"`
+	Documents        map[string][]Document `json:"documents"`
 	CreatorID        string                `json:"creatorId"`
 	Created          time.Time             `json:"created"`
 	LastUpdated      time.Time             `json:"lastUpdated"`
 	Roles            []WorkflowRole        `json:"roles"`
-	Approvals        []approval            `json:"approvals"`
+	Approvals        []Approval            `json:"approvals"`
 	Signers          []Signer              `json:"signers"`
 	Packet           string                `json:"packet"` // sign-status status: not_sent, sent, complete
-	Comments         []comment             `json:"comments"`
+	Comments         []Comment             `json:"comments"`
 	Participants     []string              `json:"participants"` // user ids added beyond role assignees
 	RecordID         string                `json:"recordId,omitempty"`
 	ReviewRollbacked bool                  `json:"reviewRollbacked"`
@@ -48,8 +48,8 @@ type WorkflowRole struct {
 	Assignees []string `json:"assignees"` // user ids
 }
 
-// approval is one triggered approver role and its request history.
-type approval struct {
+// Approval is one triggered approver role and its request history.
+type Approval struct {
 	RoleID  string     `json:"roleId"`
 	Name    string     `json:"name"`
 	Group   int        `json:"group"`  // 1-based order
@@ -71,7 +71,7 @@ type Signer struct {
 	LastReminded time.Time `json:"lastReminded"`
 }
 
-type document struct {
+type Document struct {
 	Version       string    `json:"version"`
 	VersionNumber int       `json:"versionNumber"`
 	Filename      string    `json:"filename"`
@@ -80,7 +80,7 @@ type document struct {
 	AuthorID      string    `json:"authorId,omitempty"` // "" = system
 }
 
-type comment struct {
+type Comment struct {
 	ID                string    `json:"id"`
 	AuthorID          string    `json:"authorId"`
 	Message           string    `json:"message"`
@@ -116,7 +116,7 @@ func (w *Workflow) Role(id string) *WorkflowRole {
 	return nil
 }
 
-func (w *Workflow) approval(roleID string) *approval {
+func (w *Workflow) approval(roleID string) *Approval {
 	for i := range w.Approvals {
 		if w.Approvals[i].RoleID == roleID {
 			return &w.Approvals[i]
@@ -148,9 +148,9 @@ func (w *Workflow) ParticipantIDs() []string {
 	return ids
 }
 
-// activeGroup is the lowest approval group with a pending approval, or 0
+// ActiveGroup is the lowest approval group with a pending approval, or 0
 // when every approval is approved.
-func (w *Workflow) activeGroup() int {
+func (w *Workflow) ActiveGroup() int {
 	active := 0
 	for _, a := range w.Approvals {
 		if a.Status != "approved" && (active == 0 || a.Group < active) {

@@ -1,36 +1,44 @@
-package core
+// Package view renders the simulator's state as Ironclad's JSON: workflows,
+// approvals, signatures, comments and documents, as the public API, the
+// console and the control API show them.
+package view
 
 import (
 	"strings"
 	"time"
+
+	"tradewind/server/sandbox/core"
 )
 
 // View renders state as Ironclad's JSON; it is used under the read or write
 // lock and links through the sandbox's public URL.
 type View struct {
-	s  *Sim
-	St *State
+	s  *core.Sim
+	St *core.State
 }
 
+// New renders st, which the caller holds under sim's lock.
+func New(sim *core.Sim, st *core.State) View { return View{sim, st} }
+
 type WorkflowJSON struct {
-	ID                   string       `json:"id"`
-	Title                string       `json:"title"`
-	Template             string       `json:"template"`
-	Step                 string       `json:"step"`
-	Schema               JSONObject   `json:"schema"`
-	Attributes           JSONObject   `json:"attributes"`
-	IsCancelled          bool         `json:"isCancelled"`
-	IsComplete           bool         `json:"isComplete"`
-	Status               string       `json:"status"`
-	Creator              creatorJSON  `json:"creator"`
-	Created              string       `json:"created"`
-	LastUpdated          string       `json:"lastUpdated"`
-	Roles                []roleJSON   `json:"roles"`
-	Approvals            progressJSON `json:"approvals"`
-	Signatures           progressJSON `json:"signatures"`
-	RecordIDs            []string     `json:"recordIds,omitempty"`
-	IsRevertibleToReview bool         `json:"isRevertibleToReview"`
-	IroncladID           string       `json:"ironcladId"`
+	ID                   string          `json:"id"`
+	Title                string          `json:"title"`
+	Template             string          `json:"template"`
+	Step                 string          `json:"step"`
+	Schema               core.JSONObject `json:"schema"`
+	Attributes           core.JSONObject `json:"attributes"`
+	IsCancelled          bool            `json:"isCancelled"`
+	IsComplete           bool            `json:"isComplete"`
+	Status               string          `json:"status"`
+	Creator              creatorJSON     `json:"creator"`
+	Created              string          `json:"created"`
+	LastUpdated          string          `json:"lastUpdated"`
+	Roles                []roleJSON      `json:"roles"`
+	Approvals            progressJSON    `json:"approvals"`
+	Signatures           progressJSON    `json:"signatures"`
+	RecordIDs            []string        `json:"recordIds,omitempty"`
+	IsRevertibleToReview bool            `json:"isRevertibleToReview"`
+	IroncladID           string          `json:"ironcladId"`
 }
 
 // creatorJSON carries the extra keys the recordings show beyond the spec.
@@ -67,16 +75,16 @@ type progressJSON struct {
 	Message string `json:"message,omitempty"`
 }
 
-func (v View) Workflow(w *Workflow) WorkflowJSON {
+func (v View) Workflow(w *core.Workflow) WorkflowJSON {
 	t := w.Template(v.St)
 	out := WorkflowJSON{
 		ID: w.ID, Title: w.Title, Template: w.TemplateID, Step: w.Step,
-		Schema: workflowSchema(&t.Form), Attributes: v.attributes(w, &t.Form),
-		IsCancelled: w.Status == StatusCancelled, IsComplete: w.Status == StatusCompleted, Status: w.Status,
-		Creator: v.creator(w.CreatorID), Created: ISOTime(w.Created), LastUpdated: ISOTime(w.LastUpdated),
+		Schema: core.WorkflowSchema(&t.Form), Attributes: v.attributes(w, &t.Form),
+		IsCancelled: w.Status == core.StatusCancelled, IsComplete: w.Status == core.StatusCompleted, Status: w.Status,
+		Creator: v.creator(w.CreatorID), Created: core.ISOTime(w.Created), LastUpdated: core.ISOTime(w.LastUpdated),
 		Roles: v.roles(w), IroncladID: w.ReadableID,
-		Approvals: v.progress(w, StepReview, "approvals"), Signatures: v.progress(w, StepSign, "signatures"),
-		IsRevertibleToReview: w.Step == StepSign && w.Status == StatusActive,
+		Approvals: v.progress(w, core.StepReview, "approvals"), Signatures: v.progress(w, core.StepSign, "signatures"),
+		IsRevertibleToReview: w.Step == core.StepSign && w.Status == core.StatusActive,
 	}
 	if w.RecordID != "" {
 		out.RecordIDs = []string{w.RecordID}
@@ -84,7 +92,7 @@ func (v View) Workflow(w *Workflow) WorkflowJSON {
 	return out
 }
 
-var stepOrder = []string{StepReview, StepSign, stepArchive, stepComplete}
+var stepOrder = []string{core.StepReview, core.StepSign, core.StepArchive, core.StepComplete}
 
 func stepIndex(step string) int {
 	for i, s := range stepOrder {
@@ -97,8 +105,8 @@ func stepIndex(step string) int {
 
 // progress is the approvals (Review) or signatures (Sign) state: not started
 // before its step, in progress during it, completed after it.
-func (v View) progress(w *Workflow, step, resource string) progressJSON {
-	if w.Status == StatusCancelled {
+func (v View) progress(w *core.Workflow, step, resource string) progressJSON {
+	if w.Status == core.StatusCancelled {
 		return progressJSON{State: "not_applicable", Message: "This workflow has been cancelled"}
 	}
 	switch cur, at := stepIndex(w.Step), stepIndex(step); {
@@ -118,7 +126,7 @@ func (v View) creator(id string) creatorJSON {
 	return c
 }
 
-func (v View) roles(w *Workflow) []roleJSON {
+func (v View) roles(w *core.Workflow) []roleJSON {
 	out := make([]roleJSON, 0, len(w.Roles))
 	for _, r := range w.Roles {
 		out = append(out, roleJSON{ID: r.ID, DisplayName: r.Name, Assignees: v.assignees(r.Assignees)})
@@ -138,11 +146,11 @@ func (v View) assignees(ids []string) []assigneeJSON {
 
 // attributes lists documents and values in property order, computes
 // formulas, then adds the system values every workflow carries.
-func (v View) attributes(w *Workflow, f *Form) JSONObject {
-	var out JSONObject
-	for _, p := range WorkflowProperties(f) {
+func (v View) attributes(w *core.Workflow, f *core.Form) core.JSONObject {
+	var out core.JSONObject
+	for _, p := range core.WorkflowProperties(f) {
 		switch {
-		case p.Type == "document" || isDocumentList(&p):
+		case p.Type == "document" || core.IsDocumentList(&p):
 			if docs := w.Documents[p.ID]; len(docs) > 0 {
 				out.Set(p.ID, v.Documents(w, docs))
 			}
@@ -191,13 +199,13 @@ type authorJSON struct {
 	CompanyName string `json:"companyName,omitempty"`
 }
 
-func (v View) Documents(w *Workflow, docs []document) []DocumentJSON {
+func (v View) Documents(w *core.Workflow, docs []core.Document) []DocumentJSON {
 	out := make([]DocumentJSON, 0, len(docs))
 	for _, d := range docs {
 		out = append(out, DocumentJSON{
 			Version: d.Version, VersionNumber: d.VersionNumber, Filename: d.Filename, Key: d.Key,
 			Download:     v.s.BasePath() + "/public/api/v1/workflows/" + w.ID + "/document/" + d.Key + "/download",
-			LastModified: lastModifiedJSON{Timestamp: ISOTime(d.Modified), Author: v.author(d.AuthorID)},
+			LastModified: lastModifiedJSON{Timestamp: core.ISOTime(d.Modified), Author: v.author(d.AuthorID)},
 		})
 	}
 	return out
@@ -232,7 +240,7 @@ func evalFormula(expr string, values map[string]any) (any, bool) {
 	return nil, false
 }
 
-func tableWithFormulas(rows []any, cols []Property) []any {
+func tableWithFormulas(rows []any, cols []core.Property) []any {
 	out := make([]any, 0, len(rows))
 	for _, r := range rows {
 		row, _ := r.(map[string]any)
@@ -251,6 +259,3 @@ func tableWithFormulas(rows []any, cols []Property) []any {
 }
 
 func millis(d time.Duration) int64 { return d.Milliseconds() }
-
-// View renders st, which the caller holds under the lock.
-func (s *Sim) View(st *State) View { return View{s, st} }
