@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"tradewind/server/sandbox/core"
 )
 
 // page fetches a console page with a signed-in browser and returns its
@@ -55,11 +57,11 @@ func TestConsoleActsThroughTheSamePaths(t *testing.T) {
 		t.Fatalf("workflow list: %s", list)
 	}
 	_, csrf := getPage(t, e, b, "/console/workflows/"+id)
-	loc := postForm(t, e, b, "/console/workflows/"+id+"/actions", url.Values{"csrf": {csrf}, "action": {"approve"}, "role": {legalApprover}, "as": {LegalEmail}})
+	loc := postForm(t, e, b, "/console/workflows/"+id+"/actions", url.Values{"csrf": {csrf}, "action": {"approve"}, "role": {core.LegalApprover}, "as": {LegalEmail}})
 	if strings.Contains(loc, "error=") {
 		t.Fatalf("approve: %s", loc)
 	}
-	loc = postForm(t, e, b, "/console/workflows/"+id+"/actions", url.Values{"csrf": {csrf}, "action": {"approve"}, "role": {legalApprover}, "as": {AdminEmail}})
+	loc = postForm(t, e, b, "/console/workflows/"+id+"/actions", url.Values{"csrf": {csrf}, "action": {"approve"}, "role": {core.LegalApprover}, "as": {AdminEmail}})
 	if !strings.Contains(loc, "error=") {
 		t.Fatalf("approving as a non-assignee should fail: %s", loc)
 	}

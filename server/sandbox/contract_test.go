@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"tradewind/server/sandbox/core"
 )
 
 // TestContract drives one workflow through every endpoint Tradewind uses
@@ -29,10 +31,10 @@ func TestContract(t *testing.T) {
 		shape  string // "" = empty body
 	}{
 		{"token (client credentials)", func() response {
-			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": defaultClientID, "client_secret": defaultClientSecret})
+			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret})
 		}, 200, "token"},
 		{"token error", func() response {
-			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": defaultClientID})
+			return e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "client_credentials", "client_id": core.DefaultClientID})
 		}, 401, "oauth-error"},
 		{"userinfo", func() response {
 			return e.do("GET", "/oauth/userinfo", map[string]string{"Authorization": "Bearer " + tok, "x-as-user-email": AdminEmail}, nil)
@@ -74,20 +76,20 @@ func TestContract(t *testing.T) {
 		{"delete comment", func() response { return cc("DELETE", w("/comments/"+commentID), nil)() }, 204, ""},
 		{"approvals", func() response { return cc("GET", w("/approvals"), nil)() }, 200, "approvals"},
 		{"approve out of order", func() response {
-			return e.api("PATCH", w("/approvals/"+financeApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
+			return e.api("PATCH", w("/approvals/"+core.FinanceApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
 		}, 400, "error"},
 		{"approve", func() response {
-			return e.api("PATCH", w("/approvals/"+legalApprover), tok, LegalEmail, map[string]string{"status": "approved"})
+			return e.api("PATCH", w("/approvals/"+core.LegalApprover), tok, LegalEmail, map[string]string{"status": "approved"})
 		}, 200, "true"},
 		{"approve second group", func() response {
-			return e.api("PATCH", w("/approvals/"+financeApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
+			return e.api("PATCH", w("/approvals/"+core.FinanceApprover), tok, FinanceEmail, map[string]string{"status": "approved"})
 		}, 200, "true"},
 		{"approval requests", func() response { return cc("GET", w("/approval-requests?actorDetails=true"), nil)() }, 200, "approval-requests"},
 		{"sign status", func() response { return cc("GET", w("/sign-status"), nil)() }, 200, "sign-status"},
 		{"send signature request", func() response { return cc("POST", w("/sign-status/send-signature-request"), nil)() }, 200, "sign-status"},
 		{"signatures", func() response { return cc("GET", w("/signatures"), nil)() }, 200, "signatures"},
 		{"update signer", func() response {
-			return cc("PATCH", w("/sign-status/signers/Internal%20Signer"), map[string]any{"reason": "r", "assigned": map[string]any{"type": "internal", "userId": legalUserID}})()
+			return cc("PATCH", w("/sign-status/signers/Internal%20Signer"), map[string]any{"reason": "r", "assigned": map[string]any{"type": "internal", "userId": core.LegalUserID}})()
 		}, 200, "sign-status-signer"},
 		{"remind", func() response { return cc("POST", w("/sign-status/signers/Counterparty%20Signer/remind"), nil)() }, 204, ""},
 		{"remind again", func() response { return cc("POST", w("/sign-status/signers/Counterparty%20Signer/remind"), nil)() }, 429, "error"},

@@ -1,6 +1,10 @@
 package sandbox
 
-import "testing"
+import (
+	"testing"
+
+	"tradewind/server/sandbox/core"
+)
 
 // TestLaunchThroughComplete walks a Vendor Agreement from launch through
 // both approval groups, signature and completion over the public API and
@@ -15,20 +19,20 @@ func TestLaunchThroughComplete(t *testing.T) {
 	}
 
 	// Finance is group 2: approving it first is out of order.
-	r := e.mustStatus(e.api("PATCH", "/workflows/"+id+"/approvals/"+financeApprover, tok, FinanceEmail, map[string]string{"status": "approved"}), 400)
+	r := e.mustStatus(e.api("PATCH", "/workflows/"+id+"/approvals/"+core.FinanceApprover, tok, FinanceEmail, map[string]string{"status": "approved"}), 400)
 	if r.obj()["code"] != "INVALID_STATE" {
 		t.Fatalf("out of order: %s", r.raw)
 	}
 	// Admin is not assigned to Legal.
-	r = e.mustStatus(e.api("PATCH", "/workflows/"+id+"/approvals/"+legalApprover, tok, AdminEmail, map[string]string{"status": "approved"}), 400)
+	r = e.mustStatus(e.api("PATCH", "/workflows/"+id+"/approvals/"+core.LegalApprover, tok, AdminEmail, map[string]string{"status": "approved"}), 400)
 	if r.obj()["code"] != "INVALID_PARAM" {
 		t.Fatalf("not assigned: %s", r.raw)
 	}
-	r = e.mustStatus(e.api("PATCH", "/workflows/"+id+"/approvals/"+legalApprover, tok, LegalEmail, map[string]string{"status": "approved"}), 200)
+	r = e.mustStatus(e.api("PATCH", "/workflows/"+id+"/approvals/"+core.LegalApprover, tok, LegalEmail, map[string]string{"status": "approved"}), 200)
 	if string(r.raw) != "true\n" && string(r.raw) != "true" {
 		t.Fatalf("approval body %q", r.raw)
 	}
-	e.mustStatus(e.control("POST", "/workflows/"+id+"/actions", map[string]string{"action": "approve", "role": financeApprover}), 200)
+	e.mustStatus(e.control("POST", "/workflows/"+id+"/actions", map[string]string{"action": "approve", "role": core.FinanceApprover}), 200)
 
 	wf = e.mustStatus(e.api("GET", "/workflows/"+id, tok, AdminEmail, nil), 200).obj()
 	if wf["step"] != "Sign" {

@@ -9,6 +9,9 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"tradewind/server/sandbox/api"
+	"tradewind/server/sandbox/core"
 )
 
 // env is a sandbox served over real HTTP for a test.
@@ -53,6 +56,15 @@ func (r response) obj() map[string]any {
 
 func (e *env) do(method, path string, header map[string]string, body any) response {
 	e.t.Helper()
+	out, err := e.send(method, path, header, body)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return out
+}
+
+// send is do for a request that may get no answer at all.
+func (e *env) send(method, path string, header map[string]string, body any) (response, error) {
 	var rd io.Reader
 	switch b := body.(type) {
 	case nil:
@@ -70,7 +82,7 @@ func (e *env) do(method, path string, header map[string]string, body any) respon
 	}
 	req, err := http.NewRequest(method, e.srv.URL+path, rd)
 	if err != nil {
-		e.t.Fatal(err)
+		return response{}, err
 	}
 	for k, v := range header {
 		req.Header.Set(k, v)
@@ -78,20 +90,20 @@ func (e *env) do(method, path string, header map[string]string, body any) respon
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Do(req)
 	if err != nil {
-		e.t.Fatal(err)
+		return response{}, err
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	out := response{status: resp.StatusCode, header: resp.Header, raw: raw}
 	_ = json.Unmarshal(raw, &out.body)
-	return out
+	return out, nil
 }
 
 // token gets a client-credentials access token.
 func (e *env) token() string {
 	e.t.Helper()
 	r := e.do("POST", "/oauth/token", nil, map[string]string{
-		"grant_type": "client_credentials", "client_id": defaultClientID, "client_secret": defaultClientSecret})
+		"grant_type": "client_credentials", "client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret})
 	if r.status != 200 {
 		e.t.Fatalf("token: %d %s", r.status, r.raw)
 	}
@@ -105,7 +117,7 @@ func (e *env) api(method, path, tok, as string, body any) response {
 	if as != "" {
 		h["x-as-user-email"] = as
 	}
-	return e.do(method, apiPrefix+path, h, body)
+	return e.do(method, api.Prefix+path, h, body)
 }
 
 func (e *env) control(method, path string, body any) response {

@@ -1,6 +1,10 @@
 package sandbox
 
-import "testing"
+import (
+	"testing"
+
+	"tradewind/server/sandbox/core"
+)
 
 // launchVendor launches a Vendor Agreement over the control API and
 // returns its id.
@@ -14,7 +18,7 @@ func (e *env) launchVendor() string {
 func (e *env) toSign() string {
 	e.t.Helper()
 	id := e.launchVendor()
-	for _, role := range []string{legalApprover, financeApprover} {
+	for _, role := range []string{core.LegalApprover, core.FinanceApprover} {
 		e.mustStatus(e.control("POST", "/workflows/"+id+"/actions", map[string]string{"action": "approve", "role": role}), 200)
 	}
 	return id

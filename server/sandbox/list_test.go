@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"testing"
 	"time"
+
+	"tradewind/server/sandbox/core"
 )
 
 func TestListWorkflows(t *testing.T) {
@@ -86,7 +88,7 @@ func TestAsyncLaunch(t *testing.T) {
 			if first["status"] != "in_progress" || first["requestPayload"].(map[string]any)["name"] != "extra" {
 				t.Fatalf("first poll: %v", first)
 			}
-			if first["requestPayload"].(map[string]any)["creator"].(map[string]any)["id"] != adminUserID {
+			if first["requestPayload"].(map[string]any)["creator"].(map[string]any)["id"] != core.AdminUserID {
 				t.Fatalf("creator not injected: %v", first["requestPayload"])
 			}
 			second := e.mustStatus(e.api("GET", "/workflows/async/"+start["asyncJobId"].(string), tok, AdminEmail, nil), 200).obj()

@@ -8,6 +8,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"tradewind/server/sandbox/api"
+	"tradewind/server/sandbox/core"
 )
 
 var csrfPattern = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
@@ -29,7 +32,7 @@ func (e *env) signIn(email string) *http.Client {
 }
 
 func authorizeURL(e *env, redirect, scope string) string {
-	q := url.Values{"response_type": {"code"}, "client_id": {defaultClientID}, "redirect_uri": {redirect}, "state": {"xyz"}}
+	q := url.Values{"response_type": {"code"}, "client_id": {core.DefaultClientID}, "redirect_uri": {redirect}, "state": {"xyz"}}
 	if scope != "" {
 		q.Set("scope", scope)
 	}
@@ -49,7 +52,7 @@ func consent(t *testing.T, e *env, b *http.Client, decision string) *url.URL {
 	if resp.StatusCode != 200 || !strings.Contains(string(page), "Allow Access") || !strings.Contains(string(page), "Deny") {
 		t.Fatalf("consent page %d: %s", resp.StatusCode, page)
 	}
-	form := url.Values{"response_type": {"code"}, "client_id": {defaultClientID}, "redirect_uri": {testRedirect},
+	form := url.Values{"response_type": {"code"}, "client_id": {core.DefaultClientID}, "redirect_uri": {testRedirect},
 		"scope": {"public.workflows.readWorkflows public.workflows.createWorkflows"}, "state": {"xyz"},
 		"csrf": {csrfPattern.FindStringSubmatch(string(page))[1]}, "decision": {decision}}
 	resp, err = b.PostForm(e.srv.URL+"/oauth/authorize", form)
@@ -79,7 +82,7 @@ func TestOAuthAuthorizationCodeDance(t *testing.T) {
 	}
 	code := loc.Query().Get("code")
 	// Code exchange with HTTP Basic client auth and a form body.
-	tok := e.do("POST", "/oauth/token", map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Authorization": basic(defaultClientID, defaultClientSecret)},
+	tok := e.do("POST", "/oauth/token", map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Authorization": basic(core.DefaultClientID, core.DefaultClientSecret)},
 		url.Values{"grant_type": {"authorization_code"}, "code": {code}, "redirect_uri": {testRedirect}}.Encode())
 	e.mustStatus(tok, 200)
 	body := tok.obj()
@@ -88,18 +91,18 @@ func TestOAuthAuthorizationCodeDance(t *testing.T) {
 	}
 	// The code is single-use.
 	again := e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "authorization_code", "code": code, "redirect_uri": testRedirect,
-		"client_id": defaultClientID, "client_secret": defaultClientSecret})
+		"client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret})
 	if again.status != 403 || again.obj()["error"] != "invalid_grant" {
 		t.Fatalf("reused code: %d %s", again.status, again.raw)
 	}
 	// The token acts as the consenting user, no x-as-user header needed.
 	info := e.mustStatus(e.do("GET", "/oauth/userinfo", map[string]string{"Authorization": "Bearer " + body["access_token"].(string)}, nil), 200).obj()
-	if info["email"] != AdminEmail || info["sub"] != adminUserID {
+	if info["email"] != AdminEmail || info["sub"] != core.AdminUserID {
 		t.Fatalf("userinfo: %v", info)
 	}
 	// Refresh (JSON body, client in body) issues new tokens.
 	ref := e.mustStatus(e.do("POST", "/oauth/token", nil, map[string]string{"grant_type": "refresh_token", "refresh_token": body["refresh_token"].(string),
-		"client_id": defaultClientID, "client_secret": defaultClientSecret}), 200).obj()
+		"client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret}), 200).obj()
 	if ref["access_token"] == body["access_token"] || ref["refresh_token"] == nil || ref["scope"] != "public.workflows.readWorkflows public.workflows.createWorkflows" {
 		t.Fatalf("refresh: %v", ref)
 	}
@@ -128,7 +131,7 @@ func TestOAuthDenyAndBadRequests(t *testing.T) {
 		redirectError string
 	}{
 		{"unregistered redirect uri shows an error page", authorizeURL(e, "https://evil.example/cb", ""), 400, ""},
-		{"unknown client shows an error page", strings.Replace(authorizeURL(e, testRedirect, ""), defaultClientID, "nope", 1), 400, ""},
+		{"unknown client shows an error page", strings.Replace(authorizeURL(e, testRedirect, ""), core.DefaultClientID, "nope", 1), 400, ""},
 		{"invalid scope redirects with invalid_scope", authorizeURL(e, testRedirect, "public.workflows.readWorkflows not.a.scope"), 302, "invalid_scope"},
 	}
 	for _, tc := range cases {
@@ -160,11 +163,11 @@ func TestTokenEndpointErrors(t *testing.T) {
 		status int
 		err    string
 	}{
-		{"wrong secret", map[string]string{"grant_type": "client_credentials", "client_id": defaultClientID, "client_secret": "x"}, 401, "invalid_client"},
-		{"unknown grant", map[string]string{"grant_type": "password", "client_id": defaultClientID, "client_secret": defaultClientSecret}, 400, "unsupported_grant_type"},
-		{"bad code", map[string]string{"grant_type": "authorization_code", "code": "nope", "redirect_uri": testRedirect, "client_id": defaultClientID, "client_secret": defaultClientSecret}, 403, "invalid_grant"},
-		{"bad refresh token", map[string]string{"grant_type": "refresh_token", "refresh_token": "nope", "client_id": defaultClientID, "client_secret": defaultClientSecret}, 403, "invalid_grant"},
-		{"scope beyond the client", map[string]string{"grant_type": "client_credentials", "scope": "scim.users.readUsers", "client_id": defaultClientID, "client_secret": defaultClientSecret}, 400, "invalid_scope"},
+		{"wrong secret", map[string]string{"grant_type": "client_credentials", "client_id": core.DefaultClientID, "client_secret": "x"}, 401, "invalid_client"},
+		{"unknown grant", map[string]string{"grant_type": "password", "client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret}, 400, "unsupported_grant_type"},
+		{"bad code", map[string]string{"grant_type": "authorization_code", "code": "nope", "redirect_uri": testRedirect, "client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret}, 403, "invalid_grant"},
+		{"bad refresh token", map[string]string{"grant_type": "refresh_token", "refresh_token": "nope", "client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret}, 403, "invalid_grant"},
+		{"scope beyond the client", map[string]string{"grant_type": "client_credentials", "scope": "scim.users.readUsers", "client_id": core.DefaultClientID, "client_secret": core.DefaultClientSecret}, 400, "invalid_scope"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -188,12 +191,12 @@ func TestClientCredentialsNeedAnActor(t *testing.T) {
 		{"no actor header", map[string]string{}, 400, "MISSING_PARAM"},
 		{"unknown actor", map[string]string{"x-as-user-email": "nobody@ironclad.example"}, 400, "INVALID_PARAM"},
 		{"actor by email", map[string]string{"x-as-user-email": LegalEmail}, 200, ""},
-		{"actor by id", map[string]string{"x-as-user-id": adminUserID}, 200, ""},
+		{"actor by id", map[string]string{"x-as-user-id": core.AdminUserID}, 200, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.header["Authorization"] = "Bearer " + tok
-			r := e.do("GET", apiPrefix+"/workflows", tc.header, nil)
+			r := e.do("GET", api.Prefix+"/workflows", tc.header, nil)
 			if r.status != tc.status || (tc.code != "" && r.obj()["code"] != tc.code) {
 				t.Fatalf("%d %s", r.status, r.raw)
 			}

@@ -3,6 +3,8 @@ package sandbox
 import (
 	"path/filepath"
 	"testing"
+
+	"tradewind/server/sandbox/core"
 )
 
 func TestRateLimit(t *testing.T) {
@@ -47,7 +49,7 @@ func TestFaults(t *testing.T) {
 	}{
 		{"expired token", "/tokens/expire", nil, "token has expired"},
 		{"revoked token", "/tokens/revoke", nil, "token has been revoked"},
-		{"all tokens of the client", "/tokens/revoke", map[string]string{"clientId": defaultClientID}, "token has been revoked"},
+		{"all tokens of the client", "/tokens/revoke", map[string]string{"clientId": core.DefaultClientID}, "token has been revoked"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -103,7 +104,7 @@ func matchScalar(kind string, value any, at string) error {
 		_, ok = value.(bool)
 	case "enum":
 		s, isString := value.(string)
-		ok = isString && contains(strings.Split(arg, "|"), s)
+		ok = isString && slices.Contains(strings.Split(arg, "|"), s)
 	case "const":
 		var c any
 		_ = json.Unmarshal([]byte(arg), &c)

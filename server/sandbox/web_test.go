@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"tradewind/server/sandbox/core"
 )
 
 // selectedAfter returns the selected option of the "as" or "type" selector that
@@ -48,10 +50,10 @@ func TestConsolePages(t *testing.T) {
 
 	page, _ := getPage(t, e, b, "/console/workflows/"+id)
 	// Each approval's "as" selector starts at the role's assignee.
-	if got := selectedAfter(t, page, `name="role" value="`+legalApprover+`"`, "as"); got != LegalEmail {
+	if got := selectedAfter(t, page, `name="role" value="`+core.LegalApprover+`"`, "as"); got != LegalEmail {
 		t.Fatalf("Legal approval acts as %q by default", got)
 	}
-	if got := selectedAfter(t, page, `name="role" value="`+financeApprover+`"`, "as"); got != FinanceEmail {
+	if got := selectedAfter(t, page, `name="role" value="`+core.FinanceApprover+`"`, "as"); got != FinanceEmail {
 		t.Fatalf("Finance approval acts as %q by default", got)
 	}
 	// Attributes are a table of labelled, readable values.
@@ -91,7 +93,7 @@ func TestConsolePages(t *testing.T) {
 func TestConsentPage(t *testing.T) {
 	e := newEnv(t, Config{})
 	b := e.signIn(AdminEmail)
-	authURL := authorizeURL(e, testRedirect, strings.Join(allScopes, " "))
+	authURL := authorizeURL(e, testRedirect, strings.Join(core.AllScopes, " "))
 	resp, err := b.Get(authURL)
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +109,7 @@ func TestConsentPage(t *testing.T) {
 			t.Errorf("consent page lacks %q", want)
 		}
 	}
-	for _, sc := range allScopes {
+	for _, sc := range core.AllScopes {
 		if n := strings.Count(page, "<li><code>"+sc+"</code></li>"); n != 1 {
 			t.Errorf("scope %s listed %d times", sc, n)
 		}
