@@ -13,16 +13,12 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/workflow"
 	"tradewind/server/apperr"
-	"tradewind/server/auth"
 
 	"entgo.io/contrib/entgql"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
-	if _, err := auth.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
 	n, err := r.Client.Noder(ctx, id, ent.WithNodeType(ent.IDToType))
 	if err != nil {
 		return nil, nodeError(err)
@@ -32,9 +28,6 @@ func (r *queryResolver) Node(ctx context.Context, id pulid.ID) (ent.Noder, error
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {
-	if _, err := auth.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
 	if len(ids) > 100 {
 		return nil, apperr.BadInput("ids", "Ask for at most 100 nodes at once.")
 	}
@@ -43,79 +36,52 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder,
 
 // AuditEntries is the resolver for the auditEntries field.
 func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error) {
-	if _, err := auth.RequireAdmin(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.AuditEntry.Query().Paginate(ctx, after, first, before, last,
 		ent.WithAuditEntryOrder(orderBy), ent.WithAuditEntryFilter(where.Filter))
 }
 
 // Connections is the resolver for the connections field.
 func (r *queryResolver) Connections(ctx context.Context) ([]*ent.Connection, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.Connection.Query().Order(ent.Asc(connection.FieldName)).All(ctx)
 }
 
 // IroncladWorkflows is the resolver for the ironcladWorkflows field.
 func (r *queryResolver) IroncladWorkflows(ctx context.Context) ([]*ent.IroncladWorkflow, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.IroncladWorkflow.Query().Order(ent.Asc(ironcladworkflow.FieldName)).All(ctx)
 }
 
 // Requests is the resolver for the requests field.
 func (r *queryResolver) Requests(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RequestOrder, where *ent.RequestWhereInput) (*ent.RequestConnection, error) {
-	if _, err := auth.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.Request.Query().Paginate(ctx, after, first, before, last,
 		ent.WithRequestOrder(orderBy), ent.WithRequestFilter(where.Filter))
 }
 
 // RequestForms is the resolver for the requestForms field.
 func (r *queryResolver) RequestForms(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RequestFormOrder, where *ent.RequestFormWhereInput) (*ent.RequestFormConnection, error) {
-	if _, err := auth.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.RequestForm.Query().Paginate(ctx, after, first, before, last,
 		ent.WithRequestFormOrder(orderBy), ent.WithRequestFormFilter(where.Filter))
 }
 
 // SyncEvents is the resolver for the syncEvents field.
 func (r *queryResolver) SyncEvents(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.SyncEventOrder, where *ent.SyncEventWhereInput) (*ent.SyncEventConnection, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.SyncEvent.Query().Paginate(ctx, after, first, before, last,
 		ent.WithSyncEventOrder(orderBy), ent.WithSyncEventFilter(where.Filter))
 }
 
 // Tasks is the resolver for the tasks field.
 func (r *queryResolver) Tasks(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.TaskOrder, where *ent.TaskWhereInput) (*ent.TaskConnection, error) {
-	if _, err := auth.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.Task.Query().Paginate(ctx, after, first, before, last,
 		ent.WithTaskOrder(orderBy), ent.WithTaskFilter(where.Filter))
 }
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
-	if _, err := auth.RequireAdmin(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.User.Query().Paginate(ctx, after, first, before, last,
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
 // Workflows is the resolver for the workflows field.
 func (r *queryResolver) Workflows(ctx context.Context) ([]*ent.Workflow, error) {
-	if _, err := auth.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
 	return r.Client.Workflow.Query().Order(ent.Asc(workflow.FieldName)).All(ctx)
 }
 

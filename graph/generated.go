@@ -57,6 +57,8 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	FilterPolicy func(ctx context.Context, obj any, next graphql.Resolver, entity string) (res any, err error)
+	HasRole      func(ctx context.Context, obj any, next graphql.Resolver, roles []user.Role) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -4233,7 +4235,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/audit.graphql" "schema/ent.graphql" "schema/forms.graphql" "schema/ironclad.graphql" "schema/mapping.graphql" "schema/scalars.graphql" "schema/users.graphql"
+//go:embed "schema/access.graphql" "schema/audit.graphql" "schema/ent.graphql" "schema/forms.graphql" "schema/ironclad.graphql" "schema/mapping.graphql" "schema/scalars.graphql" "schema/users.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4245,6 +4247,7 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "schema/access.graphql", Input: sourceData("schema/access.graphql"), BuiltIn: false},
 	{Name: "schema/audit.graphql", Input: sourceData("schema/audit.graphql"), BuiltIn: false},
 	{Name: "schema/ent.graphql", Input: sourceData("schema/ent.graphql"), BuiltIn: false},
 	{Name: "schema/forms.graphql", Input: sourceData("schema/forms.graphql"), BuiltIn: false},
@@ -5616,6 +5619,34 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) dir_filterPolicy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entity",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entity"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) dir_hasRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "roles",
+		func(ctx context.Context, v any) ([]user.Role, error) {
+			return ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["roles"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Connection_syncEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -14633,7 +14664,25 @@ func (ec *executionContext) _Mutation_createRequestForm(ctx context.Context, fie
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateRequestForm(ctx, fc.Args["input"].(intake.CreateRequestFormInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.RequestForm
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.RequestForm
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
 			return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, selections, v)
 		},
@@ -14677,7 +14726,25 @@ func (ec *executionContext) _Mutation_updateRequestForm(ctx context.Context, fie
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateRequestForm(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateRequestFormInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.RequestForm
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.RequestForm
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
 			return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, selections, v)
 		},
@@ -14721,7 +14788,25 @@ func (ec *executionContext) _Mutation_deleteRequestForm(ctx context.Context, fie
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteRequestForm(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal pulid.ID
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal pulid.ID
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
 			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
@@ -14765,7 +14850,25 @@ func (ec *executionContext) _Mutation_addFormPage(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().AddFormPage(ctx, fc.Args["formId"].(pulid.ID), fc.Args["title"].(string), fc.Args["position"].(*int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.FormPage
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.FormPage
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
 			return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, selections, v)
 		},
@@ -14809,7 +14912,25 @@ func (ec *executionContext) _Mutation_renameFormPage(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RenameFormPage(ctx, fc.Args["id"].(pulid.ID), fc.Args["title"].(string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.FormPage
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.FormPage
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
 			return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, selections, v)
 		},
@@ -14853,7 +14974,25 @@ func (ec *executionContext) _Mutation_moveFormPage(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().MoveFormPage(ctx, fc.Args["id"].(pulid.ID), fc.Args["position"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.FormPage
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.FormPage
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormPage) graphql.Marshaler {
 			return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, selections, v)
 		},
@@ -14897,7 +15036,25 @@ func (ec *executionContext) _Mutation_deleteFormPage(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteFormPage(ctx, fc.Args["id"].(pulid.ID), fc.Args["moveQuestionsTo"].(*pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal pulid.ID
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal pulid.ID
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
 			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
@@ -14941,7 +15098,25 @@ func (ec *executionContext) _Mutation_addFormQuestion(ctx context.Context, field
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().AddFormQuestion(ctx, fc.Args["pageId"].(pulid.ID), fc.Args["input"].(intake.FormQuestionInput), fc.Args["position"].(*int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.FormQuestion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.FormQuestion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
 			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
 		},
@@ -14985,7 +15160,25 @@ func (ec *executionContext) _Mutation_updateFormQuestion(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateFormQuestionInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.FormQuestion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.FormQuestion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
 			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
 		},
@@ -15029,7 +15222,25 @@ func (ec *executionContext) _Mutation_moveFormQuestion(ctx context.Context, fiel
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().MoveFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["pageId"].(pulid.ID), fc.Args["position"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.FormQuestion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.FormQuestion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
 			return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, selections, v)
 		},
@@ -15073,7 +15284,25 @@ func (ec *executionContext) _Mutation_deleteFormQuestion(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteFormQuestion(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal pulid.ID
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal pulid.ID
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
 			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
@@ -15117,7 +15346,25 @@ func (ec *executionContext) _Mutation_createConnection(ctx context.Context, fiel
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateConnection(ctx, fc.Args["input"].(model.CreateConnectionInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Connection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Connection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
 			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
 		},
@@ -15161,7 +15408,25 @@ func (ec *executionContext) _Mutation_updateConnection(ctx context.Context, fiel
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateConnection(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateConnectionInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Connection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Connection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
 			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
 		},
@@ -15205,7 +15470,25 @@ func (ec *executionContext) _Mutation_deleteConnection(ctx context.Context, fiel
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteConnection(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal pulid.ID
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal pulid.ID
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
 			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
@@ -15249,7 +15532,25 @@ func (ec *executionContext) _Mutation_connectIronclad(ctx context.Context, field
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ConnectIronclad(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.ConnectIroncladPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ConnectIroncladPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ConnectIroncladPayload) graphql.Marshaler {
 			return ec.marshalNConnectIroncladPayload2ᚖtradewindᚋgraphᚋmodelᚐConnectIroncladPayload(ctx, selections, v)
 		},
@@ -15293,7 +15594,25 @@ func (ec *executionContext) _Mutation_disconnectIronclad(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DisconnectIronclad(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Connection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Connection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
 			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
 		},
@@ -15337,7 +15656,25 @@ func (ec *executionContext) _Mutation_testConnection(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().TestConnection(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Connection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Connection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
 			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
 		},
@@ -15381,7 +15718,25 @@ func (ec *executionContext) _Mutation_importIroncladWorkflows(ctx context.Contex
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ImportIroncladWorkflows(ctx, fc.Args["input"].(model.ImportIroncladWorkflowsInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.ImportIroncladWorkflowsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportIroncladWorkflowsPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportIroncladWorkflowsPayload) graphql.Marshaler {
 			return ec.marshalNImportIroncladWorkflowsPayload2ᚖtradewindᚋgraphᚋmodelᚐImportIroncladWorkflowsPayload(ctx, selections, v)
 		},
@@ -15425,7 +15780,25 @@ func (ec *executionContext) _Mutation_updateIroncladField(ctx context.Context, f
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateIroncladField(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateIroncladFieldInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.IroncladField
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.IroncladField
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladField) graphql.Marshaler {
 			return ec.marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, selections, v)
 		},
@@ -15469,7 +15842,25 @@ func (ec *executionContext) _Mutation_updateIroncladWorkflow(ctx context.Context
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateIroncladWorkflow(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateIroncladWorkflowInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.IroncladWorkflow
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.IroncladWorkflow
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
 			return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
 		},
@@ -15513,7 +15904,25 @@ func (ec *executionContext) _Mutation_resyncIroncladWorkflow(ctx context.Context
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ResyncIroncladWorkflow(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.IroncladWorkflowDiff
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.IroncladWorkflowDiff
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.IroncladWorkflowDiff) graphql.Marshaler {
 			return ec.marshalNIroncladWorkflowDiff2ᚖtradewindᚋgraphᚋmodelᚐIroncladWorkflowDiff(ctx, selections, v)
 		},
@@ -15557,7 +15966,25 @@ func (ec *executionContext) _Mutation_acceptIroncladWorkflowDiff(ctx context.Con
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().AcceptIroncladWorkflowDiff(ctx, fc.Args["input"].(model.AcceptIroncladWorkflowDiffInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.IroncladWorkflow
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.IroncladWorkflow
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.IroncladWorkflow) graphql.Marshaler {
 			return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, selections, v)
 		},
@@ -15601,7 +16028,25 @@ func (ec *executionContext) _Mutation_removeIroncladWorkflow(ctx context.Context
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RemoveIroncladWorkflow(ctx, fc.Args["id"].(pulid.ID), fc.Args["confirm"].(*bool))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.RemoveIroncladWorkflowPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.RemoveIroncladWorkflowPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RemoveIroncladWorkflowPayload) graphql.Marshaler {
 			return ec.marshalNRemoveIroncladWorkflowPayload2ᚖtradewindᚋgraphᚋmodelᚐRemoveIroncladWorkflowPayload(ctx, selections, v)
 		},
@@ -15645,7 +16090,25 @@ func (ec *executionContext) _Mutation_saveMapping(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().SaveMapping(ctx, fc.Args["input"].(mapping.MappingInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *mapping.SaveMappingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *mapping.SaveMappingPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *mapping.SaveMappingPayload) graphql.Marshaler {
 			return ec.marshalNSaveMappingPayload2ᚖtradewindᚋserverᚋmappingᚐSaveMappingPayload(ctx, selections, v)
 		},
@@ -15689,7 +16152,25 @@ func (ec *executionContext) _Mutation_addQuestionFromField(ctx context.Context, 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().AddQuestionFromField(ctx, fc.Args["input"].(mapping.AddQuestionFromFieldInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *mapping.AddQuestionFromFieldPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *mapping.AddQuestionFromFieldPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
 			return ec.marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋserverᚋmappingᚐAddQuestionFromFieldPayload(ctx, selections, v)
 		},
@@ -15733,7 +16214,25 @@ func (ec *executionContext) _Mutation_importMapping(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ImportMapping(ctx, fc.Args["input"].(mapping.ImportMappingInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *mapping.ImportMappingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *mapping.ImportMappingPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *mapping.ImportMappingPayload) graphql.Marshaler {
 			return ec.marshalNImportMappingPayload2ᚖtradewindᚋserverᚋmappingᚐImportMappingPayload(ctx, selections, v)
 		},
@@ -15777,7 +16276,25 @@ func (ec *executionContext) _Mutation_createUser(ctx context.Context, field grap
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateUser(ctx, fc.Args["input"].(model.CreateUserInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.User
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.User
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
 			return ec.marshalNUser2ᚖtradewindᚋentᚐUser(ctx, selections, v)
 		},
@@ -15821,7 +16338,25 @@ func (ec *executionContext) _Mutation_updateUser(ctx context.Context, field grap
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateUser(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateUserInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.User
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.User
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
 			return ec.marshalNUser2ᚖtradewindᚋentᚐUser(ctx, selections, v)
 		},
@@ -15865,7 +16400,25 @@ func (ec *executionContext) _Mutation_createAPIToken(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["input"].(model.CreateAPITokenInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *model.CreateAPITokenPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateAPITokenPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateAPITokenPayload) graphql.Marshaler {
 			return ec.marshalNCreateAPITokenPayload2ᚖtradewindᚋgraphᚋmodelᚐCreateAPITokenPayload(ctx, selections, v)
 		},
@@ -15909,7 +16462,25 @@ func (ec *executionContext) _Mutation_revokeAPIToken(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RevokeAPIToken(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.APIToken
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.APIToken
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIToken) graphql.Marshaler {
 			return ec.marshalNAPIToken2ᚖtradewindᚋentᚐAPIToken(ctx, selections, v)
 		},
@@ -15953,7 +16524,25 @@ func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ChangePassword(ctx, fc.Args["input"].(model.ChangePasswordInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
 			return ec.marshalNBoolean2bool(ctx, selections, v)
 		},
@@ -16135,7 +16724,25 @@ func (ec *executionContext) _Query_node(ctx context.Context, field graphql.Colle
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal ent.Noder
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal ent.Noder
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 			return ec.marshalONode2tradewindᚋentᚐNoder(ctx, selections, v)
 		},
@@ -16179,7 +16786,25 @@ func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.Coll
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Nodes(ctx, fc.Args["ids"].([]pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal []ent.Noder
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []ent.Noder
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 			return ec.marshalNNode2ᚕtradewindᚋentᚐNoder(ctx, selections, v)
 		},
@@ -16223,7 +16848,25 @@ func (ec *executionContext) _Query_auditEntries(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().AuditEntries(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AuditEntryOrder), fc.Args["where"].(*ent.AuditEntryWhereInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.AuditEntryConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.AuditEntryConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
 			return ec.marshalNAuditEntryConnection2ᚖtradewindᚋentᚐAuditEntryConnection(ctx, selections, v)
 		},
@@ -16266,7 +16909,25 @@ func (ec *executionContext) _Query_connections(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().Connections(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal []*ent.Connection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.Connection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Connection) graphql.Marshaler {
 			return ec.marshalNConnection2ᚕᚖtradewindᚋentᚐConnectionᚄ(ctx, selections, v)
 		},
@@ -16298,7 +16959,25 @@ func (ec *executionContext) _Query_ironcladWorkflows(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().IroncladWorkflows(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal []*ent.IroncladWorkflow
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.IroncladWorkflow
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IroncladWorkflow) graphql.Marshaler {
 			return ec.marshalNIroncladWorkflow2ᚕᚖtradewindᚋentᚐIroncladWorkflowᚄ(ctx, selections, v)
 		},
@@ -16331,7 +17010,25 @@ func (ec *executionContext) _Query_requests(ctx context.Context, field graphql.C
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Requests(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RequestOrder), fc.Args["where"].(*ent.RequestWhereInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.RequestConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.RequestConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestConnection) graphql.Marshaler {
 			return ec.marshalNRequestConnection2ᚖtradewindᚋentᚐRequestConnection(ctx, selections, v)
 		},
@@ -16375,7 +17072,25 @@ func (ec *executionContext) _Query_requestForms(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().RequestForms(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RequestFormOrder), fc.Args["where"].(*ent.RequestFormWhereInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.RequestFormConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.RequestFormConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestFormConnection) graphql.Marshaler {
 			return ec.marshalNRequestFormConnection2ᚖtradewindᚋentᚐRequestFormConnection(ctx, selections, v)
 		},
@@ -16419,7 +17134,25 @@ func (ec *executionContext) _Query_syncEvents(ctx context.Context, field graphql
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().SyncEvents(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SyncEventOrder), fc.Args["where"].(*ent.SyncEventWhereInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal *ent.SyncEventConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.SyncEventConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.SyncEventConnection) graphql.Marshaler {
 			return ec.marshalNSyncEventConnection2ᚖtradewindᚋentᚐSyncEventConnection(ctx, selections, v)
 		},
@@ -16463,7 +17196,25 @@ func (ec *executionContext) _Query_tasks(ctx context.Context, field graphql.Coll
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Tasks(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TaskOrder), fc.Args["where"].(*ent.TaskWhereInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.TaskConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.TaskConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.TaskConnection) graphql.Marshaler {
 			return ec.marshalNTaskConnection2ᚖtradewindᚋentᚐTaskConnection(ctx, selections, v)
 		},
@@ -16507,7 +17258,25 @@ func (ec *executionContext) _Query_users(ctx context.Context, field graphql.Coll
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Users(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.UserOrder), fc.Args["where"].(*ent.UserWhereInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.UserConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.UserConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.UserConnection) graphql.Marshaler {
 			return ec.marshalNUserConnection2ᚖtradewindᚋentᚐUserConnection(ctx, selections, v)
 		},
@@ -16550,7 +17319,25 @@ func (ec *executionContext) _Query_workflows(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().Workflows(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal []*ent.Workflow
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.Workflow
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Workflow) graphql.Marshaler {
 			return ec.marshalNWorkflow2ᚕᚖtradewindᚋentᚐWorkflowᚄ(ctx, selections, v)
 		},
@@ -16583,7 +17370,25 @@ func (ec *executionContext) _Query_requestFormPreview(ctx context.Context, field
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().RequestFormPreview(ctx, fc.Args["id"].(pulid.ID), fc.Args["answers"].(map[string]any))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *intake.FormPreview
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *intake.FormPreview
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *intake.FormPreview) graphql.Marshaler {
 			return ec.marshalNFormPreview2ᚖtradewindᚋserverᚋintakeᚐFormPreview(ctx, selections, v)
 		},
@@ -16626,7 +17431,25 @@ func (ec *executionContext) _Query_ironcladEnvironments(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().IroncladEnvironments(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal []*model.IroncladEnvironment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*model.IroncladEnvironment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.IroncladEnvironment) graphql.Marshaler {
 			return ec.marshalNIroncladEnvironment2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironmentᚄ(ctx, selections, v)
 		},
@@ -16659,7 +17482,25 @@ func (ec *executionContext) _Query_ironcladTemplates(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().IroncladTemplates(ctx, fc.Args["connectionID"].(pulid.ID), fc.Args["search"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal []*model.IroncladTemplate
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*model.IroncladTemplate
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.IroncladTemplate) graphql.Marshaler {
 			return ec.marshalNIroncladTemplate2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladTemplateᚄ(ctx, selections, v)
 		},
@@ -16702,7 +17543,25 @@ func (ec *executionContext) _Query_compatibilityRules(ctx context.Context, field
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().CompatibilityRules(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal []*mapping.CompatibilityRule
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*mapping.CompatibilityRule
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.CompatibilityRule) graphql.Marshaler {
 			return ec.marshalNCompatibilityRule2ᚕᚖtradewindᚋserverᚋmappingᚐCompatibilityRuleᚄ(ctx, selections, v)
 		},
@@ -16735,7 +17594,25 @@ func (ec *executionContext) _Query_mappingEditor(ctx context.Context, field grap
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().MappingEditor(ctx, fc.Args["ironcladWorkflowId"].(pulid.ID), fc.Args["requestFormId"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal *mapping.MappingEditor
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *mapping.MappingEditor
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingEditor) graphql.Marshaler {
 			return ec.marshalNMappingEditor2ᚖtradewindᚋserverᚋmappingᚐMappingEditor(ctx, selections, v)
 		},
@@ -16779,7 +17656,25 @@ func (ec *executionContext) _Query_checkMapping(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().CheckMapping(ctx, fc.Args["input"].(mapping.MappingInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal *mapping.MappingCheck
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *mapping.MappingCheck
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
 			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
 		},
@@ -16823,7 +17718,25 @@ func (ec *executionContext) _Query_mappingVersions(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().MappingVersions(ctx, fc.Args["ironcladWorkflowId"].(pulid.ID), fc.Args["requestFormId"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal []*ent.Mapping
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.Mapping
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Mapping) graphql.Marshaler {
 			return ec.marshalNMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(ctx, selections, v)
 		},
@@ -16866,7 +17779,25 @@ func (ec *executionContext) _Query_mappings(ctx context.Context, field graphql.C
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().Mappings(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal []*ent.Mapping
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.Mapping
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Mapping) graphql.Marshaler {
 			return ec.marshalNMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(ctx, selections, v)
 		},
@@ -16898,7 +17829,25 @@ func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().Viewer(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.User
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.User
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
 			return ec.marshalNUser2ᚖtradewindᚋentᚐUser(ctx, selections, v)
 		},
@@ -16930,7 +17879,25 @@ func (ec *executionContext) _Query_apiTokens(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().APITokens(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal []*ent.APIToken
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.APIToken
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.APIToken) graphql.Marshaler {
 			return ec.marshalNAPIToken2ᚕᚖtradewindᚋentᚐAPITokenᚄ(ctx, selections, v)
 		},
@@ -18445,7 +19412,25 @@ func (ec *executionContext) _Subscription_auditEntryAdded(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Subscription().AuditEntryAdded(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.AuditEntry
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.AuditEntry
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEntry) graphql.Marshaler {
 			return ec.marshalNAuditEntry2ᚖtradewindᚋentᚐAuditEntry(ctx, selections, v)
 		},
@@ -18478,7 +19463,25 @@ func (ec *executionContext) _Subscription_connectionUpdated(ctx context.Context,
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Subscription().ConnectionUpdated(ctx, fc.Args["id"].(*pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal *ent.Connection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Connection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Connection) graphql.Marshaler {
 			return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, selections, v)
 		},
@@ -18522,7 +19525,25 @@ func (ec *executionContext) _Subscription_importProgress(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Subscription().ImportProgress(ctx, fc.Args["connectionID"].(pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal *model.ImportProgress
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportProgress
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportProgress) graphql.Marshaler {
 			return ec.marshalNImportProgress2ᚖtradewindᚋgraphᚋmodelᚐImportProgress(ctx, selections, v)
 		},
@@ -18566,7 +19587,25 @@ func (ec *executionContext) _Subscription_syncEventAdded(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Subscription().SyncEventAdded(ctx, fc.Args["connectionID"].(*pulid.ID))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal *ent.SyncEvent
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.SyncEvent
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.SyncEvent) graphql.Marshaler {
 			return ec.marshalNSyncEvent2ᚖtradewindᚋentᚐSyncEvent(ctx, selections, v)
 		},
@@ -22184,18 +23223,64 @@ func (ec *executionContext) unmarshalInputAPITokenWhereInput(ctx context.Context
 			it.RevokedAtNotNil = data
 		case "hasOwner":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOwner"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasOwner = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasOwner = data
+			} else if tmp == nil {
+				it.HasOwner = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasOwnerWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOwnerWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
 			}
-			it.HasOwnerWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasOwnerWith = data
+			} else if tmp == nil {
+				it.HasOwnerWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -22874,32 +23959,124 @@ func (ec *executionContext) unmarshalInputAnswerWhereInput(ctx context.Context, 
 			it.QuestionTypeContainsFold = data
 		case "hasRequest":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequest = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequest = data
+			} else if tmp == nil {
+				it.HasRequest = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestWhereInput); ok {
+				it.HasRequestWith = data
+			} else if tmp == nil {
+				it.HasRequestWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasQuestion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestion"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormQuestion")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasQuestion = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasQuestion = data
+			} else if tmp == nil {
+				it.HasQuestion = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasQuestionWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestionWith"))
-			data, err := ec.unmarshalOFormQuestionWhereInput2ᚕᚖtradewindᚋentᚐFormQuestionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOFormQuestionWhereInput2ᚕᚖtradewindᚋentᚐFormQuestionWhereInputᚄ(ctx, v)
 			}
-			it.HasQuestionWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormQuestion")
+				if err != nil {
+					var zeroVal []*ent.FormQuestionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.FormQuestionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.FormQuestionWhereInput); ok {
+				it.HasQuestionWith = data
+			} else if tmp == nil {
+				it.HasQuestionWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.FormQuestionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -23543,18 +24720,64 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 			it.TargetIDContainsFold = data
 		case "hasActor":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActor"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasActor = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasActor = data
+			} else if tmp == nil {
+				it.HasActor = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasActorWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
 			}
-			it.HasActorWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasActorWith = data
+			} else if tmp == nil {
+				it.HasActorWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -24345,32 +25568,124 @@ func (ec *executionContext) unmarshalInputCommentWhereInput(ctx context.Context,
 			it.DeletedAtNotNil = data
 		case "hasRequest":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequest = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequest = data
+			} else if tmp == nil {
+				it.HasRequest = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestWhereInput); ok {
+				it.HasRequestWith = data
+			} else if tmp == nil {
+				it.HasRequestWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasAuthor":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuthor"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasAuthor = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasAuthor = data
+			} else if tmp == nil {
+				it.HasAuthor = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasAuthorWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuthorWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
 			}
-			it.HasAuthorWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasAuthorWith = data
+			} else if tmp == nil {
+				it.HasAuthorWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -25847,46 +27162,184 @@ func (ec *executionContext) unmarshalInputConnectionWhereInput(ctx context.Conte
 			it.LastVerifiedAtNotNil = data
 		case "hasIroncladWorkflows":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflows"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasIroncladWorkflows = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasIroncladWorkflows = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflows = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflowsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflowsWith"))
-			data, err := ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasIroncladWorkflowsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladWorkflowWhereInput); ok {
+				it.HasIroncladWorkflowsWith = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflowsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasSyncEvents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEvents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "SyncEvent")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasSyncEvents = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasSyncEvents = data
+			} else if tmp == nil {
+				it.HasSyncEvents = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasSyncEventsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEventsWith"))
-			data, err := ec.unmarshalOSyncEventWhereInput2ᚕᚖtradewindᚋentᚐSyncEventWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOSyncEventWhereInput2ᚕᚖtradewindᚋentᚐSyncEventWhereInputᚄ(ctx, v)
 			}
-			it.HasSyncEventsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "SyncEvent")
+				if err != nil {
+					var zeroVal []*ent.SyncEventWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.SyncEventWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.SyncEventWhereInput); ok {
+				it.HasSyncEventsWith = data
+			} else if tmp == nil {
+				it.HasSyncEventsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.SyncEventWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasCreatedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasCreatedBy = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasCreatedBy = data
+			} else if tmp == nil {
+				it.HasCreatedBy = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasCreatedByWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
 			}
-			it.HasCreatedByWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasCreatedByWith = data
+			} else if tmp == nil {
+				it.HasCreatedByWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -26838,46 +28291,184 @@ func (ec *executionContext) unmarshalInputFieldMappingWhereInput(ctx context.Con
 			it.QuestionLabelContainsFold = data
 		case "hasMapping":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMapping"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasMapping = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasMapping = data
+			} else if tmp == nil {
+				it.HasMapping = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasMappingWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMappingWith"))
-			data, err := ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
 			}
-			it.HasMappingWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.MappingWhereInput); ok {
+				it.HasMappingWith = data
+			} else if tmp == nil {
+				it.HasMappingWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.MappingWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasField":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasField"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladField")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasField = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasField = data
+			} else if tmp == nil {
+				it.HasField = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasFieldWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFieldWith"))
-			data, err := ec.unmarshalOIroncladFieldWhereInput2ᚕᚖtradewindᚋentᚐIroncladFieldWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladFieldWhereInput2ᚕᚖtradewindᚋentᚐIroncladFieldWhereInputᚄ(ctx, v)
 			}
-			it.HasFieldWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladField")
+				if err != nil {
+					var zeroVal []*ent.IroncladFieldWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladFieldWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladFieldWhereInput); ok {
+				it.HasFieldWith = data
+			} else if tmp == nil {
+				it.HasFieldWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladFieldWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasQuestion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestion"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormQuestion")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasQuestion = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasQuestion = data
+			} else if tmp == nil {
+				it.HasQuestion = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasQuestionWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestionWith"))
-			data, err := ec.unmarshalOFormQuestionWhereInput2ᚕᚖtradewindᚋentᚐFormQuestionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOFormQuestionWhereInput2ᚕᚖtradewindᚋentᚐFormQuestionWhereInputᚄ(ctx, v)
 			}
-			it.HasQuestionWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormQuestion")
+				if err != nil {
+					var zeroVal []*ent.FormQuestionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.FormQuestionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.FormQuestionWhereInput); ok {
+				it.HasQuestionWith = data
+			} else if tmp == nil {
+				it.HasQuestionWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.FormQuestionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -27353,32 +28944,124 @@ func (ec *executionContext) unmarshalInputFormPageWhereInput(ctx context.Context
 			it.PositionLTE = data
 		case "hasForm":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasForm"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasForm = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasForm = data
+			} else if tmp == nil {
+				it.HasForm = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasFormWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFormWith"))
-			data, err := ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
 			}
-			it.HasFormWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestFormWhereInput); ok {
+				it.HasFormWith = data
+			} else if tmp == nil {
+				it.HasFormWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestFormWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasQuestions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestions"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormQuestion")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasQuestions = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasQuestions = data
+			} else if tmp == nil {
+				it.HasQuestions = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasQuestionsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestionsWith"))
-			data, err := ec.unmarshalOFormQuestionWhereInput2ᚕᚖtradewindᚋentᚐFormQuestionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOFormQuestionWhereInput2ᚕᚖtradewindᚋentᚐFormQuestionWhereInputᚄ(ctx, v)
 			}
-			it.HasQuestionsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormQuestion")
+				if err != nil {
+					var zeroVal []*ent.FormQuestionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.FormQuestionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.FormQuestionWhereInput); ok {
+				it.HasQuestionsWith = data
+			} else if tmp == nil {
+				it.HasQuestionsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.FormQuestionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -28204,18 +29887,64 @@ func (ec *executionContext) unmarshalInputFormQuestionWhereInput(ctx context.Con
 			it.SourceFieldKeyContainsFold = data
 		case "hasPage":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPage"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormPage")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasPage = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasPage = data
+			} else if tmp == nil {
+				it.HasPage = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasPageWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPageWith"))
-			data, err := ec.unmarshalOFormPageWhereInput2ᚕᚖtradewindᚋentᚐFormPageWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOFormPageWhereInput2ᚕᚖtradewindᚋentᚐFormPageWhereInputᚄ(ctx, v)
 			}
-			it.HasPageWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormPage")
+				if err != nil {
+					var zeroVal []*ent.FormPageWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.FormPageWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.FormPageWhereInput); ok {
+				it.HasPageWith = data
+			} else if tmp == nil {
+				it.HasPageWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.FormPageWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -29391,18 +31120,64 @@ func (ec *executionContext) unmarshalInputIroncladFieldWhereInput(ctx context.Co
 			it.ReviewedAtNotNil = data
 		case "hasIroncladWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasIroncladWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasIroncladWorkflow = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflowWith"))
-			data, err := ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasIroncladWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladWorkflowWhereInput); ok {
+				it.HasIroncladWorkflowWith = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -30179,60 +31954,244 @@ func (ec *executionContext) unmarshalInputIroncladWorkflowWhereInput(ctx context
 			it.NeedsReviewCountLTE = data
 		case "hasConnection":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConnection"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Connection")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasConnection = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasConnection = data
+			} else if tmp == nil {
+				it.HasConnection = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasConnectionWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConnectionWith"))
-			data, err := ec.unmarshalOConnectionWhereInput2ᚕᚖtradewindᚋentᚐConnectionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOConnectionWhereInput2ᚕᚖtradewindᚋentᚐConnectionWhereInputᚄ(ctx, v)
 			}
-			it.HasConnectionWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Connection")
+				if err != nil {
+					var zeroVal []*ent.ConnectionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.ConnectionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.ConnectionWhereInput); ok {
+				it.HasConnectionWith = data
+			} else if tmp == nil {
+				it.HasConnectionWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.ConnectionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasFields":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFields"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladField")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasFields = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasFields = data
+			} else if tmp == nil {
+				it.HasFields = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasFieldsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFieldsWith"))
-			data, err := ec.unmarshalOIroncladFieldWhereInput2ᚕᚖtradewindᚋentᚐIroncladFieldWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladFieldWhereInput2ᚕᚖtradewindᚋentᚐIroncladFieldWhereInputᚄ(ctx, v)
 			}
-			it.HasFieldsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladField")
+				if err != nil {
+					var zeroVal []*ent.IroncladFieldWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladFieldWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladFieldWhereInput); ok {
+				it.HasFieldsWith = data
+			} else if tmp == nil {
+				it.HasFieldsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladFieldWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasMappings":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMappings"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasMappings = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasMappings = data
+			} else if tmp == nil {
+				it.HasMappings = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasMappingsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMappingsWith"))
-			data, err := ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
 			}
-			it.HasMappingsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.MappingWhereInput); ok {
+				it.HasMappingsWith = data
+			} else if tmp == nil {
+				it.HasMappingsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.MappingWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasSyncEvents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEvents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "SyncEvent")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasSyncEvents = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasSyncEvents = data
+			} else if tmp == nil {
+				it.HasSyncEvents = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasSyncEventsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEventsWith"))
-			data, err := ec.unmarshalOSyncEventWhereInput2ᚕᚖtradewindᚋentᚐSyncEventWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOSyncEventWhereInput2ᚕᚖtradewindᚋentᚐSyncEventWhereInputᚄ(ctx, v)
 			}
-			it.HasSyncEventsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "SyncEvent")
+				if err != nil {
+					var zeroVal []*ent.SyncEventWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.SyncEventWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.SyncEventWhereInput); ok {
+				it.HasSyncEventsWith = data
+			} else if tmp == nil {
+				it.HasSyncEventsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.SyncEventWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -31128,32 +33087,124 @@ func (ec *executionContext) unmarshalInputLinkedWorkflowWhereInput(ctx context.C
 			it.LastEventAtNotNil = data
 		case "hasRequest":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequest = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequest = data
+			} else if tmp == nil {
+				it.HasRequest = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestWhereInput); ok {
+				it.HasRequestWith = data
+			} else if tmp == nil {
+				it.HasRequestWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasIroncladWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasIroncladWorkflow = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflowWith"))
-			data, err := ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasIroncladWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladWorkflowWhereInput); ok {
+				it.HasIroncladWorkflowWith = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -31629,60 +33680,244 @@ func (ec *executionContext) unmarshalInputMappingWhereInput(ctx context.Context,
 			it.FormVersionLTE = data
 		case "hasRequestForm":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestForm"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequestForm = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequestForm = data
+			} else if tmp == nil {
+				it.HasRequestForm = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestFormWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestFormWith"))
-			data, err := ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestFormWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestFormWhereInput); ok {
+				it.HasRequestFormWith = data
+			} else if tmp == nil {
+				it.HasRequestFormWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestFormWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasIroncladWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasIroncladWorkflow = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflowWith"))
-			data, err := ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasIroncladWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladWorkflowWhereInput); ok {
+				it.HasIroncladWorkflowWith = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasFieldMappings":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFieldMappings"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FieldMapping")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasFieldMappings = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasFieldMappings = data
+			} else if tmp == nil {
+				it.HasFieldMappings = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasFieldMappingsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFieldMappingsWith"))
-			data, err := ec.unmarshalOFieldMappingWhereInput2ᚕᚖtradewindᚋentᚐFieldMappingWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOFieldMappingWhereInput2ᚕᚖtradewindᚋentᚐFieldMappingWhereInputᚄ(ctx, v)
 			}
-			it.HasFieldMappingsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FieldMapping")
+				if err != nil {
+					var zeroVal []*ent.FieldMappingWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.FieldMappingWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.FieldMappingWhereInput); ok {
+				it.HasFieldMappingsWith = data
+			} else if tmp == nil {
+				it.HasFieldMappingsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.FieldMappingWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasCreatedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasCreatedBy = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasCreatedBy = data
+			} else if tmp == nil {
+				it.HasCreatedBy = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasCreatedByWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
 			}
-			it.HasCreatedByWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasCreatedByWith = data
+			} else if tmp == nil {
+				it.HasCreatedByWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -32326,46 +34561,184 @@ func (ec *executionContext) unmarshalInputRequestFormWhereInput(ctx context.Cont
 			it.ArchivedNEQ = data
 		case "hasPages":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPages"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormPage")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasPages = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasPages = data
+			} else if tmp == nil {
+				it.HasPages = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasPagesWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPagesWith"))
-			data, err := ec.unmarshalOFormPageWhereInput2ᚕᚖtradewindᚋentᚐFormPageWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOFormPageWhereInput2ᚕᚖtradewindᚋentᚐFormPageWhereInputᚄ(ctx, v)
 			}
-			it.HasPagesWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "FormPage")
+				if err != nil {
+					var zeroVal []*ent.FormPageWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.FormPageWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.FormPageWhereInput); ok {
+				it.HasPagesWith = data
+			} else if tmp == nil {
+				it.HasPagesWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.FormPageWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasMappings":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMappings"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasMappings = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasMappings = data
+			} else if tmp == nil {
+				it.HasMappings = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasMappingsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMappingsWith"))
-			data, err := ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
 			}
-			it.HasMappingsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.MappingWhereInput); ok {
+				it.HasMappingsWith = data
+			} else if tmp == nil {
+				it.HasMappingsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.MappingWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Workflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasWorkflow = data
+			} else if tmp == nil {
+				it.HasWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkflowWith"))
-			data, err := ec.unmarshalOWorkflowWhereInput2ᚕᚖtradewindᚋentᚐWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOWorkflowWhereInput2ᚕᚖtradewindᚋentᚐWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Workflow")
+				if err != nil {
+					var zeroVal []*ent.WorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.WorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.WorkflowWhereInput); ok {
+				it.HasWorkflowWith = data
+			} else if tmp == nil {
+				it.HasWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.WorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -32890,116 +35263,484 @@ func (ec *executionContext) unmarshalInputRequestWhereInput(ctx context.Context,
 			it.SubmittedAtNotNil = data
 		case "hasRequester":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequester"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequester = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequester = data
+			} else if tmp == nil {
+				it.HasRequester = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequesterWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequesterWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
 			}
-			it.HasRequesterWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasRequesterWith = data
+			} else if tmp == nil {
+				it.HasRequesterWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestForm":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestForm"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequestForm = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequestForm = data
+			} else if tmp == nil {
+				it.HasRequestForm = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestFormWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestFormWith"))
-			data, err := ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestFormWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestFormWhereInput); ok {
+				it.HasRequestFormWith = data
+			} else if tmp == nil {
+				it.HasRequestFormWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestFormWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Workflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasWorkflow = data
+			} else if tmp == nil {
+				it.HasWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkflowWith"))
-			data, err := ec.unmarshalOWorkflowWhereInput2ᚕᚖtradewindᚋentᚐWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOWorkflowWhereInput2ᚕᚖtradewindᚋentᚐWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Workflow")
+				if err != nil {
+					var zeroVal []*ent.WorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.WorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.WorkflowWhereInput); ok {
+				it.HasWorkflowWith = data
+			} else if tmp == nil {
+				it.HasWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.WorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasAnswers":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAnswers"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Answer")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasAnswers = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasAnswers = data
+			} else if tmp == nil {
+				it.HasAnswers = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasAnswersWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAnswersWith"))
-			data, err := ec.unmarshalOAnswerWhereInput2ᚕᚖtradewindᚋentᚐAnswerWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOAnswerWhereInput2ᚕᚖtradewindᚋentᚐAnswerWhereInputᚄ(ctx, v)
 			}
-			it.HasAnswersWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Answer")
+				if err != nil {
+					var zeroVal []*ent.AnswerWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.AnswerWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.AnswerWhereInput); ok {
+				it.HasAnswersWith = data
+			} else if tmp == nil {
+				it.HasAnswersWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.AnswerWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasTasks":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTasks"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Task")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasTasks = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasTasks = data
+			} else if tmp == nil {
+				it.HasTasks = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasTasksWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTasksWith"))
-			data, err := ec.unmarshalOTaskWhereInput2ᚕᚖtradewindᚋentᚐTaskWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOTaskWhereInput2ᚕᚖtradewindᚋentᚐTaskWhereInputᚄ(ctx, v)
 			}
-			it.HasTasksWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Task")
+				if err != nil {
+					var zeroVal []*ent.TaskWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.TaskWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.TaskWhereInput); ok {
+				it.HasTasksWith = data
+			} else if tmp == nil {
+				it.HasTasksWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.TaskWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasComments":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasComments"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Comment")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasComments = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasComments = data
+			} else if tmp == nil {
+				it.HasComments = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasCommentsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommentsWith"))
-			data, err := ec.unmarshalOCommentWhereInput2ᚕᚖtradewindᚋentᚐCommentWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOCommentWhereInput2ᚕᚖtradewindᚋentᚐCommentWhereInputᚄ(ctx, v)
 			}
-			it.HasCommentsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Comment")
+				if err != nil {
+					var zeroVal []*ent.CommentWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.CommentWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.CommentWhereInput); ok {
+				it.HasCommentsWith = data
+			} else if tmp == nil {
+				it.HasCommentsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.CommentWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasLinkedWorkflows":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLinkedWorkflows"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "LinkedWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasLinkedWorkflows = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasLinkedWorkflows = data
+			} else if tmp == nil {
+				it.HasLinkedWorkflows = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasLinkedWorkflowsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLinkedWorkflowsWith"))
-			data, err := ec.unmarshalOLinkedWorkflowWhereInput2ᚕᚖtradewindᚋentᚐLinkedWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOLinkedWorkflowWhereInput2ᚕᚖtradewindᚋentᚐLinkedWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasLinkedWorkflowsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "LinkedWorkflow")
+				if err != nil {
+					var zeroVal []*ent.LinkedWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.LinkedWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.LinkedWorkflowWhereInput); ok {
+				it.HasLinkedWorkflowsWith = data
+			} else if tmp == nil {
+				it.HasLinkedWorkflowsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.LinkedWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasSyncEvents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEvents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "SyncEvent")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasSyncEvents = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasSyncEvents = data
+			} else if tmp == nil {
+				it.HasSyncEvents = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasSyncEventsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSyncEventsWith"))
-			data, err := ec.unmarshalOSyncEventWhereInput2ᚕᚖtradewindᚋentᚐSyncEventWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOSyncEventWhereInput2ᚕᚖtradewindᚋentᚐSyncEventWhereInputᚄ(ctx, v)
 			}
-			it.HasSyncEventsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "SyncEvent")
+				if err != nil {
+					var zeroVal []*ent.SyncEventWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.SyncEventWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.SyncEventWhereInput); ok {
+				it.HasSyncEventsWith = data
+			} else if tmp == nil {
+				it.HasSyncEventsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.SyncEventWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -33839,46 +36580,184 @@ func (ec *executionContext) unmarshalInputSyncEventWhereInput(ctx context.Contex
 			it.IroncladEventIDContainsFold = data
 		case "hasConnection":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConnection"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Connection")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasConnection = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasConnection = data
+			} else if tmp == nil {
+				it.HasConnection = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasConnectionWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConnectionWith"))
-			data, err := ec.unmarshalOConnectionWhereInput2ᚕᚖtradewindᚋentᚐConnectionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOConnectionWhereInput2ᚕᚖtradewindᚋentᚐConnectionWhereInputᚄ(ctx, v)
 			}
-			it.HasConnectionWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Connection")
+				if err != nil {
+					var zeroVal []*ent.ConnectionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.ConnectionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.ConnectionWhereInput); ok {
+				it.HasConnectionWith = data
+			} else if tmp == nil {
+				it.HasConnectionWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.ConnectionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequest":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequest = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequest = data
+			} else if tmp == nil {
+				it.HasRequest = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestWhereInput); ok {
+				it.HasRequestWith = data
+			} else if tmp == nil {
+				it.HasRequestWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasIroncladWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasIroncladWorkflow = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflowWith"))
-			data, err := ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasIroncladWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladWorkflowWhereInput); ok {
+				it.HasIroncladWorkflowWith = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -34389,46 +37268,184 @@ func (ec *executionContext) unmarshalInputTaskDefinitionWhereInput(ctx context.C
 			it.PositionLTE = data
 		case "hasWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Workflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasWorkflow = data
+			} else if tmp == nil {
+				it.HasWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkflowWith"))
-			data, err := ec.unmarshalOWorkflowWhereInput2ᚕᚖtradewindᚋentᚐWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOWorkflowWhereInput2ᚕᚖtradewindᚋentᚐWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Workflow")
+				if err != nil {
+					var zeroVal []*ent.WorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.WorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.WorkflowWhereInput); ok {
+				it.HasWorkflowWith = data
+			} else if tmp == nil {
+				it.HasWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.WorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasIroncladWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasIroncladWorkflow = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasIroncladWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflowWith"))
-			data, err := ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOIroncladWorkflowWhereInput2ᚕᚖtradewindᚋentᚐIroncladWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasIroncladWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "IroncladWorkflow")
+				if err != nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.IroncladWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.IroncladWorkflowWhereInput); ok {
+				it.HasIroncladWorkflowWith = data
+			} else if tmp == nil {
+				it.HasIroncladWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.IroncladWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasMapping":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMapping"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasMapping = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasMapping = data
+			} else if tmp == nil {
+				it.HasMapping = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasMappingWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMappingWith"))
-			data, err := ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOMappingWhereInput2ᚕᚖtradewindᚋentᚐMappingWhereInputᚄ(ctx, v)
 			}
-			it.HasMappingWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Mapping")
+				if err != nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.MappingWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.MappingWhereInput); ok {
+				it.HasMappingWith = data
+			} else if tmp == nil {
+				it.HasMappingWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.MappingWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -35317,46 +38334,184 @@ func (ec *executionContext) unmarshalInputTaskWhereInput(ctx context.Context, ob
 			it.CompletedAtNotNil = data
 		case "hasRequest":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequest = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequest = data
+			} else if tmp == nil {
+				it.HasRequest = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestWhereInput2ᚕᚖtradewindᚋentᚐRequestWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "Request")
+				if err != nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestWhereInput); ok {
+				it.HasRequestWith = data
+			} else if tmp == nil {
+				it.HasRequestWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasDefinition":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDefinition"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasDefinition = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasDefinition = data
+			} else if tmp == nil {
+				it.HasDefinition = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasDefinitionWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDefinitionWith"))
-			data, err := ec.unmarshalOTaskDefinitionWhereInput2ᚕᚖtradewindᚋentᚐTaskDefinitionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOTaskDefinitionWhereInput2ᚕᚖtradewindᚋentᚐTaskDefinitionWhereInputᚄ(ctx, v)
 			}
-			it.HasDefinitionWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.TaskDefinitionWhereInput); ok {
+				it.HasDefinitionWith = data
+			} else if tmp == nil {
+				it.HasDefinitionWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.TaskDefinitionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasLinkedWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLinkedWorkflow"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "LinkedWorkflow")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasLinkedWorkflow = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasLinkedWorkflow = data
+			} else if tmp == nil {
+				it.HasLinkedWorkflow = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasLinkedWorkflowWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLinkedWorkflowWith"))
-			data, err := ec.unmarshalOLinkedWorkflowWhereInput2ᚕᚖtradewindᚋentᚐLinkedWorkflowWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOLinkedWorkflowWhereInput2ᚕᚖtradewindᚋentᚐLinkedWorkflowWhereInputᚄ(ctx, v)
 			}
-			it.HasLinkedWorkflowWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "LinkedWorkflow")
+				if err != nil {
+					var zeroVal []*ent.LinkedWorkflowWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.LinkedWorkflowWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.LinkedWorkflowWhereInput); ok {
+				it.HasLinkedWorkflowWith = data
+			} else if tmp == nil {
+				it.HasLinkedWorkflowWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.LinkedWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -36788,32 +39943,124 @@ func (ec *executionContext) unmarshalInputWorkflowWhereInput(ctx context.Context
 			it.ActiveNEQ = data
 		case "hasTaskDefinitions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTaskDefinitions"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasTaskDefinitions = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasTaskDefinitions = data
+			} else if tmp == nil {
+				it.HasTaskDefinitions = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasTaskDefinitionsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTaskDefinitionsWith"))
-			data, err := ec.unmarshalOTaskDefinitionWhereInput2ᚕᚖtradewindᚋentᚐTaskDefinitionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOTaskDefinitionWhereInput2ᚕᚖtradewindᚋentᚐTaskDefinitionWhereInputᚄ(ctx, v)
 			}
-			it.HasTaskDefinitionsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.TaskDefinitionWhereInput); ok {
+				it.HasTaskDefinitionsWith = data
+			} else if tmp == nil {
+				it.HasTaskDefinitionsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.TaskDefinitionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestForms":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestForms"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
 			}
-			it.HasRequestForms = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasRequestForms = data
+			} else if tmp == nil {
+				it.HasRequestForms = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "hasRequestFormsWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestFormsWith"))
-			data, err := ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalORequestFormWhereInput2ᚕᚖtradewindᚋentᚐRequestFormWhereInputᚄ(ctx, v)
 			}
-			it.HasRequestFormsWith = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "RequestForm")
+				if err != nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.RequestFormWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.RequestFormWhereInput); ok {
+				it.HasRequestFormsWith = data
+			} else if tmp == nil {
+				it.HasRequestFormsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.RequestFormWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -43491,6 +46738,36 @@ func (ec *executionContext) unmarshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx
 
 func (ec *executionContext) marshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx context.Context, sel ast.SelectionSet, v user.Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx context.Context, v any) ([]user.Role, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]user.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []user.Role) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖtradewindᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {

@@ -3,43 +3,9 @@ package graph
 import (
 	"context"
 
-	"github.com/vektah/gqlparser/v2/ast"
-
 	"tradewind/graph/model"
 	"tradewind/server/catalog"
 )
-
-// outsideTransaction are the mutations that call Ironclad: they must not
-// hold a database transaction (on SQLite, the write lock) while waiting for
-// Ironclad, and a token refreshed during the call is saved at once.
-var outsideTransaction = []string{
-	"testConnection", "disconnectIronclad", "deleteConnection", "resyncIroncladWorkflow", "acceptIroncladWorkflowDiff",
-}
-
-// OutsideTransaction is entgql.Transactioner's SkipTxFunc: an operation made
-// only of such mutations runs without the request transaction (the services
-// open their own short ones).
-func OutsideTransaction(op *ast.OperationDefinition) bool {
-	if len(op.SelectionSet) == 0 {
-		return false
-	}
-	for _, sel := range op.SelectionSet {
-		f, ok := sel.(*ast.Field)
-		if !ok || !contains(outsideTransaction, f.Name) {
-			return false
-		}
-	}
-	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
 
 func (r *Resolver) importProgress(ctx context.Context, p catalog.Progress) (*model.ImportProgress, error) {
 	c, err := r.Client.Connection.Get(ctx, p.ConnectionID)

@@ -54,36 +54,24 @@ func (r *ironcladWorkflowResolver) ActiveRequestCount(ctx context.Context, obj *
 
 // CreateConnection is the resolver for the createConnection field.
 func (r *mutationResolver) CreateConnection(ctx context.Context, input model.CreateConnectionInput) (*ent.Connection, error) {
-	v, err := auth.RequireAdminWriter(ctx)
-	if err != nil {
-		return nil, err
-	}
+	v := auth.FromContext(ctx)
 	return r.Integration.Create(ctx, r.db(ctx), v, integration.NewConnection{Name: input.Name, Environment: input.Environment,
 		BaseURL: deref(input.BaseURL), ClientID: deref(input.ClientID), ClientSecret: deref(input.ClientSecret)})
 }
 
 // UpdateConnection is the resolver for the updateConnection field.
 func (r *mutationResolver) UpdateConnection(ctx context.Context, id pulid.ID, input model.UpdateConnectionInput) (*ent.Connection, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	return r.Integration.Update(ctx, r.db(ctx), id, integration.ConnectionChanges{Name: input.Name, ClientID: input.ClientID, ClientSecret: input.ClientSecret})
 }
 
 // DeleteConnection is the resolver for the deleteConnection field.
 func (r *mutationResolver) DeleteConnection(ctx context.Context, id pulid.ID) (pulid.ID, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return "", err
-	}
 	return id, r.Integration.Delete(ctx, r.db(ctx), id)
 }
 
 // ConnectIronclad is the resolver for the connectIronclad field.
 func (r *mutationResolver) ConnectIronclad(ctx context.Context, id pulid.ID) (*model.ConnectIroncladPayload, error) {
-	v, err := auth.RequireAdminWriter(ctx)
-	if err != nil {
-		return nil, err
-	}
+	v := auth.FromContext(ctx)
 	c, url, err := r.Integration.StartConnect(ctx, r.db(ctx), v, id)
 	if err != nil {
 		return nil, err
@@ -93,25 +81,16 @@ func (r *mutationResolver) ConnectIronclad(ctx context.Context, id pulid.ID) (*m
 
 // DisconnectIronclad is the resolver for the disconnectIronclad field.
 func (r *mutationResolver) DisconnectIronclad(ctx context.Context, id pulid.ID) (*ent.Connection, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	return r.Integration.Disconnect(ctx, r.db(ctx), id)
 }
 
 // TestConnection is the resolver for the testConnection field.
 func (r *mutationResolver) TestConnection(ctx context.Context, id pulid.ID) (*ent.Connection, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	return r.Integration.Verify(ctx, id)
 }
 
 // ImportIroncladWorkflows is the resolver for the importIroncladWorkflows field.
 func (r *mutationResolver) ImportIroncladWorkflows(ctx context.Context, input model.ImportIroncladWorkflowsInput) (*model.ImportIroncladWorkflowsPayload, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	importID, items, err := r.Catalog.Import(ctx, r.db(ctx), input.ConnectionID, input.TemplateIDs)
 	if err != nil {
 		return nil, err
@@ -129,9 +108,6 @@ func (r *mutationResolver) ImportIroncladWorkflows(ctx context.Context, input mo
 
 // UpdateIroncladField is the resolver for the updateIroncladField field.
 func (r *mutationResolver) UpdateIroncladField(ctx context.Context, id pulid.ID, input model.UpdateIroncladFieldInput) (*ent.IroncladField, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	edit := catalog.FieldEdit{Kind: input.Kind, AnswerOptions: input.AnswerOptions, ClearShowWhen: deref(input.ClearShowWhen),
 		Reviewed: input.Reviewed, ReviewNote: input.ReviewNote}
 	if c := input.ShowWhen; c != nil {
@@ -142,17 +118,11 @@ func (r *mutationResolver) UpdateIroncladField(ctx context.Context, id pulid.ID,
 
 // UpdateIroncladWorkflow is the resolver for the updateIroncladWorkflow field.
 func (r *mutationResolver) UpdateIroncladWorkflow(ctx context.Context, id pulid.ID, input model.UpdateIroncladWorkflowInput) (*ent.IroncladWorkflow, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	return r.Catalog.UpdateWorkflow(ctx, r.db(ctx), id, catalog.WorkflowEdit{Name: input.Name, CommentSync: input.CommentSync})
 }
 
 // ResyncIroncladWorkflow is the resolver for the resyncIroncladWorkflow field.
 func (r *mutationResolver) ResyncIroncladWorkflow(ctx context.Context, id pulid.ID) (*model.IroncladWorkflowDiff, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	d, err := r.Catalog.Resync(ctx, id)
 	if err != nil {
 		return nil, err
@@ -162,17 +132,11 @@ func (r *mutationResolver) ResyncIroncladWorkflow(ctx context.Context, id pulid.
 
 // AcceptIroncladWorkflowDiff is the resolver for the acceptIroncladWorkflowDiff field.
 func (r *mutationResolver) AcceptIroncladWorkflowDiff(ctx context.Context, input model.AcceptIroncladWorkflowDiffInput) (*ent.IroncladWorkflow, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	return r.Catalog.Accept(ctx, input.IroncladWorkflowID, input.DiffID, deref(input.ConfirmRepublish))
 }
 
 // RemoveIroncladWorkflow is the resolver for the removeIroncladWorkflow field.
 func (r *mutationResolver) RemoveIroncladWorkflow(ctx context.Context, id pulid.ID, confirm *bool) (*model.RemoveIroncladWorkflowPayload, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	n, err := r.Catalog.Remove(ctx, r.db(ctx), id, deref(confirm))
 	if err != nil {
 		return nil, err
@@ -182,9 +146,6 @@ func (r *mutationResolver) RemoveIroncladWorkflow(ctx context.Context, id pulid.
 
 // IroncladEnvironments is the resolver for the ironcladEnvironments field.
 func (r *queryResolver) IroncladEnvironments(ctx context.Context) ([]*model.IroncladEnvironment, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	var out []*model.IroncladEnvironment
 	for _, e := range r.Integration.Environments() {
 		out = append(out, &model.IroncladEnvironment{Environment: e.Environment, Name: e.Name, BaseURL: e.BaseURL,
@@ -195,9 +156,6 @@ func (r *queryResolver) IroncladEnvironments(ctx context.Context) ([]*model.Iron
 
 // IroncladTemplates is the resolver for the ironcladTemplates field.
 func (r *queryResolver) IroncladTemplates(ctx context.Context, connectionID pulid.ID, search *string) ([]*model.IroncladTemplate, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	list, err := r.Catalog.Templates(ctx, connectionID, deref(search))
 	if err != nil {
 		return nil, err
@@ -212,9 +170,6 @@ func (r *queryResolver) IroncladTemplates(ctx context.Context, connectionID puli
 
 // ConnectionUpdated is the resolver for the connectionUpdated field.
 func (r *subscriptionResolver) ConnectionUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Connection, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return filtered(ctx, subscribe[*ent.Connection](ctx, r.Broker, integration.TopicConnection), func(c *ent.Connection) bool {
 		return id == nil || c.ID == *id
 	}), nil
@@ -222,9 +177,6 @@ func (r *subscriptionResolver) ConnectionUpdated(ctx context.Context, id *pulid.
 
 // ImportProgress is the resolver for the importProgress field.
 func (r *subscriptionResolver) ImportProgress(ctx context.Context, connectionID pulid.ID) (<-chan *model.ImportProgress, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	in := subscribe[catalog.Progress](ctx, r.Broker, catalog.ImportTopic(connectionID))
 	out := make(chan *model.ImportProgress, 1)
 	go func() {
@@ -246,9 +198,6 @@ func (r *subscriptionResolver) ImportProgress(ctx context.Context, connectionID 
 
 // SyncEventAdded is the resolver for the syncEventAdded field.
 func (r *subscriptionResolver) SyncEventAdded(ctx context.Context, connectionID *pulid.ID) (<-chan *ent.SyncEvent, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return filtered(ctx, subscribe[*ent.SyncEvent](ctx, r.Broker, integration.TopicSyncEvent), func(e *ent.SyncEvent) bool {
 		if connectionID == nil {
 			return true

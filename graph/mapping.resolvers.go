@@ -25,51 +25,33 @@ func (r *fieldMappingResolver) Options(ctx context.Context, obj *ent.FieldMappin
 
 // Check is the resolver for the check field.
 func (r *mappingResolver) Check(ctx context.Context, obj *ent.Mapping) (*mapping.MappingCheck, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return mapping.CheckSaved(ctx, r.db(ctx), obj)
 }
 
 // ExportJSON is the resolver for the exportJSON field.
 func (r *mappingResolver) ExportJSON(ctx context.Context, obj *ent.Mapping) (string, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return "", err
-	}
 	return mapping.Export(ctx, obj)
 }
 
 // SaveMapping is the resolver for the saveMapping field.
 func (r *mutationResolver) SaveMapping(ctx context.Context, input mapping.MappingInput) (*mapping.SaveMappingPayload, error) {
-	v, err := auth.RequireAdminWriter(ctx)
-	if err != nil {
-		return nil, err
-	}
+	v := auth.FromContext(ctx)
 	return r.Maps.Save(ctx, r.db(ctx), v.User, input)
 }
 
 // AddQuestionFromField is the resolver for the addQuestionFromField field.
 func (r *mutationResolver) AddQuestionFromField(ctx context.Context, input mapping.AddQuestionFromFieldInput) (*mapping.AddQuestionFromFieldPayload, error) {
-	if _, err := auth.RequireAdminWriter(ctx); err != nil {
-		return nil, err
-	}
 	return r.Maps.AddQuestionFromField(ctx, r.db(ctx), input)
 }
 
 // ImportMapping is the resolver for the importMapping field.
 func (r *mutationResolver) ImportMapping(ctx context.Context, input mapping.ImportMappingInput) (*mapping.ImportMappingPayload, error) {
-	v, err := auth.RequireAdminWriter(ctx)
-	if err != nil {
-		return nil, err
-	}
+	v := auth.FromContext(ctx)
 	return r.Maps.Import(ctx, r.db(ctx), v.User, input)
 }
 
 // CompatibilityRules is the resolver for the compatibilityRules field.
 func (r *queryResolver) CompatibilityRules(ctx context.Context) ([]*mapping.CompatibilityRule, error) {
-	if _, err := auth.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
 	rules := mapping.CompatibilityRules()
 	out := make([]*mapping.CompatibilityRule, len(rules))
 	for i := range rules {
@@ -80,32 +62,20 @@ func (r *queryResolver) CompatibilityRules(ctx context.Context) ([]*mapping.Comp
 
 // MappingEditor is the resolver for the mappingEditor field.
 func (r *queryResolver) MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*mapping.MappingEditor, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return r.Maps.Editor(ctx, r.Client, ironcladWorkflowID, requestFormID)
 }
 
 // CheckMapping is the resolver for the checkMapping field.
 func (r *queryResolver) CheckMapping(ctx context.Context, input mapping.MappingInput) (*mapping.MappingCheck, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return r.Maps.Check(ctx, r.Client, input)
 }
 
 // MappingVersions is the resolver for the mappingVersions field.
 func (r *queryResolver) MappingVersions(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) ([]*ent.Mapping, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return mapping.Versions(ctx, r.Client, ironcladWorkflowID, requestFormID)
 }
 
 // Mappings is the resolver for the mappings field.
 func (r *queryResolver) Mappings(ctx context.Context) ([]*ent.Mapping, error) {
-	if _, err := auth.RequireStaff(ctx); err != nil {
-		return nil, err
-	}
 	return mapping.Current(ctx, r.Client)
 }

@@ -36,7 +36,7 @@ const (
 // newGraphQLHandler builds the handler transport by transport and extension
 // by extension (no NewDefaultServer), so every limit is explicit.
 func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *auth.Service, origins []string, metrics *metrics, logger *slog.Logger) *handler.Server {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}))
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver, Directives: graph.Directives()}))
 	readLimit := int64(wsReadLimit)
 	srv.AddTransport(transport.Websocket{
 		Implementation:   gorillaWebsocket{allowedOrigins: origins, writeBuffers: &sync.Pool{}},
@@ -53,7 +53,6 @@ func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *au
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(extension.FixedComplexityLimit(maxComplexity))
 	srv.Use(depthLimit{max: maxDepth})
-	srv.Use(writeScope{})
 	srv.Use(entgql.Transactioner{TxOpener: entgql.TxOpenerFunc(database.TxOpener(client)), SkipTxFunc: graph.OutsideTransaction})
 	srv.Use(graph.Memo{})
 	srv.Use(metrics)
@@ -127,25 +126,6 @@ func (signedInIntrospection) Validate(graphql.ExecutableSchema) error { return n
 func (signedInIntrospection) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	oc.DisableIntrospection = auth.FromContext(ctx) == nil
 	return nil
-}
-
-// writeScope refuses mutations from READ-only tokens before any resolver runs.
-type writeScope struct{}
-
-func (writeScope) ExtensionName() string                   { return "WriteScope" }
-func (writeScope) Validate(graphql.ExecutableSchema) error { return nil }
-func (writeScope) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
-		return nil
-	}
-	v := auth.FromContext(ctx)
-	if v == nil || v.CanWrite() {
-		return nil // anonymous callers are refused by each resolver
-	}
-	return &gqlerror.Error{
-		Message:    "This API token is read-only; create a token with the WRITE scope to make changes.",
-		Extensions: map[string]any{"code": apperr.CodeForbidden},
-	}
 }
 
 // depthLimit refuses operations nested deeper than max fields.

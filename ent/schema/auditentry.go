@@ -40,7 +40,7 @@ func (AuditEntry) Edges() []ent.Edge {
 
 // Annotations of the AuditEntry.
 func (AuditEntry) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField().Directives(admins)}
 }
 
 // Indexes of the AuditEntry: the foreign keys and orderings lists filter and sort by

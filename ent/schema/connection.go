@@ -68,5 +68,5 @@ func (Connection) Edges() []ent.Edge {
 
 // Annotations of the Connection.
 func (Connection) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.QueryField()}
+	return []schema.Annotation{entgql.QueryField().Directives(staff)}
 }

@@ -54,5 +54,5 @@ func (IroncladWorkflow) Indexes() []ent.Index {
 
 // Annotations of the IroncladWorkflow.
 func (IroncladWorkflow) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.QueryField()}
+	return []schema.Annotation{entgql.QueryField().Directives(staff)}
 }

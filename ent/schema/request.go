@@ -47,7 +47,7 @@ func (Request) Edges() []ent.Edge {
 
 // Annotations of the Request.
 func (Request) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField().Directives(anyone)}
 }
 
 // Indexes of the Request: the foreign keys and orderings lists filter and sort by

@@ -40,5 +40,5 @@ func (RequestForm) Edges() []ent.Edge {
 
 // Annotations of the RequestForm.
 func (RequestForm) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField().Directives(anyone)}
 }

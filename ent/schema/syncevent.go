@@ -46,7 +46,7 @@ func (SyncEvent) Edges() []ent.Edge {
 
 // Annotations of the SyncEvent.
 func (SyncEvent) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField().Directives(staff)}
 }
 
 // Indexes of the SyncEvent: the foreign keys and orderings lists filter and sort by

@@ -48,7 +48,7 @@ func (Task) Edges() []ent.Edge {
 
 // Annotations of the Task.
 func (Task) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField().Directives(anyone)}
 }
 
 // Indexes of the Task: the foreign keys and orderings lists filter and sort by

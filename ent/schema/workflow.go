@@ -38,5 +38,5 @@ func (Workflow) Edges() []ent.Edge {
 
 // Annotations of the Workflow.
 func (Workflow) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.QueryField()}
+	return []schema.Annotation{entgql.QueryField().Directives(anyone)}
 }

@@ -3,103 +3,115 @@ package auth
 import (
 	"context"
 
+	"entgo.io/ent/dialect/sql"
+
 	"tradewind/ent"
 	"tradewind/ent/answer"
 	"tradewind/ent/apitoken"
 	"tradewind/ent/comment"
 	"tradewind/ent/intercept"
 	"tradewind/ent/linkedworkflow"
+	"tradewind/ent/predicate"
 	"tradewind/ent/request"
-	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
 	"tradewind/ent/task"
 	"tradewind/ent/user"
 	"tradewind/server/apperr"
 )
 
-// InstallPolicy makes every read through client respect the viewer in the
-// context, whichever way it is reached (a list, a Relay node, a nested edge):
+// The read policy, in one table: what each viewer may read of each entity.
 //   - admins read everything;
 //   - viewers read everything but the audit trail and others' API tokens;
 //   - requesters read their own requests (and their tasks, answers, comments,
 //     linked workflows and sync events), themselves, forms and workflows, and
 //     nothing of the integration's configuration.
 //
-// A context without a viewer is Tradewind itself (sign-in, jobs, webhooks):
-// GraphQL resolvers refuse anonymous callers before they reach the database.
-func InstallPolicy(client *ent.Client) {
-	client.Request.Intercept(intercept.TraverseRequest(func(ctx context.Context, q *ent.RequestQuery) error {
-		if me := requesterID(ctx); me != "" {
-			q.Where(request.HasRequesterWith(user.ID(me)))
+// Sessions are read by Tradewind only. A context without a viewer is
+// Tradewind itself (sign-in, jobs, webhooks): the schema's @hasRole refuses
+// anonymous callers before they reach the database.
+//
+// The table is applied to every query of an entity, whichever way it is
+// reached (a list, a Relay node, an edge, eager loading), by InstallPolicy;
+// and to every where filter that follows an edge, by ConstrainFilter, since
+// such a filter is a SQL subquery that no query interceptor sees.
+var readPolicy = map[string]rule{
+	ent.TypeRequest:        requesterSees(func(me rows) rows { return rows(ownRequest(me)) }),
+	ent.TypeTask:           requesterSees(func(me rows) rows { return rows(task.HasRequestWith(ownRequest(me))) }),
+	ent.TypeAnswer:         requesterSees(func(me rows) rows { return rows(answer.HasRequestWith(ownRequest(me))) }),
+	ent.TypeComment:        requesterSees(func(me rows) rows { return rows(comment.HasRequestWith(ownRequest(me))) }),
+	ent.TypeLinkedWorkflow: requesterSees(func(me rows) rows { return rows(linkedworkflow.HasRequestWith(ownRequest(me))) }),
+	ent.TypeSyncEvent:      requesterSees(func(me rows) rows { return rows(syncevent.HasRequestWith(ownRequest(me))) }),
+	ent.TypeUser:           requesterSees(func(me rows) rows { return me }),
+	ent.TypeAPIToken: func(v *Viewer) (rows, error) {
+		if v.IsAdmin() {
+			return nil, nil
 		}
-		return nil
-	}))
-	client.Task.Intercept(intercept.TraverseTask(func(ctx context.Context, q *ent.TaskQuery) error {
-		if me := requesterID(ctx); me != "" {
-			q.Where(task.HasRequestWith(request.HasRequesterWith(user.ID(me))))
+		return rows(apitoken.HasOwnerWith(user.ID(v.User.ID))), nil
+	},
+	ent.TypeAuditEntry: func(v *Viewer) (rows, error) {
+		if v.IsAdmin() {
+			return nil, nil
 		}
-		return nil
-	}))
-	client.Answer.Intercept(intercept.TraverseAnswer(func(ctx context.Context, q *ent.AnswerQuery) error {
-		if me := requesterID(ctx); me != "" {
-			q.Where(answer.HasRequestWith(request.HasRequesterWith(user.ID(me))))
-		}
-		return nil
-	}))
-	client.Comment.Intercept(intercept.TraverseComment(func(ctx context.Context, q *ent.CommentQuery) error {
-		if me := requesterID(ctx); me != "" {
-			q.Where(comment.HasRequestWith(request.HasRequesterWith(user.ID(me))))
-		}
-		return nil
-	}))
-	client.LinkedWorkflow.Intercept(intercept.TraverseLinkedWorkflow(func(ctx context.Context, q *ent.LinkedWorkflowQuery) error {
-		if me := requesterID(ctx); me != "" {
-			q.Where(linkedworkflow.HasRequestWith(request.HasRequesterWith(user.ID(me))))
-		}
-		return nil
-	}))
-	client.SyncEvent.Intercept(intercept.TraverseSyncEvent(func(ctx context.Context, q *ent.SyncEventQuery) error {
-		if me := requesterID(ctx); me != "" {
-			q.Where(syncevent.HasRequestWith(request.HasRequesterWith(user.ID(me))))
-		}
-		return nil
-	}))
-	client.User.Intercept(intercept.TraverseUser(func(ctx context.Context, q *ent.UserQuery) error {
-		if me := requesterID(ctx); me != "" {
-			q.Where(user.ID(me))
-		}
-		return nil
-	}))
-	client.APIToken.Intercept(intercept.TraverseAPIToken(func(ctx context.Context, q *ent.APITokenQuery) error {
-		if v := FromContext(ctx); v != nil && !v.IsAdmin() {
-			q.Where(apitoken.HasOwnerWith(user.ID(v.User.ID)))
-		}
-		return nil
-	}))
-	client.AuditEntry.Intercept(intercept.TraverseAuditEntry(func(ctx context.Context, _ *ent.AuditEntryQuery) error {
-		if v := FromContext(ctx); v != nil && !v.IsAdmin() {
-			return apperr.Forbidden("Only admins can read the audit trail.")
-		}
-		return nil
-	}))
-	client.Connection.Intercept(intercept.TraverseConnection(func(ctx context.Context, _ *ent.ConnectionQuery) error {
-		if requesterID(ctx) != "" {
-			return apperr.Forbidden("Only admins and viewers can see Ironclad connections.")
-		}
-		return nil
-	}))
-	client.Session.Intercept(intercept.TraverseSession(func(ctx context.Context, _ *ent.SessionQuery) error {
-		if FromContext(ctx) != nil {
-			return apperr.Forbidden("Sessions are not readable.")
-		}
-		return nil
-	}))
+		return nil, apperr.Forbidden("Only admins can read the audit trail.")
+	},
+	ent.TypeSession:          func(*Viewer) (rows, error) { return nil, apperr.Forbidden("Sessions are not readable.") },
+	ent.TypeConnection:       staffOnly,
+	ent.TypeIroncladWorkflow: staffOnly,
+	ent.TypeIroncladField:    staffOnly,
+	ent.TypeMapping:          staffOnly,
+	ent.TypeFieldMapping:     staffOnly,
 }
 
-// requesterID is the viewer's id when the viewer is a requester, else "".
-func requesterID(ctx context.Context) pulid.ID {
-	if v := FromContext(ctx); v != nil && v.User.Role == user.RoleREQUESTER {
-		return v.User.ID
+// rows selects rows of any entity: every typed ent predicate is one underneath.
+type rows = func(*sql.Selector)
+
+// rule says what v may read of one entity type: all of it (nil, nil), the
+// rows matching a predicate, or nothing (an error).
+type rule func(v *Viewer) (rows, error)
+
+// requesterSees limits requesters to the rows own(me) selects, me being
+// "the user is the viewer"; others read every row.
+func requesterSees(own func(me rows) rows) rule {
+	return func(v *Viewer) (rows, error) {
+		if v.User.Role != user.RoleREQUESTER {
+			return nil, nil
+		}
+		return own(rows(user.ID(v.User.ID))), nil
 	}
-	return ""
+}
+
+func ownRequest(me rows) predicate.Request {
+	return request.HasRequesterWith(predicate.User(me))
+}
+
+// staffOnly is the integration's configuration: admins and viewers only.
+func staffOnly(v *Viewer) (rows, error) {
+	if v.User.Role == user.RoleREQUESTER {
+		return nil, apperr.Forbidden("Only admins and viewers can see the Ironclad integration's configuration.")
+	}
+	return nil, nil
+}
+
+// readable applies the policy for entity type typ to the viewer in ctx.
+func readable(ctx context.Context, typ string) (rows, error) {
+	v, r := FromContext(ctx), readPolicy[typ]
+	if v == nil || r == nil {
+		return nil, nil
+	}
+	return r(v)
+}
+
+// InstallPolicy makes every query through client obey the read policy.
+func InstallPolicy(client *ent.Client) {
+	client.Intercept(ent.TraverseFunc(func(ctx context.Context, q ent.Query) error {
+		gq, err := intercept.NewQuery(q)
+		if err != nil {
+			return err
+		}
+		where, err := readable(ctx, gq.Type())
+		if where != nil {
+			gq.WhereP(where)
+		}
+		return err
+	}))
 }

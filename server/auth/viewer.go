@@ -48,60 +48,31 @@ func FromContext(ctx context.Context) *Viewer {
 	return v
 }
 
-// RequireViewer returns the signed-in viewer or UNAUTHENTICATED.
-func RequireViewer(ctx context.Context) (*Viewer, error) {
+// CanRead reports whether the viewer's credentials allow reading: every
+// scope does (WRITE includes READ).
+func (v *Viewer) CanRead() bool {
+	return v != nil && (slices.Contains(v.Scopes, ScopeRead) || v.CanWrite())
+}
+
+// Allow returns the viewer when its role is one of roles and its credentials
+// allow the access (write: a change); else UNAUTHENTICATED or FORBIDDEN.
+// The schema's @hasRole calls it for every field it marks.
+func Allow(ctx context.Context, roles []user.Role, write bool) (*Viewer, error) {
 	v := FromContext(ctx)
-	if v == nil {
+	switch {
+	case v == nil:
 		return nil, apperr.Unauthenticated()
-	}
-	return v, nil
-}
-
-// RequireAdmin allows admins only.
-func RequireAdmin(ctx context.Context) (*Viewer, error) {
-	v, err := RequireViewer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !v.IsAdmin() {
-		return nil, apperr.Forbidden("Only admins can do this.")
-	}
-	return v, nil
-}
-
-// RequireWriter allows viewers whose role and credentials permit changes:
-// not the VIEWER role, not a READ-only token.
-func RequireWriter(ctx context.Context) (*Viewer, error) {
-	v, err := RequireViewer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !v.CanWrite() {
+	case write && !v.CanWrite():
 		return nil, apperr.Forbidden("This API token is read-only; create a token with the WRITE scope to make changes.")
-	}
-	if v.User.Role == user.RoleVIEWER {
+	case !write && !v.CanRead():
+		return nil, apperr.Forbidden("This API token cannot read; create a token with the READ scope.")
+	case slices.Contains(roles, v.User.Role):
+		return v, nil
+	case write && v.User.Role == user.RoleVIEWER:
 		return nil, apperr.Forbidden("Viewers have read-only access.")
-	}
-	return v, nil
-}
-
-// RequireAdminWriter allows admins whose credentials permit changes.
-func RequireAdminWriter(ctx context.Context) (*Viewer, error) {
-	if _, err := RequireAdmin(ctx); err != nil {
-		return nil, err
-	}
-	return RequireWriter(ctx)
-}
-
-// RequireStaff allows admins and viewers (read access to the whole
-// integration: connections, sync events, everyone's requests), not requesters.
-func RequireStaff(ctx context.Context) (*Viewer, error) {
-	v, err := RequireViewer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if v.User.Role == user.RoleREQUESTER {
+	case slices.Equal(roles, []user.Role{user.RoleADMIN}):
+		return nil, apperr.Forbidden("Only admins can do this.")
+	default:
 		return nil, apperr.Forbidden("Only admins and viewers can see this.")
 	}
-	return v, nil
 }
