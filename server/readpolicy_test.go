@@ -261,7 +261,7 @@ func seedEveryEdge(t *testing.T, db *ent.Client) map[string]map[string][]string 
 	others := map[string][]string{}
 	add := func(typ string, id pulid.ID) { others[typ] = append(others[typ], string(id)) }
 	for _, who := range []string{"ann", "ben"} {
-		r := db.Request.Create().SetTitle(who+"'s laptop").SetRequester(users[who]).SetRequestForm(form).SetWorkflow(wf).SaveX(ctx)
+		r := db.Request.Create().SetTitle(who + "'s laptop").SetRequester(users[who]).SetRequestForm(form).SetWorkflow(wf).SaveX(ctx)
 		lw := db.LinkedWorkflow.Create().SetRequest(r).SetIroncladWorkflow(icw).SetConnection(conn).SaveX(ctx)
 		tk := db.Task.Create().SetName("Sign").SetType("INTEGRATION").SetRequest(r).SetDefinition(def).SetLinkedWorkflow(lw).SaveX(ctx)
 		cm := db.Comment.Create().SetBody("Fine").SetRequest(r).SetAuthor(users["admin"]).SaveX(ctx)

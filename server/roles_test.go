@@ -2,10 +2,14 @@ package server_test
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"tradewind/ent"
 	"tradewind/ent/user"
+	"tradewind/graph"
 	"tradewind/server/servertest"
 )
 
@@ -68,6 +72,37 @@ func TestRoleTable(t *testing.T) {
 			{"changePassword", `mutation { changePassword(input: {currentPassword: "wrong", newPassword: "a new long password"}) }`, nil,
 				map[string]string{"anonymous": unauth, "admin": "BAD_USER_INPUT", "requester": "BAD_USER_INPUT", "viewer": "BAD_USER_INPUT", "admin-read": forbidden, "admin-write": forbidden}},
 		}
+		schema := graph.NewExecutableSchema(graph.Config{}).Schema()
+		covered := map[string]bool{}
+		for _, op := range ops {
+			covered[op.name] = true
+			for caller, want := range op.want {
+				if derived := schemaCode(schema, op.name, caller); derived != "" && derived != want {
+					t.Errorf("%s as %s: the table says %q, the schema's @hasRole %q", op.name, caller, want, derived)
+				}
+			}
+		}
+		// Every other Query field that needs no argument, with what the
+		// schema says each caller gets.
+		for _, f := range schema.Query.Fields {
+			if covered[f.Name] || strings.HasPrefix(f.Name, "__") || hasRequiredArg(f) {
+				continue
+			}
+			sel := f.Name
+			if def := schema.Types[f.Type.Name()]; def != nil && def.Kind != ast.Scalar && def.Kind != ast.Enum {
+				sel += " { __typename }"
+			}
+			want := map[string]string{}
+			for caller := range callers {
+				want[caller] = schemaCode(schema, f.Name, caller)
+			}
+			ops = append(ops, struct {
+				name  string
+				query string
+				vars  map[string]any
+				want  map[string]string
+			}{f.Name, "{ " + sel + " }", nil, want})
+		}
 		n := 0
 		for _, op := range ops {
 			for caller, want := range op.want {
@@ -83,6 +118,38 @@ func TestRoleTable(t *testing.T) {
 			}
 		}
 	})
+}
+
+// callerRoles are the test's callers as the schema names them: role, and
+// whether their credentials may write.
+var callerRoles = map[string]struct {
+	role  string
+	write bool
+}{
+	"admin": {"ADMIN", true}, "requester": {"REQUESTER", true}, "viewer": {"VIEWER", true},
+	"admin-read": {"ADMIN", false}, "admin-write": {"ADMIN", true},
+}
+
+// schemaCode is the code the schema's @hasRole on the root field gives the
+// caller: UNAUTHENTICATED, FORBIDDEN, or "" when it lets the field run.
+func schemaCode(s *ast.Schema, field, caller string) string {
+	f, root := s.Query.Fields.ForName(field), "Query"
+	if f == nil {
+		f, root = s.Mutation.Fields.ForName(field), "Mutation"
+	}
+	c, signedIn := callerRoles[caller]
+	switch {
+	case !signedIn:
+		return "UNAUTHENTICATED"
+	case root == "Mutation" && !c.write:
+		return "FORBIDDEN"
+	}
+	for _, r := range f.Directives.ForName("hasRole").Arguments.ForName("roles").Value.Children {
+		if r.Value.Raw == c.role {
+			return ""
+		}
+	}
+	return "FORBIDDEN"
 }
 
 func tokenClient(t *testing.T, s *servertest.Server, owner *servertest.Client, scope string) *servertest.Client {
