@@ -10,11 +10,18 @@
 // their tasks and comments, each growing its stack. Our fields read what
 // entgql's field collection already loaded, so the goroutines buy nothing but
 // cost a quarter of the query's CPU (docs/BENCHMARKS.md). gqlgen has no option
-// for either, hence the plugin (fields) and the rewrite (lists) below.
+// for either: a plugin hook marks every object non-concurrent (fields), and
+// a syntax-level edit of the generated file, checked for shape, handles lists
+// (docs/decisions.md says what this rules out).
 package main
 
 import (
 	"bytes"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
 	"io"
 	"log"
 	"os"
@@ -34,20 +41,50 @@ func main() {
 	if err := api.Generate(cfg, api.AddPlugin(sequentialFields{})); err != nil {
 		fatal("running gqlgen: %v", err)
 	}
-	// Lists: gqlgen always calls graphql.MarshalSliceConcurrently; call
-	// marshalSliceSequentially (graph/sequential.go), which takes the same arguments.
-	name := cfg.Exec.Filename
-	src, err := os.ReadFile(name)
+	if err := sequentialLists(cfg.Exec.Filename); err != nil {
+		fatal("%v", err)
+	}
+}
+
+// sequentialLists makes every list of objects marshal element by element.
+// gqlgen's exec templates are embedded and always emit
+// graphql.MarshalSliceConcurrently for them, with no option or plugin hook
+// to change it, so the generated file is edited as Go syntax: each such call
+// is pointed at marshalSliceSequentially (graph/sequential.go), whose
+// signature graph/sequential_test.go pins to gqlgen's. Any other shape of
+// call, or none at all, stops generation: gqlgen changed, revisit this.
+func sequentialLists(name string) error {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
 	if err != nil {
-		fatal("%v", err)
+		return err
 	}
-	from, to := []byte("graphql.MarshalSliceConcurrently("), []byte("marshalSliceSequentially(")
-	if !bytes.Contains(src, from) {
-		fatal("%s calls no graphql.MarshalSliceConcurrently: gqlgen changed, revisit graph/gqlgen.go", name)
+	calls, odd := 0, 0
+	ast.Inspect(file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "MarshalSliceConcurrently" {
+			return true
+		}
+		if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != "graphql" || len(call.Args) != 5 {
+			odd++
+			return true
+		}
+		call.Fun = ast.NewIdent("marshalSliceSequentially")
+		calls++
+		return true
+	})
+	if calls == 0 || odd > 0 {
+		return fmt.Errorf("%s: %d calls of graphql.MarshalSliceConcurrently as expected, %d otherwise: gqlgen changed, revisit graph/gqlgen.go", name, calls, odd)
 	}
-	if err := os.WriteFile(name, bytes.ReplaceAll(src, from, to), 0o644); err != nil {
-		fatal("%v", err)
+	var out bytes.Buffer
+	if err := format.Node(&out, fset, file); err != nil {
+		return err
 	}
+	return os.WriteFile(name, out.Bytes(), 0o644)
 }
 
 // sequentialFields marks every object non-concurrent, as gqlgen itself marks
