@@ -3,6 +3,8 @@ package graph_test
 import (
 	"testing"
 
+	"github.com/vektah/gqlparser/v2"
+
 	"tradewind/graph"
 )
 
@@ -23,6 +25,26 @@ func TestEveryRootFieldDeclaresWhoMayCallIt(t *testing.T) {
 			if root != "Mutation" && f.Directives.ForName("outsideTransaction") != nil {
 				t.Errorf("%s.%s: @outsideTransaction is for mutations", root, f.Name)
 			}
+		}
+	}
+}
+
+// TestOutsideTransactionReadsTheSchema: an operation of marked mutations
+// only skips the request transaction; one unmarked field keeps it.
+func TestOutsideTransactionReadsTheSchema(t *testing.T) {
+	s := graph.NewExecutableSchema(graph.Config{}).Schema()
+	for query, want := range map[string]bool{
+		`mutation { testConnection(id: "c") { id } }`:                                                true,
+		`mutation { testConnection(id: "c") { id } disconnectIronclad(id: "c") { id } }`:             true,
+		`mutation { testConnection(id: "c") { id } updateConnection(id: "c", input: {}) { id } }`:    false,
+		`mutation { createUser(input: {email: "e", name: "n", role: ADMIN, password: "p"}) { id } }`: false,
+	} {
+		doc, errs := gqlparser.LoadQuery(s, query)
+		if errs != nil {
+			t.Fatalf("%s: %v", query, errs)
+		}
+		if got := graph.OutsideTransaction(doc.Operations[0]); got != want {
+			t.Errorf("%s: outside the transaction = %v, want %v", query, got, want)
 		}
 	}
 }
