@@ -3,7 +3,7 @@ SHELL := /bin/bash
 GO ?= go
 export PATH := $(PATH):/usr/local/go/bin
 
-.PHONY: run build build-web build-go generate generate-ent generate-gql generate-ts test test-go test-web test-e2e check-generated deps clean
+.PHONY: run build build-web build-go generate generate-ent generate-gql generate-ts test test-go test-web test-e2e check-generated check-tidy lint deps clean
 
 run: build
 	./bin/tradewind serve --demo
@@ -38,9 +38,13 @@ check-generated: generate
 	@git add -N . && git diff --exit-code --stat -- ent graph server/database/migrations frontend/src/gql || \
 		(echo "Generated files are stale: run 'make generate' and commit the result." && exit 1)
 
+# Fails when `go mod tidy` would change go.mod or go.sum (prints the diff).
+check-tidy:
+	@$(GO) mod tidy -diff || (echo "go.mod or go.sum is not tidy: run 'go mod tidy' and commit the result." && exit 1)
+
 test: deps
 	.ci/prepare
-	$(MAKE) check-generated
+	$(MAKE) check-generated check-tidy
 	$(MAKE) test-go test-web test-e2e
 
 test-go:
