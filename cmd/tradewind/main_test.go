@@ -89,7 +89,7 @@ func waitReady(t *testing.T, url string) {
 	for time.Now().Before(deadline) {
 		resp, err := http.Get(url)
 		if err == nil {
-			io.Copy(io.Discard, resp.Body)
+			_, _ = io.Copy(io.Discard, resp.Body) // drained so the connection is reused; its content does not matter
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
 				return
