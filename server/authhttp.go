@@ -59,7 +59,7 @@ func logoutHandler(svc *auth.Service, secureCookies bool) http.Handler {
 				return
 			}
 		}
-		http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true,
+		http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true, //nolint:gosec // G124: as at login
 			SameSite: http.SameSiteLaxMode, Secure: secureCookies || r.TLS != nil, MaxAge: -1})
 		w.WriteHeader(http.StatusNoContent)
 	})
