@@ -18,6 +18,7 @@ func TestLoginSetsAHardenedSessionCookie(t *testing.T) {
 		s.CreateUser(t, "ada@example.com", user.RoleADMIN)
 		c := s.NewClient(t)
 		resp := c.PostJSON("/auth/login", map[string]string{"email": "ADA@example.com ", "password": servertest.Password})
+		resp.Body.Close()
 		if resp.StatusCode != http.StatusOK {
 			t.Fatalf("status %d", resp.StatusCode)
 		}

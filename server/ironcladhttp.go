@@ -11,7 +11,7 @@ import (
 // The demo sandbox's OAuth client, preconfigured for demo connections.
 const (
 	demoClientID     = "tradewind-demo"
-	demoClientSecret = "tradewind-demo-secret"
+	demoClientSecret = "tradewind-demo-secret" //nolint:gosec // G101: the sandbox's published demo client, not a secret
 )
 
 // ironcladCallback serves GET /auth/ironclad/callback, Ironclad's redirect

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -106,12 +107,16 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 	}
 	s.Integration = integration.New(integration.Config{Client: s.DB.Client, Secrets: s.Secrets, Audit: s.Audit, Broker: s.Broker,
 		PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad")})
-	s.Catalog = catalog.New(s.DB.Client, s.Integration, s.Audit, s.log.With("component", "catalog"))
-	s.Jobs, err = jobs.NewClient(s.DB, jobs.Deps{Auth: s.Auth, Ironclad: s.Catalog}, s.log.With("component", "jobs"))
+	queue, err := jobs.NewQueue(s.DB)
 	if err != nil {
 		return fmt.Errorf("starting jobs: %w", err)
 	}
-	s.Catalog.UseJobs(s.Jobs)
+	s.Catalog = catalog.New(catalog.Config{Client: s.DB.Client, Integration: s.Integration, Broker: s.Broker, Audit: s.Audit,
+		Queue: queue, Logger: s.log.With("component", "catalog")})
+	s.Jobs, err = jobs.NewClient(s.DB, s.log.With("component", "jobs"), slices.Concat(s.Auth.Jobs(), s.Catalog.Jobs())...)
+	if err != nil {
+		return fmt.Errorf("starting jobs: %w", err)
+	}
 	s.handler = s.routes()
 	return nil
 }

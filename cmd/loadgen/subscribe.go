@@ -74,7 +74,7 @@ func subscribeIdle(ctx context.Context, client *http.Client, auth credentials, o
 		closing  atomic.Bool
 	)
 	open := func() error {
-		c, _, err := dialer.DialContext(ctx, wsURL, header)
+		c, _, err := dialer.DialContext(ctx, wsURL, header) //nolint:bodyclose // gorilla: the handshake response "does not need to be closed"
 		if err != nil {
 			return err
 		}

@@ -78,7 +78,8 @@ func TestServeFromEnvironmentAndGracefulShutdown(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("serve did not stop after its context ended")
 	}
-	if _, err := http.Get(base + "/healthz"); err == nil {
+	if resp, err := http.Get(base + "/healthz"); err == nil {
+		resp.Body.Close()
 		t.Fatal("still serving after shutdown")
 	}
 }
@@ -89,7 +90,7 @@ func waitReady(t *testing.T, url string) {
 	for time.Now().Before(deadline) {
 		resp, err := http.Get(url)
 		if err == nil {
-			io.Copy(io.Discard, resp.Body)
+			_, _ = io.Copy(io.Discard, resp.Body) // drained so the connection is reused; its content does not matter
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
 				return

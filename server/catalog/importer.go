@@ -19,7 +19,6 @@ import (
 	"tradewind/server/events"
 	"tradewind/server/integration"
 	"tradewind/server/ironclad"
-	"tradewind/server/jobs"
 )
 
 // ImportState is one template's place in an import.
@@ -69,8 +68,8 @@ func (s *Service) Import(ctx context.Context, client *ent.Client, connectionID p
 	importID := newImportID()
 	items := make([]Progress, 0, len(ids))
 	for _, id := range ids {
-		args := jobs.ImportTemplateArgs{ImportID: importID, ConnectionID: string(connectionID), TemplateID: id}
-		if err := jobs.InsertTx(ctx, s.jobs, args, nil); err != nil {
+		args := ImportTemplateArgs{ImportID: importID, ConnectionID: string(connectionID), TemplateID: id}
+		if err := s.queue.InsertTx(ctx, args, nil); err != nil {
 			return "", nil, err
 		}
 		items = append(items, Progress{ImportID: importID, ConnectionID: connectionID, TemplateID: id, State: ImportQueued})
@@ -102,7 +101,7 @@ func newImportID() string {
 // ImportTemplate is the job: fetch the template's launch form and store its
 // fields. A template Ironclad no longer has is a permanent failure (the job
 // is cancelled); anything else is retried by River.
-func (s *Service) ImportTemplate(ctx context.Context, args jobs.ImportTemplateArgs) error {
+func (s *Service) ImportTemplate(ctx context.Context, args ImportTemplateArgs) error {
 	p := Progress{ImportID: args.ImportID, ConnectionID: pulid.ID(args.ConnectionID), TemplateID: args.TemplateID, State: ImportRunning}
 	s.publish(p)
 	wf, err := s.importTemplate(ctx, p.ConnectionID, args.TemplateID)
@@ -120,7 +119,7 @@ func (s *Service) ImportTemplate(ctx context.Context, args jobs.ImportTemplateAr
 }
 
 func (s *Service) publish(p Progress) {
-	s.conns.Broker().Publish(events.Event{Topic: ImportTopic(p.ConnectionID), Data: p})
+	s.broker.Publish(events.Event{Topic: ImportTopic(p.ConnectionID), Data: p})
 }
 
 func importFailure(err error) string {

@@ -13,31 +13,41 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
+	"tradewind/server/events"
 	"tradewind/server/integration"
 	"tradewind/server/jobs"
 )
 
 // Service manages imported Ironclad workflows.
 type Service struct {
-	db    *ent.Client
-	conns *integration.Service
-	audit *audit.Recorder
-	jobs  *jobs.Client
-	log   *slog.Logger
-	now   func() time.Time
+	db     *ent.Client
+	conns  *integration.Service
+	broker *events.Broker
+	audit  *audit.Recorder
+	queue  *jobs.Queue
+	log    *slog.Logger
+	now    func() time.Time
 }
 
-// New returns the service. Jobs is set by UseJobs once the River client
-// exists (the client needs the service as its workers' dependency).
-func New(db *ent.Client, conns *integration.Service, rec *audit.Recorder, logger *slog.Logger) *Service {
+// Config is what the service needs.
+type Config struct {
+	Client      *ent.Client
+	Integration *integration.Service // Ironclad connections, their clients and ledger
+	Broker      *events.Broker       // import progress
+	Audit       *audit.Recorder
+	Queue       *jobs.Queue // import jobs; Jobs lists their workers
+	Logger      *slog.Logger
+}
+
+// New returns the service.
+func New(cfg Config) *Service {
+	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Service{db: db, conns: conns, audit: rec, log: logger, now: time.Now}
+	return &Service{db: cfg.Client, conns: cfg.Integration, broker: cfg.Broker, audit: cfg.Audit, queue: cfg.Queue,
+		log: logger, now: time.Now}
 }
-
-// UseJobs gives the service the River client it enqueues imports on.
-func (s *Service) UseJobs(c *jobs.Client) { s.jobs = c }
 
 func (s *Service) workflow(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.IroncladWorkflow, error) {
 	wf, err := client.IroncladWorkflow.Query().Where(ironcladworkflow.ID(id)).WithConnection().Only(ctx)

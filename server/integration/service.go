@@ -83,9 +83,3 @@ func (s *Service) publishConnection(ctx context.Context, c *ent.Connection) {
 func (s *Service) publishSyncEvent(ctx context.Context, e *ent.SyncEvent) {
 	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicSyncEvent, Data: e, ID: string(e.ID)})
 }
-
-// Broker returns the broker the service publishes to.
-func (s *Service) Broker() *events.Broker { return s.cfg.Broker }
-
-// Audit returns the audit recorder.
-func (s *Service) Audit() *audit.Recorder { return s.cfg.Audit }

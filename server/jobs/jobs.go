@@ -1,6 +1,8 @@
-// Package jobs runs Tradewind's background work on River: durable retries,
-// unique and periodic jobs, inserted in the same transaction as the change
-// that causes them.
+// Package jobs assembles River for Tradewind: its driver over ent's
+// database/sql pool, its migrations, the Queue services insert jobs on and
+// the Client that works them. The jobs themselves (arguments and workers)
+// live with their domain, which hands them to NewClient as Workers, so this
+// package imports no service.
 package jobs
 
 import (
@@ -16,7 +18,6 @@ import (
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
 
-	"tradewind/server/auth"
 	"tradewind/server/database"
 )
 
@@ -55,33 +56,43 @@ func Pending(ctx context.Context, db *database.DB) (bool, error) {
 	return len(res.Versions) > 0, nil
 }
 
-// Deps is what the workers need.
-type Deps struct {
-	Auth     *auth.Service
-	Ironclad IroncladWork // nil: no Ironclad workers (tools that only migrate)
+// Worker is one kind of job a domain works, and how often River schedules it
+// on its own (never, for jobs that services insert).
+type Worker struct {
+	add      func(*river.Workers)
+	periodic *river.PeriodicJob
 }
 
-// NewClient returns a River client with every Tradewind worker and periodic job.
-func NewClient(db *database.DB, deps Deps, logger *slog.Logger) (*Client, error) {
-	workers := river.NewWorkers()
-	river.AddWorker(workers, &sessionCleanupWorker{auth: deps.Auth})
-	periodic := []*river.PeriodicJob{
-		river.NewPeriodicJob(river.PeriodicInterval(time.Hour),
-			func() (river.JobArgs, *river.InsertOpts) { return SessionCleanupArgs{}, nil },
-			&river.PeriodicJobOpts{RunOnStart: true}),
+// Work registers a job that services insert.
+func Work[T river.JobArgs](w river.Worker[T]) Worker {
+	return Worker{add: func(ws *river.Workers) { river.AddWorker(ws, w) }}
+}
+
+// Every registers a job River inserts itself every interval (once per
+// cluster), and also when the client starts if onStart.
+func Every[T river.JobArgs](interval time.Duration, onStart bool, w river.Worker[T]) Worker {
+	var args T
+	job := river.NewPeriodicJob(river.PeriodicInterval(interval),
+		func() (river.JobArgs, *river.InsertOpts) { return args, nil },
+		&river.PeriodicJobOpts{RunOnStart: onStart})
+	return Worker{add: Work(w).add, periodic: job}
+}
+
+// NewClient returns the River client that works the given jobs.
+func NewClient(db *database.DB, logger *slog.Logger, workers ...Worker) (*Client, error) {
+	bundle := river.NewWorkers()
+	var periodic []*river.PeriodicJob
+	for _, w := range workers {
+		w.add(bundle)
+		if w.periodic != nil {
+			periodic = append(periodic, w.periodic)
+		}
 	}
-	if deps.Ironclad != nil {
-		river.AddWorker(workers, &importTemplateWorker{work: deps.Ironclad})
-		river.AddWorker(workers, &ironcladHealthWorker{work: deps.Ironclad})
-		periodic = append(periodic, river.NewPeriodicJob(river.PeriodicInterval(IroncladHealthInterval),
-			func() (river.JobArgs, *river.InsertOpts) { return IroncladHealthArgs{}, nil }, nil))
-	}
-	pollInterval := time.Second
 	return river.NewClient(driver(db), &river.Config{
 		Logger:            logger,
 		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 10}},
-		Workers:           workers,
-		FetchPollInterval: pollInterval,
+		Workers:           bundle,
+		FetchPollInterval: time.Second,
 		PeriodicJobs:      periodic,
 	})
 }

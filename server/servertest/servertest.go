@@ -10,7 +10,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -173,6 +172,7 @@ func (s *Server) Login(t *testing.T, email string) *Client {
 	t.Helper()
 	c := s.NewClient(t)
 	resp := c.PostJSON("/auth/login", map[string]string{"email": email, "password": Password})
+	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("login %s: status %d", email, resp.StatusCode)
 	}
@@ -230,6 +230,7 @@ func (r *Response) Decode(t *testing.T, v any) {
 func (c *Client) GraphQL(query string, vars map[string]any) *Response {
 	c.t.Helper()
 	resp := c.PostJSON("/graphql", map[string]any{"query": query, "variables": vars})
+	defer resp.Body.Close()
 	var out Response
 	raw, _ := io.ReadAll(resp.Body)
 	if err := json.Unmarshal(raw, &out); err != nil {
@@ -247,5 +248,5 @@ func (c *Client) MustGraphQL(query string, vars map[string]any, v any) {
 // String formats for failure messages.
 func (r *Response) String() string {
 	b, _ := json.Marshal(r)
-	return fmt.Sprintf("%s", b)
+	return string(b)
 }

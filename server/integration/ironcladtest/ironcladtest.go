@@ -86,7 +86,7 @@ func (e *Env) Consent(authURL, email, decision string) *url.URL {
 			t.Fatal(err)
 		}
 		resp.Body.Close()
-		if resp, err = b.Get(authURL); err != nil {
+		if resp, err = b.Get(authURL); err != nil { //nolint:bodyclose // submitForm reads and closes it
 			t.Fatal(err)
 		}
 	}

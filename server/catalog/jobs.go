@@ -1,21 +1,13 @@
-package jobs
+package catalog
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/riverqueue/river"
 
-	"tradewind/server/database"
+	"tradewind/server/jobs"
 )
-
-// IroncladWork is what the Ironclad jobs call: the catalog imports one
-// template, the integration checks connections and drift.
-type IroncladWork interface {
-	ImportTemplate(ctx context.Context, args ImportTemplateArgs) error
-	CheckIroncladHealth(ctx context.Context) error
-}
 
 // ImportTemplateArgs imports one Ironclad template (Import Forms): one job
 // per template, so a failure on one never loses the others.
@@ -35,11 +27,11 @@ func (ImportTemplateArgs) InsertOpts() river.InsertOpts { return river.InsertOpt
 
 type importTemplateWorker struct {
 	river.WorkerDefaults[ImportTemplateArgs]
-	work IroncladWork
+	s *Service
 }
 
 func (w *importTemplateWorker) Work(ctx context.Context, job *river.Job[ImportTemplateArgs]) error {
-	return w.work.ImportTemplate(ctx, job.Args)
+	return w.s.ImportTemplate(ctx, job.Args)
 }
 
 // Timeout bounds one import; the client's own retries fit inside.
@@ -56,28 +48,21 @@ func (IroncladHealthArgs) Kind() string { return "ironclad_health" }
 
 type ironcladHealthWorker struct {
 	river.WorkerDefaults[IroncladHealthArgs]
-	work IroncladWork
+	s *Service
 }
 
 func (w *ironcladHealthWorker) Work(ctx context.Context, _ *river.Job[IroncladHealthArgs]) error {
-	return w.work.CheckIroncladHealth(ctx)
+	return w.s.CheckIroncladHealth(ctx)
 }
 
 // IroncladHealthInterval is how often the health job runs.
 const IroncladHealthInterval = 15 * time.Minute
 
-// ErrNoTransaction means InsertTx was called outside a transaction that
-// database.SQLTx can see.
-var ErrNoTransaction = errors.New("jobs: no transaction in context (begin it with database.WithSQLTxSlot)")
-
-// InsertTx inserts a job in the transaction of ctx (a GraphQL mutation's,
-// or one begun with database.WithSQLTxSlot), so the job exists if and only
-// if the change that causes it commits.
-func InsertTx(ctx context.Context, c *Client, args river.JobArgs, opts *river.InsertOpts) error {
-	tx := database.SQLTx(ctx)
-	if tx == nil {
-		return ErrNoTransaction
+// Jobs are the catalog's background jobs: imports, and the periodic health
+// and drift check.
+func (s *Service) Jobs() []jobs.Worker {
+	return []jobs.Worker{
+		jobs.Work[ImportTemplateArgs](&importTemplateWorker{s: s}),
+		jobs.Every[IroncladHealthArgs](IroncladHealthInterval, false, &ironcladHealthWorker{s: s}),
 	}
-	_, err := c.InsertTx(ctx, tx, args, opts)
-	return err
 }

@@ -1,11 +1,12 @@
-package jobs
+package auth
 
 import (
 	"context"
+	"time"
 
 	"github.com/riverqueue/river"
 
-	"tradewind/server/auth"
+	"tradewind/server/jobs"
 )
 
 // SessionCleanupArgs asks for expired sessions to be deleted.
@@ -16,10 +17,16 @@ func (SessionCleanupArgs) Kind() string { return "session_cleanup" }
 
 type sessionCleanupWorker struct {
 	river.WorkerDefaults[SessionCleanupArgs]
-	auth *auth.Service
+	s *Service
 }
 
 func (w *sessionCleanupWorker) Work(ctx context.Context, _ *river.Job[SessionCleanupArgs]) error {
-	_, err := w.auth.DeleteExpiredSessions(ctx)
+	_, err := w.s.DeleteExpiredSessions(ctx)
 	return err
+}
+
+// Jobs are auth's background jobs: hourly (and at start) expired sessions
+// are deleted.
+func (s *Service) Jobs() []jobs.Worker {
+	return []jobs.Worker{jobs.Every[SessionCleanupArgs](time.Hour, true, &sessionCleanupWorker{s: s})}
 }

@@ -1,0 +1,42 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+
+	"github.com/riverqueue/river"
+
+	"tradewind/server/database"
+)
+
+// Queue inserts jobs and works none: River's insert-only client. Services
+// get it when they are built, before the Client that works their jobs exists
+// (that client needs the services' workers), so neither waits on the other.
+// Inserting in a transaction is the same through either client: River wakes
+// its own workers only for jobs inserted outside one.
+type Queue struct{ c *Client }
+
+// NewQueue returns the queue of db.
+func NewQueue(db *database.DB) (*Queue, error) {
+	c, err := river.NewClient(driver(db), &river.Config{})
+	if err != nil {
+		return nil, err
+	}
+	return &Queue{c: c}, nil
+}
+
+// ErrNoTransaction means InsertTx was called outside a transaction that
+// database.SQLTx can see.
+var ErrNoTransaction = errors.New("jobs: no transaction in context (begin it with database.WithSQLTxSlot)")
+
+// InsertTx inserts a job in the transaction of ctx (a GraphQL mutation's,
+// or one begun with database.WithSQLTxSlot), so the job exists if and only
+// if the change that causes it commits.
+func (q *Queue) InsertTx(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) error {
+	tx := database.SQLTx(ctx)
+	if tx == nil {
+		return ErrNoTransaction
+	}
+	_, err := q.c.InsertTx(ctx, tx, args, opts)
+	return err
+}
