@@ -26,8 +26,6 @@ import (
 	"tradewind/ent/taskdefinition"
 	"tradewind/ent/user"
 	"tradewind/graph/model"
-	"tradewind/server/intake"
-	"tradewind/server/mapping"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -482,13 +480,13 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptIroncladWorkflowDiff func(childComplexity int, input model.AcceptIroncladWorkflowDiffInput) int
 		AddFormPage                func(childComplexity int, formID pulid.ID, title string, position *int) int
-		AddFormQuestion            func(childComplexity int, pageID pulid.ID, input intake.FormQuestionInput, position *int) int
-		AddQuestionFromField       func(childComplexity int, input mapping.AddQuestionFromFieldInput) int
+		AddFormQuestion            func(childComplexity int, pageID pulid.ID, input model.FormQuestionInput, position *int) int
+		AddQuestionFromField       func(childComplexity int, input model.AddQuestionFromFieldInput) int
 		ChangePassword             func(childComplexity int, input model.ChangePasswordInput) int
 		ConnectIronclad            func(childComplexity int, id pulid.ID) int
 		CreateAPIToken             func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateConnection           func(childComplexity int, input model.CreateConnectionInput) int
-		CreateRequestForm          func(childComplexity int, input intake.CreateRequestFormInput) int
+		CreateRequestForm          func(childComplexity int, input model.CreateRequestFormInput) int
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
 		DeleteConnection           func(childComplexity int, id pulid.ID) int
 		DeleteFormPage             func(childComplexity int, id pulid.ID, moveQuestionsTo *pulid.ID) int
@@ -496,20 +494,20 @@ type ComplexityRoot struct {
 		DeleteRequestForm          func(childComplexity int, id pulid.ID) int
 		DisconnectIronclad         func(childComplexity int, id pulid.ID) int
 		ImportIroncladWorkflows    func(childComplexity int, input model.ImportIroncladWorkflowsInput) int
-		ImportMapping              func(childComplexity int, input mapping.ImportMappingInput) int
+		ImportMapping              func(childComplexity int, input model.ImportMappingInput) int
 		MoveFormPage               func(childComplexity int, id pulid.ID, position int) int
 		MoveFormQuestion           func(childComplexity int, id pulid.ID, pageID pulid.ID, position int) int
 		RemoveIroncladWorkflow     func(childComplexity int, id pulid.ID, confirm *bool) int
 		RenameFormPage             func(childComplexity int, id pulid.ID, title string) int
 		ResyncIroncladWorkflow     func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken             func(childComplexity int, id pulid.ID) int
-		SaveMapping                func(childComplexity int, input mapping.MappingInput) int
+		SaveMapping                func(childComplexity int, input model.MappingInput) int
 		TestConnection             func(childComplexity int, id pulid.ID) int
 		UpdateConnection           func(childComplexity int, id pulid.ID, input model.UpdateConnectionInput) int
-		UpdateFormQuestion         func(childComplexity int, id pulid.ID, input intake.UpdateFormQuestionInput) int
+		UpdateFormQuestion         func(childComplexity int, id pulid.ID, input model.UpdateFormQuestionInput) int
 		UpdateIroncladField        func(childComplexity int, id pulid.ID, input model.UpdateIroncladFieldInput) int
 		UpdateIroncladWorkflow     func(childComplexity int, id pulid.ID, input model.UpdateIroncladWorkflowInput) int
-		UpdateRequestForm          func(childComplexity int, id pulid.ID, input intake.UpdateRequestFormInput) int
+		UpdateRequestForm          func(childComplexity int, id pulid.ID, input model.UpdateRequestFormInput) int
 		UpdateUser                 func(childComplexity int, id pulid.ID, input model.UpdateUserInput) int
 	}
 
@@ -528,7 +526,7 @@ type ComplexityRoot struct {
 	Query struct {
 		APITokens            func(childComplexity int) int
 		AuditEntries         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
-		CheckMapping         func(childComplexity int, input mapping.MappingInput) int
+		CheckMapping         func(childComplexity int, input model.MappingInput) int
 		CompatibilityRules   func(childComplexity int) int
 		Connections          func(childComplexity int) int
 		IroncladEnvironments func(childComplexity int) int
@@ -753,10 +751,10 @@ type ComplexityRoot struct {
 
 type FieldMappingResolver interface {
 	Value(ctx context.Context, obj *ent.FieldMapping) (any, error)
-	Options(ctx context.Context, obj *ent.FieldMapping) ([]*mapping.OptionPair, error)
+	Options(ctx context.Context, obj *ent.FieldMapping) ([]*model.OptionPair, error)
 }
 type FormQuestionResolver interface {
-	ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*intake.QuestionCondition, error)
+	ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*model.QuestionCondition, error)
 }
 type IroncladFieldResolver interface {
 	ReviewIssues(ctx context.Context, obj *ent.IroncladField) ([]*model.FieldReviewIssue, error)
@@ -767,19 +765,19 @@ type IroncladWorkflowResolver interface {
 	ActiveRequestCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error)
 }
 type MappingResolver interface {
-	Check(ctx context.Context, obj *ent.Mapping) (*mapping.MappingCheck, error)
+	Check(ctx context.Context, obj *ent.Mapping) (*model.MappingCheck, error)
 	ExportJSON(ctx context.Context, obj *ent.Mapping) (string, error)
 }
 type MutationResolver interface {
-	CreateRequestForm(ctx context.Context, input intake.CreateRequestFormInput) (*ent.RequestForm, error)
-	UpdateRequestForm(ctx context.Context, id pulid.ID, input intake.UpdateRequestFormInput) (*ent.RequestForm, error)
+	CreateRequestForm(ctx context.Context, input model.CreateRequestFormInput) (*ent.RequestForm, error)
+	UpdateRequestForm(ctx context.Context, id pulid.ID, input model.UpdateRequestFormInput) (*ent.RequestForm, error)
 	DeleteRequestForm(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	AddFormPage(ctx context.Context, formID pulid.ID, title string, position *int) (*ent.FormPage, error)
 	RenameFormPage(ctx context.Context, id pulid.ID, title string) (*ent.FormPage, error)
 	MoveFormPage(ctx context.Context, id pulid.ID, position int) (*ent.FormPage, error)
 	DeleteFormPage(ctx context.Context, id pulid.ID, moveQuestionsTo *pulid.ID) (pulid.ID, error)
-	AddFormQuestion(ctx context.Context, pageID pulid.ID, input intake.FormQuestionInput, position *int) (*ent.FormQuestion, error)
-	UpdateFormQuestion(ctx context.Context, id pulid.ID, input intake.UpdateFormQuestionInput) (*ent.FormQuestion, error)
+	AddFormQuestion(ctx context.Context, pageID pulid.ID, input model.FormQuestionInput, position *int) (*ent.FormQuestion, error)
+	UpdateFormQuestion(ctx context.Context, id pulid.ID, input model.UpdateFormQuestionInput) (*ent.FormQuestion, error)
 	MoveFormQuestion(ctx context.Context, id pulid.ID, pageID pulid.ID, position int) (*ent.FormQuestion, error)
 	DeleteFormQuestion(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	CreateConnection(ctx context.Context, input model.CreateConnectionInput) (*ent.Connection, error)
@@ -794,9 +792,9 @@ type MutationResolver interface {
 	ResyncIroncladWorkflow(ctx context.Context, id pulid.ID) (*model.IroncladWorkflowDiff, error)
 	AcceptIroncladWorkflowDiff(ctx context.Context, input model.AcceptIroncladWorkflowDiffInput) (*ent.IroncladWorkflow, error)
 	RemoveIroncladWorkflow(ctx context.Context, id pulid.ID, confirm *bool) (*model.RemoveIroncladWorkflowPayload, error)
-	SaveMapping(ctx context.Context, input mapping.MappingInput) (*mapping.SaveMappingPayload, error)
-	AddQuestionFromField(ctx context.Context, input mapping.AddQuestionFromFieldInput) (*mapping.AddQuestionFromFieldPayload, error)
-	ImportMapping(ctx context.Context, input mapping.ImportMappingInput) (*mapping.ImportMappingPayload, error)
+	SaveMapping(ctx context.Context, input model.MappingInput) (*model.SaveMappingPayload, error)
+	AddQuestionFromField(ctx context.Context, input model.AddQuestionFromFieldInput) (*model.AddQuestionFromFieldPayload, error)
+	ImportMapping(ctx context.Context, input model.ImportMappingInput) (*model.ImportMappingPayload, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id pulid.ID, input model.UpdateUserInput) (*ent.User, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
@@ -815,12 +813,12 @@ type QueryResolver interface {
 	Tasks(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.TaskOrder, where *ent.TaskWhereInput) (*ent.TaskConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Workflows(ctx context.Context) ([]*ent.Workflow, error)
-	RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*intake.FormPreview, error)
+	RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*model.FormPreview, error)
 	IroncladEnvironments(ctx context.Context) ([]*model.IroncladEnvironment, error)
 	IroncladTemplates(ctx context.Context, connectionID pulid.ID, search *string) ([]*model.IroncladTemplate, error)
-	CompatibilityRules(ctx context.Context) ([]*mapping.CompatibilityRule, error)
-	MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*mapping.MappingEditor, error)
-	CheckMapping(ctx context.Context, input mapping.MappingInput) (*mapping.MappingCheck, error)
+	CompatibilityRules(ctx context.Context) ([]*model.CompatibilityRule, error)
+	MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*model.MappingEditor, error)
+	CheckMapping(ctx context.Context, input model.MappingInput) (*model.MappingCheck, error)
 	MappingVersions(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) ([]*ent.Mapping, error)
 	Mappings(ctx context.Context) ([]*ent.Mapping, error)
 	Viewer(ctx context.Context) (*ent.User, error)
@@ -2710,7 +2708,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AddFormQuestion(childComplexity, args["pageId"].(pulid.ID), args["input"].(intake.FormQuestionInput), args["position"].(*int)), true
+		return e.ComplexityRoot.Mutation.AddFormQuestion(childComplexity, args["pageId"].(pulid.ID), args["input"].(model.FormQuestionInput), args["position"].(*int)), true
 	case "Mutation.addQuestionFromField":
 		if e.ComplexityRoot.Mutation.AddQuestionFromField == nil {
 			break
@@ -2721,7 +2719,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AddQuestionFromField(childComplexity, args["input"].(mapping.AddQuestionFromFieldInput)), true
+		return e.ComplexityRoot.Mutation.AddQuestionFromField(childComplexity, args["input"].(model.AddQuestionFromFieldInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2776,7 +2774,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateRequestForm(childComplexity, args["input"].(intake.CreateRequestFormInput)), true
+		return e.ComplexityRoot.Mutation.CreateRequestForm(childComplexity, args["input"].(model.CreateRequestFormInput)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -2864,7 +2862,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportMapping(childComplexity, args["input"].(mapping.ImportMappingInput)), true
+		return e.ComplexityRoot.Mutation.ImportMapping(childComplexity, args["input"].(model.ImportMappingInput)), true
 	case "Mutation.moveFormPage":
 		if e.ComplexityRoot.Mutation.MoveFormPage == nil {
 			break
@@ -2941,7 +2939,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SaveMapping(childComplexity, args["input"].(mapping.MappingInput)), true
+		return e.ComplexityRoot.Mutation.SaveMapping(childComplexity, args["input"].(model.MappingInput)), true
 	case "Mutation.testConnection":
 		if e.ComplexityRoot.Mutation.TestConnection == nil {
 			break
@@ -2974,7 +2972,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateFormQuestion(childComplexity, args["id"].(pulid.ID), args["input"].(intake.UpdateFormQuestionInput)), true
+		return e.ComplexityRoot.Mutation.UpdateFormQuestion(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateFormQuestionInput)), true
 	case "Mutation.updateIroncladField":
 		if e.ComplexityRoot.Mutation.UpdateIroncladField == nil {
 			break
@@ -3007,7 +3005,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateRequestForm(childComplexity, args["id"].(pulid.ID), args["input"].(intake.UpdateRequestFormInput)), true
+		return e.ComplexityRoot.Mutation.UpdateRequestForm(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateRequestFormInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -3085,7 +3083,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CheckMapping(childComplexity, args["input"].(mapping.MappingInput)), true
+		return e.ComplexityRoot.Query.CheckMapping(childComplexity, args["input"].(model.MappingInput)), true
 	case "Query.compatibilityRules":
 		if e.ComplexityRoot.Query.CompatibilityRules == nil {
 			break
@@ -5781,8 +5779,8 @@ func (ec *executionContext) field_Mutation_addFormQuestion_args(ctx context.Cont
 	}
 	args["pageId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.FormQuestionInput, error) {
-			return ec.unmarshalNFormQuestionInput2tradewindᚋserverᚋintakeᚐFormQuestionInput(ctx, v)
+		func(ctx context.Context, v any) (model.FormQuestionInput, error) {
+			return ec.unmarshalNFormQuestionInput2tradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5803,8 +5801,8 @@ func (ec *executionContext) field_Mutation_addQuestionFromField_args(ctx context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.AddQuestionFromFieldInput, error) {
-			return ec.unmarshalNAddQuestionFromFieldInput2tradewindᚋserverᚋmappingᚐAddQuestionFromFieldInput(ctx, v)
+		func(ctx context.Context, v any) (model.AddQuestionFromFieldInput, error) {
+			return ec.unmarshalNAddQuestionFromFieldInput2tradewindᚋgraphᚋmodelᚐAddQuestionFromFieldInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5873,8 +5871,8 @@ func (ec *executionContext) field_Mutation_createRequestForm_args(ctx context.Co
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.CreateRequestFormInput, error) {
-			return ec.unmarshalNCreateRequestFormInput2tradewindᚋserverᚋintakeᚐCreateRequestFormInput(ctx, v)
+		func(ctx context.Context, v any) (model.CreateRequestFormInput, error) {
+			return ec.unmarshalNCreateRequestFormInput2tradewindᚋgraphᚋmodelᚐCreateRequestFormInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5993,8 +5991,8 @@ func (ec *executionContext) field_Mutation_importMapping_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.ImportMappingInput, error) {
-			return ec.unmarshalNImportMappingInput2tradewindᚋserverᚋmappingᚐImportMappingInput(ctx, v)
+		func(ctx context.Context, v any) (model.ImportMappingInput, error) {
+			return ec.unmarshalNImportMappingInput2tradewindᚋgraphᚋmodelᚐImportMappingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6131,8 +6129,8 @@ func (ec *executionContext) field_Mutation_saveMapping_args(ctx context.Context,
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.MappingInput, error) {
-			return ec.unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx, v)
+		func(ctx context.Context, v any) (model.MappingInput, error) {
+			return ec.unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐMappingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6189,8 +6187,8 @@ func (ec *executionContext) field_Mutation_updateFormQuestion_args(ctx context.C
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.UpdateFormQuestionInput, error) {
-			return ec.unmarshalNUpdateFormQuestionInput2tradewindᚋserverᚋintakeᚐUpdateFormQuestionInput(ctx, v)
+		func(ctx context.Context, v any) (model.UpdateFormQuestionInput, error) {
+			return ec.unmarshalNUpdateFormQuestionInput2tradewindᚋgraphᚋmodelᚐUpdateFormQuestionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6255,8 +6253,8 @@ func (ec *executionContext) field_Mutation_updateRequestForm_args(ctx context.Co
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.UpdateRequestFormInput, error) {
-			return ec.unmarshalNUpdateRequestFormInput2tradewindᚋserverᚋintakeᚐUpdateRequestFormInput(ctx, v)
+		func(ctx context.Context, v any) (model.UpdateRequestFormInput, error) {
+			return ec.unmarshalNUpdateRequestFormInput2tradewindᚋgraphᚋmodelᚐUpdateRequestFormInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6359,8 +6357,8 @@ func (ec *executionContext) field_Query_checkMapping_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.MappingInput, error) {
-			return ec.unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx, v)
+		func(ctx context.Context, v any) (model.MappingInput, error) {
+			return ec.unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐMappingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7272,7 +7270,7 @@ func (ec *executionContext) fieldContext_APIToken_owner(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _AddQuestionFromFieldPayload_question(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _AddQuestionFromFieldPayload_question(ctx context.Context, field graphql.CollectedField, obj *model.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7304,7 +7302,7 @@ func (ec *executionContext) fieldContext_AddQuestionFromFieldPayload_question(_ 
 	return fc, nil
 }
 
-func (ec *executionContext) _AddQuestionFromFieldPayload_pair(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _AddQuestionFromFieldPayload_pair(ctx context.Context, field graphql.CollectedField, obj *model.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7316,8 +7314,8 @@ func (ec *executionContext) _AddQuestionFromFieldPayload_pair(ctx context.Contex
 			return obj.Pair, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7336,7 +7334,7 @@ func (ec *executionContext) fieldContext_AddQuestionFromFieldPayload_pair(_ cont
 	return fc, nil
 }
 
-func (ec *executionContext) _AddQuestionFromFieldPayload_warnings(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _AddQuestionFromFieldPayload_warnings(ctx context.Context, field graphql.CollectedField, obj *model.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7607,7 +7605,7 @@ func (ec *executionContext) fieldContext_Answer_question(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _AnswerError_questionKey(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+func (ec *executionContext) _AnswerError_questionKey(ctx context.Context, field graphql.CollectedField, obj *model.AnswerError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7630,7 +7628,7 @@ func (ec *executionContext) fieldContext_AnswerError_questionKey(_ context.Conte
 	return graphql.NewScalarFieldContext("AnswerError", field, false, false, "String")
 }
 
-func (ec *executionContext) _AnswerError_path(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+func (ec *executionContext) _AnswerError_path(ctx context.Context, field graphql.CollectedField, obj *model.AnswerError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7653,7 +7651,7 @@ func (ec *executionContext) fieldContext_AnswerError_path(_ context.Context, fie
 	return graphql.NewScalarFieldContext("AnswerError", field, false, false, "String")
 }
 
-func (ec *executionContext) _AnswerError_message(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+func (ec *executionContext) _AnswerError_message(ctx context.Context, field graphql.CollectedField, obj *model.AnswerError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8470,7 +8468,7 @@ func (ec *executionContext) fieldContext_CommentEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("CommentEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _CompatibilityRule_questionType(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_questionType(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8493,7 +8491,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_questionType(_ contex
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "FormQuestionType")
 }
 
-func (ec *executionContext) _CompatibilityRule_fieldKind(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_fieldKind(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8505,8 +8503,8 @@ func (ec *executionContext) _CompatibilityRule_fieldKind(ctx context.Context, fi
 			return obj.FieldKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
-			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8516,7 +8514,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_fieldKind(_ context.C
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "MappingFieldKind")
 }
 
-func (ec *executionContext) _CompatibilityRule_result(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_result(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8528,8 +8526,8 @@ func (ec *executionContext) _CompatibilityRule_result(ctx context.Context, field
 			return obj.Result, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
-			return ec.marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8539,7 +8537,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_result(_ context.Cont
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "Compatibility")
 }
 
-func (ec *executionContext) _CompatibilityRule_transform(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_transform(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8562,7 +8560,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_transform(_ context.C
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "String")
 }
 
-func (ec *executionContext) _CompatibilityRule_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_reason(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9286,7 +9284,7 @@ func (ec *executionContext) fieldContext_CreateAPITokenPayload_token(_ context.C
 	return graphql.NewScalarFieldContext("CreateAPITokenPayload", field, false, false, "String")
 }
 
-func (ec *executionContext) _DuplicateFlag_question(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_question(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9318,7 +9316,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_question(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _DuplicateFlag_field(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_field(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9350,7 +9348,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_field(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _DuplicateFlag_score(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_score(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9373,7 +9371,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_score(_ context.Context, 
 	return graphql.NewScalarFieldContext("DuplicateFlag", field, false, false, "Float")
 }
 
-func (ec *executionContext) _DuplicateFlag_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_reason(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9396,7 +9394,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_reason(_ context.Context,
 	return graphql.NewScalarFieldContext("DuplicateFlag", field, false, false, "String")
 }
 
-func (ec *executionContext) _DuplicateFlag_resolution(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_resolution(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9408,8 +9406,8 @@ func (ec *executionContext) _DuplicateFlag_resolution(ctx context.Context, field
 			return obj.Resolution, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9566,7 +9564,7 @@ func (ec *executionContext) fieldContext_FieldChange_affectedMappingCount(_ cont
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "Int")
 }
 
-func (ec *executionContext) _FieldCheck_field(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_field(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9598,7 +9596,7 @@ func (ec *executionContext) fieldContext_FieldCheck_field(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldCheck_kind(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_kind(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9610,8 +9608,8 @@ func (ec *executionContext) _FieldCheck_kind(ctx context.Context, field graphql.
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
-			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9621,7 +9619,7 @@ func (ec *executionContext) fieldContext_FieldCheck_kind(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "MappingFieldKind")
 }
 
-func (ec *executionContext) _FieldCheck_status(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_status(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9633,8 +9631,8 @@ func (ec *executionContext) _FieldCheck_status(ctx context.Context, field graphq
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.FieldMappingStatus) graphql.Marshaler {
-			return ec.marshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.FieldMappingStatus) graphql.Marshaler {
+			return ec.marshalNFieldMappingStatus2tradewindᚋgraphᚋmodelᚐFieldMappingStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9644,7 +9642,7 @@ func (ec *executionContext) fieldContext_FieldCheck_status(_ context.Context, fi
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "FieldMappingStatus")
 }
 
-func (ec *executionContext) _FieldCheck_question(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_question(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9676,7 +9674,7 @@ func (ec *executionContext) fieldContext_FieldCheck_question(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldCheck_compatibility(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_compatibility(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9688,8 +9686,8 @@ func (ec *executionContext) _FieldCheck_compatibility(ctx context.Context, field
 			return obj.Compatibility, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.Compatibility) graphql.Marshaler {
-			return ec.marshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
+			return ec.marshalOCompatibility2ᚖtradewindᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9699,7 +9697,7 @@ func (ec *executionContext) fieldContext_FieldCheck_compatibility(_ context.Cont
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "Compatibility")
 }
 
-func (ec *executionContext) _FieldCheck_transform(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_transform(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9722,7 +9720,7 @@ func (ec *executionContext) fieldContext_FieldCheck_transform(_ context.Context,
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "String")
 }
 
-func (ec *executionContext) _FieldCheck_fixedValue(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_fixedValue(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9745,7 +9743,7 @@ func (ec *executionContext) fieldContext_FieldCheck_fixedValue(_ context.Context
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "Any")
 }
 
-func (ec *executionContext) _FieldCheck_optionMap(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_optionMap(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9757,8 +9755,8 @@ func (ec *executionContext) _FieldCheck_optionMap(ctx context.Context, field gra
 			return obj.OptionMap, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
-			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9777,7 +9775,7 @@ func (ec *executionContext) fieldContext_FieldCheck_optionMap(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldCheck_issues(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_issues(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9789,8 +9787,8 @@ func (ec *executionContext) _FieldCheck_issues(ctx context.Context, field graphq
 			return obj.Issues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10216,8 +10214,8 @@ func (ec *executionContext) _FieldMapping_options(ctx context.Context, field gra
 			return ec.Resolvers.FieldMapping().Options(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
-			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10236,7 +10234,7 @@ func (ec *executionContext) fieldContext_FieldMapping_options(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldMappingDraft_fieldKey(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_fieldKey(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10259,7 +10257,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_fieldKey(_ context.Co
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FieldMappingDraft_source(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_source(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10282,7 +10280,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_source(_ context.Cont
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "FieldMappingSource")
 }
 
-func (ec *executionContext) _FieldMappingDraft_questionId(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_questionId(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10305,7 +10303,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_questionId(_ context.
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "ID")
 }
 
-func (ec *executionContext) _FieldMappingDraft_fixedValue(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_fixedValue(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10328,7 +10326,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_fixedValue(_ context.
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "Any")
 }
 
-func (ec *executionContext) _FieldMappingDraft_optionMap(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_optionMap(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10340,8 +10338,8 @@ func (ec *executionContext) _FieldMappingDraft_optionMap(ctx context.Context, fi
 			return obj.OptionMap, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
-			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10585,7 +10583,7 @@ func (ec *executionContext) fieldContext_FormPage_questions(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreview_form(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_form(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10617,7 +10615,7 @@ func (ec *executionContext) fieldContext_FormPreview_form(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreview_version(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_version(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10640,7 +10638,7 @@ func (ec *executionContext) fieldContext_FormPreview_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("FormPreview", field, false, false, "Int")
 }
 
-func (ec *executionContext) _FormPreview_pages(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_pages(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10652,8 +10650,8 @@ func (ec *executionContext) _FormPreview_pages(ctx context.Context, field graphq
 			return obj.Pages, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*intake.FormPreviewPage) graphql.Marshaler {
-			return ec.marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewPageᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FormPreviewPage) graphql.Marshaler {
+			return ec.marshalNFormPreviewPage2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewPageᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10672,7 +10670,7 @@ func (ec *executionContext) fieldContext_FormPreview_pages(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreview_answerErrors(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_answerErrors(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10684,8 +10682,8 @@ func (ec *executionContext) _FormPreview_answerErrors(ctx context.Context, field
 			return obj.AnswerErrors, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*intake.AnswerError) graphql.Marshaler {
-			return ec.marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintakeᚐAnswerErrorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AnswerError) graphql.Marshaler {
+			return ec.marshalNAnswerError2ᚕᚖtradewindᚋgraphᚋmodelᚐAnswerErrorᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10704,7 +10702,7 @@ func (ec *executionContext) fieldContext_FormPreview_answerErrors(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewPage_page(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewPage) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewPage_page(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewPage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10736,7 +10734,7 @@ func (ec *executionContext) fieldContext_FormPreviewPage_page(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewPage_questions(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewPage) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewPage_questions(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewPage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10748,8 +10746,8 @@ func (ec *executionContext) _FormPreviewPage_questions(ctx context.Context, fiel
 			return obj.Questions, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*intake.FormPreviewQuestion) graphql.Marshaler {
-			return ec.marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FormPreviewQuestion) graphql.Marshaler {
+			return ec.marshalNFormPreviewQuestion2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10768,7 +10766,7 @@ func (ec *executionContext) fieldContext_FormPreviewPage_questions(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewQuestion_question(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_question(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10800,7 +10798,7 @@ func (ec *executionContext) fieldContext_FormPreviewQuestion_question(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewQuestion_visible(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_visible(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10823,7 +10821,7 @@ func (ec *executionContext) fieldContext_FormPreviewQuestion_visible(_ context.C
 	return graphql.NewScalarFieldContext("FormPreviewQuestion", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _FormPreviewQuestion_conditionText(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_conditionText(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10846,7 +10844,7 @@ func (ec *executionContext) fieldContext_FormPreviewQuestion_conditionText(_ con
 	return graphql.NewScalarFieldContext("FormPreviewQuestion", field, false, false, "String")
 }
 
-func (ec *executionContext) _FormPreviewQuestion_inputHint(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_inputHint(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11189,8 +11187,8 @@ func (ec *executionContext) _FormQuestion_showWhen(ctx context.Context, field gr
 			return ec.Resolvers.FormQuestion().ShowWhen(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *intake.QuestionCondition) graphql.Marshaler {
-			return ec.marshalOQuestionCondition2ᚖtradewindᚋserverᚋintakeᚐQuestionCondition(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.QuestionCondition) graphql.Marshaler {
+			return ec.marshalOQuestionCondition2ᚖtradewindᚋgraphᚋmodelᚐQuestionCondition(ctx, selections, v)
 		},
 		true,
 		false,
@@ -11264,7 +11262,7 @@ func (ec *executionContext) fieldContext_ImportIroncladWorkflowsPayload_items(_ 
 	return fc, nil
 }
 
-func (ec *executionContext) _ImportMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImportMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *model.ImportMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11296,7 +11294,7 @@ func (ec *executionContext) fieldContext_ImportMappingPayload_mapping(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _ImportMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImportMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *model.ImportMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11308,8 +11306,8 @@ func (ec *executionContext) _ImportMappingPayload_check(ctx context.Context, fie
 			return obj.Check, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11328,7 +11326,7 @@ func (ec *executionContext) fieldContext_ImportMappingPayload_check(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _ImportMappingPayload_draft(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImportMappingPayload_draft(ctx context.Context, field graphql.CollectedField, obj *model.ImportMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11340,8 +11338,8 @@ func (ec *executionContext) _ImportMappingPayload_draft(ctx context.Context, fie
 			return obj.Draft, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraftᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13731,8 +13729,8 @@ func (ec *executionContext) _Mapping_check(ctx context.Context, field graphql.Co
 			return ec.Resolvers.Mapping().Check(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13774,7 +13772,7 @@ func (ec *executionContext) fieldContext_Mapping_exportJSON(_ context.Context, f
 	return graphql.NewScalarFieldContext("Mapping", field, true, true, "String")
 }
 
-func (ec *executionContext) _MappingCheck_ok(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_ok(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13797,7 +13795,7 @@ func (ec *executionContext) fieldContext_MappingCheck_ok(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("MappingCheck", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _MappingCheck_fields(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_fields(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13809,8 +13807,8 @@ func (ec *executionContext) _MappingCheck_fields(ctx context.Context, field grap
 			return obj.Fields, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13829,7 +13827,7 @@ func (ec *executionContext) fieldContext_MappingCheck_fields(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_duplicates(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_duplicates(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13841,8 +13839,8 @@ func (ec *executionContext) _MappingCheck_duplicates(ctx context.Context, field 
 			return obj.Duplicates, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.DuplicateFlag) graphql.Marshaler {
-			return ec.marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmappingᚐDuplicateFlagᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DuplicateFlag) graphql.Marshaler {
+			return ec.marshalNDuplicateFlag2ᚕᚖtradewindᚋgraphᚋmodelᚐDuplicateFlagᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13861,7 +13859,7 @@ func (ec *executionContext) fieldContext_MappingCheck_duplicates(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_issues(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_issues(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13873,8 +13871,8 @@ func (ec *executionContext) _MappingCheck_issues(ctx context.Context, field grap
 			return obj.Issues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13893,7 +13891,7 @@ func (ec *executionContext) fieldContext_MappingCheck_issues(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_summary(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_summary(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13905,8 +13903,8 @@ func (ec *executionContext) _MappingCheck_summary(ctx context.Context, field gra
 			return obj.Summary, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingSummary) graphql.Marshaler {
-			return ec.marshalNMappingSummary2ᚖtradewindᚋserverᚋmappingᚐMappingSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingSummary) graphql.Marshaler {
+			return ec.marshalNMappingSummary2ᚖtradewindᚋgraphᚋmodelᚐMappingSummary(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13925,7 +13923,7 @@ func (ec *executionContext) fieldContext_MappingCheck_summary(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_requestorEmail(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_requestorEmail(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13937,8 +13935,8 @@ func (ec *executionContext) _MappingCheck_requestorEmail(ctx context.Context, fi
 			return obj.RequestorEmail, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.RequestorEmailStatus) graphql.Marshaler {
-			return ec.marshalNRequestorEmailStatus2ᚖtradewindᚋserverᚋmappingᚐRequestorEmailStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestorEmailStatus) graphql.Marshaler {
+			return ec.marshalNRequestorEmailStatus2ᚖtradewindᚋgraphᚋmodelᚐRequestorEmailStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13957,7 +13955,7 @@ func (ec *executionContext) fieldContext_MappingCheck_requestorEmail(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13989,7 +13987,7 @@ func (ec *executionContext) fieldContext_MappingEditor_ironcladWorkflow(_ contex
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_requestForm(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_requestForm(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14021,7 +14019,7 @@ func (ec *executionContext) fieldContext_MappingEditor_requestForm(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_current(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_current(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14053,7 +14051,7 @@ func (ec *executionContext) fieldContext_MappingEditor_current(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_fields(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_fields(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14065,8 +14063,8 @@ func (ec *executionContext) _MappingEditor_fields(ctx context.Context, field gra
 			return obj.Fields, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingFieldRow) graphql.Marshaler {
-			return ec.marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋmappingᚐMappingFieldRowᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingFieldRow) graphql.Marshaler {
+			return ec.marshalNMappingFieldRow2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingFieldRowᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14085,7 +14083,7 @@ func (ec *executionContext) fieldContext_MappingEditor_fields(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_draft(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_draft(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14097,8 +14095,8 @@ func (ec *executionContext) _MappingEditor_draft(ctx context.Context, field grap
 			return obj.Draft, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraftᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14117,7 +14115,7 @@ func (ec *executionContext) fieldContext_MappingEditor_draft(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_check(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_check(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14129,8 +14127,8 @@ func (ec *executionContext) _MappingEditor_check(ctx context.Context, field grap
 			return obj.Check, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14149,7 +14147,7 @@ func (ec *executionContext) fieldContext_MappingEditor_check(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_field(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_field(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14181,7 +14179,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_field(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_kind(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_kind(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14193,8 +14191,8 @@ func (ec *executionContext) _MappingFieldRow_kind(ctx context.Context, field gra
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
-			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14204,7 +14202,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_kind(_ context.Context,
 	return graphql.NewScalarFieldContext("MappingFieldRow", field, false, false, "MappingFieldKind")
 }
 
-func (ec *executionContext) _MappingFieldRow_suggestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_suggestions(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14216,8 +14214,8 @@ func (ec *executionContext) _MappingFieldRow_suggestions(ctx context.Context, fi
 			return obj.Suggestions, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.QuestionSuggestion) graphql.Marshaler {
-			return ec.marshalNQuestionSuggestion2ᚕᚖtradewindᚋserverᚋmappingᚐQuestionSuggestionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.QuestionSuggestion) graphql.Marshaler {
+			return ec.marshalNQuestionSuggestion2ᚕᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14236,7 +14234,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_suggestions(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_compatibleQuestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_compatibleQuestions(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14268,7 +14266,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_compatibleQuestions(_ c
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_addQuestionType(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_addQuestionType(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14291,7 +14289,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_addQuestionType(_ conte
 	return graphql.NewScalarFieldContext("MappingFieldRow", field, false, false, "FormQuestionType")
 }
 
-func (ec *executionContext) _MappingIssue_severity(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_severity(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14303,8 +14301,8 @@ func (ec *executionContext) _MappingIssue_severity(ctx context.Context, field gr
 			return obj.Severity, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingIssueSeverity) graphql.Marshaler {
-			return ec.marshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingIssueSeverity) graphql.Marshaler {
+			return ec.marshalNMappingIssueSeverity2tradewindᚋgraphᚋmodelᚐMappingIssueSeverity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14314,7 +14312,7 @@ func (ec *executionContext) fieldContext_MappingIssue_severity(_ context.Context
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "MappingIssueSeverity")
 }
 
-func (ec *executionContext) _MappingIssue_code(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_code(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14326,8 +14324,8 @@ func (ec *executionContext) _MappingIssue_code(ctx context.Context, field graphq
 			return obj.Code, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingIssueCode) graphql.Marshaler {
-			return ec.marshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingIssueCode) graphql.Marshaler {
+			return ec.marshalNMappingIssueCode2tradewindᚋgraphᚋmodelᚐMappingIssueCode(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14337,7 +14335,7 @@ func (ec *executionContext) fieldContext_MappingIssue_code(_ context.Context, fi
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "MappingIssueCode")
 }
 
-func (ec *executionContext) _MappingIssue_message(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_message(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14360,7 +14358,7 @@ func (ec *executionContext) fieldContext_MappingIssue_message(_ context.Context,
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
 }
 
-func (ec *executionContext) _MappingIssue_fieldKey(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_fieldKey(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14383,7 +14381,7 @@ func (ec *executionContext) fieldContext_MappingIssue_fieldKey(_ context.Context
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
 }
 
-func (ec *executionContext) _MappingIssue_questionId(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_questionId(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14406,7 +14404,7 @@ func (ec *executionContext) fieldContext_MappingIssue_questionId(_ context.Conte
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "ID")
 }
 
-func (ec *executionContext) _MappingIssue_path(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_path(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14429,7 +14427,7 @@ func (ec *executionContext) fieldContext_MappingIssue_path(_ context.Context, fi
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
 }
 
-func (ec *executionContext) _MappingSummary_mapped(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_mapped(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14441,8 +14439,8 @@ func (ec *executionContext) _MappingSummary_mapped(ctx context.Context, field gr
 			return obj.Mapped, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14461,7 +14459,7 @@ func (ec *executionContext) fieldContext_MappingSummary_mapped(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_skipped(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_skipped(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14473,8 +14471,8 @@ func (ec *executionContext) _MappingSummary_skipped(ctx context.Context, field g
 			return obj.Skipped, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14493,7 +14491,7 @@ func (ec *executionContext) fieldContext_MappingSummary_skipped(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_fixedValues(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_fixedValues(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14505,8 +14503,8 @@ func (ec *executionContext) _MappingSummary_fixedValues(ctx context.Context, fie
 			return obj.FixedValues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14525,7 +14523,7 @@ func (ec *executionContext) fieldContext_MappingSummary_fixedValues(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_addedQuestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_addedQuestions(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14557,7 +14555,7 @@ func (ec *executionContext) fieldContext_MappingSummary_addedQuestions(_ context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_warnings(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_warnings(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14569,8 +14567,8 @@ func (ec *executionContext) _MappingSummary_warnings(ctx context.Context, field 
 			return obj.Warnings, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14589,7 +14587,7 @@ func (ec *executionContext) fieldContext_MappingSummary_warnings(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_errors(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_errors(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14601,8 +14599,8 @@ func (ec *executionContext) _MappingSummary_errors(ctx context.Context, field gr
 			return obj.Errors, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14631,7 +14629,7 @@ func (ec *executionContext) _Mutation_createRequestForm(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateRequestForm(ctx, fc.Args["input"].(intake.CreateRequestFormInput))
+			return ec.Resolvers.Mutation().CreateRequestForm(ctx, fc.Args["input"].(model.CreateRequestFormInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
@@ -14675,7 +14673,7 @@ func (ec *executionContext) _Mutation_updateRequestForm(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateRequestForm(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateRequestFormInput))
+			return ec.Resolvers.Mutation().UpdateRequestForm(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateRequestFormInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
@@ -14939,7 +14937,7 @@ func (ec *executionContext) _Mutation_addFormQuestion(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddFormQuestion(ctx, fc.Args["pageId"].(pulid.ID), fc.Args["input"].(intake.FormQuestionInput), fc.Args["position"].(*int))
+			return ec.Resolvers.Mutation().AddFormQuestion(ctx, fc.Args["pageId"].(pulid.ID), fc.Args["input"].(model.FormQuestionInput), fc.Args["position"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
@@ -14983,7 +14981,7 @@ func (ec *executionContext) _Mutation_updateFormQuestion(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateFormQuestionInput))
+			return ec.Resolvers.Mutation().UpdateFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateFormQuestionInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormQuestion) graphql.Marshaler {
@@ -15643,11 +15641,11 @@ func (ec *executionContext) _Mutation_saveMapping(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SaveMapping(ctx, fc.Args["input"].(mapping.MappingInput))
+			return ec.Resolvers.Mutation().SaveMapping(ctx, fc.Args["input"].(model.MappingInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.SaveMappingPayload) graphql.Marshaler {
-			return ec.marshalNSaveMappingPayload2ᚖtradewindᚋserverᚋmappingᚐSaveMappingPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SaveMappingPayload) graphql.Marshaler {
+			return ec.marshalNSaveMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐSaveMappingPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15687,11 +15685,11 @@ func (ec *executionContext) _Mutation_addQuestionFromField(ctx context.Context, 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddQuestionFromField(ctx, fc.Args["input"].(mapping.AddQuestionFromFieldInput))
+			return ec.Resolvers.Mutation().AddQuestionFromField(ctx, fc.Args["input"].(model.AddQuestionFromFieldInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
-			return ec.marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋserverᚋmappingᚐAddQuestionFromFieldPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddQuestionFromFieldPayload) graphql.Marshaler {
+			return ec.marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋgraphᚋmodelᚐAddQuestionFromFieldPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15731,11 +15729,11 @@ func (ec *executionContext) _Mutation_importMapping(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportMapping(ctx, fc.Args["input"].(mapping.ImportMappingInput))
+			return ec.Resolvers.Mutation().ImportMapping(ctx, fc.Args["input"].(model.ImportMappingInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.ImportMappingPayload) graphql.Marshaler {
-			return ec.marshalNImportMappingPayload2ᚖtradewindᚋserverᚋmappingᚐImportMappingPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportMappingPayload) graphql.Marshaler {
+			return ec.marshalNImportMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐImportMappingPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15985,7 +15983,7 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _OptionPair_option(ctx context.Context, field graphql.CollectedField, obj *mapping.OptionPair) (ret graphql.Marshaler) {
+func (ec *executionContext) _OptionPair_option(ctx context.Context, field graphql.CollectedField, obj *model.OptionPair) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16008,7 +16006,7 @@ func (ec *executionContext) fieldContext_OptionPair_option(_ context.Context, fi
 	return graphql.NewScalarFieldContext("OptionPair", field, false, false, "String")
 }
 
-func (ec *executionContext) _OptionPair_value(ctx context.Context, field graphql.CollectedField, obj *mapping.OptionPair) (ret graphql.Marshaler) {
+func (ec *executionContext) _OptionPair_value(ctx context.Context, field graphql.CollectedField, obj *model.OptionPair) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16584,8 +16582,8 @@ func (ec *executionContext) _Query_requestFormPreview(ctx context.Context, field
 			return ec.Resolvers.Query().RequestFormPreview(ctx, fc.Args["id"].(pulid.ID), fc.Args["answers"].(map[string]any))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *intake.FormPreview) graphql.Marshaler {
-			return ec.marshalNFormPreview2ᚖtradewindᚋserverᚋintakeᚐFormPreview(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FormPreview) graphql.Marshaler {
+			return ec.marshalNFormPreview2ᚖtradewindᚋgraphᚋmodelᚐFormPreview(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16703,8 +16701,8 @@ func (ec *executionContext) _Query_compatibilityRules(ctx context.Context, field
 			return ec.Resolvers.Query().CompatibilityRules(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.CompatibilityRule) graphql.Marshaler {
-			return ec.marshalNCompatibilityRule2ᚕᚖtradewindᚋserverᚋmappingᚐCompatibilityRuleᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CompatibilityRule) graphql.Marshaler {
+			return ec.marshalNCompatibilityRule2ᚕᚖtradewindᚋgraphᚋmodelᚐCompatibilityRuleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16736,8 +16734,8 @@ func (ec *executionContext) _Query_mappingEditor(ctx context.Context, field grap
 			return ec.Resolvers.Query().MappingEditor(ctx, fc.Args["ironcladWorkflowId"].(pulid.ID), fc.Args["requestFormId"].(pulid.ID))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingEditor) graphql.Marshaler {
-			return ec.marshalNMappingEditor2ᚖtradewindᚋserverᚋmappingᚐMappingEditor(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingEditor) graphql.Marshaler {
+			return ec.marshalNMappingEditor2ᚖtradewindᚋgraphᚋmodelᚐMappingEditor(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16777,11 +16775,11 @@ func (ec *executionContext) _Query_checkMapping(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CheckMapping(ctx, fc.Args["input"].(mapping.MappingInput))
+			return ec.Resolvers.Query().CheckMapping(ctx, fc.Args["input"].(model.MappingInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17027,7 +17025,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _QuestionCondition_question(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_question(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17059,7 +17057,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_question(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _QuestionCondition_questionKey(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_questionKey(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17082,7 +17080,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_questionKey(_ context
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
 }
 
-func (ec *executionContext) _QuestionCondition_operator(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_operator(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17094,8 +17092,8 @@ func (ec *executionContext) _QuestionCondition_operator(ctx context.Context, fie
 			return obj.Operator, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v intake.QuestionConditionOperator) graphql.Marshaler {
-			return ec.marshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.QuestionConditionOperator) graphql.Marshaler {
+			return ec.marshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17105,7 +17103,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_operator(_ context.Co
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "QuestionConditionOperator")
 }
 
-func (ec *executionContext) _QuestionCondition_values(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_values(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17128,7 +17126,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_values(_ context.Cont
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
 }
 
-func (ec *executionContext) _QuestionCondition_text(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_text(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17151,7 +17149,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_text(_ context.Contex
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
 }
 
-func (ec *executionContext) _QuestionSuggestion_question(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_question(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17183,7 +17181,7 @@ func (ec *executionContext) fieldContext_QuestionSuggestion_question(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _QuestionSuggestion_score(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_score(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17206,7 +17204,7 @@ func (ec *executionContext) fieldContext_QuestionSuggestion_score(_ context.Cont
 	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "Float")
 }
 
-func (ec *executionContext) _QuestionSuggestion_compatibility(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_compatibility(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17218,8 +17216,8 @@ func (ec *executionContext) _QuestionSuggestion_compatibility(ctx context.Contex
 			return obj.Compatibility, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
-			return ec.marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17229,7 +17227,7 @@ func (ec *executionContext) fieldContext_QuestionSuggestion_compatibility(_ cont
 	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "Compatibility")
 }
 
-func (ec *executionContext) _QuestionSuggestion_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_reason(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18292,7 +18290,7 @@ func (ec *executionContext) fieldContext_RequestFormEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("RequestFormEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _RequestorEmailStatus_state(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _RequestorEmailStatus_state(ctx context.Context, field graphql.CollectedField, obj *model.RequestorEmailStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18304,8 +18302,8 @@ func (ec *executionContext) _RequestorEmailStatus_state(ctx context.Context, fie
 			return obj.State, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.RequestorEmailState) graphql.Marshaler {
-			return ec.marshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.RequestorEmailState) graphql.Marshaler {
+			return ec.marshalNRequestorEmailState2tradewindᚋgraphᚋmodelᚐRequestorEmailState(ctx, selections, v)
 		},
 		true,
 		true,
@@ -18315,7 +18313,7 @@ func (ec *executionContext) fieldContext_RequestorEmailStatus_state(_ context.Co
 	return graphql.NewScalarFieldContext("RequestorEmailStatus", field, false, false, "RequestorEmailState")
 }
 
-func (ec *executionContext) _RequestorEmailStatus_field(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _RequestorEmailStatus_field(ctx context.Context, field graphql.CollectedField, obj *model.RequestorEmailStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18347,7 +18345,7 @@ func (ec *executionContext) fieldContext_RequestorEmailStatus_field(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _RequestorEmailStatus_message(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _RequestorEmailStatus_message(ctx context.Context, field graphql.CollectedField, obj *model.RequestorEmailStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18370,7 +18368,7 @@ func (ec *executionContext) fieldContext_RequestorEmailStatus_message(_ context.
 	return graphql.NewScalarFieldContext("RequestorEmailStatus", field, false, false, "String")
 }
 
-func (ec *executionContext) _SaveMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *mapping.SaveMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _SaveMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *model.SaveMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18402,7 +18400,7 @@ func (ec *executionContext) fieldContext_SaveMappingPayload_mapping(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _SaveMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *mapping.SaveMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _SaveMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *model.SaveMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18414,8 +18412,8 @@ func (ec *executionContext) _SaveMappingPayload_check(ctx context.Context, field
 			return obj.Check, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22269,8 +22267,8 @@ func UnmarshalAcceptIroncladWorkflowDiffInput(ctx context.Context, raw any) (mod
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.Context, obj any) (mapping.AddQuestionFromFieldInput, error) {
-	var it mapping.AddQuestionFromFieldInput
+func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.Context, obj any) (model.AddQuestionFromFieldInput, error) {
+	var it model.AddQuestionFromFieldInput
 	if obj == nil {
 		return it, nil
 	}
@@ -22317,7 +22315,7 @@ func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.
 			it.Position = data
 		case "draft":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("draft"))
-			data, err := ec.unmarshalOFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx, v)
+			data, err := ec.unmarshalOFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22333,8 +22331,8 @@ func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAddQuestionFromFieldInput(ctx context.Context, raw any) (mapping.AddQuestionFromFieldInput, error) {
-	var out mapping.AddQuestionFromFieldInput
+func UnmarshalAddQuestionFromFieldInput(ctx context.Context, raw any) (model.AddQuestionFromFieldInput, error) {
+	var out model.AddQuestionFromFieldInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddQuestionFromFieldInput", raw, &out)
 	return out, err
 }
@@ -26030,8 +26028,8 @@ func UnmarshalCreateConnectionInput(ctx context.Context, raw any) (model.CreateC
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Context, obj any) (intake.CreateRequestFormInput, error) {
-	var it intake.CreateRequestFormInput
+func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Context, obj any) (model.CreateRequestFormInput, error) {
+	var it model.CreateRequestFormInput
 	if obj == nil {
 		return it, nil
 	}
@@ -26064,7 +26062,7 @@ func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Con
 			it.Description = data
 		case "pages":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
-			data, err := ec.unmarshalOFormPageInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormPageInputᚄ(ctx, v)
+			data, err := ec.unmarshalOFormPageInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPageInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -26080,8 +26078,8 @@ func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCreateRequestFormInput(ctx context.Context, raw any) (intake.CreateRequestFormInput, error) {
-	var out intake.CreateRequestFormInput
+func UnmarshalCreateRequestFormInput(ctx context.Context, raw any) (model.CreateRequestFormInput, error) {
+	var out model.CreateRequestFormInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRequestFormInput", raw, &out)
 	return out, err
 }
@@ -26205,8 +26203,8 @@ func UnmarshalFieldConditionInput(ctx context.Context, raw any) (model.FieldCond
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context, obj any) (mapping.FieldMappingInput, error) {
-	var it mapping.FieldMappingInput
+func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context, obj any) (model.FieldMappingInput, error) {
+	var it model.FieldMappingInput
 	if obj == nil {
 		return it, nil
 	}
@@ -26253,7 +26251,7 @@ func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context,
 			it.FixedValue = data
 		case "optionMap":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("optionMap"))
-			data, err := ec.unmarshalOOptionPairInput2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairInputᚄ(ctx, v)
+			data, err := ec.unmarshalOOptionPairInput2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -26269,8 +26267,8 @@ func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalFieldMappingInput(ctx context.Context, raw any) (mapping.FieldMappingInput, error) {
-	var out mapping.FieldMappingInput
+func UnmarshalFieldMappingInput(ctx context.Context, raw any) (model.FieldMappingInput, error) {
+	var out model.FieldMappingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FieldMappingInput", raw, &out)
 	return out, err
 }
@@ -26895,8 +26893,8 @@ func UnmarshalFieldMappingWhereInput(ctx context.Context, raw any) (ent.FieldMap
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj any) (intake.FormPageInput, error) {
-	var it intake.FormPageInput
+func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj any) (model.FormPageInput, error) {
+	var it model.FormPageInput
 	if obj == nil {
 		return it, nil
 	}
@@ -26922,7 +26920,7 @@ func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj
 			it.Title = data
 		case "questions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questions"))
-			data, err := ec.unmarshalOFormQuestionInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormQuestionInputᚄ(ctx, v)
+			data, err := ec.unmarshalOFormQuestionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormQuestionInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -26938,8 +26936,8 @@ func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalFormPageInput(ctx context.Context, raw any) (intake.FormPageInput, error) {
-	var out intake.FormPageInput
+func UnmarshalFormPageInput(ctx context.Context, raw any) (model.FormPageInput, error) {
+	var out model.FormPageInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormPageInput", raw, &out)
 	return out, err
 }
@@ -27396,8 +27394,8 @@ func UnmarshalFormPageWhereInput(ctx context.Context, raw any) (ent.FormPageWher
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context, obj any) (intake.FormQuestionInput, error) {
-	var it intake.FormQuestionInput
+func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context, obj any) (model.FormQuestionInput, error) {
+	var it model.FormQuestionInput
 	if obj == nil {
 		return it, nil
 	}
@@ -27458,7 +27456,7 @@ func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context,
 			it.Options = data
 		case "condition":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
-			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx, v)
+			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋgraphᚋmodelᚐQuestionConditionInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -27474,8 +27472,8 @@ func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalFormQuestionInput(ctx context.Context, raw any) (intake.FormQuestionInput, error) {
-	var out intake.FormQuestionInput
+func UnmarshalFormQuestionInput(ctx context.Context, raw any) (model.FormQuestionInput, error) {
+	var out model.FormQuestionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormQuestionInput", raw, &out)
 	return out, err
 }
@@ -28282,8 +28280,8 @@ func UnmarshalImportIroncladWorkflowsInput(ctx context.Context, raw any) (model.
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputImportMappingInput(ctx context.Context, obj any) (mapping.ImportMappingInput, error) {
-	var it mapping.ImportMappingInput
+func (ec *executionContext) unmarshalInputImportMappingInput(ctx context.Context, obj any) (model.ImportMappingInput, error) {
+	var it model.ImportMappingInput
 	if obj == nil {
 		return it, nil
 	}
@@ -28339,8 +28337,8 @@ func (ec *executionContext) unmarshalInputImportMappingInput(ctx context.Context
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalImportMappingInput(ctx context.Context, raw any) (mapping.ImportMappingInput, error) {
-	var out mapping.ImportMappingInput
+func UnmarshalImportMappingInput(ctx context.Context, raw any) (model.ImportMappingInput, error) {
+	var out model.ImportMappingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportMappingInput", raw, &out)
 	return out, err
 }
@@ -31171,8 +31169,8 @@ func UnmarshalLinkedWorkflowWhereInput(ctx context.Context, raw any) (ent.Linked
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj any) (mapping.MappingInput, error) {
-	var it mapping.MappingInput
+func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj any) (model.MappingInput, error) {
+	var it model.MappingInput
 	if obj == nil {
 		return it, nil
 	}
@@ -31205,7 +31203,7 @@ func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj 
 			it.RequestFormID = data
 		case "fields":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fields"))
-			data, err := ec.unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx, v)
+			data, err := ec.unmarshalNFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31221,8 +31219,8 @@ func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalMappingInput(ctx context.Context, raw any) (mapping.MappingInput, error) {
-	var out mapping.MappingInput
+func UnmarshalMappingInput(ctx context.Context, raw any) (model.MappingInput, error) {
+	var out model.MappingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MappingInput", raw, &out)
 	return out, err
 }
@@ -31700,8 +31698,8 @@ func UnmarshalMappingWhereInput(ctx context.Context, raw any) (ent.MappingWhereI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputOptionPairInput(ctx context.Context, obj any) (mapping.OptionPairInput, error) {
-	var it mapping.OptionPairInput
+func (ec *executionContext) unmarshalInputOptionPairInput(ctx context.Context, obj any) (model.OptionPairInput, error) {
+	var it model.OptionPairInput
 	if obj == nil {
 		return it, nil
 	}
@@ -31743,14 +31741,14 @@ func (ec *executionContext) unmarshalInputOptionPairInput(ctx context.Context, o
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalOptionPairInput(ctx context.Context, raw any) (mapping.OptionPairInput, error) {
-	var out mapping.OptionPairInput
+func UnmarshalOptionPairInput(ctx context.Context, raw any) (model.OptionPairInput, error) {
+	var out model.OptionPairInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "OptionPairInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Context, obj any) (intake.QuestionConditionInput, error) {
-	var it intake.QuestionConditionInput
+func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Context, obj any) (model.QuestionConditionInput, error) {
+	var it model.QuestionConditionInput
 	if obj == nil {
 		return it, nil
 	}
@@ -31783,7 +31781,7 @@ func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Con
 			it.QuestionKey = data
 		case "operator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operator"))
-			data, err := ec.unmarshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx, v)
+			data, err := ec.unmarshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31806,8 +31804,8 @@ func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalQuestionConditionInput(ctx context.Context, raw any) (intake.QuestionConditionInput, error) {
-	var out intake.QuestionConditionInput
+func UnmarshalQuestionConditionInput(ctx context.Context, raw any) (model.QuestionConditionInput, error) {
+	var out model.QuestionConditionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuestionConditionInput", raw, &out)
 	return out, err
 }
@@ -35430,8 +35428,8 @@ func UnmarshalUpdateConnectionInput(ctx context.Context, raw any) (model.UpdateC
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Context, obj any) (intake.UpdateFormQuestionInput, error) {
-	var it intake.UpdateFormQuestionInput
+func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Context, obj any) (model.UpdateFormQuestionInput, error) {
+	var it model.UpdateFormQuestionInput
 	if obj == nil {
 		return it, nil
 	}
@@ -35485,7 +35483,7 @@ func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Co
 			it.Options = data
 		case "condition":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
-			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx, v)
+			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋgraphᚋmodelᚐQuestionConditionInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -35508,8 +35506,8 @@ func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Co
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalUpdateFormQuestionInput(ctx context.Context, raw any) (intake.UpdateFormQuestionInput, error) {
-	var out intake.UpdateFormQuestionInput
+func UnmarshalUpdateFormQuestionInput(ctx context.Context, raw any) (model.UpdateFormQuestionInput, error) {
+	var out model.UpdateFormQuestionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateFormQuestionInput", raw, &out)
 	return out, err
 }
@@ -35640,8 +35638,8 @@ func UnmarshalUpdateIroncladWorkflowInput(ctx context.Context, raw any) (model.U
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateRequestFormInput(ctx context.Context, obj any) (intake.UpdateRequestFormInput, error) {
-	var it intake.UpdateRequestFormInput
+func (ec *executionContext) unmarshalInputUpdateRequestFormInput(ctx context.Context, obj any) (model.UpdateRequestFormInput, error) {
+	var it model.UpdateRequestFormInput
 	if obj == nil {
 		return it, nil
 	}
@@ -35690,8 +35688,8 @@ func (ec *executionContext) unmarshalInputUpdateRequestFormInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalUpdateRequestFormInput(ctx context.Context, raw any) (intake.UpdateRequestFormInput, error) {
-	var out intake.UpdateRequestFormInput
+func UnmarshalUpdateRequestFormInput(ctx context.Context, raw any) (model.UpdateRequestFormInput, error) {
+	var out model.UpdateRequestFormInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRequestFormInput", raw, &out)
 	return out, err
 }
@@ -37027,7 +37025,7 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 
 var addQuestionFromFieldPayloadImplementors = []string{"AddQuestionFromFieldPayload"}
 
-func (ec *executionContext) _AddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
+func (ec *executionContext) _AddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddQuestionFromFieldPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, addQuestionFromFieldPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -37148,7 +37146,7 @@ func (ec *executionContext) _Answer(ctx context.Context, sel ast.SelectionSet, o
 
 var answerErrorImplementors = []string{"AnswerError"}
 
-func (ec *executionContext) _AnswerError(ctx context.Context, sel ast.SelectionSet, obj *intake.AnswerError) graphql.Marshaler {
+func (ec *executionContext) _AnswerError(ctx context.Context, sel ast.SelectionSet, obj *model.AnswerError) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, answerErrorImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -37514,7 +37512,7 @@ func (ec *executionContext) _CommentEdge(ctx context.Context, sel ast.SelectionS
 
 var compatibilityRuleImplementors = []string{"CompatibilityRule"}
 
-func (ec *executionContext) _CompatibilityRule(ctx context.Context, sel ast.SelectionSet, obj *mapping.CompatibilityRule) graphql.Marshaler {
+func (ec *executionContext) _CompatibilityRule(ctx context.Context, sel ast.SelectionSet, obj *model.CompatibilityRule) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, compatibilityRuleImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -37791,7 +37789,7 @@ func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.
 
 var duplicateFlagImplementors = []string{"DuplicateFlag"}
 
-func (ec *executionContext) _DuplicateFlag(ctx context.Context, sel ast.SelectionSet, obj *mapping.DuplicateFlag) graphql.Marshaler {
+func (ec *executionContext) _DuplicateFlag(ctx context.Context, sel ast.SelectionSet, obj *model.DuplicateFlag) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, duplicateFlagImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -37902,7 +37900,7 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 
 var fieldCheckImplementors = []string{"FieldCheck"}
 
-func (ec *executionContext) _FieldCheck(ctx context.Context, sel ast.SelectionSet, obj *mapping.FieldCheck) graphql.Marshaler {
+func (ec *executionContext) _FieldCheck(ctx context.Context, sel ast.SelectionSet, obj *model.FieldCheck) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, fieldCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -38116,7 +38114,7 @@ func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.Selection
 
 var fieldMappingDraftImplementors = []string{"FieldMappingDraft"}
 
-func (ec *executionContext) _FieldMappingDraft(ctx context.Context, sel ast.SelectionSet, obj *mapping.FieldMappingDraft) graphql.Marshaler {
+func (ec *executionContext) _FieldMappingDraft(ctx context.Context, sel ast.SelectionSet, obj *model.FieldMappingDraft) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, fieldMappingDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -38270,7 +38268,7 @@ func (ec *executionContext) _FormPage(ctx context.Context, sel ast.SelectionSet,
 
 var formPreviewImplementors = []string{"FormPreview"}
 
-func (ec *executionContext) _FormPreview(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreview) graphql.Marshaler {
+func (ec *executionContext) _FormPreview(ctx context.Context, sel ast.SelectionSet, obj *model.FormPreview) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -38318,7 +38316,7 @@ func (ec *executionContext) _FormPreview(ctx context.Context, sel ast.SelectionS
 
 var formPreviewPageImplementors = []string{"FormPreviewPage"}
 
-func (ec *executionContext) _FormPreviewPage(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreviewPage) graphql.Marshaler {
+func (ec *executionContext) _FormPreviewPage(ctx context.Context, sel ast.SelectionSet, obj *model.FormPreviewPage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewPageImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -38356,7 +38354,7 @@ func (ec *executionContext) _FormPreviewPage(ctx context.Context, sel ast.Select
 
 var formPreviewQuestionImplementors = []string{"FormPreviewQuestion"}
 
-func (ec *executionContext) _FormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreviewQuestion) graphql.Marshaler {
+func (ec *executionContext) _FormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, obj *model.FormPreviewQuestion) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewQuestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -38540,7 +38538,7 @@ func (ec *executionContext) _ImportIroncladWorkflowsPayload(ctx context.Context,
 
 var importMappingPayloadImplementors = []string{"ImportMappingPayload"}
 
-func (ec *executionContext) _ImportMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.ImportMappingPayload) graphql.Marshaler {
+func (ec *executionContext) _ImportMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ImportMappingPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, importMappingPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -39292,7 +39290,7 @@ func (ec *executionContext) _Mapping(ctx context.Context, sel ast.SelectionSet, 
 
 var mappingCheckImplementors = []string{"MappingCheck"}
 
-func (ec *executionContext) _MappingCheck(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingCheck) graphql.Marshaler {
+func (ec *executionContext) _MappingCheck(ctx context.Context, sel ast.SelectionSet, obj *model.MappingCheck) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -39350,7 +39348,7 @@ func (ec *executionContext) _MappingCheck(ctx context.Context, sel ast.Selection
 
 var mappingEditorImplementors = []string{"MappingEditor"}
 
-func (ec *executionContext) _MappingEditor(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingEditor) graphql.Marshaler {
+func (ec *executionContext) _MappingEditor(ctx context.Context, sel ast.SelectionSet, obj *model.MappingEditor) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingEditorImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -39408,7 +39406,7 @@ func (ec *executionContext) _MappingEditor(ctx context.Context, sel ast.Selectio
 
 var mappingFieldRowImplementors = []string{"MappingFieldRow"}
 
-func (ec *executionContext) _MappingFieldRow(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingFieldRow) graphql.Marshaler {
+func (ec *executionContext) _MappingFieldRow(ctx context.Context, sel ast.SelectionSet, obj *model.MappingFieldRow) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingFieldRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -39461,7 +39459,7 @@ func (ec *executionContext) _MappingFieldRow(ctx context.Context, sel ast.Select
 
 var mappingIssueImplementors = []string{"MappingIssue"}
 
-func (ec *executionContext) _MappingIssue(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingIssue) graphql.Marshaler {
+func (ec *executionContext) _MappingIssue(ctx context.Context, sel ast.SelectionSet, obj *model.MappingIssue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingIssueImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -39519,7 +39517,7 @@ func (ec *executionContext) _MappingIssue(ctx context.Context, sel ast.Selection
 
 var mappingSummaryImplementors = []string{"MappingSummary"}
 
-func (ec *executionContext) _MappingSummary(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingSummary) graphql.Marshaler {
+func (ec *executionContext) _MappingSummary(ctx context.Context, sel ast.SelectionSet, obj *model.MappingSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingSummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -39830,7 +39828,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 
 var optionPairImplementors = []string{"OptionPair"}
 
-func (ec *executionContext) _OptionPair(ctx context.Context, sel ast.SelectionSet, obj *mapping.OptionPair) graphql.Marshaler {
+func (ec *executionContext) _OptionPair(ctx context.Context, sel ast.SelectionSet, obj *model.OptionPair) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, optionPairImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -40113,7 +40111,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 
 var questionConditionImplementors = []string{"QuestionCondition"}
 
-func (ec *executionContext) _QuestionCondition(ctx context.Context, sel ast.SelectionSet, obj *intake.QuestionCondition) graphql.Marshaler {
+func (ec *executionContext) _QuestionCondition(ctx context.Context, sel ast.SelectionSet, obj *model.QuestionCondition) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, questionConditionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -40166,7 +40164,7 @@ func (ec *executionContext) _QuestionCondition(ctx context.Context, sel ast.Sele
 
 var questionSuggestionImplementors = []string{"QuestionSuggestion"}
 
-func (ec *executionContext) _QuestionSuggestion(ctx context.Context, sel ast.SelectionSet, obj *mapping.QuestionSuggestion) graphql.Marshaler {
+func (ec *executionContext) _QuestionSuggestion(ctx context.Context, sel ast.SelectionSet, obj *model.QuestionSuggestion) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, questionSuggestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -40595,7 +40593,7 @@ func (ec *executionContext) _RequestFormEdge(ctx context.Context, sel ast.Select
 
 var requestorEmailStatusImplementors = []string{"RequestorEmailStatus"}
 
-func (ec *executionContext) _RequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, obj *mapping.RequestorEmailStatus) graphql.Marshaler {
+func (ec *executionContext) _RequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, obj *model.RequestorEmailStatus) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, requestorEmailStatusImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -40638,7 +40636,7 @@ func (ec *executionContext) _RequestorEmailStatus(ctx context.Context, sel ast.S
 
 var saveMappingPayloadImplementors = []string{"SaveMappingPayload"}
 
-func (ec *executionContext) _SaveMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.SaveMappingPayload) graphql.Marshaler {
+func (ec *executionContext) _SaveMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SaveMappingPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, saveMappingPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41736,7 +41734,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // region    ***************************** type.gotpl *****************************
 
 func (ec *executionContext) marshalNAPIToken2ᚕᚖtradewindᚋentᚐAPITokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.APIToken) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAPIToken2ᚖtradewindᚋentᚐAPIToken(ctx, sel, v[i])
@@ -41798,7 +41796,7 @@ func (ec *executionContext) unmarshalNAPITokenScope2ᚕtradewindᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNAPITokenScope2ᚕtradewindᚋgraphᚋmodelᚐAPITokenScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.APITokenScope) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAPITokenScope2tradewindᚋgraphᚋmodelᚐAPITokenScope(ctx, sel, v[i])
@@ -41823,12 +41821,12 @@ func (ec *executionContext) unmarshalNAcceptIroncladWorkflowDiffInput2tradewind�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNAddQuestionFromFieldInput2tradewindᚋserverᚋmappingᚐAddQuestionFromFieldInput(ctx context.Context, v any) (mapping.AddQuestionFromFieldInput, error) {
+func (ec *executionContext) unmarshalNAddQuestionFromFieldInput2tradewindᚋgraphᚋmodelᚐAddQuestionFromFieldInput(ctx context.Context, v any) (model.AddQuestionFromFieldInput, error) {
 	res, err := ec.unmarshalInputAddQuestionFromFieldInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋserverᚋmappingᚐAddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋgraphᚋmodelᚐAddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, v *model.AddQuestionFromFieldPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AddQuestionFromFieldPayload!")
 		return graphql.Null
@@ -41844,11 +41842,11 @@ func (ec *executionContext) marshalNAnswer2ᚖtradewindᚋentᚐAnswer(ctx conte
 	return ec._Answer(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintakeᚐAnswerErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.AnswerError) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋgraphᚋmodelᚐAnswerErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AnswerError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNAnswerError2ᚖtradewindᚋserverᚋintakeᚐAnswerError(ctx, sel, v[i])
+		return ec.marshalNAnswerError2ᚖtradewindᚋgraphᚋmodelᚐAnswerError(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -41860,7 +41858,7 @@ func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintak
 	return ret
 }
 
-func (ec *executionContext) marshalNAnswerError2ᚖtradewindᚋserverᚋintakeᚐAnswerError(ctx context.Context, sel ast.SelectionSet, v *intake.AnswerError) graphql.Marshaler {
+func (ec *executionContext) marshalNAnswerError2ᚖtradewindᚋgraphᚋmodelᚐAnswerError(ctx context.Context, sel ast.SelectionSet, v *model.AnswerError) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AnswerError!")
 		return graphql.Null
@@ -41978,21 +41976,21 @@ func (ec *executionContext) unmarshalNCommentWhereInput2ᚖtradewindᚋentᚐCom
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, v any) (mapping.Compatibility, error) {
-	var res mapping.Compatibility
+func (ec *executionContext) unmarshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, v any) (model.Compatibility, error) {
+	var res model.Compatibility
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
+func (ec *executionContext) marshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v model.Compatibility) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋserverᚋmappingᚐCompatibilityRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.CompatibilityRule) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋgraphᚋmodelᚐCompatibilityRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CompatibilityRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCompatibilityRule2ᚖtradewindᚋserverᚋmappingᚐCompatibilityRule(ctx, sel, v[i])
+		return ec.marshalNCompatibilityRule2ᚖtradewindᚋgraphᚋmodelᚐCompatibilityRule(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42004,7 +42002,7 @@ func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋserver�
 	return ret
 }
 
-func (ec *executionContext) marshalNCompatibilityRule2ᚖtradewindᚋserverᚋmappingᚐCompatibilityRule(ctx context.Context, sel ast.SelectionSet, v *mapping.CompatibilityRule) graphql.Marshaler {
+func (ec *executionContext) marshalNCompatibilityRule2ᚖtradewindᚋgraphᚋmodelᚐCompatibilityRule(ctx context.Context, sel ast.SelectionSet, v *model.CompatibilityRule) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CompatibilityRule!")
 		return graphql.Null
@@ -42021,7 +42019,7 @@ func (ec *executionContext) marshalNConnectIroncladPayload2ᚖtradewindᚋgraph�
 }
 
 func (ec *executionContext) marshalNConnection2ᚕᚖtradewindᚋentᚐConnectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Connection) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, sel, v[i])
@@ -42121,7 +42119,7 @@ func (ec *executionContext) unmarshalNCreateConnectionInput2tradewindᚋgraphᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateRequestFormInput2tradewindᚋserverᚋintakeᚐCreateRequestFormInput(ctx context.Context, v any) (intake.CreateRequestFormInput, error) {
+func (ec *executionContext) unmarshalNCreateRequestFormInput2tradewindᚋgraphᚋmodelᚐCreateRequestFormInput(ctx context.Context, v any) (model.CreateRequestFormInput, error) {
 	res, err := ec.unmarshalInputCreateRequestFormInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42141,11 +42139,11 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
-func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmappingᚐDuplicateFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.DuplicateFlag) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋgraphᚋmodelᚐDuplicateFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DuplicateFlag) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNDuplicateFlag2ᚖtradewindᚋserverᚋmappingᚐDuplicateFlag(ctx, sel, v[i])
+		return ec.marshalNDuplicateFlag2ᚖtradewindᚋgraphᚋmodelᚐDuplicateFlag(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42157,7 +42155,7 @@ func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmap
 	return ret
 }
 
-func (ec *executionContext) marshalNDuplicateFlag2ᚖtradewindᚋserverᚋmappingᚐDuplicateFlag(ctx context.Context, sel ast.SelectionSet, v *mapping.DuplicateFlag) graphql.Marshaler {
+func (ec *executionContext) marshalNDuplicateFlag2ᚖtradewindᚋgraphᚋmodelᚐDuplicateFlag(ctx context.Context, sel ast.SelectionSet, v *model.DuplicateFlag) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DuplicateFlag!")
 		return graphql.Null
@@ -42166,7 +42164,7 @@ func (ec *executionContext) marshalNDuplicateFlag2ᚖtradewindᚋserverᚋmappin
 }
 
 func (ec *executionContext) marshalNFieldChange2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldChange) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldChange2ᚖtradewindᚋgraphᚋmodelᚐFieldChange(ctx, sel, v[i])
@@ -42199,11 +42197,11 @@ func (ec *executionContext) marshalNFieldChangeKind2tradewindᚋgraphᚋmodelᚐ
 	return v
 }
 
-func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFieldCheck2ᚖtradewindᚋserverᚋmappingᚐFieldCheck(ctx, sel, v[i])
+		return ec.marshalNFieldCheck2ᚖtradewindᚋgraphᚋmodelᚐFieldCheck(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42215,7 +42213,7 @@ func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappin
 	return ret
 }
 
-func (ec *executionContext) marshalNFieldCheck2ᚖtradewindᚋserverᚋmappingᚐFieldCheck(ctx context.Context, sel ast.SelectionSet, v *mapping.FieldCheck) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldCheck2ᚖtradewindᚋgraphᚋmodelᚐFieldCheck(ctx context.Context, sel ast.SelectionSet, v *model.FieldCheck) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FieldCheck!")
 		return graphql.Null
@@ -42241,11 +42239,11 @@ func (ec *executionContext) marshalNFieldMapping2ᚖtradewindᚋentᚐFieldMappi
 	return ec._FieldMapping(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraftᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldMappingDraft) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, sel, v[i])
+		return ec.marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42257,7 +42255,7 @@ func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋserver�
 	return ret
 }
 
-func (ec *executionContext) marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx context.Context, sel ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx context.Context, sel ast.SelectionSet, v *model.FieldMappingDraft) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FieldMappingDraft!")
 		return graphql.Null
@@ -42265,13 +42263,13 @@ func (ec *executionContext) marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋma
 	return ec._FieldMappingDraft(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*mapping.FieldMappingInput, error) {
+func (ec *executionContext) unmarshalNFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*model.FieldMappingInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*mapping.FieldMappingInput, len(vSlice))
+	res := make([]*model.FieldMappingInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -42279,7 +42277,7 @@ func (ec *executionContext) unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserver
 	return res, nil
 }
 
-func (ec *executionContext) unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx context.Context, v any) (*mapping.FieldMappingInput, error) {
+func (ec *executionContext) unmarshalNFieldMappingInput2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingInput(ctx context.Context, v any) (*model.FieldMappingInput, error) {
 	res, err := ec.unmarshalInputFieldMappingInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42308,13 +42306,13 @@ func (ec *executionContext) marshalNFieldMappingSource2tradewindᚋentᚋfieldma
 	return v
 }
 
-func (ec *executionContext) unmarshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx context.Context, v any) (mapping.FieldMappingStatus, error) {
-	var res mapping.FieldMappingStatus
+func (ec *executionContext) unmarshalNFieldMappingStatus2tradewindᚋgraphᚋmodelᚐFieldMappingStatus(ctx context.Context, v any) (model.FieldMappingStatus, error) {
+	var res model.FieldMappingStatus
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx context.Context, sel ast.SelectionSet, v mapping.FieldMappingStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldMappingStatus2tradewindᚋgraphᚋmodelᚐFieldMappingStatus(ctx context.Context, sel ast.SelectionSet, v model.FieldMappingStatus) graphql.Marshaler {
 	return v
 }
 
@@ -42324,7 +42322,7 @@ func (ec *executionContext) unmarshalNFieldMappingWhereInput2ᚖtradewindᚋent�
 }
 
 func (ec *executionContext) marshalNFieldReviewIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldReviewIssue) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldReviewIssue2ᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssue(ctx, sel, v[i])
@@ -42379,7 +42377,7 @@ func (ec *executionContext) marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx c
 	return ec._FormPage(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNFormPageInput2ᚖtradewindᚋserverᚋintakeᚐFormPageInput(ctx context.Context, v any) (*intake.FormPageInput, error) {
+func (ec *executionContext) unmarshalNFormPageInput2ᚖtradewindᚋgraphᚋmodelᚐFormPageInput(ctx context.Context, v any) (*model.FormPageInput, error) {
 	res, err := ec.unmarshalInputFormPageInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42403,7 +42401,7 @@ func (ec *executionContext) unmarshalNFormPageWhereInput2ᚖtradewindᚋentᚐFo
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋserverᚋintakeᚐFormPreview(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreview) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋgraphᚋmodelᚐFormPreview(ctx context.Context, sel ast.SelectionSet, v *model.FormPreview) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FormPreview!")
 		return graphql.Null
@@ -42411,11 +42409,11 @@ func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋserverᚋintake�
 	return ec._FormPreview(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.FormPreviewPage) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FormPreviewPage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFormPreviewPage2ᚖtradewindᚋserverᚋintakeᚐFormPreviewPage(ctx, sel, v[i])
+		return ec.marshalNFormPreviewPage2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewPage(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42427,7 +42425,7 @@ func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋi
 	return ret
 }
 
-func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋserverᚋintakeᚐFormPreviewPage(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreviewPage) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewPage(ctx context.Context, sel ast.SelectionSet, v *model.FormPreviewPage) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FormPreviewPage!")
 		return graphql.Null
@@ -42435,11 +42433,11 @@ func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋserverᚋinta
 	return ec._FormPreviewPage(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.FormPreviewQuestion) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FormPreviewQuestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFormPreviewQuestion2ᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestion(ctx, sel, v[i])
+		return ec.marshalNFormPreviewQuestion2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestion(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42451,7 +42449,7 @@ func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserver
 	return ret
 }
 
-func (ec *executionContext) marshalNFormPreviewQuestion2ᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreviewQuestion) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewQuestion2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, v *model.FormPreviewQuestion) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FormPreviewQuestion!")
 		return graphql.Null
@@ -42460,7 +42458,7 @@ func (ec *executionContext) marshalNFormPreviewQuestion2ᚖtradewindᚋserverᚋ
 }
 
 func (ec *executionContext) marshalNFormQuestion2ᚕᚖtradewindᚋentᚐFormQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FormQuestion) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, sel, v[i])
@@ -42483,12 +42481,12 @@ func (ec *executionContext) marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuesti
 	return ec._FormQuestion(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNFormQuestionInput2tradewindᚋserverᚋintakeᚐFormQuestionInput(ctx context.Context, v any) (intake.FormQuestionInput, error) {
+func (ec *executionContext) unmarshalNFormQuestionInput2tradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx context.Context, v any) (model.FormQuestionInput, error) {
 	res, err := ec.unmarshalInputFormQuestionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNFormQuestionInput2ᚖtradewindᚋserverᚋintakeᚐFormQuestionInput(ctx context.Context, v any) (*intake.FormQuestionInput, error) {
+func (ec *executionContext) unmarshalNFormQuestionInput2ᚖtradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx context.Context, v any) (*model.FormQuestionInput, error) {
 	res, err := ec.unmarshalInputFormQuestionInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42574,12 +42572,12 @@ func (ec *executionContext) marshalNImportIroncladWorkflowsPayload2ᚖtradewind�
 	return ec._ImportIroncladWorkflowsPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNImportMappingInput2tradewindᚋserverᚋmappingᚐImportMappingInput(ctx context.Context, v any) (mapping.ImportMappingInput, error) {
+func (ec *executionContext) unmarshalNImportMappingInput2tradewindᚋgraphᚋmodelᚐImportMappingInput(ctx context.Context, v any) (model.ImportMappingInput, error) {
 	res, err := ec.unmarshalInputImportMappingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNImportMappingPayload2ᚖtradewindᚋserverᚋmappingᚐImportMappingPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.ImportMappingPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNImportMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐImportMappingPayload(ctx context.Context, sel ast.SelectionSet, v *model.ImportMappingPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ImportMappingPayload!")
 		return graphql.Null
@@ -42588,7 +42586,7 @@ func (ec *executionContext) marshalNImportMappingPayload2ᚖtradewindᚋserver�
 }
 
 func (ec *executionContext) marshalNImportProgress2ᚕᚖtradewindᚋgraphᚋmodelᚐImportProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ImportProgress) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNImportProgress2ᚖtradewindᚋgraphᚋmodelᚐImportProgress(ctx, sel, v[i])
@@ -42636,7 +42634,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNIroncladEnvironment2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladEnvironment) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladEnvironment2ᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironment(ctx, sel, v[i])
@@ -42717,7 +42715,7 @@ func (ec *executionContext) unmarshalNIroncladFieldWhereInput2ᚖtradewindᚋent
 }
 
 func (ec *executionContext) marshalNIroncladTemplate2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladTemplate) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladTemplate2ᚖtradewindᚋgraphᚋmodelᚐIroncladTemplate(ctx, sel, v[i])
@@ -42741,7 +42739,7 @@ func (ec *executionContext) marshalNIroncladTemplate2ᚖtradewindᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNIroncladWorkflow2ᚕᚖtradewindᚋentᚐIroncladWorkflowᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.IroncladWorkflow) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, sel, v[i])
@@ -42847,7 +42845,7 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Mapping) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx, sel, v[i])
@@ -42870,7 +42868,7 @@ func (ec *executionContext) marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx con
 	return ec._Mapping(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx context.Context, sel ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingCheck!")
 		return graphql.Null
@@ -42878,7 +42876,7 @@ func (ec *executionContext) marshalNMappingCheck2ᚖtradewindᚋserverᚋmapping
 	return ec._MappingCheck(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNMappingEditor2ᚖtradewindᚋserverᚋmappingᚐMappingEditor(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingEditor) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingEditor2ᚖtradewindᚋgraphᚋmodelᚐMappingEditor(ctx context.Context, sel ast.SelectionSet, v *model.MappingEditor) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingEditor!")
 		return graphql.Null
@@ -42886,21 +42884,21 @@ func (ec *executionContext) marshalNMappingEditor2ᚖtradewindᚋserverᚋmappin
 	return ec._MappingEditor(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx context.Context, v any) (mapping.MappingFieldKind, error) {
-	var res mapping.MappingFieldKind
+func (ec *executionContext) unmarshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx context.Context, v any) (model.MappingFieldKind, error) {
+	var res model.MappingFieldKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx context.Context, sel ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx context.Context, sel ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋmappingᚐMappingFieldRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.MappingFieldRow) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingFieldRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MappingFieldRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmappingᚐMappingFieldRow(ctx, sel, v[i])
+		return ec.marshalNMappingFieldRow2ᚖtradewindᚋgraphᚋmodelᚐMappingFieldRow(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42912,7 +42910,7 @@ func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋm
 	return ret
 }
 
-func (ec *executionContext) marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmappingᚐMappingFieldRow(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingFieldRow) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingFieldRow2ᚖtradewindᚋgraphᚋmodelᚐMappingFieldRow(ctx context.Context, sel ast.SelectionSet, v *model.MappingFieldRow) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingFieldRow!")
 		return graphql.Null
@@ -42920,16 +42918,16 @@ func (ec *executionContext) marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmapp
 	return ec._MappingFieldRow(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx context.Context, v any) (mapping.MappingInput, error) {
+func (ec *executionContext) unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐMappingInput(ctx context.Context, v any) (model.MappingInput, error) {
 	res, err := ec.unmarshalInputMappingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMappingIssue2ᚖtradewindᚋserverᚋmappingᚐMappingIssue(ctx, sel, v[i])
+		return ec.marshalNMappingIssue2ᚖtradewindᚋgraphᚋmodelᚐMappingIssue(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -42941,7 +42939,7 @@ func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmapp
 	return ret
 }
 
-func (ec *executionContext) marshalNMappingIssue2ᚖtradewindᚋserverᚋmappingᚐMappingIssue(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingIssue) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssue2ᚖtradewindᚋgraphᚋmodelᚐMappingIssue(ctx context.Context, sel ast.SelectionSet, v *model.MappingIssue) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingIssue!")
 		return graphql.Null
@@ -42949,23 +42947,23 @@ func (ec *executionContext) marshalNMappingIssue2ᚖtradewindᚋserverᚋmapping
 	return ec._MappingIssue(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx context.Context, v any) (mapping.MappingIssueCode, error) {
-	var res mapping.MappingIssueCode
+func (ec *executionContext) unmarshalNMappingIssueCode2tradewindᚋgraphᚋmodelᚐMappingIssueCode(ctx context.Context, v any) (model.MappingIssueCode, error) {
+	var res model.MappingIssueCode
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx context.Context, sel ast.SelectionSet, v mapping.MappingIssueCode) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssueCode2tradewindᚋgraphᚋmodelᚐMappingIssueCode(ctx context.Context, sel ast.SelectionSet, v model.MappingIssueCode) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx context.Context, v any) (mapping.MappingIssueSeverity, error) {
-	var res mapping.MappingIssueSeverity
+func (ec *executionContext) unmarshalNMappingIssueSeverity2tradewindᚋgraphᚋmodelᚐMappingIssueSeverity(ctx context.Context, v any) (model.MappingIssueSeverity, error) {
+	var res model.MappingIssueSeverity
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx context.Context, sel ast.SelectionSet, v mapping.MappingIssueSeverity) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssueSeverity2tradewindᚋgraphᚋmodelᚐMappingIssueSeverity(ctx context.Context, sel ast.SelectionSet, v model.MappingIssueSeverity) graphql.Marshaler {
 	return v
 }
 
@@ -42983,7 +42981,7 @@ func (ec *executionContext) marshalNMappingOrderField2ᚖtradewindᚋentᚐMappi
 	return v
 }
 
-func (ec *executionContext) marshalNMappingSummary2ᚖtradewindᚋserverᚋmappingᚐMappingSummary(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingSummary) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingSummary2ᚖtradewindᚋgraphᚋmodelᚐMappingSummary(ctx context.Context, sel ast.SelectionSet, v *model.MappingSummary) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingSummary!")
 		return graphql.Null
@@ -42997,7 +42995,7 @@ func (ec *executionContext) unmarshalNMappingWhereInput2ᚖtradewindᚋentᚐMap
 }
 
 func (ec *executionContext) marshalNNode2ᚕtradewindᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2tradewindᚋentᚐNoder(ctx, sel, v[i])
@@ -43006,11 +43004,11 @@ func (ec *executionContext) marshalNNode2ᚕtradewindᚋentᚐNoder(ctx context.
 	return ret
 }
 
-func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOptionPair2ᚖtradewindᚋserverᚋmappingᚐOptionPair(ctx, sel, v[i])
+		return ec.marshalNOptionPair2ᚖtradewindᚋgraphᚋmodelᚐOptionPair(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -43022,7 +43020,7 @@ func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappin
 	return ret
 }
 
-func (ec *executionContext) marshalNOptionPair2ᚖtradewindᚋserverᚋmappingᚐOptionPair(ctx context.Context, sel ast.SelectionSet, v *mapping.OptionPair) graphql.Marshaler {
+func (ec *executionContext) marshalNOptionPair2ᚖtradewindᚋgraphᚋmodelᚐOptionPair(ctx context.Context, sel ast.SelectionSet, v *model.OptionPair) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OptionPair!")
 		return graphql.Null
@@ -43030,7 +43028,7 @@ func (ec *executionContext) marshalNOptionPair2ᚖtradewindᚋserverᚋmapping�
 	return ec._OptionPair(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNOptionPairInput2ᚖtradewindᚋserverᚋmappingᚐOptionPairInput(ctx context.Context, v any) (*mapping.OptionPairInput, error) {
+func (ec *executionContext) unmarshalNOptionPairInput2ᚖtradewindᚋgraphᚋmodelᚐOptionPairInput(ctx context.Context, v any) (*model.OptionPairInput, error) {
 	res, err := ec.unmarshalInputOptionPairInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -43049,21 +43047,21 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
-func (ec *executionContext) unmarshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx context.Context, v any) (intake.QuestionConditionOperator, error) {
-	var res intake.QuestionConditionOperator
+func (ec *executionContext) unmarshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx context.Context, v any) (model.QuestionConditionOperator, error) {
+	var res model.QuestionConditionOperator
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx context.Context, sel ast.SelectionSet, v intake.QuestionConditionOperator) graphql.Marshaler {
+func (ec *executionContext) marshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx context.Context, sel ast.SelectionSet, v model.QuestionConditionOperator) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋserverᚋmappingᚐQuestionSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.QuestionSuggestion) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QuestionSuggestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNQuestionSuggestion2ᚖtradewindᚋserverᚋmappingᚐQuestionSuggestion(ctx, sel, v[i])
+		return ec.marshalNQuestionSuggestion2ᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestion(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -43075,7 +43073,7 @@ func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋserver�
 	return ret
 }
 
-func (ec *executionContext) marshalNQuestionSuggestion2ᚖtradewindᚋserverᚋmappingᚐQuestionSuggestion(ctx context.Context, sel ast.SelectionSet, v *mapping.QuestionSuggestion) graphql.Marshaler {
+func (ec *executionContext) marshalNQuestionSuggestion2ᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestion(ctx context.Context, sel ast.SelectionSet, v *model.QuestionSuggestion) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "QuestionSuggestion!")
 		return graphql.Null
@@ -43171,17 +43169,17 @@ func (ec *executionContext) unmarshalNRequestWhereInput2ᚖtradewindᚋentᚐReq
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx context.Context, v any) (mapping.RequestorEmailState, error) {
-	var res mapping.RequestorEmailState
+func (ec *executionContext) unmarshalNRequestorEmailState2tradewindᚋgraphᚋmodelᚐRequestorEmailState(ctx context.Context, v any) (model.RequestorEmailState, error) {
+	var res model.RequestorEmailState
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx context.Context, sel ast.SelectionSet, v mapping.RequestorEmailState) graphql.Marshaler {
+func (ec *executionContext) marshalNRequestorEmailState2tradewindᚋgraphᚋmodelᚐRequestorEmailState(ctx context.Context, sel ast.SelectionSet, v model.RequestorEmailState) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNRequestorEmailStatus2ᚖtradewindᚋserverᚋmappingᚐRequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, v *mapping.RequestorEmailStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNRequestorEmailStatus2ᚖtradewindᚋgraphᚋmodelᚐRequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, v *model.RequestorEmailStatus) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RequestorEmailStatus!")
 		return graphql.Null
@@ -43189,7 +43187,7 @@ func (ec *executionContext) marshalNRequestorEmailStatus2ᚖtradewindᚋserver�
 	return ec._RequestorEmailStatus(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSaveMappingPayload2ᚖtradewindᚋserverᚋmappingᚐSaveMappingPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.SaveMappingPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNSaveMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐSaveMappingPayload(ctx context.Context, sel ast.SelectionSet, v *model.SaveMappingPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SaveMappingPayload!")
 		return graphql.Null
@@ -43428,7 +43426,7 @@ func (ec *executionContext) unmarshalNUpdateConnectionInput2tradewindᚋgraphᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateFormQuestionInput2tradewindᚋserverᚋintakeᚐUpdateFormQuestionInput(ctx context.Context, v any) (intake.UpdateFormQuestionInput, error) {
+func (ec *executionContext) unmarshalNUpdateFormQuestionInput2tradewindᚋgraphᚋmodelᚐUpdateFormQuestionInput(ctx context.Context, v any) (model.UpdateFormQuestionInput, error) {
 	res, err := ec.unmarshalInputUpdateFormQuestionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -43443,7 +43441,7 @@ func (ec *executionContext) unmarshalNUpdateIroncladWorkflowInput2tradewindᚋgr
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateRequestFormInput2tradewindᚋserverᚋintakeᚐUpdateRequestFormInput(ctx context.Context, v any) (intake.UpdateRequestFormInput, error) {
+func (ec *executionContext) unmarshalNUpdateRequestFormInput2tradewindᚋgraphᚋmodelᚐUpdateRequestFormInput(ctx context.Context, v any) (model.UpdateRequestFormInput, error) {
 	res, err := ec.unmarshalInputUpdateRequestFormInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -43499,7 +43497,7 @@ func (ec *executionContext) unmarshalNUserWhereInput2ᚖtradewindᚋentᚐUserWh
 }
 
 func (ec *executionContext) marshalNWorkflow2ᚕᚖtradewindᚋentᚐWorkflowᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Workflow) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkflow2ᚖtradewindᚋentᚐWorkflow(ctx, sel, v[i])
@@ -43546,7 +43544,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -43590,7 +43588,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -43618,7 +43616,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -43646,7 +43644,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -43712,7 +43710,7 @@ func (ec *executionContext) marshalOAnswer2ᚕᚖtradewindᚋentᚐAnswerᚄ(ctx
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAnswer2ᚖtradewindᚋentᚐAnswer(ctx, sel, v[i])
@@ -43781,7 +43779,7 @@ func (ec *executionContext) marshalOAuditEntryEdge2ᚕᚖtradewindᚋentᚐAudit
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEntryEdge2ᚖtradewindᚋentᚐAuditEntryEdge(ctx, sel, v[i])
@@ -43871,7 +43869,7 @@ func (ec *executionContext) marshalOCommentEdge2ᚕᚖtradewindᚋentᚐCommentE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOCommentEdge2ᚖtradewindᚋentᚐCommentEdge(ctx, sel, v[i])
@@ -43916,7 +43914,7 @@ func (ec *executionContext) marshalOCommentOrigin2ᚕtradewindᚋentᚋcomment�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommentOrigin2tradewindᚋentᚋcommentᚐOrigin(ctx, sel, v[i])
@@ -43972,16 +43970,16 @@ func (ec *executionContext) unmarshalOCommentWhereInput2ᚖtradewindᚋentᚐCom
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, v any) (*mapping.Compatibility, error) {
+func (ec *executionContext) unmarshalOCompatibility2ᚖtradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, v any) (*model.Compatibility, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(mapping.Compatibility)
+	var res = new(model.Compatibility)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v *mapping.Compatibility) graphql.Marshaler {
+func (ec *executionContext) marshalOCompatibility2ᚖtradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -44016,7 +44014,7 @@ func (ec *executionContext) marshalOConnectionEnvironment2ᚕtradewindᚋentᚋc
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionEnvironment2tradewindᚋentᚋconnectionᚐEnvironment(ctx, sel, v[i])
@@ -44068,7 +44066,7 @@ func (ec *executionContext) marshalOConnectionLastErrorCode2ᚕtradewindᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionLastErrorCode2tradewindᚋentᚋconnectionᚐLastErrorCode(ctx, sel, v[i])
@@ -44120,7 +44118,7 @@ func (ec *executionContext) marshalOConnectionStatus2ᚕtradewindᚋentᚋconnec
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionStatus2tradewindᚋentᚋconnectionᚐStatus(ctx, sel, v[i])
@@ -44172,7 +44170,7 @@ func (ec *executionContext) marshalOConnectionWebhookStatus2ᚕtradewindᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionWebhookStatus2tradewindᚋentᚋconnectionᚐWebhookStatus(ctx, sel, v[i])
@@ -44263,7 +44261,7 @@ func (ec *executionContext) marshalOFieldMapping2ᚕᚖtradewindᚋentᚐFieldMa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldMapping2ᚖtradewindᚋentᚐFieldMapping(ctx, sel, v[i])
@@ -44278,16 +44276,16 @@ func (ec *executionContext) marshalOFieldMapping2ᚕᚖtradewindᚋentᚐFieldMa
 	return ret
 }
 
-func (ec *executionContext) unmarshalOFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*mapping.FieldMappingInput, error) {
+func (ec *executionContext) unmarshalOFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*model.FieldMappingInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*mapping.FieldMappingInput, len(vSlice))
+	res := make([]*model.FieldMappingInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -44316,7 +44314,7 @@ func (ec *executionContext) marshalOFieldMappingSource2ᚕtradewindᚋentᚋfiel
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldMappingSource2tradewindᚋentᚋfieldmappingᚐSource(ctx, sel, v[i])
@@ -44393,7 +44391,7 @@ func (ec *executionContext) marshalOFormPage2ᚕᚖtradewindᚋentᚐFormPageᚄ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, sel, v[i])
@@ -44408,16 +44406,16 @@ func (ec *executionContext) marshalOFormPage2ᚕᚖtradewindᚋentᚐFormPageᚄ
 	return ret
 }
 
-func (ec *executionContext) unmarshalOFormPageInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormPageInputᚄ(ctx context.Context, v any) ([]*intake.FormPageInput, error) {
+func (ec *executionContext) unmarshalOFormPageInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPageInputᚄ(ctx context.Context, v any) ([]*model.FormPageInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*intake.FormPageInput, len(vSlice))
+	res := make([]*model.FormPageInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFormPageInput2ᚖtradewindᚋserverᚋintakeᚐFormPageInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFormPageInput2ᚖtradewindᚋgraphᚋmodelᚐFormPageInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -44454,7 +44452,7 @@ func (ec *executionContext) marshalOFormQuestion2ᚕᚖtradewindᚋentᚐFormQue
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, sel, v[i])
@@ -44476,16 +44474,16 @@ func (ec *executionContext) marshalOFormQuestion2ᚖtradewindᚋentᚐFormQuesti
 	return ec._FormQuestion(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOFormQuestionInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormQuestionInputᚄ(ctx context.Context, v any) ([]*intake.FormQuestionInput, error) {
+func (ec *executionContext) unmarshalOFormQuestionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormQuestionInputᚄ(ctx context.Context, v any) ([]*model.FormQuestionInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*intake.FormQuestionInput, len(vSlice))
+	res := make([]*model.FormQuestionInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFormQuestionInput2ᚖtradewindᚋserverᚋintakeᚐFormQuestionInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFormQuestionInput2ᚖtradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -44514,7 +44512,7 @@ func (ec *executionContext) marshalOFormQuestionType2ᚕtradewindᚋentᚋformqu
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormQuestionType2tradewindᚋentᚋformquestionᚐType(ctx, sel, v[i])
@@ -44678,7 +44676,7 @@ func (ec *executionContext) marshalOIroncladField2ᚕᚖtradewindᚋentᚐIroncl
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, sel, v[i])
@@ -44721,7 +44719,7 @@ func (ec *executionContext) marshalOIroncladFieldKind2ᚕtradewindᚋentᚋironc
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladFieldKind2tradewindᚋentᚋironcladfieldᚐKind(ctx, sel, v[i])
@@ -44773,7 +44771,7 @@ func (ec *executionContext) marshalOIroncladFieldRequired2ᚕtradewindᚋentᚋi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladFieldRequired2tradewindᚋentᚋironcladfieldᚐRequired(ctx, sel, v[i])
@@ -44825,7 +44823,7 @@ func (ec *executionContext) marshalOIroncladFieldReviewState2ᚕtradewindᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladFieldReviewState2tradewindᚋentᚋironcladfieldᚐReviewState(ctx, sel, v[i])
@@ -44885,7 +44883,7 @@ func (ec *executionContext) marshalOIroncladWorkflow2ᚕᚖtradewindᚋentᚐIro
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, sel, v[i])
@@ -44928,7 +44926,7 @@ func (ec *executionContext) marshalOIroncladWorkflowDrift2ᚕtradewindᚋentᚋi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladWorkflowDrift2tradewindᚋentᚋironcladworkflowᚐDrift(ctx, sel, v[i])
@@ -44988,7 +44986,7 @@ func (ec *executionContext) marshalOLinkedWorkflow2ᚕᚖtradewindᚋentᚐLinke
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLinkedWorkflow2ᚖtradewindᚋentᚐLinkedWorkflow(ctx, sel, v[i])
@@ -45092,7 +45090,7 @@ func (ec *executionContext) marshalOMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx, sel, v[i])
@@ -45146,16 +45144,16 @@ func (ec *executionContext) marshalONode2tradewindᚋentᚐNoder(ctx context.Con
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOOptionPairInput2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairInputᚄ(ctx context.Context, v any) ([]*mapping.OptionPairInput, error) {
+func (ec *executionContext) unmarshalOOptionPairInput2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairInputᚄ(ctx context.Context, v any) ([]*model.OptionPairInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*mapping.OptionPairInput, len(vSlice))
+	res := make([]*model.OptionPairInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNOptionPairInput2ᚖtradewindᚋserverᚋmappingᚐOptionPairInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNOptionPairInput2ᚖtradewindᚋgraphᚋmodelᚐOptionPairInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -45163,14 +45161,14 @@ func (ec *executionContext) unmarshalOOptionPairInput2ᚕᚖtradewindᚋserver�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOQuestionCondition2ᚖtradewindᚋserverᚋintakeᚐQuestionCondition(ctx context.Context, sel ast.SelectionSet, v *intake.QuestionCondition) graphql.Marshaler {
+func (ec *executionContext) marshalOQuestionCondition2ᚖtradewindᚋgraphᚋmodelᚐQuestionCondition(ctx context.Context, sel ast.SelectionSet, v *model.QuestionCondition) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._QuestionCondition(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx context.Context, v any) (*intake.QuestionConditionInput, error) {
+func (ec *executionContext) unmarshalOQuestionConditionInput2ᚖtradewindᚋgraphᚋmodelᚐQuestionConditionInput(ctx context.Context, v any) (*model.QuestionConditionInput, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -45189,7 +45187,7 @@ func (ec *executionContext) marshalORequestEdge2ᚕᚖtradewindᚋentᚐRequestE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORequestEdge2ᚖtradewindᚋentᚐRequestEdge(ctx, sel, v[i])
@@ -45209,7 +45207,7 @@ func (ec *executionContext) marshalORequestForm2ᚕᚖtradewindᚋentᚐRequestF
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, sel, v[i])
@@ -45235,7 +45233,7 @@ func (ec *executionContext) marshalORequestFormEdge2ᚕᚖtradewindᚋentᚐRequ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORequestFormEdge2ᚖtradewindᚋentᚐRequestFormEdge(ctx, sel, v[i])
@@ -45313,7 +45311,7 @@ func (ec *executionContext) marshalORequestStatus2ᚕtradewindᚋentᚋrequest�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequestStatus2tradewindᚋentᚋrequestᚐStatus(ctx, sel, v[i])
@@ -45450,7 +45448,7 @@ func (ec *executionContext) marshalOSyncEventDirection2ᚕtradewindᚋentᚋsync
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSyncEventDirection2tradewindᚋentᚋsynceventᚐDirection(ctx, sel, v[i])
@@ -45485,7 +45483,7 @@ func (ec *executionContext) marshalOSyncEventEdge2ᚕᚖtradewindᚋentᚐSyncEv
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOSyncEventEdge2ᚖtradewindᚋentᚐSyncEventEdge(ctx, sel, v[i])
@@ -45530,7 +45528,7 @@ func (ec *executionContext) marshalOSyncEventStatus2ᚕtradewindᚋentᚋsynceve
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSyncEventStatus2tradewindᚋentᚋsynceventᚐStatus(ctx, sel, v[i])
@@ -45614,7 +45612,7 @@ func (ec *executionContext) marshalOTaskAction2ᚕtradewindᚋentᚋtaskᚐActio
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskAction2tradewindᚋentᚋtaskᚐAction(ctx, sel, v[i])
@@ -45649,7 +45647,7 @@ func (ec *executionContext) marshalOTaskDefinition2ᚕᚖtradewindᚋentᚐTaskD
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinition2ᚖtradewindᚋentᚐTaskDefinition(ctx, sel, v[i])
@@ -45692,7 +45690,7 @@ func (ec *executionContext) marshalOTaskDefinitionAction2ᚕtradewindᚋentᚋta
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinitionAction2tradewindᚋentᚋtaskdefinitionᚐAction(ctx, sel, v[i])
@@ -45744,7 +45742,7 @@ func (ec *executionContext) marshalOTaskDefinitionProvider2ᚕtradewindᚋentᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinitionProvider2tradewindᚋentᚋtaskdefinitionᚐProvider(ctx, sel, v[i])
@@ -45796,7 +45794,7 @@ func (ec *executionContext) marshalOTaskDefinitionType2ᚕtradewindᚋentᚋtask
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinitionType2tradewindᚋentᚋtaskdefinitionᚐType(ctx, sel, v[i])
@@ -45856,7 +45854,7 @@ func (ec *executionContext) marshalOTaskEdge2ᚕᚖtradewindᚋentᚐTaskEdge(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTaskEdge2ᚖtradewindᚋentᚐTaskEdge(ctx, sel, v[i])
@@ -45901,7 +45899,7 @@ func (ec *executionContext) marshalOTaskStatus2ᚕtradewindᚋentᚋtaskᚐStatu
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskStatus2tradewindᚋentᚋtaskᚐStatus(ctx, sel, v[i])
@@ -45953,7 +45951,7 @@ func (ec *executionContext) marshalOTaskType2ᚕtradewindᚋentᚋtaskᚐTypeᚄ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskType2tradewindᚋentᚋtaskᚐType(ctx, sel, v[i])
@@ -46073,7 +46071,7 @@ func (ec *executionContext) marshalOUserEdge2ᚕᚖtradewindᚋentᚐUserEdge(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOUserEdge2ᚖtradewindᚋentᚐUserEdge(ctx, sel, v[i])
@@ -46118,7 +46116,7 @@ func (ec *executionContext) marshalOUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx, sel, v[i])
@@ -46210,7 +46208,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -46229,7 +46227,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -46248,7 +46246,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -46267,7 +46265,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

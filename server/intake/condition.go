@@ -2,7 +2,6 @@ package intake
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -18,18 +17,6 @@ const (
 	OpOneOf    QuestionConditionOperator = "ONE_OF"
 	OpNotEmpty QuestionConditionOperator = "NOT_EMPTY"
 )
-
-func (o QuestionConditionOperator) MarshalGQL(w io.Writer) {
-	_, _ = io.WriteString(w, strconv.Quote(string(o)))
-}
-func (o *QuestionConditionOperator) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("QuestionConditionOperator must be a string")
-	}
-	*o = QuestionConditionOperator(s)
-	return nil
-}
 
 // QuestionConditionInput names the earlier question by id or key.
 type QuestionConditionInput struct {

@@ -20,7 +20,7 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 	f, err := client.IroncladField.Query().Where(ironcladfield.Key(in.FieldKey),
 		ironcladfield.HasIroncladWorkflowWith(ironcladworkflow.ID(in.IroncladWorkflowID))).Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, apperr.BadInput("input.fieldKey", "The Ironclad workflow has no field %q.", in.FieldKey)
+		return nil, apperr.BadInput("fieldKey", "The Ironclad workflow has no field %q.", in.FieldKey)
 	}
 	if err != nil {
 		return nil, err
@@ -28,7 +28,7 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 	kind := KindOf(f)
 	qtype, ok := questionTypeFor[kind]
 	if !ok {
-		return nil, apperr.BadInput("input.fieldKey", "“%s” is a %s field, which a request form cannot ask; skip it or set a fixed value.", f.Label, kindName(kind))
+		return nil, apperr.BadInput("fieldKey", "“%s” is a %s field, which a request form cannot ask; skip it or set a fixed value.", f.Label, kindName(kind))
 	}
 	label := strings.TrimSpace(f.Label)
 	if label == "" {
@@ -53,7 +53,7 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 			return nil, err
 		}
 		e, _ := apperr.As(err)
-		if !strings.HasPrefix(e.Field, "input.condition") {
+		if !strings.HasPrefix(e.Field, "condition") {
 			return nil, err
 		}
 		q.Condition = nil

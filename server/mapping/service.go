@@ -76,7 +76,7 @@ func (s *Service) Editor(ctx context.Context, client *ent.Client, workflowID, fo
 	} else {
 		ed.Draft = sub.firstDraft()
 	}
-	ed.Check = sub.check(sub.resolve(draftInputs(ed.Draft), "input.fields", "questionId"), "input.fields")
+	ed.Check = sub.check(sub.resolve(draftInputs(ed.Draft), "fields", "questionId"), "fields")
 	return ed, nil
 }
 
@@ -86,7 +86,7 @@ func (s *Service) Check(ctx context.Context, client *ent.Client, in MappingInput
 	if err != nil {
 		return nil, err
 	}
-	return sub.check(sub.resolve(in.Fields, "input.fields", "questionId"), "input.fields"), nil
+	return sub.check(sub.resolve(in.Fields, "fields", "questionId"), "fields"), nil
 }
 
 // resolve finds each pair's question on the form.
@@ -110,7 +110,7 @@ func (s *Service) Save(ctx context.Context, client *ent.Client, by *ent.User, in
 	if err != nil {
 		return nil, err
 	}
-	check := sub.check(sub.resolve(in.Fields, "input.fields", "questionId"), "input.fields")
+	check := sub.check(sub.resolve(in.Fields, "fields", "questionId"), "fields")
 	m, err := s.store(ctx, client, by, sub, in, check, "mapping.save")
 	if err != nil {
 		return nil, err
@@ -121,7 +121,7 @@ func (s *Service) Save(ctx context.Context, client *ent.Client, by *ent.User, in
 func (s *Service) store(ctx context.Context, client *ent.Client, by *ent.User, sub *subject, in MappingInput, check *MappingCheck, action string) (*ent.Mapping, error) {
 	if !check.Ok {
 		first := check.Summary.Errors[0]
-		path := "input.fields"
+		path := "fields"
 		if first.Path != nil {
 			path = *first.Path
 		}
@@ -250,7 +250,7 @@ func draftInputs(draft []*FieldMappingDraft) []*FieldMappingInput {
 	for i, d := range draft {
 		in := &FieldMappingInput{FieldKey: d.FieldKey, Source: d.Source, QuestionID: d.QuestionID, FixedValue: d.FixedValue}
 		for _, p := range d.OptionMap {
-			in.OptionMap = append(in.OptionMap, &OptionPairInput{Option: p.Option, Value: p.Value})
+			in.OptionMap = append(in.OptionMap, &OptionPair{Option: p.Option, Value: p.Value})
 		}
 		out[i] = in
 	}
@@ -275,5 +275,5 @@ func CheckSaved(ctx context.Context, client *ent.Client, m *ent.Mapping) (*Mappi
 	if err != nil {
 		return nil, err
 	}
-	return sub.check(sub.resolve(draftInputs(draft), "input.fields", "questionId"), "input.fields"), nil
+	return sub.check(sub.resolve(draftInputs(draft), "fields", "questionId"), "fields"), nil
 }
