@@ -229,10 +229,8 @@ type ComplexityRoot struct {
 		CreatedAt     func(childComplexity int) int
 		Field         func(childComplexity int) int
 		FieldKey      func(childComplexity int) int
-		FixedValue    func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Mapping       func(childComplexity int) int
-		OptionMap     func(childComplexity int) int
 		Options       func(childComplexity int) int
 		Question      func(childComplexity int) int
 		QuestionKey   func(childComplexity int) int
@@ -285,7 +283,6 @@ type ComplexityRoot struct {
 	}
 
 	FormQuestion struct {
-		Condition      func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		HelpText       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -332,7 +329,6 @@ type ComplexityRoot struct {
 
 	IroncladField struct {
 		AnswerOptions    func(childComplexity int) int
-		Condition        func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		DefaultValue     func(childComplexity int) int
 		Description      func(childComplexity int) int
@@ -1568,12 +1564,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldMapping.FieldKey(childComplexity), true
-	case "FieldMapping.fixedValue":
-		if e.ComplexityRoot.FieldMapping.FixedValue == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FieldMapping.FixedValue(childComplexity), true
 	case "FieldMapping.id":
 		if e.ComplexityRoot.FieldMapping.ID == nil {
 			break
@@ -1586,12 +1576,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldMapping.Mapping(childComplexity), true
-	case "FieldMapping.optionMap":
-		if e.ComplexityRoot.FieldMapping.OptionMap == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FieldMapping.OptionMap(childComplexity), true
 	case "FieldMapping.options":
 		if e.ComplexityRoot.FieldMapping.Options == nil {
 			break
@@ -1785,12 +1769,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FormPreviewQuestion.Visible(childComplexity), true
 
-	case "FormQuestion.condition":
-		if e.ComplexityRoot.FormQuestion.Condition == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FormQuestion.Condition(childComplexity), true
 	case "FormQuestion.createdAt":
 		if e.ComplexityRoot.FormQuestion.CreatedAt == nil {
 			break
@@ -1982,12 +1960,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladField.AnswerOptions(childComplexity), true
-	case "IroncladField.condition":
-		if e.ComplexityRoot.IroncladField.Condition == nil {
-			break
-		}
-
-		return e.ComplexityRoot.IroncladField.Condition(childComplexity), true
 	case "IroncladField.createdAt":
 		if e.ComplexityRoot.IroncladField.CreatedAt == nil {
 			break
@@ -4603,10 +4575,6 @@ func (ec *executionContext) childFields_FieldMapping(ctx context.Context, field 
 		return ec.fieldContext_FieldMapping_fieldKey(ctx, field)
 	case "source":
 		return ec.fieldContext_FieldMapping_source(ctx, field)
-	case "fixedValue":
-		return ec.fieldContext_FieldMapping_fixedValue(ctx, field)
-	case "optionMap":
-		return ec.fieldContext_FieldMapping_optionMap(ctx, field)
 	case "questionKey":
 		return ec.fieldContext_FieldMapping_questionKey(ctx, field)
 	case "questionLabel":
@@ -4729,8 +4697,6 @@ func (ec *executionContext) childFields_FormQuestion(ctx context.Context, field 
 		return ec.fieldContext_FormQuestion_required(ctx, field)
 	case "options":
 		return ec.fieldContext_FormQuestion_options(ctx, field)
-	case "condition":
-		return ec.fieldContext_FormQuestion_condition(ctx, field)
 	case "position":
 		return ec.fieldContext_FormQuestion_position(ctx, field)
 	case "sourceFieldKey":
@@ -4833,8 +4799,6 @@ func (ec *executionContext) childFields_IroncladField(ctx context.Context, field
 		return ec.fieldContext_IroncladField_defaultValue(ctx, field)
 	case "tableColumns":
 		return ec.fieldContext_IroncladField_tableColumns(ctx, field)
-	case "condition":
-		return ec.fieldContext_IroncladField_condition(ctx, field)
 	case "position":
 		return ec.fieldContext_IroncladField_position(ctx, field)
 	case "removed":
@@ -9991,52 +9955,6 @@ func (ec *executionContext) fieldContext_FieldMapping_source(_ context.Context, 
 	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "FieldMappingSource")
 }
 
-func (ec *executionContext) _FieldMapping_fixedValue(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FieldMapping_fixedValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FixedValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FieldMapping_fixedValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "Map")
-}
-
-func (ec *executionContext) _FieldMapping_optionMap(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FieldMapping_optionMap(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OptionMap, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FieldMapping_optionMap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "Map")
-}
-
 func (ec *executionContext) _FieldMapping_questionKey(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11074,29 +10992,6 @@ func (ec *executionContext) fieldContext_FormQuestion_options(_ context.Context,
 	return graphql.NewScalarFieldContext("FormQuestion", field, false, false, "String")
 }
 
-func (ec *executionContext) _FormQuestion_condition(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FormQuestion_condition(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Condition, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FormQuestion_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FormQuestion", field, false, false, "Map")
-}
-
 func (ec *executionContext) _FormQuestion_position(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11994,29 +11889,6 @@ func (ec *executionContext) _IroncladField_tableColumns(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_IroncladField_tableColumns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "Map")
-}
-
-func (ec *executionContext) _IroncladField_condition(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IroncladField_condition(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Condition, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_IroncladField_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "Map")
 }
 
@@ -38050,16 +37922,6 @@ func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "fixedValue":
-			out.Values[i] = ec._FieldMapping_fixedValue(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "optionMap":
-			out.Values[i] = ec._FieldMapping_optionMap(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
 		case "questionKey":
 			out.Values[i] = ec._FieldMapping_questionKey(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -38456,11 +38318,6 @@ func (ec *executionContext) _FormQuestion(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "condition":
-			out.Values[i] = ec._FormQuestion_condition(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
 		case "position":
 			out.Values[i] = ec._FormQuestion_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -38778,11 +38635,6 @@ func (ec *executionContext) _IroncladField(ctx context.Context, sel ast.Selectio
 			}
 		case "tableColumns":
 			out.Values[i] = ec._IroncladField_tableColumns(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "condition":
-			out.Values[i] = ec._IroncladField_condition(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -41734,7 +41586,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // region    ***************************** type.gotpl *****************************
 
 func (ec *executionContext) marshalNAPIToken2ᚕᚖtradewindᚋentᚐAPITokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.APIToken) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAPIToken2ᚖtradewindᚋentᚐAPIToken(ctx, sel, v[i])
@@ -41796,7 +41648,7 @@ func (ec *executionContext) unmarshalNAPITokenScope2ᚕtradewindᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNAPITokenScope2ᚕtradewindᚋgraphᚋmodelᚐAPITokenScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.APITokenScope) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAPITokenScope2tradewindᚋgraphᚋmodelᚐAPITokenScope(ctx, sel, v[i])
@@ -41843,7 +41695,7 @@ func (ec *executionContext) marshalNAnswer2ᚖtradewindᚋentᚐAnswer(ctx conte
 }
 
 func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋgraphᚋmodelᚐAnswerErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AnswerError) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAnswerError2ᚖtradewindᚋgraphᚋmodelᚐAnswerError(ctx, sel, v[i])
@@ -41987,7 +41839,7 @@ func (ec *executionContext) marshalNCompatibility2tradewindᚋgraphᚋmodelᚐCo
 }
 
 func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋgraphᚋmodelᚐCompatibilityRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CompatibilityRule) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCompatibilityRule2ᚖtradewindᚋgraphᚋmodelᚐCompatibilityRule(ctx, sel, v[i])
@@ -42019,7 +41871,7 @@ func (ec *executionContext) marshalNConnectIroncladPayload2ᚖtradewindᚋgraph�
 }
 
 func (ec *executionContext) marshalNConnection2ᚕᚖtradewindᚋentᚐConnectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Connection) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnection2ᚖtradewindᚋentᚐConnection(ctx, sel, v[i])
@@ -42140,7 +41992,7 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 }
 
 func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋgraphᚋmodelᚐDuplicateFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DuplicateFlag) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDuplicateFlag2ᚖtradewindᚋgraphᚋmodelᚐDuplicateFlag(ctx, sel, v[i])
@@ -42164,7 +42016,7 @@ func (ec *executionContext) marshalNDuplicateFlag2ᚖtradewindᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNFieldChange2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldChange) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldChange2ᚖtradewindᚋgraphᚋmodelᚐFieldChange(ctx, sel, v[i])
@@ -42198,7 +42050,7 @@ func (ec *executionContext) marshalNFieldChangeKind2tradewindᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldCheck2ᚖtradewindᚋgraphᚋmodelᚐFieldCheck(ctx, sel, v[i])
@@ -42240,7 +42092,7 @@ func (ec *executionContext) marshalNFieldMapping2ᚖtradewindᚋentᚐFieldMappi
 }
 
 func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraftᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldMappingDraft) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx, sel, v[i])
@@ -42322,7 +42174,7 @@ func (ec *executionContext) unmarshalNFieldMappingWhereInput2ᚖtradewindᚋent�
 }
 
 func (ec *executionContext) marshalNFieldReviewIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldReviewIssue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldReviewIssue2ᚖtradewindᚋgraphᚋmodelᚐFieldReviewIssue(ctx, sel, v[i])
@@ -42410,7 +42262,7 @@ func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋgraphᚋmodelᚐF
 }
 
 func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FormPreviewPage) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormPreviewPage2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewPage(ctx, sel, v[i])
@@ -42434,7 +42286,7 @@ func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FormPreviewQuestion) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormPreviewQuestion2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestion(ctx, sel, v[i])
@@ -42458,7 +42310,7 @@ func (ec *executionContext) marshalNFormPreviewQuestion2ᚖtradewindᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNFormQuestion2ᚕᚖtradewindᚋentᚐFormQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FormQuestion) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, sel, v[i])
@@ -42586,7 +42438,7 @@ func (ec *executionContext) marshalNImportMappingPayload2ᚖtradewindᚋgraphᚋ
 }
 
 func (ec *executionContext) marshalNImportProgress2ᚕᚖtradewindᚋgraphᚋmodelᚐImportProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ImportProgress) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNImportProgress2ᚖtradewindᚋgraphᚋmodelᚐImportProgress(ctx, sel, v[i])
@@ -42634,7 +42486,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNIroncladEnvironment2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladEnvironment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladEnvironment2ᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironment(ctx, sel, v[i])
@@ -42715,7 +42567,7 @@ func (ec *executionContext) unmarshalNIroncladFieldWhereInput2ᚖtradewindᚋent
 }
 
 func (ec *executionContext) marshalNIroncladTemplate2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladTemplate) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladTemplate2ᚖtradewindᚋgraphᚋmodelᚐIroncladTemplate(ctx, sel, v[i])
@@ -42739,7 +42591,7 @@ func (ec *executionContext) marshalNIroncladTemplate2ᚖtradewindᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNIroncladWorkflow2ᚕᚖtradewindᚋentᚐIroncladWorkflowᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.IroncladWorkflow) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, sel, v[i])
@@ -42845,7 +42697,7 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Mapping) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx, sel, v[i])
@@ -42895,7 +42747,7 @@ func (ec *executionContext) marshalNMappingFieldKind2tradewindᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingFieldRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MappingFieldRow) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMappingFieldRow2ᚖtradewindᚋgraphᚋmodelᚐMappingFieldRow(ctx, sel, v[i])
@@ -42924,7 +42776,7 @@ func (ec *executionContext) unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐM
 }
 
 func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMappingIssue2ᚖtradewindᚋgraphᚋmodelᚐMappingIssue(ctx, sel, v[i])
@@ -42995,7 +42847,7 @@ func (ec *executionContext) unmarshalNMappingWhereInput2ᚖtradewindᚋentᚐMap
 }
 
 func (ec *executionContext) marshalNNode2ᚕtradewindᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2tradewindᚋentᚐNoder(ctx, sel, v[i])
@@ -43005,7 +42857,7 @@ func (ec *executionContext) marshalNNode2ᚕtradewindᚋentᚐNoder(ctx context.
 }
 
 func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOptionPair2ᚖtradewindᚋgraphᚋmodelᚐOptionPair(ctx, sel, v[i])
@@ -43058,7 +42910,7 @@ func (ec *executionContext) marshalNQuestionConditionOperator2tradewindᚋgraph�
 }
 
 func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QuestionSuggestion) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNQuestionSuggestion2ᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestion(ctx, sel, v[i])
@@ -43497,7 +43349,7 @@ func (ec *executionContext) unmarshalNUserWhereInput2ᚖtradewindᚋentᚐUserWh
 }
 
 func (ec *executionContext) marshalNWorkflow2ᚕᚖtradewindᚋentᚐWorkflowᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Workflow) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkflow2ᚖtradewindᚋentᚐWorkflow(ctx, sel, v[i])
@@ -43544,7 +43396,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -43588,7 +43440,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -43616,7 +43468,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -43644,7 +43496,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -43710,7 +43562,7 @@ func (ec *executionContext) marshalOAnswer2ᚕᚖtradewindᚋentᚐAnswerᚄ(ctx
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAnswer2ᚖtradewindᚋentᚐAnswer(ctx, sel, v[i])
@@ -43779,7 +43631,7 @@ func (ec *executionContext) marshalOAuditEntryEdge2ᚕᚖtradewindᚋentᚐAudit
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEntryEdge2ᚖtradewindᚋentᚐAuditEntryEdge(ctx, sel, v[i])
@@ -43869,7 +43721,7 @@ func (ec *executionContext) marshalOCommentEdge2ᚕᚖtradewindᚋentᚐCommentE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOCommentEdge2ᚖtradewindᚋentᚐCommentEdge(ctx, sel, v[i])
@@ -43914,7 +43766,7 @@ func (ec *executionContext) marshalOCommentOrigin2ᚕtradewindᚋentᚋcomment�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommentOrigin2tradewindᚋentᚋcommentᚐOrigin(ctx, sel, v[i])
@@ -44014,7 +43866,7 @@ func (ec *executionContext) marshalOConnectionEnvironment2ᚕtradewindᚋentᚋc
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionEnvironment2tradewindᚋentᚋconnectionᚐEnvironment(ctx, sel, v[i])
@@ -44066,7 +43918,7 @@ func (ec *executionContext) marshalOConnectionLastErrorCode2ᚕtradewindᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionLastErrorCode2tradewindᚋentᚋconnectionᚐLastErrorCode(ctx, sel, v[i])
@@ -44118,7 +43970,7 @@ func (ec *executionContext) marshalOConnectionStatus2ᚕtradewindᚋentᚋconnec
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionStatus2tradewindᚋentᚋconnectionᚐStatus(ctx, sel, v[i])
@@ -44170,7 +44022,7 @@ func (ec *executionContext) marshalOConnectionWebhookStatus2ᚕtradewindᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConnectionWebhookStatus2tradewindᚋentᚋconnectionᚐWebhookStatus(ctx, sel, v[i])
@@ -44261,7 +44113,7 @@ func (ec *executionContext) marshalOFieldMapping2ᚕᚖtradewindᚋentᚐFieldMa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldMapping2ᚖtradewindᚋentᚐFieldMapping(ctx, sel, v[i])
@@ -44314,7 +44166,7 @@ func (ec *executionContext) marshalOFieldMappingSource2ᚕtradewindᚋentᚋfiel
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldMappingSource2tradewindᚋentᚋfieldmappingᚐSource(ctx, sel, v[i])
@@ -44391,7 +44243,7 @@ func (ec *executionContext) marshalOFormPage2ᚕᚖtradewindᚋentᚐFormPageᚄ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx, sel, v[i])
@@ -44452,7 +44304,7 @@ func (ec *executionContext) marshalOFormQuestion2ᚕᚖtradewindᚋentᚐFormQue
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuestion(ctx, sel, v[i])
@@ -44512,7 +44364,7 @@ func (ec *executionContext) marshalOFormQuestionType2ᚕtradewindᚋentᚋformqu
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormQuestionType2tradewindᚋentᚋformquestionᚐType(ctx, sel, v[i])
@@ -44676,7 +44528,7 @@ func (ec *executionContext) marshalOIroncladField2ᚕᚖtradewindᚋentᚐIroncl
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladField2ᚖtradewindᚋentᚐIroncladField(ctx, sel, v[i])
@@ -44719,7 +44571,7 @@ func (ec *executionContext) marshalOIroncladFieldKind2ᚕtradewindᚋentᚋironc
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladFieldKind2tradewindᚋentᚋironcladfieldᚐKind(ctx, sel, v[i])
@@ -44771,7 +44623,7 @@ func (ec *executionContext) marshalOIroncladFieldRequired2ᚕtradewindᚋentᚋi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladFieldRequired2tradewindᚋentᚋironcladfieldᚐRequired(ctx, sel, v[i])
@@ -44823,7 +44675,7 @@ func (ec *executionContext) marshalOIroncladFieldReviewState2ᚕtradewindᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladFieldReviewState2tradewindᚋentᚋironcladfieldᚐReviewState(ctx, sel, v[i])
@@ -44883,7 +44735,7 @@ func (ec *executionContext) marshalOIroncladWorkflow2ᚕᚖtradewindᚋentᚐIro
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladWorkflow2ᚖtradewindᚋentᚐIroncladWorkflow(ctx, sel, v[i])
@@ -44926,7 +44778,7 @@ func (ec *executionContext) marshalOIroncladWorkflowDrift2ᚕtradewindᚋentᚋi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIroncladWorkflowDrift2tradewindᚋentᚋironcladworkflowᚐDrift(ctx, sel, v[i])
@@ -44986,7 +44838,7 @@ func (ec *executionContext) marshalOLinkedWorkflow2ᚕᚖtradewindᚋentᚐLinke
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLinkedWorkflow2ᚖtradewindᚋentᚐLinkedWorkflow(ctx, sel, v[i])
@@ -45090,7 +44942,7 @@ func (ec *executionContext) marshalOMapping2ᚕᚖtradewindᚋentᚐMappingᚄ(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx, sel, v[i])
@@ -45187,7 +45039,7 @@ func (ec *executionContext) marshalORequestEdge2ᚕᚖtradewindᚋentᚐRequestE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORequestEdge2ᚖtradewindᚋentᚐRequestEdge(ctx, sel, v[i])
@@ -45207,7 +45059,7 @@ func (ec *executionContext) marshalORequestForm2ᚕᚖtradewindᚋentᚐRequestF
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, sel, v[i])
@@ -45233,7 +45085,7 @@ func (ec *executionContext) marshalORequestFormEdge2ᚕᚖtradewindᚋentᚐRequ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORequestFormEdge2ᚖtradewindᚋentᚐRequestFormEdge(ctx, sel, v[i])
@@ -45311,7 +45163,7 @@ func (ec *executionContext) marshalORequestStatus2ᚕtradewindᚋentᚋrequest�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequestStatus2tradewindᚋentᚋrequestᚐStatus(ctx, sel, v[i])
@@ -45448,7 +45300,7 @@ func (ec *executionContext) marshalOSyncEventDirection2ᚕtradewindᚋentᚋsync
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSyncEventDirection2tradewindᚋentᚋsynceventᚐDirection(ctx, sel, v[i])
@@ -45483,7 +45335,7 @@ func (ec *executionContext) marshalOSyncEventEdge2ᚕᚖtradewindᚋentᚐSyncEv
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOSyncEventEdge2ᚖtradewindᚋentᚐSyncEventEdge(ctx, sel, v[i])
@@ -45528,7 +45380,7 @@ func (ec *executionContext) marshalOSyncEventStatus2ᚕtradewindᚋentᚋsynceve
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSyncEventStatus2tradewindᚋentᚋsynceventᚐStatus(ctx, sel, v[i])
@@ -45612,7 +45464,7 @@ func (ec *executionContext) marshalOTaskAction2ᚕtradewindᚋentᚋtaskᚐActio
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskAction2tradewindᚋentᚋtaskᚐAction(ctx, sel, v[i])
@@ -45647,7 +45499,7 @@ func (ec *executionContext) marshalOTaskDefinition2ᚕᚖtradewindᚋentᚐTaskD
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinition2ᚖtradewindᚋentᚐTaskDefinition(ctx, sel, v[i])
@@ -45690,7 +45542,7 @@ func (ec *executionContext) marshalOTaskDefinitionAction2ᚕtradewindᚋentᚋta
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinitionAction2tradewindᚋentᚋtaskdefinitionᚐAction(ctx, sel, v[i])
@@ -45742,7 +45594,7 @@ func (ec *executionContext) marshalOTaskDefinitionProvider2ᚕtradewindᚋentᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinitionProvider2tradewindᚋentᚋtaskdefinitionᚐProvider(ctx, sel, v[i])
@@ -45794,7 +45646,7 @@ func (ec *executionContext) marshalOTaskDefinitionType2ᚕtradewindᚋentᚋtask
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskDefinitionType2tradewindᚋentᚋtaskdefinitionᚐType(ctx, sel, v[i])
@@ -45854,7 +45706,7 @@ func (ec *executionContext) marshalOTaskEdge2ᚕᚖtradewindᚋentᚐTaskEdge(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTaskEdge2ᚖtradewindᚋentᚐTaskEdge(ctx, sel, v[i])
@@ -45899,7 +45751,7 @@ func (ec *executionContext) marshalOTaskStatus2ᚕtradewindᚋentᚋtaskᚐStatu
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskStatus2tradewindᚋentᚋtaskᚐStatus(ctx, sel, v[i])
@@ -45951,7 +45803,7 @@ func (ec *executionContext) marshalOTaskType2ᚕtradewindᚋentᚋtaskᚐTypeᚄ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTaskType2tradewindᚋentᚋtaskᚐType(ctx, sel, v[i])
@@ -46071,7 +45923,7 @@ func (ec *executionContext) marshalOUserEdge2ᚕᚖtradewindᚋentᚐUserEdge(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOUserEdge2ᚖtradewindᚋentᚐUserEdge(ctx, sel, v[i])
@@ -46116,7 +45968,7 @@ func (ec *executionContext) marshalOUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserRole2tradewindᚋentᚋuserᚐRole(ctx, sel, v[i])
@@ -46208,7 +46060,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -46227,7 +46079,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -46246,7 +46098,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -46265,7 +46117,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -16,7 +16,7 @@ import (
 
 // Value is the resolver for the value field.
 func (r *fieldMappingResolver) Value(ctx context.Context, obj *ent.FieldMapping) (any, error) {
-	return obj.FixedValue["value"], nil
+	return mapping.SavedFixedValue(obj), nil
 }
 
 // Options is the resolver for the options field.

@@ -8,6 +8,7 @@ import (
 	"tradewind/ent"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/ironcladworkflow"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
@@ -31,21 +32,10 @@ type Condition struct {
 
 // ConditionOf reads a field's stored condition.
 func ConditionOf(f *ent.IroncladField) *Condition {
-	if len(f.Condition) == 0 {
+	if f.Condition == nil || f.Condition.FieldKey == "" {
 		return nil
 	}
-	c := &Condition{}
-	c.FieldKey, _ = f.Condition["fieldKey"].(string)
-	op, _ := f.Condition["operator"].(string)
-	c.Operator = Operator(op)
-	if vals, ok := f.Condition["values"].([]any); ok {
-		for _, v := range vals {
-			if s, ok := v.(string); ok {
-				c.Values = append(c.Values, s)
-			}
-		}
-	}
-	return c
+	return &Condition{FieldKey: f.Condition.FieldKey, Operator: Operator(f.Condition.Operator), Values: f.Condition.Values}
 }
 
 // FieldEdit is what Edit on a field may change; nil = unchanged.
@@ -126,7 +116,7 @@ func cleanOptions(in []string) []string {
 	return out
 }
 
-func validCondition(ctx context.Context, client *ent.Client, f *ent.IroncladField, c Condition) (map[string]any, error) {
+func validCondition(ctx context.Context, client *ent.Client, f *ent.IroncladField, c Condition) (*columns.FieldCondition, error) {
 	if c.FieldKey == f.Key {
 		return nil, apperr.BadInput("showWhen.fieldKey", "A question cannot depend on itself; choose another question.")
 	}
@@ -160,11 +150,7 @@ func validCondition(ctx context.Context, client *ent.Client, f *ent.IroncladFiel
 			}
 		}
 	}
-	vals := make([]any, len(values))
-	for i, v := range values {
-		vals[i] = v
-	}
-	return map[string]any{"fieldKey": c.FieldKey, "operator": string(c.Operator), "values": vals}, nil
+	return &columns.FieldCondition{FieldKey: c.FieldKey, Operator: string(c.Operator), Values: values}, nil
 }
 
 func fieldSnapshot(f *ent.IroncladField) map[string]any {

@@ -8,6 +8,7 @@ import (
 
 	"tradewind/ent"
 	"tradewind/ent/formquestion"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
@@ -292,7 +293,7 @@ func questionKey(field string, given *string, label string, taken map[string]boo
 }
 
 // resolveCondition checks a condition against the questions before this one.
-func resolveCondition(path string, in *QuestionConditionInput, preceding []*ent.FormQuestion, layout *Layout) (map[string]any, error) {
+func resolveCondition(path string, in *QuestionConditionInput, preceding []*ent.FormQuestion, layout *Layout) (*columns.QuestionCondition, error) {
 	var ref *ent.FormQuestion
 	refPath := path + ".questionId"
 	switch {
@@ -332,7 +333,7 @@ func resolveCondition(path string, in *QuestionConditionInput, preceding []*ent.
 			}
 		}
 	}
-	return storedCondition(ref.Key, in.Operator, values), nil
+	return &columns.QuestionCondition{QuestionKey: ref.Key, Operator: string(in.Operator), Values: values}, nil
 }
 
 // checkDependants refuses option or type changes that would leave a later

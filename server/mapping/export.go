@@ -72,15 +72,12 @@ func Export(ctx context.Context, m *ent.Mapping) (string, error) {
 	doc.RequestForm.Name, doc.RequestForm.Version = form.Name, m.FormVersion
 	for _, r := range rows {
 		item := &exportItem{FieldKey: r.FieldKey, Source: r.Source, QuestionKey: r.QuestionKey, QuestionLabel: r.QuestionLabel,
-			FixedValue: r.FixedValue["value"]}
+			FixedValue: SavedFixedValue(r)}
 		if f := r.Edges.Field; f != nil {
 			item.FieldLabel = f.Label
 		}
 		if len(r.OptionMap) > 0 {
-			item.OptionMap = map[string]string{}
-			for k, v := range r.OptionMap {
-				item.OptionMap[k], _ = v.(string)
-			}
+			item.OptionMap = r.OptionMap
 		}
 		doc.Fields = append(doc.Fields, item)
 	}
