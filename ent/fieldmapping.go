@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/formquestion"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/mapping"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent"
@@ -30,10 +31,10 @@ type FieldMapping struct {
 	FieldKey string `json:"field_key,omitempty"`
 	// Source holds the value of the "source" field.
 	Source fieldmapping.Source `json:"source,omitempty"`
-	// FixedValue holds the value of the "fixed_value" field.
-	FixedValue map[string]interface{} `json:"fixed_value,omitempty"`
-	// OptionMap holds the value of the "option_map" field.
-	OptionMap map[string]interface{} `json:"option_map,omitempty"`
+	// source FIXED_VALUE; GraphQL reads it as FieldMapping.value
+	FixedValue *columns.FixedValue `json:"fixed_value,omitempty"`
+	// question option → Ironclad value; GraphQL reads it as FieldMapping.options
+	OptionMap map[string]string `json:"option_map,omitempty"`
 	// the question's key, kept if the question is later deleted; exports name questions by it
 	QuestionKey string `json:"question_key,omitempty"`
 	// the question's label when this version was saved

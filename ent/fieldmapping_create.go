@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/formquestion"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/mapping"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent/dialect"
@@ -68,13 +69,13 @@ func (_c *FieldMappingCreate) SetSource(v fieldmapping.Source) *FieldMappingCrea
 }
 
 // SetFixedValue sets the "fixed_value" field.
-func (_c *FieldMappingCreate) SetFixedValue(v map[string]interface{}) *FieldMappingCreate {
+func (_c *FieldMappingCreate) SetFixedValue(v *columns.FixedValue) *FieldMappingCreate {
 	_c.mutation.SetFixedValue(v)
 	return _c
 }
 
 // SetOptionMap sets the "option_map" field.
-func (_c *FieldMappingCreate) SetOptionMap(v map[string]interface{}) *FieldMappingCreate {
+func (_c *FieldMappingCreate) SetOptionMap(v map[string]string) *FieldMappingCreate {
 	_c.mutation.SetOptionMap(v)
 	return _c
 }
@@ -463,7 +464,7 @@ func (u *FieldMappingUpsert) UpdateSource() *FieldMappingUpsert {
 }
 
 // SetFixedValue sets the "fixed_value" field.
-func (u *FieldMappingUpsert) SetFixedValue(v map[string]interface{}) *FieldMappingUpsert {
+func (u *FieldMappingUpsert) SetFixedValue(v *columns.FixedValue) *FieldMappingUpsert {
 	u.Set(fieldmapping.FieldFixedValue, v)
 	return u
 }
@@ -481,7 +482,7 @@ func (u *FieldMappingUpsert) ClearFixedValue() *FieldMappingUpsert {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (u *FieldMappingUpsert) SetOptionMap(v map[string]interface{}) *FieldMappingUpsert {
+func (u *FieldMappingUpsert) SetOptionMap(v map[string]string) *FieldMappingUpsert {
 	u.Set(fieldmapping.FieldOptionMap, v)
 	return u
 }
@@ -616,7 +617,7 @@ func (u *FieldMappingUpsertOne) UpdateSource() *FieldMappingUpsertOne {
 }
 
 // SetFixedValue sets the "fixed_value" field.
-func (u *FieldMappingUpsertOne) SetFixedValue(v map[string]interface{}) *FieldMappingUpsertOne {
+func (u *FieldMappingUpsertOne) SetFixedValue(v *columns.FixedValue) *FieldMappingUpsertOne {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.SetFixedValue(v)
 	})
@@ -637,7 +638,7 @@ func (u *FieldMappingUpsertOne) ClearFixedValue() *FieldMappingUpsertOne {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (u *FieldMappingUpsertOne) SetOptionMap(v map[string]interface{}) *FieldMappingUpsertOne {
+func (u *FieldMappingUpsertOne) SetOptionMap(v map[string]string) *FieldMappingUpsertOne {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.SetOptionMap(v)
 	})
@@ -946,7 +947,7 @@ func (u *FieldMappingUpsertBulk) UpdateSource() *FieldMappingUpsertBulk {
 }
 
 // SetFixedValue sets the "fixed_value" field.
-func (u *FieldMappingUpsertBulk) SetFixedValue(v map[string]interface{}) *FieldMappingUpsertBulk {
+func (u *FieldMappingUpsertBulk) SetFixedValue(v *columns.FixedValue) *FieldMappingUpsertBulk {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.SetFixedValue(v)
 	})
@@ -967,7 +968,7 @@ func (u *FieldMappingUpsertBulk) ClearFixedValue() *FieldMappingUpsertBulk {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (u *FieldMappingUpsertBulk) SetOptionMap(v map[string]interface{}) *FieldMappingUpsertBulk {
+func (u *FieldMappingUpsertBulk) SetOptionMap(v map[string]string) *FieldMappingUpsertBulk {
 	return u.Update(func(s *FieldMappingUpsert) {
 		s.SetOptionMap(v)
 	})

@@ -12,6 +12,7 @@ import (
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/mapping"
 	"tradewind/ent/predicate"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent/dialect/sql"
@@ -68,7 +69,7 @@ func (_u *FieldMappingUpdate) SetNillableSource(v *fieldmapping.Source) *FieldMa
 }
 
 // SetFixedValue sets the "fixed_value" field.
-func (_u *FieldMappingUpdate) SetFixedValue(v map[string]interface{}) *FieldMappingUpdate {
+func (_u *FieldMappingUpdate) SetFixedValue(v *columns.FixedValue) *FieldMappingUpdate {
 	_u.mutation.SetFixedValue(v)
 	return _u
 }
@@ -80,7 +81,7 @@ func (_u *FieldMappingUpdate) ClearFixedValue() *FieldMappingUpdate {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (_u *FieldMappingUpdate) SetOptionMap(v map[string]interface{}) *FieldMappingUpdate {
+func (_u *FieldMappingUpdate) SetOptionMap(v map[string]string) *FieldMappingUpdate {
 	_u.mutation.SetOptionMap(v)
 	return _u
 }
@@ -429,7 +430,7 @@ func (_u *FieldMappingUpdateOne) SetNillableSource(v *fieldmapping.Source) *Fiel
 }
 
 // SetFixedValue sets the "fixed_value" field.
-func (_u *FieldMappingUpdateOne) SetFixedValue(v map[string]interface{}) *FieldMappingUpdateOne {
+func (_u *FieldMappingUpdateOne) SetFixedValue(v *columns.FixedValue) *FieldMappingUpdateOne {
 	_u.mutation.SetFixedValue(v)
 	return _u
 }
@@ -441,7 +442,7 @@ func (_u *FieldMappingUpdateOne) ClearFixedValue() *FieldMappingUpdateOne {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (_u *FieldMappingUpdateOne) SetOptionMap(v map[string]interface{}) *FieldMappingUpdateOne {
+func (_u *FieldMappingUpdateOne) SetOptionMap(v map[string]string) *FieldMappingUpdateOne {
 	_u.mutation.SetOptionMap(v)
 	return _u
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 	"tradewind/ent/formpage"
 	"tradewind/ent/formquestion"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent"
@@ -36,8 +37,8 @@ type FormQuestion struct {
 	Required bool `json:"required,omitempty"`
 	// Options holds the value of the "options" field.
 	Options []string `json:"options,omitempty"`
-	// Condition holds the value of the "condition" field.
-	Condition map[string]interface{} `json:"condition,omitempty"`
+	// GraphQL reads it as FormQuestion.showWhen
+	Condition *columns.QuestionCondition `json:"condition,omitempty"`
 	// Position holds the value of the "position" field.
 	Position int `json:"position,omitempty"`
 	// the Ironclad field this question was added from (Map Request Forms → add missing question)

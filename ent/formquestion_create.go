@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/fieldmapping"
 	"tradewind/ent/formpage"
 	"tradewind/ent/formquestion"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent/dialect"
@@ -108,7 +109,7 @@ func (_c *FormQuestionCreate) SetOptions(v []string) *FormQuestionCreate {
 }
 
 // SetCondition sets the "condition" field.
-func (_c *FormQuestionCreate) SetCondition(v map[string]interface{}) *FormQuestionCreate {
+func (_c *FormQuestionCreate) SetCondition(v *columns.QuestionCondition) *FormQuestionCreate {
 	_c.mutation.SetCondition(v)
 	return _c
 }
@@ -570,7 +571,7 @@ func (u *FormQuestionUpsert) ClearOptions() *FormQuestionUpsert {
 }
 
 // SetCondition sets the "condition" field.
-func (u *FormQuestionUpsert) SetCondition(v map[string]interface{}) *FormQuestionUpsert {
+func (u *FormQuestionUpsert) SetCondition(v *columns.QuestionCondition) *FormQuestionUpsert {
 	u.Set(formquestion.FieldCondition, v)
 	return u
 }
@@ -774,7 +775,7 @@ func (u *FormQuestionUpsertOne) ClearOptions() *FormQuestionUpsertOne {
 }
 
 // SetCondition sets the "condition" field.
-func (u *FormQuestionUpsertOne) SetCondition(v map[string]interface{}) *FormQuestionUpsertOne {
+func (u *FormQuestionUpsertOne) SetCondition(v *columns.QuestionCondition) *FormQuestionUpsertOne {
 	return u.Update(func(s *FormQuestionUpsert) {
 		s.SetCondition(v)
 	})
@@ -1153,7 +1154,7 @@ func (u *FormQuestionUpsertBulk) ClearOptions() *FormQuestionUpsertBulk {
 }
 
 // SetCondition sets the "condition" field.
-func (u *FormQuestionUpsertBulk) SetCondition(v map[string]interface{}) *FormQuestionUpsertBulk {
+func (u *FormQuestionUpsertBulk) SetCondition(v *columns.QuestionCondition) *FormQuestionUpsertBulk {
 	return u.Update(func(s *FormQuestionUpsert) {
 		s.SetCondition(v)
 	})

@@ -12,6 +12,7 @@ import (
 	"tradewind/ent/formpage"
 	"tradewind/ent/formquestion"
 	"tradewind/ent/predicate"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent/dialect/sql"
@@ -129,7 +130,7 @@ func (_u *FormQuestionUpdate) ClearOptions() *FormQuestionUpdate {
 }
 
 // SetCondition sets the "condition" field.
-func (_u *FormQuestionUpdate) SetCondition(v map[string]interface{}) *FormQuestionUpdate {
+func (_u *FormQuestionUpdate) SetCondition(v *columns.QuestionCondition) *FormQuestionUpdate {
 	_u.mutation.SetCondition(v)
 	return _u
 }
@@ -616,7 +617,7 @@ func (_u *FormQuestionUpdateOne) ClearOptions() *FormQuestionUpdateOne {
 }
 
 // SetCondition sets the "condition" field.
-func (_u *FormQuestionUpdateOne) SetCondition(v map[string]interface{}) *FormQuestionUpdateOne {
+func (_u *FormQuestionUpdateOne) SetCondition(v *columns.QuestionCondition) *FormQuestionUpdateOne {
 	_u.mutation.SetCondition(v)
 	return _u
 }

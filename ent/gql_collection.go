@@ -960,16 +960,6 @@ func (_q *FieldMappingQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, fieldmapping.FieldSource)
 				fieldSeen[fieldmapping.FieldSource] = struct{}{}
 			}
-		case "fixedValue":
-			if _, ok := fieldSeen[fieldmapping.FieldFixedValue]; !ok {
-				selectedFields = append(selectedFields, fieldmapping.FieldFixedValue)
-				fieldSeen[fieldmapping.FieldFixedValue] = struct{}{}
-			}
-		case "optionMap":
-			if _, ok := fieldSeen[fieldmapping.FieldOptionMap]; !ok {
-				selectedFields = append(selectedFields, fieldmapping.FieldOptionMap)
-				fieldSeen[fieldmapping.FieldOptionMap] = struct{}{}
-			}
 		case "questionKey":
 			if _, ok := fieldSeen[fieldmapping.FieldQuestionKey]; !ok {
 				selectedFields = append(selectedFields, fieldmapping.FieldQuestionKey)
@@ -1243,11 +1233,6 @@ func (_q *FormQuestionQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, formquestion.FieldOptions)
 				fieldSeen[formquestion.FieldOptions] = struct{}{}
 			}
-		case "condition":
-			if _, ok := fieldSeen[formquestion.FieldCondition]; !ok {
-				selectedFields = append(selectedFields, formquestion.FieldCondition)
-				fieldSeen[formquestion.FieldCondition] = struct{}{}
-			}
 		case "position":
 			if _, ok := fieldSeen[formquestion.FieldPosition]; !ok {
 				selectedFields = append(selectedFields, formquestion.FieldPosition)
@@ -1422,11 +1407,6 @@ func (_q *IroncladFieldQuery) collectField(ctx context.Context, oneNode bool, op
 			if _, ok := fieldSeen[ironcladfield.FieldTableColumns]; !ok {
 				selectedFields = append(selectedFields, ironcladfield.FieldTableColumns)
 				fieldSeen[ironcladfield.FieldTableColumns] = struct{}{}
-			}
-		case "condition":
-			if _, ok := fieldSeen[ironcladfield.FieldCondition]; !ok {
-				selectedFields = append(selectedFields, ironcladfield.FieldCondition)
-				fieldSeen[ironcladfield.FieldCondition] = struct{}{}
 			}
 		case "position":
 			if _, ok := fieldSeen[ironcladfield.FieldPosition]; !ok {

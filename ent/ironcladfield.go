@@ -9,6 +9,7 @@ import (
 	"time"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/ironcladworkflow"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent"
@@ -48,8 +49,8 @@ type IroncladField struct {
 	DefaultValue map[string]interface{} `json:"default_value,omitempty"`
 	// TableColumns holds the value of the "table_columns" field.
 	TableColumns []map[string]interface{} `json:"table_columns,omitempty"`
-	// show when: {fieldKey, operator EQUALS|ONE_OF|NOT_EMPTY, values}; set by the admin
-	Condition map[string]interface{} `json:"condition,omitempty"`
+	// show when another field matches; set by the admin; GraphQL reads it as IroncladField.showWhen
+	Condition *columns.FieldCondition `json:"condition,omitempty"`
 	// Position holds the value of the "position" field.
 	Position int `json:"position,omitempty"`
 	// gone from Ironclad's template; kept for mappings that name it

@@ -10,6 +10,7 @@ import (
 	"tradewind/ent/fieldmapping"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/ironcladworkflow"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent/dialect"
@@ -159,7 +160,7 @@ func (_c *IroncladFieldCreate) SetTableColumns(v []map[string]interface{}) *Iron
 }
 
 // SetCondition sets the "condition" field.
-func (_c *IroncladFieldCreate) SetCondition(v map[string]interface{}) *IroncladFieldCreate {
+func (_c *IroncladFieldCreate) SetCondition(v *columns.FieldCondition) *IroncladFieldCreate {
 	_c.mutation.SetCondition(v)
 	return _c
 }
@@ -834,7 +835,7 @@ func (u *IroncladFieldUpsert) ClearTableColumns() *IroncladFieldUpsert {
 }
 
 // SetCondition sets the "condition" field.
-func (u *IroncladFieldUpsert) SetCondition(v map[string]interface{}) *IroncladFieldUpsert {
+func (u *IroncladFieldUpsert) SetCondition(v *columns.FieldCondition) *IroncladFieldUpsert {
 	u.Set(ironcladfield.FieldCondition, v)
 	return u
 }
@@ -1215,7 +1216,7 @@ func (u *IroncladFieldUpsertOne) ClearTableColumns() *IroncladFieldUpsertOne {
 }
 
 // SetCondition sets the "condition" field.
-func (u *IroncladFieldUpsertOne) SetCondition(v map[string]interface{}) *IroncladFieldUpsertOne {
+func (u *IroncladFieldUpsertOne) SetCondition(v *columns.FieldCondition) *IroncladFieldUpsertOne {
 	return u.Update(func(s *IroncladFieldUpsert) {
 		s.SetCondition(v)
 	})
@@ -1783,7 +1784,7 @@ func (u *IroncladFieldUpsertBulk) ClearTableColumns() *IroncladFieldUpsertBulk {
 }
 
 // SetCondition sets the "condition" field.
-func (u *IroncladFieldUpsertBulk) SetCondition(v map[string]interface{}) *IroncladFieldUpsertBulk {
+func (u *IroncladFieldUpsertBulk) SetCondition(v *columns.FieldCondition) *IroncladFieldUpsertBulk {
 	return u.Update(func(s *IroncladFieldUpsert) {
 		s.SetCondition(v)
 	})

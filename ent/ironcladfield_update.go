@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/predicate"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent/dialect/sql"
@@ -218,7 +219,7 @@ func (_u *IroncladFieldUpdate) ClearTableColumns() *IroncladFieldUpdate {
 }
 
 // SetCondition sets the "condition" field.
-func (_u *IroncladFieldUpdate) SetCondition(v map[string]interface{}) *IroncladFieldUpdate {
+func (_u *IroncladFieldUpdate) SetCondition(v *columns.FieldCondition) *IroncladFieldUpdate {
 	_u.mutation.SetCondition(v)
 	return _u
 }
@@ -867,7 +868,7 @@ func (_u *IroncladFieldUpdateOne) ClearTableColumns() *IroncladFieldUpdateOne {
 }
 
 // SetCondition sets the "condition" field.
-func (_u *IroncladFieldUpdateOne) SetCondition(v map[string]interface{}) *IroncladFieldUpdateOne {
+func (_u *IroncladFieldUpdateOne) SetCondition(v *columns.FieldCondition) *IroncladFieldUpdateOne {
 	_u.mutation.SetCondition(v)
 	return _u
 }

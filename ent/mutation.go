@@ -23,6 +23,7 @@ import (
 	"tradewind/ent/predicate"
 	"tradewind/ent/request"
 	"tradewind/ent/requestform"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/session"
 	"tradewind/ent/syncevent"
@@ -5780,8 +5781,8 @@ type FieldMappingMutation struct {
 	updated_at      *time.Time
 	field_key       *string
 	source          *fieldmapping.Source
-	fixed_value     *map[string]interface{}
-	option_map      *map[string]interface{}
+	fixed_value     **columns.FixedValue
+	option_map      *map[string]string
 	question_key    *string
 	question_label  *string
 	clearedFields   map[string]struct{}
@@ -6045,12 +6046,12 @@ func (m *FieldMappingMutation) ResetSource() {
 }
 
 // SetFixedValue sets the "fixed_value" field.
-func (m *FieldMappingMutation) SetFixedValue(value map[string]interface{}) {
-	m.fixed_value = &value
+func (m *FieldMappingMutation) SetFixedValue(cv *columns.FixedValue) {
+	m.fixed_value = &cv
 }
 
 // FixedValue returns the value of the "fixed_value" field in the mutation.
-func (m *FieldMappingMutation) FixedValue() (r map[string]interface{}, exists bool) {
+func (m *FieldMappingMutation) FixedValue() (r *columns.FixedValue, exists bool) {
 	v := m.fixed_value
 	if v == nil {
 		return
@@ -6061,7 +6062,7 @@ func (m *FieldMappingMutation) FixedValue() (r map[string]interface{}, exists bo
 // OldFixedValue returns the old "fixed_value" field's value of the FieldMapping entity.
 // If the FieldMapping object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *FieldMappingMutation) OldFixedValue(ctx context.Context) (v map[string]interface{}, err error) {
+func (m *FieldMappingMutation) OldFixedValue(ctx context.Context) (v *columns.FixedValue, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldFixedValue is only allowed on UpdateOne operations")
 	}
@@ -6094,12 +6095,12 @@ func (m *FieldMappingMutation) ResetFixedValue() {
 }
 
 // SetOptionMap sets the "option_map" field.
-func (m *FieldMappingMutation) SetOptionMap(value map[string]interface{}) {
+func (m *FieldMappingMutation) SetOptionMap(value map[string]string) {
 	m.option_map = &value
 }
 
 // OptionMap returns the value of the "option_map" field in the mutation.
-func (m *FieldMappingMutation) OptionMap() (r map[string]interface{}, exists bool) {
+func (m *FieldMappingMutation) OptionMap() (r map[string]string, exists bool) {
 	v := m.option_map
 	if v == nil {
 		return
@@ -6110,7 +6111,7 @@ func (m *FieldMappingMutation) OptionMap() (r map[string]interface{}, exists boo
 // OldOptionMap returns the old "option_map" field's value of the FieldMapping entity.
 // If the FieldMapping object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *FieldMappingMutation) OldOptionMap(ctx context.Context) (v map[string]interface{}, err error) {
+func (m *FieldMappingMutation) OldOptionMap(ctx context.Context) (v map[string]string, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldOptionMap is only allowed on UpdateOne operations")
 	}
@@ -6477,14 +6478,14 @@ func (m *FieldMappingMutation) SetField(name string, value ent.Value) error {
 		m.SetSource(v)
 		return nil
 	case fieldmapping.FieldFixedValue:
-		v, ok := value.(map[string]interface{})
+		v, ok := value.(*columns.FixedValue)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetFixedValue(v)
 		return nil
 	case fieldmapping.FieldOptionMap:
-		v, ok := value.(map[string]interface{})
+		v, ok := value.(map[string]string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -7403,7 +7404,7 @@ type FormQuestionMutation struct {
 	required              *bool
 	options               *[]string
 	appendoptions         []string
-	condition             *map[string]interface{}
+	condition             **columns.QuestionCondition
 	position              *int
 	addposition           *int
 	source_field_key      *string
@@ -7843,12 +7844,12 @@ func (m *FormQuestionMutation) ResetOptions() {
 }
 
 // SetCondition sets the "condition" field.
-func (m *FormQuestionMutation) SetCondition(value map[string]interface{}) {
-	m.condition = &value
+func (m *FormQuestionMutation) SetCondition(cc *columns.QuestionCondition) {
+	m.condition = &cc
 }
 
 // Condition returns the value of the "condition" field in the mutation.
-func (m *FormQuestionMutation) Condition() (r map[string]interface{}, exists bool) {
+func (m *FormQuestionMutation) Condition() (r *columns.QuestionCondition, exists bool) {
 	v := m.condition
 	if v == nil {
 		return
@@ -7859,7 +7860,7 @@ func (m *FormQuestionMutation) Condition() (r map[string]interface{}, exists boo
 // OldCondition returns the old "condition" field's value of the FormQuestion entity.
 // If the FormQuestion object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *FormQuestionMutation) OldCondition(ctx context.Context) (v map[string]interface{}, err error) {
+func (m *FormQuestionMutation) OldCondition(ctx context.Context) (v *columns.QuestionCondition, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldCondition is only allowed on UpdateOne operations")
 	}
@@ -8325,7 +8326,7 @@ func (m *FormQuestionMutation) SetField(name string, value ent.Value) error {
 		m.SetOptions(v)
 		return nil
 	case formquestion.FieldCondition:
-		v, ok := value.(map[string]interface{})
+		v, ok := value.(*columns.QuestionCondition)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -8612,7 +8613,7 @@ type IroncladFieldMutation struct {
 	default_value            *map[string]interface{}
 	table_columns            *[]map[string]interface{}
 	appendtable_columns      []map[string]interface{}
-	condition                *map[string]interface{}
+	condition                **columns.FieldCondition
 	position                 *int
 	addposition              *int
 	removed                  *bool
@@ -9342,12 +9343,12 @@ func (m *IroncladFieldMutation) ResetTableColumns() {
 }
 
 // SetCondition sets the "condition" field.
-func (m *IroncladFieldMutation) SetCondition(value map[string]interface{}) {
-	m.condition = &value
+func (m *IroncladFieldMutation) SetCondition(cc *columns.FieldCondition) {
+	m.condition = &cc
 }
 
 // Condition returns the value of the "condition" field in the mutation.
-func (m *IroncladFieldMutation) Condition() (r map[string]interface{}, exists bool) {
+func (m *IroncladFieldMutation) Condition() (r *columns.FieldCondition, exists bool) {
 	v := m.condition
 	if v == nil {
 		return
@@ -9358,7 +9359,7 @@ func (m *IroncladFieldMutation) Condition() (r map[string]interface{}, exists bo
 // OldCondition returns the old "condition" field's value of the IroncladField entity.
 // If the IroncladField object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *IroncladFieldMutation) OldCondition(ctx context.Context) (v map[string]interface{}, err error) {
+func (m *IroncladFieldMutation) OldCondition(ctx context.Context) (v *columns.FieldCondition, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldCondition is only allowed on UpdateOne operations")
 	}
@@ -10111,7 +10112,7 @@ func (m *IroncladFieldMutation) SetField(name string, value ent.Value) error {
 		m.SetTableColumns(v)
 		return nil
 	case ironcladfield.FieldCondition:
-		v, ok := value.(map[string]interface{})
+		v, ok := value.(*columns.FieldCondition)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}

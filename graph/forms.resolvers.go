@@ -9,22 +9,23 @@ import (
 	"context"
 	"tradewind/ent"
 	"tradewind/ent/schema/pulid"
+	"tradewind/graph/model"
 	"tradewind/server/intake"
 )
 
 // ShowWhen is the resolver for the showWhen field.
-func (r *formQuestionResolver) ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*intake.QuestionCondition, error) {
-	return intake.ConditionOf(ctx, r.db(ctx), obj)
+func (r *formQuestionResolver) ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*model.QuestionCondition, error) {
+	return questionCondition(intake.ConditionOf(ctx, r.db(ctx), obj))
 }
 
 // CreateRequestForm is the resolver for the createRequestForm field.
-func (r *mutationResolver) CreateRequestForm(ctx context.Context, input intake.CreateRequestFormInput) (*ent.RequestForm, error) {
-	return r.Forms.CreateForm(ctx, r.db(ctx), input)
+func (r *mutationResolver) CreateRequestForm(ctx context.Context, input model.CreateRequestFormInput) (*ent.RequestForm, error) {
+	return r.Forms.CreateForm(ctx, r.db(ctx), formInput(input))
 }
 
 // UpdateRequestForm is the resolver for the updateRequestForm field.
-func (r *mutationResolver) UpdateRequestForm(ctx context.Context, id pulid.ID, input intake.UpdateRequestFormInput) (*ent.RequestForm, error) {
-	return r.Forms.UpdateForm(ctx, r.db(ctx), id, input)
+func (r *mutationResolver) UpdateRequestForm(ctx context.Context, id pulid.ID, input model.UpdateRequestFormInput) (*ent.RequestForm, error) {
+	return r.Forms.UpdateForm(ctx, r.db(ctx), id, formUpdate(input))
 }
 
 // DeleteRequestForm is the resolver for the deleteRequestForm field.
@@ -53,14 +54,13 @@ func (r *mutationResolver) DeleteFormPage(ctx context.Context, id pulid.ID, move
 }
 
 // AddFormQuestion is the resolver for the addFormQuestion field.
-func (r *mutationResolver) AddFormQuestion(ctx context.Context, pageID pulid.ID, input intake.FormQuestionInput, position *int) (*ent.FormQuestion, error) {
-	input.SourceFieldKey = ""
-	return r.Forms.AddQuestion(ctx, r.db(ctx), pageID, input, position)
+func (r *mutationResolver) AddFormQuestion(ctx context.Context, pageID pulid.ID, input model.FormQuestionInput, position *int) (*ent.FormQuestion, error) {
+	return r.Forms.AddQuestion(ctx, r.db(ctx), pageID, questionInput(input), position)
 }
 
 // UpdateFormQuestion is the resolver for the updateFormQuestion field.
-func (r *mutationResolver) UpdateFormQuestion(ctx context.Context, id pulid.ID, input intake.UpdateFormQuestionInput) (*ent.FormQuestion, error) {
-	return r.Forms.UpdateQuestion(ctx, r.db(ctx), id, input)
+func (r *mutationResolver) UpdateFormQuestion(ctx context.Context, id pulid.ID, input model.UpdateFormQuestionInput) (*ent.FormQuestion, error) {
+	return r.Forms.UpdateQuestion(ctx, r.db(ctx), id, questionUpdate(input))
 }
 
 // MoveFormQuestion is the resolver for the moveFormQuestion field.
@@ -74,6 +74,6 @@ func (r *mutationResolver) DeleteFormQuestion(ctx context.Context, id pulid.ID) 
 }
 
 // RequestFormPreview is the resolver for the requestFormPreview field.
-func (r *queryResolver) RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*intake.FormPreview, error) {
-	return intake.Preview(ctx, r.Client, id, answers)
+func (r *queryResolver) RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*model.FormPreview, error) {
+	return formPreview(intake.Preview(ctx, r.Client, id, answers))
 }

@@ -26,8 +26,6 @@ import (
 	"tradewind/ent/taskdefinition"
 	"tradewind/ent/user"
 	"tradewind/graph/model"
-	"tradewind/server/intake"
-	"tradewind/server/mapping"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -233,10 +231,8 @@ type ComplexityRoot struct {
 		CreatedAt     func(childComplexity int) int
 		Field         func(childComplexity int) int
 		FieldKey      func(childComplexity int) int
-		FixedValue    func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Mapping       func(childComplexity int) int
-		OptionMap     func(childComplexity int) int
 		Options       func(childComplexity int) int
 		Question      func(childComplexity int) int
 		QuestionKey   func(childComplexity int) int
@@ -289,7 +285,6 @@ type ComplexityRoot struct {
 	}
 
 	FormQuestion struct {
-		Condition      func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		HelpText       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -336,7 +331,6 @@ type ComplexityRoot struct {
 
 	IroncladField struct {
 		AnswerOptions    func(childComplexity int) int
-		Condition        func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		DefaultValue     func(childComplexity int) int
 		Description      func(childComplexity int) int
@@ -484,13 +478,13 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptIroncladWorkflowDiff func(childComplexity int, input model.AcceptIroncladWorkflowDiffInput) int
 		AddFormPage                func(childComplexity int, formID pulid.ID, title string, position *int) int
-		AddFormQuestion            func(childComplexity int, pageID pulid.ID, input intake.FormQuestionInput, position *int) int
-		AddQuestionFromField       func(childComplexity int, input mapping.AddQuestionFromFieldInput) int
+		AddFormQuestion            func(childComplexity int, pageID pulid.ID, input model.FormQuestionInput, position *int) int
+		AddQuestionFromField       func(childComplexity int, input model.AddQuestionFromFieldInput) int
 		ChangePassword             func(childComplexity int, input model.ChangePasswordInput) int
 		ConnectIronclad            func(childComplexity int, id pulid.ID) int
 		CreateAPIToken             func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateConnection           func(childComplexity int, input model.CreateConnectionInput) int
-		CreateRequestForm          func(childComplexity int, input intake.CreateRequestFormInput) int
+		CreateRequestForm          func(childComplexity int, input model.CreateRequestFormInput) int
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
 		DeleteConnection           func(childComplexity int, id pulid.ID) int
 		DeleteFormPage             func(childComplexity int, id pulid.ID, moveQuestionsTo *pulid.ID) int
@@ -498,20 +492,20 @@ type ComplexityRoot struct {
 		DeleteRequestForm          func(childComplexity int, id pulid.ID) int
 		DisconnectIronclad         func(childComplexity int, id pulid.ID) int
 		ImportIroncladWorkflows    func(childComplexity int, input model.ImportIroncladWorkflowsInput) int
-		ImportMapping              func(childComplexity int, input mapping.ImportMappingInput) int
+		ImportMapping              func(childComplexity int, input model.ImportMappingInput) int
 		MoveFormPage               func(childComplexity int, id pulid.ID, position int) int
 		MoveFormQuestion           func(childComplexity int, id pulid.ID, pageID pulid.ID, position int) int
 		RemoveIroncladWorkflow     func(childComplexity int, id pulid.ID, confirm *bool) int
 		RenameFormPage             func(childComplexity int, id pulid.ID, title string) int
 		ResyncIroncladWorkflow     func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken             func(childComplexity int, id pulid.ID) int
-		SaveMapping                func(childComplexity int, input mapping.MappingInput) int
+		SaveMapping                func(childComplexity int, input model.MappingInput) int
 		TestConnection             func(childComplexity int, id pulid.ID) int
 		UpdateConnection           func(childComplexity int, id pulid.ID, input model.UpdateConnectionInput) int
-		UpdateFormQuestion         func(childComplexity int, id pulid.ID, input intake.UpdateFormQuestionInput) int
+		UpdateFormQuestion         func(childComplexity int, id pulid.ID, input model.UpdateFormQuestionInput) int
 		UpdateIroncladField        func(childComplexity int, id pulid.ID, input model.UpdateIroncladFieldInput) int
 		UpdateIroncladWorkflow     func(childComplexity int, id pulid.ID, input model.UpdateIroncladWorkflowInput) int
-		UpdateRequestForm          func(childComplexity int, id pulid.ID, input intake.UpdateRequestFormInput) int
+		UpdateRequestForm          func(childComplexity int, id pulid.ID, input model.UpdateRequestFormInput) int
 		UpdateUser                 func(childComplexity int, id pulid.ID, input model.UpdateUserInput) int
 	}
 
@@ -530,7 +524,7 @@ type ComplexityRoot struct {
 	Query struct {
 		APITokens            func(childComplexity int) int
 		AuditEntries         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
-		CheckMapping         func(childComplexity int, input mapping.MappingInput) int
+		CheckMapping         func(childComplexity int, input model.MappingInput) int
 		CompatibilityRules   func(childComplexity int) int
 		Connections          func(childComplexity int) int
 		IroncladEnvironments func(childComplexity int) int
@@ -755,10 +749,10 @@ type ComplexityRoot struct {
 
 type FieldMappingResolver interface {
 	Value(ctx context.Context, obj *ent.FieldMapping) (any, error)
-	Options(ctx context.Context, obj *ent.FieldMapping) ([]*mapping.OptionPair, error)
+	Options(ctx context.Context, obj *ent.FieldMapping) ([]*model.OptionPair, error)
 }
 type FormQuestionResolver interface {
-	ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*intake.QuestionCondition, error)
+	ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*model.QuestionCondition, error)
 }
 type IroncladFieldResolver interface {
 	ReviewIssues(ctx context.Context, obj *ent.IroncladField) ([]*model.FieldReviewIssue, error)
@@ -769,19 +763,19 @@ type IroncladWorkflowResolver interface {
 	ActiveRequestCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error)
 }
 type MappingResolver interface {
-	Check(ctx context.Context, obj *ent.Mapping) (*mapping.MappingCheck, error)
+	Check(ctx context.Context, obj *ent.Mapping) (*model.MappingCheck, error)
 	ExportJSON(ctx context.Context, obj *ent.Mapping) (string, error)
 }
 type MutationResolver interface {
-	CreateRequestForm(ctx context.Context, input intake.CreateRequestFormInput) (*ent.RequestForm, error)
-	UpdateRequestForm(ctx context.Context, id pulid.ID, input intake.UpdateRequestFormInput) (*ent.RequestForm, error)
+	CreateRequestForm(ctx context.Context, input model.CreateRequestFormInput) (*ent.RequestForm, error)
+	UpdateRequestForm(ctx context.Context, id pulid.ID, input model.UpdateRequestFormInput) (*ent.RequestForm, error)
 	DeleteRequestForm(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	AddFormPage(ctx context.Context, formID pulid.ID, title string, position *int) (*ent.FormPage, error)
 	RenameFormPage(ctx context.Context, id pulid.ID, title string) (*ent.FormPage, error)
 	MoveFormPage(ctx context.Context, id pulid.ID, position int) (*ent.FormPage, error)
 	DeleteFormPage(ctx context.Context, id pulid.ID, moveQuestionsTo *pulid.ID) (pulid.ID, error)
-	AddFormQuestion(ctx context.Context, pageID pulid.ID, input intake.FormQuestionInput, position *int) (*ent.FormQuestion, error)
-	UpdateFormQuestion(ctx context.Context, id pulid.ID, input intake.UpdateFormQuestionInput) (*ent.FormQuestion, error)
+	AddFormQuestion(ctx context.Context, pageID pulid.ID, input model.FormQuestionInput, position *int) (*ent.FormQuestion, error)
+	UpdateFormQuestion(ctx context.Context, id pulid.ID, input model.UpdateFormQuestionInput) (*ent.FormQuestion, error)
 	MoveFormQuestion(ctx context.Context, id pulid.ID, pageID pulid.ID, position int) (*ent.FormQuestion, error)
 	DeleteFormQuestion(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	CreateConnection(ctx context.Context, input model.CreateConnectionInput) (*ent.Connection, error)
@@ -796,9 +790,9 @@ type MutationResolver interface {
 	ResyncIroncladWorkflow(ctx context.Context, id pulid.ID) (*model.IroncladWorkflowDiff, error)
 	AcceptIroncladWorkflowDiff(ctx context.Context, input model.AcceptIroncladWorkflowDiffInput) (*ent.IroncladWorkflow, error)
 	RemoveIroncladWorkflow(ctx context.Context, id pulid.ID, confirm *bool) (*model.RemoveIroncladWorkflowPayload, error)
-	SaveMapping(ctx context.Context, input mapping.MappingInput) (*mapping.SaveMappingPayload, error)
-	AddQuestionFromField(ctx context.Context, input mapping.AddQuestionFromFieldInput) (*mapping.AddQuestionFromFieldPayload, error)
-	ImportMapping(ctx context.Context, input mapping.ImportMappingInput) (*mapping.ImportMappingPayload, error)
+	SaveMapping(ctx context.Context, input model.MappingInput) (*model.SaveMappingPayload, error)
+	AddQuestionFromField(ctx context.Context, input model.AddQuestionFromFieldInput) (*model.AddQuestionFromFieldPayload, error)
+	ImportMapping(ctx context.Context, input model.ImportMappingInput) (*model.ImportMappingPayload, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id pulid.ID, input model.UpdateUserInput) (*ent.User, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
@@ -817,12 +811,12 @@ type QueryResolver interface {
 	Tasks(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.TaskOrder, where *ent.TaskWhereInput) (*ent.TaskConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Workflows(ctx context.Context) ([]*ent.Workflow, error)
-	RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*intake.FormPreview, error)
+	RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*model.FormPreview, error)
 	IroncladEnvironments(ctx context.Context) ([]*model.IroncladEnvironment, error)
 	IroncladTemplates(ctx context.Context, connectionID pulid.ID, search *string) ([]*model.IroncladTemplate, error)
-	CompatibilityRules(ctx context.Context) ([]*mapping.CompatibilityRule, error)
-	MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*mapping.MappingEditor, error)
-	CheckMapping(ctx context.Context, input mapping.MappingInput) (*mapping.MappingCheck, error)
+	CompatibilityRules(ctx context.Context) ([]*model.CompatibilityRule, error)
+	MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*model.MappingEditor, error)
+	CheckMapping(ctx context.Context, input model.MappingInput) (*model.MappingCheck, error)
 	MappingVersions(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) ([]*ent.Mapping, error)
 	Mappings(ctx context.Context) ([]*ent.Mapping, error)
 	Viewer(ctx context.Context) (*ent.User, error)
@@ -1572,12 +1566,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldMapping.FieldKey(childComplexity), true
-	case "FieldMapping.fixedValue":
-		if e.ComplexityRoot.FieldMapping.FixedValue == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FieldMapping.FixedValue(childComplexity), true
 	case "FieldMapping.id":
 		if e.ComplexityRoot.FieldMapping.ID == nil {
 			break
@@ -1590,12 +1578,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldMapping.Mapping(childComplexity), true
-	case "FieldMapping.optionMap":
-		if e.ComplexityRoot.FieldMapping.OptionMap == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FieldMapping.OptionMap(childComplexity), true
 	case "FieldMapping.options":
 		if e.ComplexityRoot.FieldMapping.Options == nil {
 			break
@@ -1789,12 +1771,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FormPreviewQuestion.Visible(childComplexity), true
 
-	case "FormQuestion.condition":
-		if e.ComplexityRoot.FormQuestion.Condition == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FormQuestion.Condition(childComplexity), true
 	case "FormQuestion.createdAt":
 		if e.ComplexityRoot.FormQuestion.CreatedAt == nil {
 			break
@@ -1986,12 +1962,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladField.AnswerOptions(childComplexity), true
-	case "IroncladField.condition":
-		if e.ComplexityRoot.IroncladField.Condition == nil {
-			break
-		}
-
-		return e.ComplexityRoot.IroncladField.Condition(childComplexity), true
 	case "IroncladField.createdAt":
 		if e.ComplexityRoot.IroncladField.CreatedAt == nil {
 			break
@@ -2712,7 +2682,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AddFormQuestion(childComplexity, args["pageId"].(pulid.ID), args["input"].(intake.FormQuestionInput), args["position"].(*int)), true
+		return e.ComplexityRoot.Mutation.AddFormQuestion(childComplexity, args["pageId"].(pulid.ID), args["input"].(model.FormQuestionInput), args["position"].(*int)), true
 	case "Mutation.addQuestionFromField":
 		if e.ComplexityRoot.Mutation.AddQuestionFromField == nil {
 			break
@@ -2723,7 +2693,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AddQuestionFromField(childComplexity, args["input"].(mapping.AddQuestionFromFieldInput)), true
+		return e.ComplexityRoot.Mutation.AddQuestionFromField(childComplexity, args["input"].(model.AddQuestionFromFieldInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2778,7 +2748,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateRequestForm(childComplexity, args["input"].(intake.CreateRequestFormInput)), true
+		return e.ComplexityRoot.Mutation.CreateRequestForm(childComplexity, args["input"].(model.CreateRequestFormInput)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -2866,7 +2836,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportMapping(childComplexity, args["input"].(mapping.ImportMappingInput)), true
+		return e.ComplexityRoot.Mutation.ImportMapping(childComplexity, args["input"].(model.ImportMappingInput)), true
 	case "Mutation.moveFormPage":
 		if e.ComplexityRoot.Mutation.MoveFormPage == nil {
 			break
@@ -2943,7 +2913,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SaveMapping(childComplexity, args["input"].(mapping.MappingInput)), true
+		return e.ComplexityRoot.Mutation.SaveMapping(childComplexity, args["input"].(model.MappingInput)), true
 	case "Mutation.testConnection":
 		if e.ComplexityRoot.Mutation.TestConnection == nil {
 			break
@@ -2976,7 +2946,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateFormQuestion(childComplexity, args["id"].(pulid.ID), args["input"].(intake.UpdateFormQuestionInput)), true
+		return e.ComplexityRoot.Mutation.UpdateFormQuestion(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateFormQuestionInput)), true
 	case "Mutation.updateIroncladField":
 		if e.ComplexityRoot.Mutation.UpdateIroncladField == nil {
 			break
@@ -3009,7 +2979,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateRequestForm(childComplexity, args["id"].(pulid.ID), args["input"].(intake.UpdateRequestFormInput)), true
+		return e.ComplexityRoot.Mutation.UpdateRequestForm(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateRequestFormInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -3087,7 +3057,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CheckMapping(childComplexity, args["input"].(mapping.MappingInput)), true
+		return e.ComplexityRoot.Query.CheckMapping(childComplexity, args["input"].(model.MappingInput)), true
 	case "Query.compatibilityRules":
 		if e.ComplexityRoot.Query.CompatibilityRules == nil {
 			break
@@ -4608,10 +4578,6 @@ func (ec *executionContext) childFields_FieldMapping(ctx context.Context, field 
 		return ec.fieldContext_FieldMapping_fieldKey(ctx, field)
 	case "source":
 		return ec.fieldContext_FieldMapping_source(ctx, field)
-	case "fixedValue":
-		return ec.fieldContext_FieldMapping_fixedValue(ctx, field)
-	case "optionMap":
-		return ec.fieldContext_FieldMapping_optionMap(ctx, field)
 	case "questionKey":
 		return ec.fieldContext_FieldMapping_questionKey(ctx, field)
 	case "questionLabel":
@@ -4734,8 +4700,6 @@ func (ec *executionContext) childFields_FormQuestion(ctx context.Context, field 
 		return ec.fieldContext_FormQuestion_required(ctx, field)
 	case "options":
 		return ec.fieldContext_FormQuestion_options(ctx, field)
-	case "condition":
-		return ec.fieldContext_FormQuestion_condition(ctx, field)
 	case "position":
 		return ec.fieldContext_FormQuestion_position(ctx, field)
 	case "sourceFieldKey":
@@ -4838,8 +4802,6 @@ func (ec *executionContext) childFields_IroncladField(ctx context.Context, field
 		return ec.fieldContext_IroncladField_defaultValue(ctx, field)
 	case "tableColumns":
 		return ec.fieldContext_IroncladField_tableColumns(ctx, field)
-	case "condition":
-		return ec.fieldContext_IroncladField_condition(ctx, field)
 	case "position":
 		return ec.fieldContext_IroncladField_position(ctx, field)
 	case "removed":
@@ -5812,8 +5774,8 @@ func (ec *executionContext) field_Mutation_addFormQuestion_args(ctx context.Cont
 	}
 	args["pageId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.FormQuestionInput, error) {
-			return ec.unmarshalNFormQuestionInput2tradewindᚋserverᚋintakeᚐFormQuestionInput(ctx, v)
+		func(ctx context.Context, v any) (model.FormQuestionInput, error) {
+			return ec.unmarshalNFormQuestionInput2tradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5834,8 +5796,8 @@ func (ec *executionContext) field_Mutation_addQuestionFromField_args(ctx context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.AddQuestionFromFieldInput, error) {
-			return ec.unmarshalNAddQuestionFromFieldInput2tradewindᚋserverᚋmappingᚐAddQuestionFromFieldInput(ctx, v)
+		func(ctx context.Context, v any) (model.AddQuestionFromFieldInput, error) {
+			return ec.unmarshalNAddQuestionFromFieldInput2tradewindᚋgraphᚋmodelᚐAddQuestionFromFieldInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5904,8 +5866,8 @@ func (ec *executionContext) field_Mutation_createRequestForm_args(ctx context.Co
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.CreateRequestFormInput, error) {
-			return ec.unmarshalNCreateRequestFormInput2tradewindᚋserverᚋintakeᚐCreateRequestFormInput(ctx, v)
+		func(ctx context.Context, v any) (model.CreateRequestFormInput, error) {
+			return ec.unmarshalNCreateRequestFormInput2tradewindᚋgraphᚋmodelᚐCreateRequestFormInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6024,8 +5986,8 @@ func (ec *executionContext) field_Mutation_importMapping_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.ImportMappingInput, error) {
-			return ec.unmarshalNImportMappingInput2tradewindᚋserverᚋmappingᚐImportMappingInput(ctx, v)
+		func(ctx context.Context, v any) (model.ImportMappingInput, error) {
+			return ec.unmarshalNImportMappingInput2tradewindᚋgraphᚋmodelᚐImportMappingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6162,8 +6124,8 @@ func (ec *executionContext) field_Mutation_saveMapping_args(ctx context.Context,
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.MappingInput, error) {
-			return ec.unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx, v)
+		func(ctx context.Context, v any) (model.MappingInput, error) {
+			return ec.unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐMappingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6220,8 +6182,8 @@ func (ec *executionContext) field_Mutation_updateFormQuestion_args(ctx context.C
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.UpdateFormQuestionInput, error) {
-			return ec.unmarshalNUpdateFormQuestionInput2tradewindᚋserverᚋintakeᚐUpdateFormQuestionInput(ctx, v)
+		func(ctx context.Context, v any) (model.UpdateFormQuestionInput, error) {
+			return ec.unmarshalNUpdateFormQuestionInput2tradewindᚋgraphᚋmodelᚐUpdateFormQuestionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6286,8 +6248,8 @@ func (ec *executionContext) field_Mutation_updateRequestForm_args(ctx context.Co
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (intake.UpdateRequestFormInput, error) {
-			return ec.unmarshalNUpdateRequestFormInput2tradewindᚋserverᚋintakeᚐUpdateRequestFormInput(ctx, v)
+		func(ctx context.Context, v any) (model.UpdateRequestFormInput, error) {
+			return ec.unmarshalNUpdateRequestFormInput2tradewindᚋgraphᚋmodelᚐUpdateRequestFormInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6390,8 +6352,8 @@ func (ec *executionContext) field_Query_checkMapping_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (mapping.MappingInput, error) {
-			return ec.unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx, v)
+		func(ctx context.Context, v any) (model.MappingInput, error) {
+			return ec.unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐMappingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7303,7 +7265,7 @@ func (ec *executionContext) fieldContext_APIToken_owner(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _AddQuestionFromFieldPayload_question(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _AddQuestionFromFieldPayload_question(ctx context.Context, field graphql.CollectedField, obj *model.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7335,7 +7297,7 @@ func (ec *executionContext) fieldContext_AddQuestionFromFieldPayload_question(_ 
 	return fc, nil
 }
 
-func (ec *executionContext) _AddQuestionFromFieldPayload_pair(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _AddQuestionFromFieldPayload_pair(ctx context.Context, field graphql.CollectedField, obj *model.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7347,8 +7309,8 @@ func (ec *executionContext) _AddQuestionFromFieldPayload_pair(ctx context.Contex
 			return obj.Pair, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7367,7 +7329,7 @@ func (ec *executionContext) fieldContext_AddQuestionFromFieldPayload_pair(_ cont
 	return fc, nil
 }
 
-func (ec *executionContext) _AddQuestionFromFieldPayload_warnings(ctx context.Context, field graphql.CollectedField, obj *mapping.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _AddQuestionFromFieldPayload_warnings(ctx context.Context, field graphql.CollectedField, obj *model.AddQuestionFromFieldPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7638,7 +7600,7 @@ func (ec *executionContext) fieldContext_Answer_question(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _AnswerError_questionKey(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+func (ec *executionContext) _AnswerError_questionKey(ctx context.Context, field graphql.CollectedField, obj *model.AnswerError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7661,7 +7623,7 @@ func (ec *executionContext) fieldContext_AnswerError_questionKey(_ context.Conte
 	return graphql.NewScalarFieldContext("AnswerError", field, false, false, "String")
 }
 
-func (ec *executionContext) _AnswerError_path(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+func (ec *executionContext) _AnswerError_path(ctx context.Context, field graphql.CollectedField, obj *model.AnswerError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7684,7 +7646,7 @@ func (ec *executionContext) fieldContext_AnswerError_path(_ context.Context, fie
 	return graphql.NewScalarFieldContext("AnswerError", field, false, false, "String")
 }
 
-func (ec *executionContext) _AnswerError_message(ctx context.Context, field graphql.CollectedField, obj *intake.AnswerError) (ret graphql.Marshaler) {
+func (ec *executionContext) _AnswerError_message(ctx context.Context, field graphql.CollectedField, obj *model.AnswerError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8501,7 +8463,7 @@ func (ec *executionContext) fieldContext_CommentEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("CommentEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _CompatibilityRule_questionType(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_questionType(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8524,7 +8486,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_questionType(_ contex
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "FormQuestionType")
 }
 
-func (ec *executionContext) _CompatibilityRule_fieldKind(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_fieldKind(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8536,8 +8498,8 @@ func (ec *executionContext) _CompatibilityRule_fieldKind(ctx context.Context, fi
 			return obj.FieldKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
-			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8547,7 +8509,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_fieldKind(_ context.C
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "MappingFieldKind")
 }
 
-func (ec *executionContext) _CompatibilityRule_result(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_result(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8559,8 +8521,8 @@ func (ec *executionContext) _CompatibilityRule_result(ctx context.Context, field
 			return obj.Result, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
-			return ec.marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8570,7 +8532,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_result(_ context.Cont
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "Compatibility")
 }
 
-func (ec *executionContext) _CompatibilityRule_transform(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_transform(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8593,7 +8555,7 @@ func (ec *executionContext) fieldContext_CompatibilityRule_transform(_ context.C
 	return graphql.NewScalarFieldContext("CompatibilityRule", field, false, false, "String")
 }
 
-func (ec *executionContext) _CompatibilityRule_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.CompatibilityRule) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompatibilityRule_reason(ctx context.Context, field graphql.CollectedField, obj *model.CompatibilityRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9317,7 +9279,7 @@ func (ec *executionContext) fieldContext_CreateAPITokenPayload_token(_ context.C
 	return graphql.NewScalarFieldContext("CreateAPITokenPayload", field, false, false, "String")
 }
 
-func (ec *executionContext) _DuplicateFlag_question(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_question(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9349,7 +9311,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_question(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _DuplicateFlag_field(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_field(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9381,7 +9343,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_field(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _DuplicateFlag_score(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_score(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9404,7 +9366,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_score(_ context.Context, 
 	return graphql.NewScalarFieldContext("DuplicateFlag", field, false, false, "Float")
 }
 
-func (ec *executionContext) _DuplicateFlag_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_reason(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9427,7 +9389,7 @@ func (ec *executionContext) fieldContext_DuplicateFlag_reason(_ context.Context,
 	return graphql.NewScalarFieldContext("DuplicateFlag", field, false, false, "String")
 }
 
-func (ec *executionContext) _DuplicateFlag_resolution(ctx context.Context, field graphql.CollectedField, obj *mapping.DuplicateFlag) (ret graphql.Marshaler) {
+func (ec *executionContext) _DuplicateFlag_resolution(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9439,8 +9401,8 @@ func (ec *executionContext) _DuplicateFlag_resolution(ctx context.Context, field
 			return obj.Resolution, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9597,7 +9559,7 @@ func (ec *executionContext) fieldContext_FieldChange_affectedMappingCount(_ cont
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "Int")
 }
 
-func (ec *executionContext) _FieldCheck_field(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_field(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9629,7 +9591,7 @@ func (ec *executionContext) fieldContext_FieldCheck_field(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldCheck_kind(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_kind(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9641,8 +9603,8 @@ func (ec *executionContext) _FieldCheck_kind(ctx context.Context, field graphql.
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
-			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9652,7 +9614,7 @@ func (ec *executionContext) fieldContext_FieldCheck_kind(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "MappingFieldKind")
 }
 
-func (ec *executionContext) _FieldCheck_status(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_status(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9664,8 +9626,8 @@ func (ec *executionContext) _FieldCheck_status(ctx context.Context, field graphq
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.FieldMappingStatus) graphql.Marshaler {
-			return ec.marshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.FieldMappingStatus) graphql.Marshaler {
+			return ec.marshalNFieldMappingStatus2tradewindᚋgraphᚋmodelᚐFieldMappingStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9675,7 +9637,7 @@ func (ec *executionContext) fieldContext_FieldCheck_status(_ context.Context, fi
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "FieldMappingStatus")
 }
 
-func (ec *executionContext) _FieldCheck_question(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_question(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9707,7 +9669,7 @@ func (ec *executionContext) fieldContext_FieldCheck_question(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldCheck_compatibility(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_compatibility(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9719,8 +9681,8 @@ func (ec *executionContext) _FieldCheck_compatibility(ctx context.Context, field
 			return obj.Compatibility, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.Compatibility) graphql.Marshaler {
-			return ec.marshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
+			return ec.marshalOCompatibility2ᚖtradewindᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9730,7 +9692,7 @@ func (ec *executionContext) fieldContext_FieldCheck_compatibility(_ context.Cont
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "Compatibility")
 }
 
-func (ec *executionContext) _FieldCheck_transform(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_transform(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9753,7 +9715,7 @@ func (ec *executionContext) fieldContext_FieldCheck_transform(_ context.Context,
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "String")
 }
 
-func (ec *executionContext) _FieldCheck_fixedValue(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_fixedValue(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9776,7 +9738,7 @@ func (ec *executionContext) fieldContext_FieldCheck_fixedValue(_ context.Context
 	return graphql.NewScalarFieldContext("FieldCheck", field, false, false, "Any")
 }
 
-func (ec *executionContext) _FieldCheck_optionMap(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_optionMap(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9788,8 +9750,8 @@ func (ec *executionContext) _FieldCheck_optionMap(ctx context.Context, field gra
 			return obj.OptionMap, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
-			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9808,7 +9770,7 @@ func (ec *executionContext) fieldContext_FieldCheck_optionMap(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldCheck_issues(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldCheck_issues(ctx context.Context, field graphql.CollectedField, obj *model.FieldCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9820,8 +9782,8 @@ func (ec *executionContext) _FieldCheck_issues(ctx context.Context, field graphq
 			return obj.Issues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10024,52 +9986,6 @@ func (ec *executionContext) fieldContext_FieldMapping_source(_ context.Context, 
 	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "FieldMappingSource")
 }
 
-func (ec *executionContext) _FieldMapping_fixedValue(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FieldMapping_fixedValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FixedValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FieldMapping_fixedValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "Map")
-}
-
-func (ec *executionContext) _FieldMapping_optionMap(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FieldMapping_optionMap(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OptionMap, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FieldMapping_optionMap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldMapping", field, false, false, "Map")
-}
-
 func (ec *executionContext) _FieldMapping_questionKey(ctx context.Context, field graphql.CollectedField, obj *ent.FieldMapping) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10247,8 +10163,8 @@ func (ec *executionContext) _FieldMapping_options(ctx context.Context, field gra
 			return ec.Resolvers.FieldMapping().Options(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
-			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10267,7 +10183,7 @@ func (ec *executionContext) fieldContext_FieldMapping_options(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _FieldMappingDraft_fieldKey(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_fieldKey(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10290,7 +10206,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_fieldKey(_ context.Co
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FieldMappingDraft_source(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_source(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10313,7 +10229,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_source(_ context.Cont
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "FieldMappingSource")
 }
 
-func (ec *executionContext) _FieldMappingDraft_questionId(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_questionId(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10336,7 +10252,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_questionId(_ context.
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "ID")
 }
 
-func (ec *executionContext) _FieldMappingDraft_fixedValue(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_fixedValue(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10359,7 +10275,7 @@ func (ec *executionContext) fieldContext_FieldMappingDraft_fixedValue(_ context.
 	return graphql.NewScalarFieldContext("FieldMappingDraft", field, false, false, "Any")
 }
 
-func (ec *executionContext) _FieldMappingDraft_optionMap(ctx context.Context, field graphql.CollectedField, obj *mapping.FieldMappingDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FieldMappingDraft_optionMap(ctx context.Context, field graphql.CollectedField, obj *model.FieldMappingDraft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10371,8 +10287,8 @@ func (ec *executionContext) _FieldMappingDraft_optionMap(ctx context.Context, fi
 			return obj.OptionMap, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
-			return ec.marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
+			return ec.marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10616,7 +10532,7 @@ func (ec *executionContext) fieldContext_FormPage_questions(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreview_form(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_form(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10648,7 +10564,7 @@ func (ec *executionContext) fieldContext_FormPreview_form(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreview_version(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_version(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10671,7 +10587,7 @@ func (ec *executionContext) fieldContext_FormPreview_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("FormPreview", field, false, false, "Int")
 }
 
-func (ec *executionContext) _FormPreview_pages(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_pages(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10683,8 +10599,8 @@ func (ec *executionContext) _FormPreview_pages(ctx context.Context, field graphq
 			return obj.Pages, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*intake.FormPreviewPage) graphql.Marshaler {
-			return ec.marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewPageᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FormPreviewPage) graphql.Marshaler {
+			return ec.marshalNFormPreviewPage2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewPageᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10703,7 +10619,7 @@ func (ec *executionContext) fieldContext_FormPreview_pages(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreview_answerErrors(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreview) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreview_answerErrors(ctx context.Context, field graphql.CollectedField, obj *model.FormPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10715,8 +10631,8 @@ func (ec *executionContext) _FormPreview_answerErrors(ctx context.Context, field
 			return obj.AnswerErrors, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*intake.AnswerError) graphql.Marshaler {
-			return ec.marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintakeᚐAnswerErrorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AnswerError) graphql.Marshaler {
+			return ec.marshalNAnswerError2ᚕᚖtradewindᚋgraphᚋmodelᚐAnswerErrorᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10735,7 +10651,7 @@ func (ec *executionContext) fieldContext_FormPreview_answerErrors(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewPage_page(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewPage) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewPage_page(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewPage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10767,7 +10683,7 @@ func (ec *executionContext) fieldContext_FormPreviewPage_page(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewPage_questions(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewPage) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewPage_questions(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewPage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10779,8 +10695,8 @@ func (ec *executionContext) _FormPreviewPage_questions(ctx context.Context, fiel
 			return obj.Questions, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*intake.FormPreviewQuestion) graphql.Marshaler {
-			return ec.marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FormPreviewQuestion) graphql.Marshaler {
+			return ec.marshalNFormPreviewQuestion2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10799,7 +10715,7 @@ func (ec *executionContext) fieldContext_FormPreviewPage_questions(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewQuestion_question(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_question(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10831,7 +10747,7 @@ func (ec *executionContext) fieldContext_FormPreviewQuestion_question(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _FormPreviewQuestion_visible(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_visible(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10854,7 +10770,7 @@ func (ec *executionContext) fieldContext_FormPreviewQuestion_visible(_ context.C
 	return graphql.NewScalarFieldContext("FormPreviewQuestion", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _FormPreviewQuestion_conditionText(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_conditionText(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10877,7 +10793,7 @@ func (ec *executionContext) fieldContext_FormPreviewQuestion_conditionText(_ con
 	return graphql.NewScalarFieldContext("FormPreviewQuestion", field, false, false, "String")
 }
 
-func (ec *executionContext) _FormPreviewQuestion_inputHint(ctx context.Context, field graphql.CollectedField, obj *intake.FormPreviewQuestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _FormPreviewQuestion_inputHint(ctx context.Context, field graphql.CollectedField, obj *model.FormPreviewQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11107,29 +11023,6 @@ func (ec *executionContext) fieldContext_FormQuestion_options(_ context.Context,
 	return graphql.NewScalarFieldContext("FormQuestion", field, false, false, "String")
 }
 
-func (ec *executionContext) _FormQuestion_condition(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FormQuestion_condition(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Condition, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FormQuestion_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FormQuestion", field, false, false, "Map")
-}
-
 func (ec *executionContext) _FormQuestion_position(ctx context.Context, field graphql.CollectedField, obj *ent.FormQuestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11220,8 +11113,8 @@ func (ec *executionContext) _FormQuestion_showWhen(ctx context.Context, field gr
 			return ec.Resolvers.FormQuestion().ShowWhen(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *intake.QuestionCondition) graphql.Marshaler {
-			return ec.marshalOQuestionCondition2ᚖtradewindᚋserverᚋintakeᚐQuestionCondition(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.QuestionCondition) graphql.Marshaler {
+			return ec.marshalOQuestionCondition2ᚖtradewindᚋgraphᚋmodelᚐQuestionCondition(ctx, selections, v)
 		},
 		true,
 		false,
@@ -11295,7 +11188,7 @@ func (ec *executionContext) fieldContext_ImportIroncladWorkflowsPayload_items(_ 
 	return fc, nil
 }
 
-func (ec *executionContext) _ImportMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImportMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *model.ImportMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11327,7 +11220,7 @@ func (ec *executionContext) fieldContext_ImportMappingPayload_mapping(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _ImportMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImportMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *model.ImportMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11339,8 +11232,8 @@ func (ec *executionContext) _ImportMappingPayload_check(ctx context.Context, fie
 			return obj.Check, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11359,7 +11252,7 @@ func (ec *executionContext) fieldContext_ImportMappingPayload_check(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _ImportMappingPayload_draft(ctx context.Context, field graphql.CollectedField, obj *mapping.ImportMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImportMappingPayload_draft(ctx context.Context, field graphql.CollectedField, obj *model.ImportMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11371,8 +11264,8 @@ func (ec *executionContext) _ImportMappingPayload_draft(ctx context.Context, fie
 			return obj.Draft, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraftᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12027,29 +11920,6 @@ func (ec *executionContext) _IroncladField_tableColumns(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_IroncladField_tableColumns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "Map")
-}
-
-func (ec *executionContext) _IroncladField_condition(ctx context.Context, field graphql.CollectedField, obj *ent.IroncladField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IroncladField_condition(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Condition, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_IroncladField_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IroncladField", field, false, false, "Map")
 }
 
@@ -13762,8 +13632,8 @@ func (ec *executionContext) _Mapping_check(ctx context.Context, field graphql.Co
 			return ec.Resolvers.Mapping().Check(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13805,7 +13675,7 @@ func (ec *executionContext) fieldContext_Mapping_exportJSON(_ context.Context, f
 	return graphql.NewScalarFieldContext("Mapping", field, true, true, "String")
 }
 
-func (ec *executionContext) _MappingCheck_ok(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_ok(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13828,7 +13698,7 @@ func (ec *executionContext) fieldContext_MappingCheck_ok(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("MappingCheck", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _MappingCheck_fields(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_fields(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13840,8 +13710,8 @@ func (ec *executionContext) _MappingCheck_fields(ctx context.Context, field grap
 			return obj.Fields, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13860,7 +13730,7 @@ func (ec *executionContext) fieldContext_MappingCheck_fields(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_duplicates(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_duplicates(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13872,8 +13742,8 @@ func (ec *executionContext) _MappingCheck_duplicates(ctx context.Context, field 
 			return obj.Duplicates, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.DuplicateFlag) graphql.Marshaler {
-			return ec.marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmappingᚐDuplicateFlagᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DuplicateFlag) graphql.Marshaler {
+			return ec.marshalNDuplicateFlag2ᚕᚖtradewindᚋgraphᚋmodelᚐDuplicateFlagᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13892,7 +13762,7 @@ func (ec *executionContext) fieldContext_MappingCheck_duplicates(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_issues(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_issues(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13904,8 +13774,8 @@ func (ec *executionContext) _MappingCheck_issues(ctx context.Context, field grap
 			return obj.Issues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13924,7 +13794,7 @@ func (ec *executionContext) fieldContext_MappingCheck_issues(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_summary(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_summary(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13936,8 +13806,8 @@ func (ec *executionContext) _MappingCheck_summary(ctx context.Context, field gra
 			return obj.Summary, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingSummary) graphql.Marshaler {
-			return ec.marshalNMappingSummary2ᚖtradewindᚋserverᚋmappingᚐMappingSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingSummary) graphql.Marshaler {
+			return ec.marshalNMappingSummary2ᚖtradewindᚋgraphᚋmodelᚐMappingSummary(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13956,7 +13826,7 @@ func (ec *executionContext) fieldContext_MappingCheck_summary(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingCheck_requestorEmail(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingCheck) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingCheck_requestorEmail(ctx context.Context, field graphql.CollectedField, obj *model.MappingCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13968,8 +13838,8 @@ func (ec *executionContext) _MappingCheck_requestorEmail(ctx context.Context, fi
 			return obj.RequestorEmail, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.RequestorEmailStatus) graphql.Marshaler {
-			return ec.marshalNRequestorEmailStatus2ᚖtradewindᚋserverᚋmappingᚐRequestorEmailStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestorEmailStatus) graphql.Marshaler {
+			return ec.marshalNRequestorEmailStatus2ᚖtradewindᚋgraphᚋmodelᚐRequestorEmailStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13988,7 +13858,7 @@ func (ec *executionContext) fieldContext_MappingCheck_requestorEmail(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_ironcladWorkflow(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14020,7 +13890,7 @@ func (ec *executionContext) fieldContext_MappingEditor_ironcladWorkflow(_ contex
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_requestForm(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_requestForm(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14052,7 +13922,7 @@ func (ec *executionContext) fieldContext_MappingEditor_requestForm(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_current(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_current(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14084,7 +13954,7 @@ func (ec *executionContext) fieldContext_MappingEditor_current(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_fields(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_fields(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14096,8 +13966,8 @@ func (ec *executionContext) _MappingEditor_fields(ctx context.Context, field gra
 			return obj.Fields, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingFieldRow) graphql.Marshaler {
-			return ec.marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋmappingᚐMappingFieldRowᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingFieldRow) graphql.Marshaler {
+			return ec.marshalNMappingFieldRow2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingFieldRowᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14116,7 +13986,7 @@ func (ec *executionContext) fieldContext_MappingEditor_fields(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_draft(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_draft(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14128,8 +13998,8 @@ func (ec *executionContext) _MappingEditor_draft(ctx context.Context, field grap
 			return obj.Draft, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
-			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldMappingDraft) graphql.Marshaler {
+			return ec.marshalNFieldMappingDraft2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraftᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14148,7 +14018,7 @@ func (ec *executionContext) fieldContext_MappingEditor_draft(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingEditor_check(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingEditor) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingEditor_check(ctx context.Context, field graphql.CollectedField, obj *model.MappingEditor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14160,8 +14030,8 @@ func (ec *executionContext) _MappingEditor_check(ctx context.Context, field grap
 			return obj.Check, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14180,7 +14050,7 @@ func (ec *executionContext) fieldContext_MappingEditor_check(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_field(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_field(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14212,7 +14082,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_field(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_kind(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_kind(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14224,8 +14094,8 @@ func (ec *executionContext) _MappingFieldRow_kind(ctx context.Context, field gra
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
-			return ec.marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
+			return ec.marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14235,7 +14105,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_kind(_ context.Context,
 	return graphql.NewScalarFieldContext("MappingFieldRow", field, false, false, "MappingFieldKind")
 }
 
-func (ec *executionContext) _MappingFieldRow_suggestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_suggestions(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14247,8 +14117,8 @@ func (ec *executionContext) _MappingFieldRow_suggestions(ctx context.Context, fi
 			return obj.Suggestions, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.QuestionSuggestion) graphql.Marshaler {
-			return ec.marshalNQuestionSuggestion2ᚕᚖtradewindᚋserverᚋmappingᚐQuestionSuggestionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.QuestionSuggestion) graphql.Marshaler {
+			return ec.marshalNQuestionSuggestion2ᚕᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14267,7 +14137,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_suggestions(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_compatibleQuestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_compatibleQuestions(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14299,7 +14169,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_compatibleQuestions(_ c
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingFieldRow_addQuestionType(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingFieldRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingFieldRow_addQuestionType(ctx context.Context, field graphql.CollectedField, obj *model.MappingFieldRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14322,7 +14192,7 @@ func (ec *executionContext) fieldContext_MappingFieldRow_addQuestionType(_ conte
 	return graphql.NewScalarFieldContext("MappingFieldRow", field, false, false, "FormQuestionType")
 }
 
-func (ec *executionContext) _MappingIssue_severity(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_severity(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14334,8 +14204,8 @@ func (ec *executionContext) _MappingIssue_severity(ctx context.Context, field gr
 			return obj.Severity, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingIssueSeverity) graphql.Marshaler {
-			return ec.marshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingIssueSeverity) graphql.Marshaler {
+			return ec.marshalNMappingIssueSeverity2tradewindᚋgraphᚋmodelᚐMappingIssueSeverity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14345,7 +14215,7 @@ func (ec *executionContext) fieldContext_MappingIssue_severity(_ context.Context
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "MappingIssueSeverity")
 }
 
-func (ec *executionContext) _MappingIssue_code(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_code(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14357,8 +14227,8 @@ func (ec *executionContext) _MappingIssue_code(ctx context.Context, field graphq
 			return obj.Code, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.MappingIssueCode) graphql.Marshaler {
-			return ec.marshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.MappingIssueCode) graphql.Marshaler {
+			return ec.marshalNMappingIssueCode2tradewindᚋgraphᚋmodelᚐMappingIssueCode(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14368,7 +14238,7 @@ func (ec *executionContext) fieldContext_MappingIssue_code(_ context.Context, fi
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "MappingIssueCode")
 }
 
-func (ec *executionContext) _MappingIssue_message(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_message(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14391,7 +14261,7 @@ func (ec *executionContext) fieldContext_MappingIssue_message(_ context.Context,
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
 }
 
-func (ec *executionContext) _MappingIssue_fieldKey(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_fieldKey(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14414,7 +14284,7 @@ func (ec *executionContext) fieldContext_MappingIssue_fieldKey(_ context.Context
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
 }
 
-func (ec *executionContext) _MappingIssue_questionId(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_questionId(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14437,7 +14307,7 @@ func (ec *executionContext) fieldContext_MappingIssue_questionId(_ context.Conte
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "ID")
 }
 
-func (ec *executionContext) _MappingIssue_path(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingIssue) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingIssue_path(ctx context.Context, field graphql.CollectedField, obj *model.MappingIssue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14460,7 +14330,7 @@ func (ec *executionContext) fieldContext_MappingIssue_path(_ context.Context, fi
 	return graphql.NewScalarFieldContext("MappingIssue", field, false, false, "String")
 }
 
-func (ec *executionContext) _MappingSummary_mapped(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_mapped(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14472,8 +14342,8 @@ func (ec *executionContext) _MappingSummary_mapped(ctx context.Context, field gr
 			return obj.Mapped, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14492,7 +14362,7 @@ func (ec *executionContext) fieldContext_MappingSummary_mapped(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_skipped(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_skipped(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14504,8 +14374,8 @@ func (ec *executionContext) _MappingSummary_skipped(ctx context.Context, field g
 			return obj.Skipped, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14524,7 +14394,7 @@ func (ec *executionContext) fieldContext_MappingSummary_skipped(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_fixedValues(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_fixedValues(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14536,8 +14406,8 @@ func (ec *executionContext) _MappingSummary_fixedValues(ctx context.Context, fie
 			return obj.FixedValues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
-			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
+			return ec.marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14556,7 +14426,7 @@ func (ec *executionContext) fieldContext_MappingSummary_fixedValues(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_addedQuestions(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_addedQuestions(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14588,7 +14458,7 @@ func (ec *executionContext) fieldContext_MappingSummary_addedQuestions(_ context
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_warnings(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_warnings(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14600,8 +14470,8 @@ func (ec *executionContext) _MappingSummary_warnings(ctx context.Context, field 
 			return obj.Warnings, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14620,7 +14490,7 @@ func (ec *executionContext) fieldContext_MappingSummary_warnings(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _MappingSummary_errors(ctx context.Context, field graphql.CollectedField, obj *mapping.MappingSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _MappingSummary_errors(ctx context.Context, field graphql.CollectedField, obj *model.MappingSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14632,8 +14502,8 @@ func (ec *executionContext) _MappingSummary_errors(ctx context.Context, field gr
 			return obj.Errors, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
-			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
+			return ec.marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14662,7 +14532,7 @@ func (ec *executionContext) _Mutation_createRequestForm(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateRequestForm(ctx, fc.Args["input"].(intake.CreateRequestFormInput))
+			return ec.Resolvers.Mutation().CreateRequestForm(ctx, fc.Args["input"].(model.CreateRequestFormInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -14724,7 +14594,7 @@ func (ec *executionContext) _Mutation_updateRequestForm(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateRequestForm(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateRequestFormInput))
+			return ec.Resolvers.Mutation().UpdateRequestForm(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateRequestFormInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -15096,7 +14966,7 @@ func (ec *executionContext) _Mutation_addFormQuestion(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddFormQuestion(ctx, fc.Args["pageId"].(pulid.ID), fc.Args["input"].(intake.FormQuestionInput), fc.Args["position"].(*int))
+			return ec.Resolvers.Mutation().AddFormQuestion(ctx, fc.Args["pageId"].(pulid.ID), fc.Args["input"].(model.FormQuestionInput), fc.Args["position"].(*int))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -15158,7 +15028,7 @@ func (ec *executionContext) _Mutation_updateFormQuestion(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(intake.UpdateFormQuestionInput))
+			return ec.Resolvers.Mutation().UpdateFormQuestion(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateFormQuestionInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -16088,7 +15958,7 @@ func (ec *executionContext) _Mutation_saveMapping(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SaveMapping(ctx, fc.Args["input"].(mapping.MappingInput))
+			return ec.Resolvers.Mutation().SaveMapping(ctx, fc.Args["input"].(model.MappingInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -16096,11 +15966,11 @@ func (ec *executionContext) _Mutation_saveMapping(ctx context.Context, field gra
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
 				if err != nil {
-					var zeroVal *mapping.SaveMappingPayload
+					var zeroVal *model.SaveMappingPayload
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *mapping.SaveMappingPayload
+					var zeroVal *model.SaveMappingPayload
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -16109,8 +15979,8 @@ func (ec *executionContext) _Mutation_saveMapping(ctx context.Context, field gra
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.SaveMappingPayload) graphql.Marshaler {
-			return ec.marshalNSaveMappingPayload2ᚖtradewindᚋserverᚋmappingᚐSaveMappingPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SaveMappingPayload) graphql.Marshaler {
+			return ec.marshalNSaveMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐSaveMappingPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16150,7 +16020,7 @@ func (ec *executionContext) _Mutation_addQuestionFromField(ctx context.Context, 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddQuestionFromField(ctx, fc.Args["input"].(mapping.AddQuestionFromFieldInput))
+			return ec.Resolvers.Mutation().AddQuestionFromField(ctx, fc.Args["input"].(model.AddQuestionFromFieldInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -16158,11 +16028,11 @@ func (ec *executionContext) _Mutation_addQuestionFromField(ctx context.Context, 
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
 				if err != nil {
-					var zeroVal *mapping.AddQuestionFromFieldPayload
+					var zeroVal *model.AddQuestionFromFieldPayload
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *mapping.AddQuestionFromFieldPayload
+					var zeroVal *model.AddQuestionFromFieldPayload
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -16171,8 +16041,8 @@ func (ec *executionContext) _Mutation_addQuestionFromField(ctx context.Context, 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
-			return ec.marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋserverᚋmappingᚐAddQuestionFromFieldPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddQuestionFromFieldPayload) graphql.Marshaler {
+			return ec.marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋgraphᚋmodelᚐAddQuestionFromFieldPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16212,7 +16082,7 @@ func (ec *executionContext) _Mutation_importMapping(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportMapping(ctx, fc.Args["input"].(mapping.ImportMappingInput))
+			return ec.Resolvers.Mutation().ImportMapping(ctx, fc.Args["input"].(model.ImportMappingInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -16220,11 +16090,11 @@ func (ec *executionContext) _Mutation_importMapping(ctx context.Context, field g
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
 				if err != nil {
-					var zeroVal *mapping.ImportMappingPayload
+					var zeroVal *model.ImportMappingPayload
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *mapping.ImportMappingPayload
+					var zeroVal *model.ImportMappingPayload
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -16233,8 +16103,8 @@ func (ec *executionContext) _Mutation_importMapping(ctx context.Context, field g
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.ImportMappingPayload) graphql.Marshaler {
-			return ec.marshalNImportMappingPayload2ᚖtradewindᚋserverᚋmappingᚐImportMappingPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportMappingPayload) graphql.Marshaler {
+			return ec.marshalNImportMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐImportMappingPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16574,7 +16444,7 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _OptionPair_option(ctx context.Context, field graphql.CollectedField, obj *mapping.OptionPair) (ret graphql.Marshaler) {
+func (ec *executionContext) _OptionPair_option(ctx context.Context, field graphql.CollectedField, obj *model.OptionPair) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16597,7 +16467,7 @@ func (ec *executionContext) fieldContext_OptionPair_option(_ context.Context, fi
 	return graphql.NewScalarFieldContext("OptionPair", field, false, false, "String")
 }
 
-func (ec *executionContext) _OptionPair_value(ctx context.Context, field graphql.CollectedField, obj *mapping.OptionPair) (ret graphql.Marshaler) {
+func (ec *executionContext) _OptionPair_value(ctx context.Context, field graphql.CollectedField, obj *model.OptionPair) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17376,11 +17246,11 @@ func (ec *executionContext) _Query_requestFormPreview(ctx context.Context, field
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
 				if err != nil {
-					var zeroVal *intake.FormPreview
+					var zeroVal *model.FormPreview
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *intake.FormPreview
+					var zeroVal *model.FormPreview
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -17389,8 +17259,8 @@ func (ec *executionContext) _Query_requestFormPreview(ctx context.Context, field
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *intake.FormPreview) graphql.Marshaler {
-			return ec.marshalNFormPreview2ᚖtradewindᚋserverᚋintakeᚐFormPreview(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FormPreview) graphql.Marshaler {
+			return ec.marshalNFormPreview2ᚖtradewindᚋgraphᚋmodelᚐFormPreview(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17549,11 +17419,11 @@ func (ec *executionContext) _Query_compatibilityRules(ctx context.Context, field
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
 				if err != nil {
-					var zeroVal []*mapping.CompatibilityRule
+					var zeroVal []*model.CompatibilityRule
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal []*mapping.CompatibilityRule
+					var zeroVal []*model.CompatibilityRule
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -17562,8 +17432,8 @@ func (ec *executionContext) _Query_compatibilityRules(ctx context.Context, field
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*mapping.CompatibilityRule) graphql.Marshaler {
-			return ec.marshalNCompatibilityRule2ᚕᚖtradewindᚋserverᚋmappingᚐCompatibilityRuleᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CompatibilityRule) graphql.Marshaler {
+			return ec.marshalNCompatibilityRule2ᚕᚖtradewindᚋgraphᚋmodelᚐCompatibilityRuleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17600,11 +17470,11 @@ func (ec *executionContext) _Query_mappingEditor(ctx context.Context, field grap
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
 				if err != nil {
-					var zeroVal *mapping.MappingEditor
+					var zeroVal *model.MappingEditor
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *mapping.MappingEditor
+					var zeroVal *model.MappingEditor
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -17613,8 +17483,8 @@ func (ec *executionContext) _Query_mappingEditor(ctx context.Context, field grap
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingEditor) graphql.Marshaler {
-			return ec.marshalNMappingEditor2ᚖtradewindᚋserverᚋmappingᚐMappingEditor(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingEditor) graphql.Marshaler {
+			return ec.marshalNMappingEditor2ᚖtradewindᚋgraphᚋmodelᚐMappingEditor(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17654,7 +17524,7 @@ func (ec *executionContext) _Query_checkMapping(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CheckMapping(ctx, fc.Args["input"].(mapping.MappingInput))
+			return ec.Resolvers.Query().CheckMapping(ctx, fc.Args["input"].(model.MappingInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -17662,11 +17532,11 @@ func (ec *executionContext) _Query_checkMapping(ctx context.Context, field graph
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
 				if err != nil {
-					var zeroVal *mapping.MappingCheck
+					var zeroVal *model.MappingCheck
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *mapping.MappingCheck
+					var zeroVal *model.MappingCheck
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -17675,8 +17545,8 @@ func (ec *executionContext) _Query_checkMapping(ctx context.Context, field graph
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17994,7 +17864,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _QuestionCondition_question(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_question(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18026,7 +17896,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_question(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _QuestionCondition_questionKey(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_questionKey(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18049,7 +17919,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_questionKey(_ context
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
 }
 
-func (ec *executionContext) _QuestionCondition_operator(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_operator(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18061,8 +17931,8 @@ func (ec *executionContext) _QuestionCondition_operator(ctx context.Context, fie
 			return obj.Operator, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v intake.QuestionConditionOperator) graphql.Marshaler {
-			return ec.marshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.QuestionConditionOperator) graphql.Marshaler {
+			return ec.marshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx, selections, v)
 		},
 		true,
 		true,
@@ -18072,7 +17942,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_operator(_ context.Co
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "QuestionConditionOperator")
 }
 
-func (ec *executionContext) _QuestionCondition_values(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_values(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18095,7 +17965,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_values(_ context.Cont
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
 }
 
-func (ec *executionContext) _QuestionCondition_text(ctx context.Context, field graphql.CollectedField, obj *intake.QuestionCondition) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionCondition_text(ctx context.Context, field graphql.CollectedField, obj *model.QuestionCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18118,7 +17988,7 @@ func (ec *executionContext) fieldContext_QuestionCondition_text(_ context.Contex
 	return graphql.NewScalarFieldContext("QuestionCondition", field, false, false, "String")
 }
 
-func (ec *executionContext) _QuestionSuggestion_question(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_question(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18150,7 +18020,7 @@ func (ec *executionContext) fieldContext_QuestionSuggestion_question(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _QuestionSuggestion_score(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_score(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18173,7 +18043,7 @@ func (ec *executionContext) fieldContext_QuestionSuggestion_score(_ context.Cont
 	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "Float")
 }
 
-func (ec *executionContext) _QuestionSuggestion_compatibility(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_compatibility(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18185,8 +18055,8 @@ func (ec *executionContext) _QuestionSuggestion_compatibility(ctx context.Contex
 			return obj.Compatibility, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
-			return ec.marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
 		},
 		true,
 		true,
@@ -18196,7 +18066,7 @@ func (ec *executionContext) fieldContext_QuestionSuggestion_compatibility(_ cont
 	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "Compatibility")
 }
 
-func (ec *executionContext) _QuestionSuggestion_reason(ctx context.Context, field graphql.CollectedField, obj *mapping.QuestionSuggestion) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuestionSuggestion_reason(ctx context.Context, field graphql.CollectedField, obj *model.QuestionSuggestion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19259,7 +19129,7 @@ func (ec *executionContext) fieldContext_RequestFormEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("RequestFormEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _RequestorEmailStatus_state(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _RequestorEmailStatus_state(ctx context.Context, field graphql.CollectedField, obj *model.RequestorEmailStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19271,8 +19141,8 @@ func (ec *executionContext) _RequestorEmailStatus_state(ctx context.Context, fie
 			return obj.State, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v mapping.RequestorEmailState) graphql.Marshaler {
-			return ec.marshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.RequestorEmailState) graphql.Marshaler {
+			return ec.marshalNRequestorEmailState2tradewindᚋgraphᚋmodelᚐRequestorEmailState(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19282,7 +19152,7 @@ func (ec *executionContext) fieldContext_RequestorEmailStatus_state(_ context.Co
 	return graphql.NewScalarFieldContext("RequestorEmailStatus", field, false, false, "RequestorEmailState")
 }
 
-func (ec *executionContext) _RequestorEmailStatus_field(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _RequestorEmailStatus_field(ctx context.Context, field graphql.CollectedField, obj *model.RequestorEmailStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19314,7 +19184,7 @@ func (ec *executionContext) fieldContext_RequestorEmailStatus_field(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _RequestorEmailStatus_message(ctx context.Context, field graphql.CollectedField, obj *mapping.RequestorEmailStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _RequestorEmailStatus_message(ctx context.Context, field graphql.CollectedField, obj *model.RequestorEmailStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19337,7 +19207,7 @@ func (ec *executionContext) fieldContext_RequestorEmailStatus_message(_ context.
 	return graphql.NewScalarFieldContext("RequestorEmailStatus", field, false, false, "String")
 }
 
-func (ec *executionContext) _SaveMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *mapping.SaveMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _SaveMappingPayload_mapping(ctx context.Context, field graphql.CollectedField, obj *model.SaveMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19369,7 +19239,7 @@ func (ec *executionContext) fieldContext_SaveMappingPayload_mapping(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _SaveMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *mapping.SaveMappingPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _SaveMappingPayload_check(ctx context.Context, field graphql.CollectedField, obj *model.SaveMappingPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19381,8 +19251,8 @@ func (ec *executionContext) _SaveMappingPayload_check(ctx context.Context, field
 			return obj.Check, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
-			return ec.marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
+			return ec.marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23354,8 +23224,8 @@ func UnmarshalAcceptIroncladWorkflowDiffInput(ctx context.Context, raw any) (mod
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.Context, obj any) (mapping.AddQuestionFromFieldInput, error) {
-	var it mapping.AddQuestionFromFieldInput
+func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.Context, obj any) (model.AddQuestionFromFieldInput, error) {
+	var it model.AddQuestionFromFieldInput
 	if obj == nil {
 		return it, nil
 	}
@@ -23402,7 +23272,7 @@ func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.
 			it.Position = data
 		case "draft":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("draft"))
-			data, err := ec.unmarshalOFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx, v)
+			data, err := ec.unmarshalOFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -23418,8 +23288,8 @@ func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAddQuestionFromFieldInput(ctx context.Context, raw any) (mapping.AddQuestionFromFieldInput, error) {
-	var out mapping.AddQuestionFromFieldInput
+func UnmarshalAddQuestionFromFieldInput(ctx context.Context, raw any) (model.AddQuestionFromFieldInput, error) {
+	var out model.AddQuestionFromFieldInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddQuestionFromFieldInput", raw, &out)
 	return out, err
 }
@@ -27483,8 +27353,8 @@ func UnmarshalCreateConnectionInput(ctx context.Context, raw any) (model.CreateC
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Context, obj any) (intake.CreateRequestFormInput, error) {
-	var it intake.CreateRequestFormInput
+func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Context, obj any) (model.CreateRequestFormInput, error) {
+	var it model.CreateRequestFormInput
 	if obj == nil {
 		return it, nil
 	}
@@ -27517,7 +27387,7 @@ func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Con
 			it.Description = data
 		case "pages":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
-			data, err := ec.unmarshalOFormPageInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormPageInputᚄ(ctx, v)
+			data, err := ec.unmarshalOFormPageInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPageInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -27533,8 +27403,8 @@ func (ec *executionContext) unmarshalInputCreateRequestFormInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCreateRequestFormInput(ctx context.Context, raw any) (intake.CreateRequestFormInput, error) {
-	var out intake.CreateRequestFormInput
+func UnmarshalCreateRequestFormInput(ctx context.Context, raw any) (model.CreateRequestFormInput, error) {
+	var out model.CreateRequestFormInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRequestFormInput", raw, &out)
 	return out, err
 }
@@ -27658,8 +27528,8 @@ func UnmarshalFieldConditionInput(ctx context.Context, raw any) (model.FieldCond
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context, obj any) (mapping.FieldMappingInput, error) {
-	var it mapping.FieldMappingInput
+func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context, obj any) (model.FieldMappingInput, error) {
+	var it model.FieldMappingInput
 	if obj == nil {
 		return it, nil
 	}
@@ -27706,7 +27576,7 @@ func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context,
 			it.FixedValue = data
 		case "optionMap":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("optionMap"))
-			data, err := ec.unmarshalOOptionPairInput2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairInputᚄ(ctx, v)
+			data, err := ec.unmarshalOOptionPairInput2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -27722,8 +27592,8 @@ func (ec *executionContext) unmarshalInputFieldMappingInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalFieldMappingInput(ctx context.Context, raw any) (mapping.FieldMappingInput, error) {
-	var out mapping.FieldMappingInput
+func UnmarshalFieldMappingInput(ctx context.Context, raw any) (model.FieldMappingInput, error) {
+	var out model.FieldMappingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FieldMappingInput", raw, &out)
 	return out, err
 }
@@ -28486,8 +28356,8 @@ func UnmarshalFieldMappingWhereInput(ctx context.Context, raw any) (ent.FieldMap
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj any) (intake.FormPageInput, error) {
-	var it intake.FormPageInput
+func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj any) (model.FormPageInput, error) {
+	var it model.FormPageInput
 	if obj == nil {
 		return it, nil
 	}
@@ -28513,7 +28383,7 @@ func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj
 			it.Title = data
 		case "questions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questions"))
-			data, err := ec.unmarshalOFormQuestionInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormQuestionInputᚄ(ctx, v)
+			data, err := ec.unmarshalOFormQuestionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormQuestionInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28529,8 +28399,8 @@ func (ec *executionContext) unmarshalInputFormPageInput(ctx context.Context, obj
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalFormPageInput(ctx context.Context, raw any) (intake.FormPageInput, error) {
-	var out intake.FormPageInput
+func UnmarshalFormPageInput(ctx context.Context, raw any) (model.FormPageInput, error) {
+	var out model.FormPageInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormPageInput", raw, &out)
 	return out, err
 }
@@ -29079,8 +28949,8 @@ func UnmarshalFormPageWhereInput(ctx context.Context, raw any) (ent.FormPageWher
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context, obj any) (intake.FormQuestionInput, error) {
-	var it intake.FormQuestionInput
+func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context, obj any) (model.FormQuestionInput, error) {
+	var it model.FormQuestionInput
 	if obj == nil {
 		return it, nil
 	}
@@ -29141,7 +29011,7 @@ func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context,
 			it.Options = data
 		case "condition":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
-			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx, v)
+			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋgraphᚋmodelᚐQuestionConditionInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29157,8 +29027,8 @@ func (ec *executionContext) unmarshalInputFormQuestionInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalFormQuestionInput(ctx context.Context, raw any) (intake.FormQuestionInput, error) {
-	var out intake.FormQuestionInput
+func UnmarshalFormQuestionInput(ctx context.Context, raw any) (model.FormQuestionInput, error) {
+	var out model.FormQuestionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormQuestionInput", raw, &out)
 	return out, err
 }
@@ -30011,8 +29881,8 @@ func UnmarshalImportIroncladWorkflowsInput(ctx context.Context, raw any) (model.
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputImportMappingInput(ctx context.Context, obj any) (mapping.ImportMappingInput, error) {
-	var it mapping.ImportMappingInput
+func (ec *executionContext) unmarshalInputImportMappingInput(ctx context.Context, obj any) (model.ImportMappingInput, error) {
+	var it model.ImportMappingInput
 	if obj == nil {
 		return it, nil
 	}
@@ -30068,8 +29938,8 @@ func (ec *executionContext) unmarshalInputImportMappingInput(ctx context.Context
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalImportMappingInput(ctx context.Context, raw any) (mapping.ImportMappingInput, error) {
-	var out mapping.ImportMappingInput
+func UnmarshalImportMappingInput(ctx context.Context, raw any) (model.ImportMappingInput, error) {
+	var out model.ImportMappingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportMappingInput", raw, &out)
 	return out, err
 }
@@ -33222,8 +33092,8 @@ func UnmarshalLinkedWorkflowWhereInput(ctx context.Context, raw any) (ent.Linked
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj any) (mapping.MappingInput, error) {
-	var it mapping.MappingInput
+func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj any) (model.MappingInput, error) {
+	var it model.MappingInput
 	if obj == nil {
 		return it, nil
 	}
@@ -33256,7 +33126,7 @@ func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj 
 			it.RequestFormID = data
 		case "fields":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fields"))
-			data, err := ec.unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx, v)
+			data, err := ec.unmarshalNFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -33272,8 +33142,8 @@ func (ec *executionContext) unmarshalInputMappingInput(ctx context.Context, obj 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalMappingInput(ctx context.Context, raw any) (mapping.MappingInput, error) {
-	var out mapping.MappingInput
+func UnmarshalMappingInput(ctx context.Context, raw any) (model.MappingInput, error) {
+	var out model.MappingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MappingInput", raw, &out)
 	return out, err
 }
@@ -33935,8 +33805,8 @@ func UnmarshalMappingWhereInput(ctx context.Context, raw any) (ent.MappingWhereI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputOptionPairInput(ctx context.Context, obj any) (mapping.OptionPairInput, error) {
-	var it mapping.OptionPairInput
+func (ec *executionContext) unmarshalInputOptionPairInput(ctx context.Context, obj any) (model.OptionPairInput, error) {
+	var it model.OptionPairInput
 	if obj == nil {
 		return it, nil
 	}
@@ -33978,14 +33848,14 @@ func (ec *executionContext) unmarshalInputOptionPairInput(ctx context.Context, o
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalOptionPairInput(ctx context.Context, raw any) (mapping.OptionPairInput, error) {
-	var out mapping.OptionPairInput
+func UnmarshalOptionPairInput(ctx context.Context, raw any) (model.OptionPairInput, error) {
+	var out model.OptionPairInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "OptionPairInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Context, obj any) (intake.QuestionConditionInput, error) {
-	var it intake.QuestionConditionInput
+func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Context, obj any) (model.QuestionConditionInput, error) {
+	var it model.QuestionConditionInput
 	if obj == nil {
 		return it, nil
 	}
@@ -34018,7 +33888,7 @@ func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Con
 			it.QuestionKey = data
 		case "operator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operator"))
-			data, err := ec.unmarshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx, v)
+			data, err := ec.unmarshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -34041,8 +33911,8 @@ func (ec *executionContext) unmarshalInputQuestionConditionInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalQuestionConditionInput(ctx context.Context, raw any) (intake.QuestionConditionInput, error) {
-	var out intake.QuestionConditionInput
+func UnmarshalQuestionConditionInput(ctx context.Context, raw any) (model.QuestionConditionInput, error) {
+	var out model.QuestionConditionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuestionConditionInput", raw, &out)
 	return out, err
 }
@@ -38585,8 +38455,8 @@ func UnmarshalUpdateConnectionInput(ctx context.Context, raw any) (model.UpdateC
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Context, obj any) (intake.UpdateFormQuestionInput, error) {
-	var it intake.UpdateFormQuestionInput
+func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Context, obj any) (model.UpdateFormQuestionInput, error) {
+	var it model.UpdateFormQuestionInput
 	if obj == nil {
 		return it, nil
 	}
@@ -38640,7 +38510,7 @@ func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Co
 			it.Options = data
 		case "condition":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
-			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx, v)
+			data, err := ec.unmarshalOQuestionConditionInput2ᚖtradewindᚋgraphᚋmodelᚐQuestionConditionInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -38663,8 +38533,8 @@ func (ec *executionContext) unmarshalInputUpdateFormQuestionInput(ctx context.Co
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalUpdateFormQuestionInput(ctx context.Context, raw any) (intake.UpdateFormQuestionInput, error) {
-	var out intake.UpdateFormQuestionInput
+func UnmarshalUpdateFormQuestionInput(ctx context.Context, raw any) (model.UpdateFormQuestionInput, error) {
+	var out model.UpdateFormQuestionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateFormQuestionInput", raw, &out)
 	return out, err
 }
@@ -38795,8 +38665,8 @@ func UnmarshalUpdateIroncladWorkflowInput(ctx context.Context, raw any) (model.U
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateRequestFormInput(ctx context.Context, obj any) (intake.UpdateRequestFormInput, error) {
-	var it intake.UpdateRequestFormInput
+func (ec *executionContext) unmarshalInputUpdateRequestFormInput(ctx context.Context, obj any) (model.UpdateRequestFormInput, error) {
+	var it model.UpdateRequestFormInput
 	if obj == nil {
 		return it, nil
 	}
@@ -38845,8 +38715,8 @@ func (ec *executionContext) unmarshalInputUpdateRequestFormInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalUpdateRequestFormInput(ctx context.Context, raw any) (intake.UpdateRequestFormInput, error) {
-	var out intake.UpdateRequestFormInput
+func UnmarshalUpdateRequestFormInput(ctx context.Context, raw any) (model.UpdateRequestFormInput, error) {
+	var out model.UpdateRequestFormInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRequestFormInput", raw, &out)
 	return out, err
 }
@@ -40274,7 +40144,7 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 
 var addQuestionFromFieldPayloadImplementors = []string{"AddQuestionFromFieldPayload"}
 
-func (ec *executionContext) _AddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
+func (ec *executionContext) _AddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddQuestionFromFieldPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, addQuestionFromFieldPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -40395,7 +40265,7 @@ func (ec *executionContext) _Answer(ctx context.Context, sel ast.SelectionSet, o
 
 var answerErrorImplementors = []string{"AnswerError"}
 
-func (ec *executionContext) _AnswerError(ctx context.Context, sel ast.SelectionSet, obj *intake.AnswerError) graphql.Marshaler {
+func (ec *executionContext) _AnswerError(ctx context.Context, sel ast.SelectionSet, obj *model.AnswerError) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, answerErrorImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -40761,7 +40631,7 @@ func (ec *executionContext) _CommentEdge(ctx context.Context, sel ast.SelectionS
 
 var compatibilityRuleImplementors = []string{"CompatibilityRule"}
 
-func (ec *executionContext) _CompatibilityRule(ctx context.Context, sel ast.SelectionSet, obj *mapping.CompatibilityRule) graphql.Marshaler {
+func (ec *executionContext) _CompatibilityRule(ctx context.Context, sel ast.SelectionSet, obj *model.CompatibilityRule) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, compatibilityRuleImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41038,7 +40908,7 @@ func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.
 
 var duplicateFlagImplementors = []string{"DuplicateFlag"}
 
-func (ec *executionContext) _DuplicateFlag(ctx context.Context, sel ast.SelectionSet, obj *mapping.DuplicateFlag) graphql.Marshaler {
+func (ec *executionContext) _DuplicateFlag(ctx context.Context, sel ast.SelectionSet, obj *model.DuplicateFlag) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, duplicateFlagImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41149,7 +41019,7 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 
 var fieldCheckImplementors = []string{"FieldCheck"}
 
-func (ec *executionContext) _FieldCheck(ctx context.Context, sel ast.SelectionSet, obj *mapping.FieldCheck) graphql.Marshaler {
+func (ec *executionContext) _FieldCheck(ctx context.Context, sel ast.SelectionSet, obj *model.FieldCheck) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, fieldCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41299,16 +41169,6 @@ func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "fixedValue":
-			out.Values[i] = ec._FieldMapping_fixedValue(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "optionMap":
-			out.Values[i] = ec._FieldMapping_optionMap(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
 		case "questionKey":
 			out.Values[i] = ec._FieldMapping_questionKey(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -41363,7 +41223,7 @@ func (ec *executionContext) _FieldMapping(ctx context.Context, sel ast.Selection
 
 var fieldMappingDraftImplementors = []string{"FieldMappingDraft"}
 
-func (ec *executionContext) _FieldMappingDraft(ctx context.Context, sel ast.SelectionSet, obj *mapping.FieldMappingDraft) graphql.Marshaler {
+func (ec *executionContext) _FieldMappingDraft(ctx context.Context, sel ast.SelectionSet, obj *model.FieldMappingDraft) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, fieldMappingDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41517,7 +41377,7 @@ func (ec *executionContext) _FormPage(ctx context.Context, sel ast.SelectionSet,
 
 var formPreviewImplementors = []string{"FormPreview"}
 
-func (ec *executionContext) _FormPreview(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreview) graphql.Marshaler {
+func (ec *executionContext) _FormPreview(ctx context.Context, sel ast.SelectionSet, obj *model.FormPreview) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41565,7 +41425,7 @@ func (ec *executionContext) _FormPreview(ctx context.Context, sel ast.SelectionS
 
 var formPreviewPageImplementors = []string{"FormPreviewPage"}
 
-func (ec *executionContext) _FormPreviewPage(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreviewPage) graphql.Marshaler {
+func (ec *executionContext) _FormPreviewPage(ctx context.Context, sel ast.SelectionSet, obj *model.FormPreviewPage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewPageImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41603,7 +41463,7 @@ func (ec *executionContext) _FormPreviewPage(ctx context.Context, sel ast.Select
 
 var formPreviewQuestionImplementors = []string{"FormPreviewQuestion"}
 
-func (ec *executionContext) _FormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, obj *intake.FormPreviewQuestion) graphql.Marshaler {
+func (ec *executionContext) _FormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, obj *model.FormPreviewQuestion) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, formPreviewQuestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -41705,11 +41565,6 @@ func (ec *executionContext) _FormQuestion(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "condition":
-			out.Values[i] = ec._FormQuestion_condition(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
 		case "position":
 			out.Values[i] = ec._FormQuestion_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -41787,7 +41642,7 @@ func (ec *executionContext) _ImportIroncladWorkflowsPayload(ctx context.Context,
 
 var importMappingPayloadImplementors = []string{"ImportMappingPayload"}
 
-func (ec *executionContext) _ImportMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.ImportMappingPayload) graphql.Marshaler {
+func (ec *executionContext) _ImportMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ImportMappingPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, importMappingPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -42027,11 +41882,6 @@ func (ec *executionContext) _IroncladField(ctx context.Context, sel ast.Selectio
 			}
 		case "tableColumns":
 			out.Values[i] = ec._IroncladField_tableColumns(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "condition":
-			out.Values[i] = ec._IroncladField_condition(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -42539,7 +42389,7 @@ func (ec *executionContext) _Mapping(ctx context.Context, sel ast.SelectionSet, 
 
 var mappingCheckImplementors = []string{"MappingCheck"}
 
-func (ec *executionContext) _MappingCheck(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingCheck) graphql.Marshaler {
+func (ec *executionContext) _MappingCheck(ctx context.Context, sel ast.SelectionSet, obj *model.MappingCheck) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -42597,7 +42447,7 @@ func (ec *executionContext) _MappingCheck(ctx context.Context, sel ast.Selection
 
 var mappingEditorImplementors = []string{"MappingEditor"}
 
-func (ec *executionContext) _MappingEditor(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingEditor) graphql.Marshaler {
+func (ec *executionContext) _MappingEditor(ctx context.Context, sel ast.SelectionSet, obj *model.MappingEditor) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingEditorImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -42655,7 +42505,7 @@ func (ec *executionContext) _MappingEditor(ctx context.Context, sel ast.Selectio
 
 var mappingFieldRowImplementors = []string{"MappingFieldRow"}
 
-func (ec *executionContext) _MappingFieldRow(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingFieldRow) graphql.Marshaler {
+func (ec *executionContext) _MappingFieldRow(ctx context.Context, sel ast.SelectionSet, obj *model.MappingFieldRow) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingFieldRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -42708,7 +42558,7 @@ func (ec *executionContext) _MappingFieldRow(ctx context.Context, sel ast.Select
 
 var mappingIssueImplementors = []string{"MappingIssue"}
 
-func (ec *executionContext) _MappingIssue(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingIssue) graphql.Marshaler {
+func (ec *executionContext) _MappingIssue(ctx context.Context, sel ast.SelectionSet, obj *model.MappingIssue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingIssueImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -42766,7 +42616,7 @@ func (ec *executionContext) _MappingIssue(ctx context.Context, sel ast.Selection
 
 var mappingSummaryImplementors = []string{"MappingSummary"}
 
-func (ec *executionContext) _MappingSummary(ctx context.Context, sel ast.SelectionSet, obj *mapping.MappingSummary) graphql.Marshaler {
+func (ec *executionContext) _MappingSummary(ctx context.Context, sel ast.SelectionSet, obj *model.MappingSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mappingSummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -43077,7 +42927,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 
 var optionPairImplementors = []string{"OptionPair"}
 
-func (ec *executionContext) _OptionPair(ctx context.Context, sel ast.SelectionSet, obj *mapping.OptionPair) graphql.Marshaler {
+func (ec *executionContext) _OptionPair(ctx context.Context, sel ast.SelectionSet, obj *model.OptionPair) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, optionPairImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -43360,7 +43210,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 
 var questionConditionImplementors = []string{"QuestionCondition"}
 
-func (ec *executionContext) _QuestionCondition(ctx context.Context, sel ast.SelectionSet, obj *intake.QuestionCondition) graphql.Marshaler {
+func (ec *executionContext) _QuestionCondition(ctx context.Context, sel ast.SelectionSet, obj *model.QuestionCondition) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, questionConditionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -43413,7 +43263,7 @@ func (ec *executionContext) _QuestionCondition(ctx context.Context, sel ast.Sele
 
 var questionSuggestionImplementors = []string{"QuestionSuggestion"}
 
-func (ec *executionContext) _QuestionSuggestion(ctx context.Context, sel ast.SelectionSet, obj *mapping.QuestionSuggestion) graphql.Marshaler {
+func (ec *executionContext) _QuestionSuggestion(ctx context.Context, sel ast.SelectionSet, obj *model.QuestionSuggestion) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, questionSuggestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -43842,7 +43692,7 @@ func (ec *executionContext) _RequestFormEdge(ctx context.Context, sel ast.Select
 
 var requestorEmailStatusImplementors = []string{"RequestorEmailStatus"}
 
-func (ec *executionContext) _RequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, obj *mapping.RequestorEmailStatus) graphql.Marshaler {
+func (ec *executionContext) _RequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, obj *model.RequestorEmailStatus) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, requestorEmailStatusImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -43885,7 +43735,7 @@ func (ec *executionContext) _RequestorEmailStatus(ctx context.Context, sel ast.S
 
 var saveMappingPayloadImplementors = []string{"SaveMappingPayload"}
 
-func (ec *executionContext) _SaveMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *mapping.SaveMappingPayload) graphql.Marshaler {
+func (ec *executionContext) _SaveMappingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SaveMappingPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, saveMappingPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -45070,12 +44920,12 @@ func (ec *executionContext) unmarshalNAcceptIroncladWorkflowDiffInput2tradewind�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNAddQuestionFromFieldInput2tradewindᚋserverᚋmappingᚐAddQuestionFromFieldInput(ctx context.Context, v any) (mapping.AddQuestionFromFieldInput, error) {
+func (ec *executionContext) unmarshalNAddQuestionFromFieldInput2tradewindᚋgraphᚋmodelᚐAddQuestionFromFieldInput(ctx context.Context, v any) (model.AddQuestionFromFieldInput, error) {
 	res, err := ec.unmarshalInputAddQuestionFromFieldInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋserverᚋmappingᚐAddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.AddQuestionFromFieldPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNAddQuestionFromFieldPayload2ᚖtradewindᚋgraphᚋmodelᚐAddQuestionFromFieldPayload(ctx context.Context, sel ast.SelectionSet, v *model.AddQuestionFromFieldPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AddQuestionFromFieldPayload!")
 		return graphql.Null
@@ -45091,11 +44941,11 @@ func (ec *executionContext) marshalNAnswer2ᚖtradewindᚋentᚐAnswer(ctx conte
 	return ec._Answer(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintakeᚐAnswerErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.AnswerError) graphql.Marshaler {
+func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋgraphᚋmodelᚐAnswerErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AnswerError) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNAnswerError2ᚖtradewindᚋserverᚋintakeᚐAnswerError(ctx, sel, v[i])
+		return ec.marshalNAnswerError2ᚖtradewindᚋgraphᚋmodelᚐAnswerError(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45107,7 +44957,7 @@ func (ec *executionContext) marshalNAnswerError2ᚕᚖtradewindᚋserverᚋintak
 	return ret
 }
 
-func (ec *executionContext) marshalNAnswerError2ᚖtradewindᚋserverᚋintakeᚐAnswerError(ctx context.Context, sel ast.SelectionSet, v *intake.AnswerError) graphql.Marshaler {
+func (ec *executionContext) marshalNAnswerError2ᚖtradewindᚋgraphᚋmodelᚐAnswerError(ctx context.Context, sel ast.SelectionSet, v *model.AnswerError) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AnswerError!")
 		return graphql.Null
@@ -45225,21 +45075,21 @@ func (ec *executionContext) unmarshalNCommentWhereInput2ᚖtradewindᚋentᚐCom
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, v any) (mapping.Compatibility, error) {
-	var res mapping.Compatibility
+func (ec *executionContext) unmarshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, v any) (model.Compatibility, error) {
+	var res model.Compatibility
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCompatibility2tradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v mapping.Compatibility) graphql.Marshaler {
+func (ec *executionContext) marshalNCompatibility2tradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v model.Compatibility) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋserverᚋmappingᚐCompatibilityRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.CompatibilityRule) graphql.Marshaler {
+func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋgraphᚋmodelᚐCompatibilityRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CompatibilityRule) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCompatibilityRule2ᚖtradewindᚋserverᚋmappingᚐCompatibilityRule(ctx, sel, v[i])
+		return ec.marshalNCompatibilityRule2ᚖtradewindᚋgraphᚋmodelᚐCompatibilityRule(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45251,7 +45101,7 @@ func (ec *executionContext) marshalNCompatibilityRule2ᚕᚖtradewindᚋserver�
 	return ret
 }
 
-func (ec *executionContext) marshalNCompatibilityRule2ᚖtradewindᚋserverᚋmappingᚐCompatibilityRule(ctx context.Context, sel ast.SelectionSet, v *mapping.CompatibilityRule) graphql.Marshaler {
+func (ec *executionContext) marshalNCompatibilityRule2ᚖtradewindᚋgraphᚋmodelᚐCompatibilityRule(ctx context.Context, sel ast.SelectionSet, v *model.CompatibilityRule) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CompatibilityRule!")
 		return graphql.Null
@@ -45368,7 +45218,7 @@ func (ec *executionContext) unmarshalNCreateConnectionInput2tradewindᚋgraphᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateRequestFormInput2tradewindᚋserverᚋintakeᚐCreateRequestFormInput(ctx context.Context, v any) (intake.CreateRequestFormInput, error) {
+func (ec *executionContext) unmarshalNCreateRequestFormInput2tradewindᚋgraphᚋmodelᚐCreateRequestFormInput(ctx context.Context, v any) (model.CreateRequestFormInput, error) {
 	res, err := ec.unmarshalInputCreateRequestFormInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -45388,11 +45238,11 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
-func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmappingᚐDuplicateFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.DuplicateFlag) graphql.Marshaler {
+func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋgraphᚋmodelᚐDuplicateFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DuplicateFlag) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNDuplicateFlag2ᚖtradewindᚋserverᚋmappingᚐDuplicateFlag(ctx, sel, v[i])
+		return ec.marshalNDuplicateFlag2ᚖtradewindᚋgraphᚋmodelᚐDuplicateFlag(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45404,7 +45254,7 @@ func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋserverᚋmap
 	return ret
 }
 
-func (ec *executionContext) marshalNDuplicateFlag2ᚖtradewindᚋserverᚋmappingᚐDuplicateFlag(ctx context.Context, sel ast.SelectionSet, v *mapping.DuplicateFlag) graphql.Marshaler {
+func (ec *executionContext) marshalNDuplicateFlag2ᚖtradewindᚋgraphᚋmodelᚐDuplicateFlag(ctx context.Context, sel ast.SelectionSet, v *model.DuplicateFlag) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DuplicateFlag!")
 		return graphql.Null
@@ -45446,11 +45296,11 @@ func (ec *executionContext) marshalNFieldChangeKind2tradewindᚋgraphᚋmodelᚐ
 	return v
 }
 
-func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappingᚐFieldCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.FieldCheck) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldCheck) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFieldCheck2ᚖtradewindᚋserverᚋmappingᚐFieldCheck(ctx, sel, v[i])
+		return ec.marshalNFieldCheck2ᚖtradewindᚋgraphᚋmodelᚐFieldCheck(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45462,7 +45312,7 @@ func (ec *executionContext) marshalNFieldCheck2ᚕᚖtradewindᚋserverᚋmappin
 	return ret
 }
 
-func (ec *executionContext) marshalNFieldCheck2ᚖtradewindᚋserverᚋmappingᚐFieldCheck(ctx context.Context, sel ast.SelectionSet, v *mapping.FieldCheck) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldCheck2ᚖtradewindᚋgraphᚋmodelᚐFieldCheck(ctx context.Context, sel ast.SelectionSet, v *model.FieldCheck) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FieldCheck!")
 		return graphql.Null
@@ -45488,11 +45338,11 @@ func (ec *executionContext) marshalNFieldMapping2ᚖtradewindᚋentᚐFieldMappi
 	return ec._FieldMapping(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingDraftᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.FieldMappingDraft) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraftᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldMappingDraft) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx, sel, v[i])
+		return ec.marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45504,7 +45354,7 @@ func (ec *executionContext) marshalNFieldMappingDraft2ᚕᚖtradewindᚋserver�
 	return ret
 }
 
-func (ec *executionContext) marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋmappingᚐFieldMappingDraft(ctx context.Context, sel ast.SelectionSet, v *mapping.FieldMappingDraft) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldMappingDraft2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingDraft(ctx context.Context, sel ast.SelectionSet, v *model.FieldMappingDraft) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FieldMappingDraft!")
 		return graphql.Null
@@ -45512,13 +45362,13 @@ func (ec *executionContext) marshalNFieldMappingDraft2ᚖtradewindᚋserverᚋma
 	return ec._FieldMappingDraft(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*mapping.FieldMappingInput, error) {
+func (ec *executionContext) unmarshalNFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*model.FieldMappingInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*mapping.FieldMappingInput, len(vSlice))
+	res := make([]*model.FieldMappingInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -45526,7 +45376,7 @@ func (ec *executionContext) unmarshalNFieldMappingInput2ᚕᚖtradewindᚋserver
 	return res, nil
 }
 
-func (ec *executionContext) unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx context.Context, v any) (*mapping.FieldMappingInput, error) {
+func (ec *executionContext) unmarshalNFieldMappingInput2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingInput(ctx context.Context, v any) (*model.FieldMappingInput, error) {
 	res, err := ec.unmarshalInputFieldMappingInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -45555,13 +45405,13 @@ func (ec *executionContext) marshalNFieldMappingSource2tradewindᚋentᚋfieldma
 	return v
 }
 
-func (ec *executionContext) unmarshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx context.Context, v any) (mapping.FieldMappingStatus, error) {
-	var res mapping.FieldMappingStatus
+func (ec *executionContext) unmarshalNFieldMappingStatus2tradewindᚋgraphᚋmodelᚐFieldMappingStatus(ctx context.Context, v any) (model.FieldMappingStatus, error) {
+	var res model.FieldMappingStatus
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNFieldMappingStatus2tradewindᚋserverᚋmappingᚐFieldMappingStatus(ctx context.Context, sel ast.SelectionSet, v mapping.FieldMappingStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNFieldMappingStatus2tradewindᚋgraphᚋmodelᚐFieldMappingStatus(ctx context.Context, sel ast.SelectionSet, v model.FieldMappingStatus) graphql.Marshaler {
 	return v
 }
 
@@ -45626,7 +45476,7 @@ func (ec *executionContext) marshalNFormPage2ᚖtradewindᚋentᚐFormPage(ctx c
 	return ec._FormPage(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNFormPageInput2ᚖtradewindᚋserverᚋintakeᚐFormPageInput(ctx context.Context, v any) (*intake.FormPageInput, error) {
+func (ec *executionContext) unmarshalNFormPageInput2ᚖtradewindᚋgraphᚋmodelᚐFormPageInput(ctx context.Context, v any) (*model.FormPageInput, error) {
 	res, err := ec.unmarshalInputFormPageInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -45650,7 +45500,7 @@ func (ec *executionContext) unmarshalNFormPageWhereInput2ᚖtradewindᚋentᚐFo
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋserverᚋintakeᚐFormPreview(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreview) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋgraphᚋmodelᚐFormPreview(ctx context.Context, sel ast.SelectionSet, v *model.FormPreview) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FormPreview!")
 		return graphql.Null
@@ -45658,11 +45508,11 @@ func (ec *executionContext) marshalNFormPreview2ᚖtradewindᚋserverᚋintake�
 	return ec._FormPreview(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.FormPreviewPage) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FormPreviewPage) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFormPreviewPage2ᚖtradewindᚋserverᚋintakeᚐFormPreviewPage(ctx, sel, v[i])
+		return ec.marshalNFormPreviewPage2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewPage(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45674,7 +45524,7 @@ func (ec *executionContext) marshalNFormPreviewPage2ᚕᚖtradewindᚋserverᚋi
 	return ret
 }
 
-func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋserverᚋintakeᚐFormPreviewPage(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreviewPage) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewPage(ctx context.Context, sel ast.SelectionSet, v *model.FormPreviewPage) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FormPreviewPage!")
 		return graphql.Null
@@ -45682,11 +45532,11 @@ func (ec *executionContext) marshalNFormPreviewPage2ᚖtradewindᚋserverᚋinta
 	return ec._FormPreviewPage(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*intake.FormPreviewQuestion) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FormPreviewQuestion) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFormPreviewQuestion2ᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestion(ctx, sel, v[i])
+		return ec.marshalNFormPreviewQuestion2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestion(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45698,7 +45548,7 @@ func (ec *executionContext) marshalNFormPreviewQuestion2ᚕᚖtradewindᚋserver
 	return ret
 }
 
-func (ec *executionContext) marshalNFormPreviewQuestion2ᚖtradewindᚋserverᚋintakeᚐFormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, v *intake.FormPreviewQuestion) graphql.Marshaler {
+func (ec *executionContext) marshalNFormPreviewQuestion2ᚖtradewindᚋgraphᚋmodelᚐFormPreviewQuestion(ctx context.Context, sel ast.SelectionSet, v *model.FormPreviewQuestion) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FormPreviewQuestion!")
 		return graphql.Null
@@ -45730,12 +45580,12 @@ func (ec *executionContext) marshalNFormQuestion2ᚖtradewindᚋentᚐFormQuesti
 	return ec._FormQuestion(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNFormQuestionInput2tradewindᚋserverᚋintakeᚐFormQuestionInput(ctx context.Context, v any) (intake.FormQuestionInput, error) {
+func (ec *executionContext) unmarshalNFormQuestionInput2tradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx context.Context, v any) (model.FormQuestionInput, error) {
 	res, err := ec.unmarshalInputFormQuestionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNFormQuestionInput2ᚖtradewindᚋserverᚋintakeᚐFormQuestionInput(ctx context.Context, v any) (*intake.FormQuestionInput, error) {
+func (ec *executionContext) unmarshalNFormQuestionInput2ᚖtradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx context.Context, v any) (*model.FormQuestionInput, error) {
 	res, err := ec.unmarshalInputFormQuestionInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -45821,12 +45671,12 @@ func (ec *executionContext) marshalNImportIroncladWorkflowsPayload2ᚖtradewind�
 	return ec._ImportIroncladWorkflowsPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNImportMappingInput2tradewindᚋserverᚋmappingᚐImportMappingInput(ctx context.Context, v any) (mapping.ImportMappingInput, error) {
+func (ec *executionContext) unmarshalNImportMappingInput2tradewindᚋgraphᚋmodelᚐImportMappingInput(ctx context.Context, v any) (model.ImportMappingInput, error) {
 	res, err := ec.unmarshalInputImportMappingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNImportMappingPayload2ᚖtradewindᚋserverᚋmappingᚐImportMappingPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.ImportMappingPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNImportMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐImportMappingPayload(ctx context.Context, sel ast.SelectionSet, v *model.ImportMappingPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ImportMappingPayload!")
 		return graphql.Null
@@ -46117,7 +45967,7 @@ func (ec *executionContext) marshalNMapping2ᚖtradewindᚋentᚐMapping(ctx con
 	return ec._Mapping(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNMappingCheck2ᚖtradewindᚋserverᚋmappingᚐMappingCheck(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingCheck) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingCheck2ᚖtradewindᚋgraphᚋmodelᚐMappingCheck(ctx context.Context, sel ast.SelectionSet, v *model.MappingCheck) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingCheck!")
 		return graphql.Null
@@ -46125,7 +45975,7 @@ func (ec *executionContext) marshalNMappingCheck2ᚖtradewindᚋserverᚋmapping
 	return ec._MappingCheck(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNMappingEditor2ᚖtradewindᚋserverᚋmappingᚐMappingEditor(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingEditor) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingEditor2ᚖtradewindᚋgraphᚋmodelᚐMappingEditor(ctx context.Context, sel ast.SelectionSet, v *model.MappingEditor) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingEditor!")
 		return graphql.Null
@@ -46133,21 +45983,21 @@ func (ec *executionContext) marshalNMappingEditor2ᚖtradewindᚋserverᚋmappin
 	return ec._MappingEditor(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx context.Context, v any) (mapping.MappingFieldKind, error) {
-	var res mapping.MappingFieldKind
+func (ec *executionContext) unmarshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx context.Context, v any) (model.MappingFieldKind, error) {
+	var res model.MappingFieldKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingFieldKind2tradewindᚋserverᚋmappingᚐMappingFieldKind(ctx context.Context, sel ast.SelectionSet, v mapping.MappingFieldKind) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingFieldKind2tradewindᚋgraphᚋmodelᚐMappingFieldKind(ctx context.Context, sel ast.SelectionSet, v model.MappingFieldKind) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋmappingᚐMappingFieldRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.MappingFieldRow) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingFieldRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MappingFieldRow) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmappingᚐMappingFieldRow(ctx, sel, v[i])
+		return ec.marshalNMappingFieldRow2ᚖtradewindᚋgraphᚋmodelᚐMappingFieldRow(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -46159,7 +46009,7 @@ func (ec *executionContext) marshalNMappingFieldRow2ᚕᚖtradewindᚋserverᚋm
 	return ret
 }
 
-func (ec *executionContext) marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmappingᚐMappingFieldRow(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingFieldRow) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingFieldRow2ᚖtradewindᚋgraphᚋmodelᚐMappingFieldRow(ctx context.Context, sel ast.SelectionSet, v *model.MappingFieldRow) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingFieldRow!")
 		return graphql.Null
@@ -46167,16 +46017,16 @@ func (ec *executionContext) marshalNMappingFieldRow2ᚖtradewindᚋserverᚋmapp
 	return ec._MappingFieldRow(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMappingInput2tradewindᚋserverᚋmappingᚐMappingInput(ctx context.Context, v any) (mapping.MappingInput, error) {
+func (ec *executionContext) unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐMappingInput(ctx context.Context, v any) (model.MappingInput, error) {
 	res, err := ec.unmarshalInputMappingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmappingᚐMappingIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.MappingIssue) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐMappingIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MappingIssue) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMappingIssue2ᚖtradewindᚋserverᚋmappingᚐMappingIssue(ctx, sel, v[i])
+		return ec.marshalNMappingIssue2ᚖtradewindᚋgraphᚋmodelᚐMappingIssue(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -46188,7 +46038,7 @@ func (ec *executionContext) marshalNMappingIssue2ᚕᚖtradewindᚋserverᚋmapp
 	return ret
 }
 
-func (ec *executionContext) marshalNMappingIssue2ᚖtradewindᚋserverᚋmappingᚐMappingIssue(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingIssue) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssue2ᚖtradewindᚋgraphᚋmodelᚐMappingIssue(ctx context.Context, sel ast.SelectionSet, v *model.MappingIssue) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingIssue!")
 		return graphql.Null
@@ -46196,23 +46046,23 @@ func (ec *executionContext) marshalNMappingIssue2ᚖtradewindᚋserverᚋmapping
 	return ec._MappingIssue(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx context.Context, v any) (mapping.MappingIssueCode, error) {
-	var res mapping.MappingIssueCode
+func (ec *executionContext) unmarshalNMappingIssueCode2tradewindᚋgraphᚋmodelᚐMappingIssueCode(ctx context.Context, v any) (model.MappingIssueCode, error) {
+	var res model.MappingIssueCode
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingIssueCode2tradewindᚋserverᚋmappingᚐMappingIssueCode(ctx context.Context, sel ast.SelectionSet, v mapping.MappingIssueCode) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssueCode2tradewindᚋgraphᚋmodelᚐMappingIssueCode(ctx context.Context, sel ast.SelectionSet, v model.MappingIssueCode) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx context.Context, v any) (mapping.MappingIssueSeverity, error) {
-	var res mapping.MappingIssueSeverity
+func (ec *executionContext) unmarshalNMappingIssueSeverity2tradewindᚋgraphᚋmodelᚐMappingIssueSeverity(ctx context.Context, v any) (model.MappingIssueSeverity, error) {
+	var res model.MappingIssueSeverity
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMappingIssueSeverity2tradewindᚋserverᚋmappingᚐMappingIssueSeverity(ctx context.Context, sel ast.SelectionSet, v mapping.MappingIssueSeverity) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingIssueSeverity2tradewindᚋgraphᚋmodelᚐMappingIssueSeverity(ctx context.Context, sel ast.SelectionSet, v model.MappingIssueSeverity) graphql.Marshaler {
 	return v
 }
 
@@ -46230,7 +46080,7 @@ func (ec *executionContext) marshalNMappingOrderField2ᚖtradewindᚋentᚐMappi
 	return v
 }
 
-func (ec *executionContext) marshalNMappingSummary2ᚖtradewindᚋserverᚋmappingᚐMappingSummary(ctx context.Context, sel ast.SelectionSet, v *mapping.MappingSummary) graphql.Marshaler {
+func (ec *executionContext) marshalNMappingSummary2ᚖtradewindᚋgraphᚋmodelᚐMappingSummary(ctx context.Context, sel ast.SelectionSet, v *model.MappingSummary) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MappingSummary!")
 		return graphql.Null
@@ -46253,11 +46103,11 @@ func (ec *executionContext) marshalNNode2ᚕtradewindᚋentᚐNoder(ctx context.
 	return ret
 }
 
-func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.OptionPair) graphql.Marshaler {
+func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OptionPair) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOptionPair2ᚖtradewindᚋserverᚋmappingᚐOptionPair(ctx, sel, v[i])
+		return ec.marshalNOptionPair2ᚖtradewindᚋgraphᚋmodelᚐOptionPair(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -46269,7 +46119,7 @@ func (ec *executionContext) marshalNOptionPair2ᚕᚖtradewindᚋserverᚋmappin
 	return ret
 }
 
-func (ec *executionContext) marshalNOptionPair2ᚖtradewindᚋserverᚋmappingᚐOptionPair(ctx context.Context, sel ast.SelectionSet, v *mapping.OptionPair) graphql.Marshaler {
+func (ec *executionContext) marshalNOptionPair2ᚖtradewindᚋgraphᚋmodelᚐOptionPair(ctx context.Context, sel ast.SelectionSet, v *model.OptionPair) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OptionPair!")
 		return graphql.Null
@@ -46277,7 +46127,7 @@ func (ec *executionContext) marshalNOptionPair2ᚖtradewindᚋserverᚋmapping�
 	return ec._OptionPair(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNOptionPairInput2ᚖtradewindᚋserverᚋmappingᚐOptionPairInput(ctx context.Context, v any) (*mapping.OptionPairInput, error) {
+func (ec *executionContext) unmarshalNOptionPairInput2ᚖtradewindᚋgraphᚋmodelᚐOptionPairInput(ctx context.Context, v any) (*model.OptionPairInput, error) {
 	res, err := ec.unmarshalInputOptionPairInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -46296,21 +46146,21 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
-func (ec *executionContext) unmarshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx context.Context, v any) (intake.QuestionConditionOperator, error) {
-	var res intake.QuestionConditionOperator
+func (ec *executionContext) unmarshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx context.Context, v any) (model.QuestionConditionOperator, error) {
+	var res model.QuestionConditionOperator
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNQuestionConditionOperator2tradewindᚋserverᚋintakeᚐQuestionConditionOperator(ctx context.Context, sel ast.SelectionSet, v intake.QuestionConditionOperator) graphql.Marshaler {
+func (ec *executionContext) marshalNQuestionConditionOperator2tradewindᚋgraphᚋmodelᚐQuestionConditionOperator(ctx context.Context, sel ast.SelectionSet, v model.QuestionConditionOperator) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋserverᚋmappingᚐQuestionSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*mapping.QuestionSuggestion) graphql.Marshaler {
+func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QuestionSuggestion) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNQuestionSuggestion2ᚖtradewindᚋserverᚋmappingᚐQuestionSuggestion(ctx, sel, v[i])
+		return ec.marshalNQuestionSuggestion2ᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestion(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -46322,7 +46172,7 @@ func (ec *executionContext) marshalNQuestionSuggestion2ᚕᚖtradewindᚋserver�
 	return ret
 }
 
-func (ec *executionContext) marshalNQuestionSuggestion2ᚖtradewindᚋserverᚋmappingᚐQuestionSuggestion(ctx context.Context, sel ast.SelectionSet, v *mapping.QuestionSuggestion) graphql.Marshaler {
+func (ec *executionContext) marshalNQuestionSuggestion2ᚖtradewindᚋgraphᚋmodelᚐQuestionSuggestion(ctx context.Context, sel ast.SelectionSet, v *model.QuestionSuggestion) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "QuestionSuggestion!")
 		return graphql.Null
@@ -46418,17 +46268,17 @@ func (ec *executionContext) unmarshalNRequestWhereInput2ᚖtradewindᚋentᚐReq
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx context.Context, v any) (mapping.RequestorEmailState, error) {
-	var res mapping.RequestorEmailState
+func (ec *executionContext) unmarshalNRequestorEmailState2tradewindᚋgraphᚋmodelᚐRequestorEmailState(ctx context.Context, v any) (model.RequestorEmailState, error) {
+	var res model.RequestorEmailState
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRequestorEmailState2tradewindᚋserverᚋmappingᚐRequestorEmailState(ctx context.Context, sel ast.SelectionSet, v mapping.RequestorEmailState) graphql.Marshaler {
+func (ec *executionContext) marshalNRequestorEmailState2tradewindᚋgraphᚋmodelᚐRequestorEmailState(ctx context.Context, sel ast.SelectionSet, v model.RequestorEmailState) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNRequestorEmailStatus2ᚖtradewindᚋserverᚋmappingᚐRequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, v *mapping.RequestorEmailStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNRequestorEmailStatus2ᚖtradewindᚋgraphᚋmodelᚐRequestorEmailStatus(ctx context.Context, sel ast.SelectionSet, v *model.RequestorEmailStatus) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RequestorEmailStatus!")
 		return graphql.Null
@@ -46436,7 +46286,7 @@ func (ec *executionContext) marshalNRequestorEmailStatus2ᚖtradewindᚋserver�
 	return ec._RequestorEmailStatus(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSaveMappingPayload2ᚖtradewindᚋserverᚋmappingᚐSaveMappingPayload(ctx context.Context, sel ast.SelectionSet, v *mapping.SaveMappingPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNSaveMappingPayload2ᚖtradewindᚋgraphᚋmodelᚐSaveMappingPayload(ctx context.Context, sel ast.SelectionSet, v *model.SaveMappingPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SaveMappingPayload!")
 		return graphql.Null
@@ -46675,7 +46525,7 @@ func (ec *executionContext) unmarshalNUpdateConnectionInput2tradewindᚋgraphᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateFormQuestionInput2tradewindᚋserverᚋintakeᚐUpdateFormQuestionInput(ctx context.Context, v any) (intake.UpdateFormQuestionInput, error) {
+func (ec *executionContext) unmarshalNUpdateFormQuestionInput2tradewindᚋgraphᚋmodelᚐUpdateFormQuestionInput(ctx context.Context, v any) (model.UpdateFormQuestionInput, error) {
 	res, err := ec.unmarshalInputUpdateFormQuestionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -46690,7 +46540,7 @@ func (ec *executionContext) unmarshalNUpdateIroncladWorkflowInput2tradewindᚋgr
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateRequestFormInput2tradewindᚋserverᚋintakeᚐUpdateRequestFormInput(ctx context.Context, v any) (intake.UpdateRequestFormInput, error) {
+func (ec *executionContext) unmarshalNUpdateRequestFormInput2tradewindᚋgraphᚋmodelᚐUpdateRequestFormInput(ctx context.Context, v any) (model.UpdateRequestFormInput, error) {
 	res, err := ec.unmarshalInputUpdateRequestFormInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -47249,16 +47099,16 @@ func (ec *executionContext) unmarshalOCommentWhereInput2ᚖtradewindᚋentᚐCom
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, v any) (*mapping.Compatibility, error) {
+func (ec *executionContext) unmarshalOCompatibility2ᚖtradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, v any) (*model.Compatibility, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(mapping.Compatibility)
+	var res = new(model.Compatibility)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOCompatibility2ᚖtradewindᚋserverᚋmappingᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v *mapping.Compatibility) graphql.Marshaler {
+func (ec *executionContext) marshalOCompatibility2ᚖtradewindᚋgraphᚋmodelᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -47555,16 +47405,16 @@ func (ec *executionContext) marshalOFieldMapping2ᚕᚖtradewindᚋentᚐFieldMa
 	return ret
 }
 
-func (ec *executionContext) unmarshalOFieldMappingInput2ᚕᚖtradewindᚋserverᚋmappingᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*mapping.FieldMappingInput, error) {
+func (ec *executionContext) unmarshalOFieldMappingInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFieldMappingInputᚄ(ctx context.Context, v any) ([]*model.FieldMappingInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*mapping.FieldMappingInput, len(vSlice))
+	res := make([]*model.FieldMappingInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋserverᚋmappingᚐFieldMappingInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFieldMappingInput2ᚖtradewindᚋgraphᚋmodelᚐFieldMappingInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -47685,16 +47535,16 @@ func (ec *executionContext) marshalOFormPage2ᚕᚖtradewindᚋentᚐFormPageᚄ
 	return ret
 }
 
-func (ec *executionContext) unmarshalOFormPageInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormPageInputᚄ(ctx context.Context, v any) ([]*intake.FormPageInput, error) {
+func (ec *executionContext) unmarshalOFormPageInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormPageInputᚄ(ctx context.Context, v any) ([]*model.FormPageInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*intake.FormPageInput, len(vSlice))
+	res := make([]*model.FormPageInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFormPageInput2ᚖtradewindᚋserverᚋintakeᚐFormPageInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFormPageInput2ᚖtradewindᚋgraphᚋmodelᚐFormPageInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -47753,16 +47603,16 @@ func (ec *executionContext) marshalOFormQuestion2ᚖtradewindᚋentᚐFormQuesti
 	return ec._FormQuestion(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOFormQuestionInput2ᚕᚖtradewindᚋserverᚋintakeᚐFormQuestionInputᚄ(ctx context.Context, v any) ([]*intake.FormQuestionInput, error) {
+func (ec *executionContext) unmarshalOFormQuestionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐFormQuestionInputᚄ(ctx context.Context, v any) ([]*model.FormQuestionInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*intake.FormQuestionInput, len(vSlice))
+	res := make([]*model.FormQuestionInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFormQuestionInput2ᚖtradewindᚋserverᚋintakeᚐFormQuestionInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNFormQuestionInput2ᚖtradewindᚋgraphᚋmodelᚐFormQuestionInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -48423,16 +48273,16 @@ func (ec *executionContext) marshalONode2tradewindᚋentᚐNoder(ctx context.Con
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOOptionPairInput2ᚕᚖtradewindᚋserverᚋmappingᚐOptionPairInputᚄ(ctx context.Context, v any) ([]*mapping.OptionPairInput, error) {
+func (ec *executionContext) unmarshalOOptionPairInput2ᚕᚖtradewindᚋgraphᚋmodelᚐOptionPairInputᚄ(ctx context.Context, v any) ([]*model.OptionPairInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*mapping.OptionPairInput, len(vSlice))
+	res := make([]*model.OptionPairInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNOptionPairInput2ᚖtradewindᚋserverᚋmappingᚐOptionPairInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNOptionPairInput2ᚖtradewindᚋgraphᚋmodelᚐOptionPairInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -48440,14 +48290,14 @@ func (ec *executionContext) unmarshalOOptionPairInput2ᚕᚖtradewindᚋserver�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOQuestionCondition2ᚖtradewindᚋserverᚋintakeᚐQuestionCondition(ctx context.Context, sel ast.SelectionSet, v *intake.QuestionCondition) graphql.Marshaler {
+func (ec *executionContext) marshalOQuestionCondition2ᚖtradewindᚋgraphᚋmodelᚐQuestionCondition(ctx context.Context, sel ast.SelectionSet, v *model.QuestionCondition) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._QuestionCondition(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOQuestionConditionInput2ᚖtradewindᚋserverᚋintakeᚐQuestionConditionInput(ctx context.Context, v any) (*intake.QuestionConditionInput, error) {
+func (ec *executionContext) unmarshalOQuestionConditionInput2ᚖtradewindᚋgraphᚋmodelᚐQuestionConditionInput(ctx context.Context, v any) (*model.QuestionConditionInput, error) {
 	if v == nil {
 		return nil, nil
 	}

@@ -9,23 +9,24 @@ import (
 	"context"
 	"tradewind/ent"
 	"tradewind/ent/schema/pulid"
+	"tradewind/graph/model"
 	"tradewind/server/auth"
 	"tradewind/server/mapping"
 )
 
 // Value is the resolver for the value field.
 func (r *fieldMappingResolver) Value(ctx context.Context, obj *ent.FieldMapping) (any, error) {
-	return obj.FixedValue["value"], nil
+	return mapping.SavedFixedValue(obj), nil
 }
 
 // Options is the resolver for the options field.
-func (r *fieldMappingResolver) Options(ctx context.Context, obj *ent.FieldMapping) ([]*mapping.OptionPair, error) {
-	return mapping.OptionPairs(obj.OptionMap), nil
+func (r *fieldMappingResolver) Options(ctx context.Context, obj *ent.FieldMapping) ([]*model.OptionPair, error) {
+	return each(mapping.OptionPairs(obj.OptionMap), optionPair), nil
 }
 
 // Check is the resolver for the check field.
-func (r *mappingResolver) Check(ctx context.Context, obj *ent.Mapping) (*mapping.MappingCheck, error) {
-	return mapping.CheckSaved(ctx, r.db(ctx), obj)
+func (r *mappingResolver) Check(ctx context.Context, obj *ent.Mapping) (*model.MappingCheck, error) {
+	return checked(mapping.CheckSaved(ctx, r.db(ctx), obj))
 }
 
 // ExportJSON is the resolver for the exportJSON field.
@@ -34,40 +35,47 @@ func (r *mappingResolver) ExportJSON(ctx context.Context, obj *ent.Mapping) (str
 }
 
 // SaveMapping is the resolver for the saveMapping field.
-func (r *mutationResolver) SaveMapping(ctx context.Context, input mapping.MappingInput) (*mapping.SaveMappingPayload, error) {
+func (r *mutationResolver) SaveMapping(ctx context.Context, input model.MappingInput) (*model.SaveMappingPayload, error) {
 	v := auth.FromContext(ctx)
-	return r.Maps.Save(ctx, r.db(ctx), v.User, input)
+	saved, err := r.Maps.Save(ctx, r.db(ctx), v.User, mappingInput(input))
+	if err != nil {
+		return nil, err
+	}
+	return &model.SaveMappingPayload{Mapping: saved.Mapping, Check: mappingCheck(saved.Check)}, nil
 }
 
 // AddQuestionFromField is the resolver for the addQuestionFromField field.
-func (r *mutationResolver) AddQuestionFromField(ctx context.Context, input mapping.AddQuestionFromFieldInput) (*mapping.AddQuestionFromFieldPayload, error) {
-	return r.Maps.AddQuestionFromField(ctx, r.db(ctx), input)
+func (r *mutationResolver) AddQuestionFromField(ctx context.Context, input model.AddQuestionFromFieldInput) (*model.AddQuestionFromFieldPayload, error) {
+	added, err := r.Maps.AddQuestionFromField(ctx, r.db(ctx), addQuestionInput(input))
+	if err != nil {
+		return nil, err
+	}
+	return &model.AddQuestionFromFieldPayload{Question: added.Question, Pair: draftPair(added.Pair), Warnings: added.Warnings}, nil
 }
 
 // ImportMapping is the resolver for the importMapping field.
-func (r *mutationResolver) ImportMapping(ctx context.Context, input mapping.ImportMappingInput) (*mapping.ImportMappingPayload, error) {
+func (r *mutationResolver) ImportMapping(ctx context.Context, input model.ImportMappingInput) (*model.ImportMappingPayload, error) {
 	v := auth.FromContext(ctx)
-	return r.Maps.Import(ctx, r.db(ctx), v.User, input)
+	imported, err := r.Maps.Import(ctx, r.db(ctx), v.User, importInput(input))
+	if err != nil {
+		return nil, err
+	}
+	return &model.ImportMappingPayload{Mapping: imported.Mapping, Check: mappingCheck(imported.Check), Draft: each(imported.Draft, draftPair)}, nil
 }
 
 // CompatibilityRules is the resolver for the compatibilityRules field.
-func (r *queryResolver) CompatibilityRules(ctx context.Context) ([]*mapping.CompatibilityRule, error) {
-	rules := mapping.CompatibilityRules()
-	out := make([]*mapping.CompatibilityRule, len(rules))
-	for i := range rules {
-		out[i] = &rules[i]
-	}
-	return out, nil
+func (r *queryResolver) CompatibilityRules(ctx context.Context) ([]*model.CompatibilityRule, error) {
+	return each(mapping.CompatibilityRules(), compatibilityRule), nil
 }
 
 // MappingEditor is the resolver for the mappingEditor field.
-func (r *queryResolver) MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*mapping.MappingEditor, error) {
-	return r.Maps.Editor(ctx, r.Client, ironcladWorkflowID, requestFormID)
+func (r *queryResolver) MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*model.MappingEditor, error) {
+	return mappingEditor(r.Maps.Editor(ctx, r.Client, ironcladWorkflowID, requestFormID))
 }
 
 // CheckMapping is the resolver for the checkMapping field.
-func (r *queryResolver) CheckMapping(ctx context.Context, input mapping.MappingInput) (*mapping.MappingCheck, error) {
-	return r.Maps.Check(ctx, r.Client, input)
+func (r *queryResolver) CheckMapping(ctx context.Context, input model.MappingInput) (*model.MappingCheck, error) {
+	return checked(r.Maps.Check(ctx, r.Client, mappingInput(input)))
 }
 
 // MappingVersions is the resolver for the mappingVersions field.

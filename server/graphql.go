@@ -101,7 +101,7 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			gqlErr.Message = e.Message
 			gqlErr.Extensions["code"] = e.Code
 			if e.Field != "" {
-				gqlErr.Extensions["field"] = e.Field
+				gqlErr.Extensions["field"] = graph.InputPath(ctx, e.Field)
 			}
 			return gqlErr
 		}

@@ -171,9 +171,9 @@ func flagHint(err error) string {
 		return ""
 	}
 	switch e.Field {
-	case "input.email", "input.name", "input.role":
-		return " (--" + strings.TrimPrefix(e.Field, "input.") + ")"
-	case "input.password":
+	case "email", "name", "role":
+		return " (--" + e.Field + ")"
+	case "password":
 		return " (the password read from standard input)"
 	}
 	return ""

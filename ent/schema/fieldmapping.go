@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 )
 
@@ -22,8 +23,10 @@ func (FieldMapping) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("field_key").Comment("Ironclad attribute id, kept even if the field is later removed"),
 		field.Enum("source").Values("QUESTION", "FIXED_VALUE", "REQUESTER_EMAIL", "SKIP"),
-		field.JSON("fixed_value", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
-		field.JSON("option_map", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
+		field.JSON("fixed_value", &columns.FixedValue{}).Optional().Annotations(entgql.Skip()).
+			Comment("source FIXED_VALUE; GraphQL reads it as FieldMapping.value"),
+		field.JSON("option_map", map[string]string{}).Optional().Annotations(entgql.Skip()).
+			Comment("question option → Ironclad value; GraphQL reads it as FieldMapping.options"),
 		field.String("question_key").Default("").Comment("the question's key, kept if the question is later deleted; exports name questions by it"),
 		field.String("question_label").Default("").Comment("the question's label when this version was saved"),
 	}

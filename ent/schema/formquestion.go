@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 )
 
@@ -29,7 +30,8 @@ func (FormQuestion) Fields() []ent.Field {
 		),
 		field.Bool("required").Default(false),
 		field.Strings("options").Optional(),
-		field.JSON("condition", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
+		field.JSON("condition", &columns.QuestionCondition{}).Optional().Annotations(entgql.Skip()).
+			Comment("GraphQL reads it as FormQuestion.showWhen"),
 		field.Int("position").Default(0).Annotations(entgql.OrderField("POSITION")),
 		field.String("source_field_key").Default("").
 			Comment("the Ironclad field this question was added from (Map Request Forms → add missing question)"),

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 )
 
@@ -37,8 +38,8 @@ func (IroncladField) Fields() []ent.Field {
 		field.Strings("answer_options").Optional().Comment("the choices Tradewind offers: Ironclad's, or the admin's edit"),
 		field.JSON("default_value", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
 		field.JSON("table_columns", []map[string]any{}).Optional().Annotations(entgql.Type("[Map!]")),
-		field.JSON("condition", map[string]any{}).Optional().Annotations(entgql.Type("Map")).
-			Comment("show when: {fieldKey, operator EQUALS|ONE_OF|NOT_EMPTY, values}; set by the admin"),
+		field.JSON("condition", &columns.FieldCondition{}).Optional().Annotations(entgql.Skip()).
+			Comment("show when another field matches; set by the admin; GraphQL reads it as IroncladField.showWhen"),
 		field.Int("position").Default(0),
 		field.Bool("removed").Default(false).Comment("gone from Ironclad's template; kept for mappings that name it"),
 		field.Enum("review_state").Values("OK", "NEEDS_REVIEW").Default("OK"),

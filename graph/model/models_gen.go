@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"tradewind/ent"
 	"tradewind/ent/connection"
+	"tradewind/ent/fieldmapping"
+	"tradewind/ent/formquestion"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/user"
@@ -21,10 +23,47 @@ type AcceptIroncladWorkflowDiffInput struct {
 	ConfirmRepublish *bool `json:"confirmRepublish,omitempty"`
 }
 
+type AddQuestionFromFieldInput struct {
+	IroncladWorkflowID pulid.ID `json:"ironcladWorkflowId"`
+	FieldKey           string   `json:"fieldKey"`
+	// Any page of the form to add the question to (the form is the page's).
+	PageID pulid.ID `json:"pageId"`
+	// 0-based within the page; omitted = last.
+	Position *int `json:"position,omitempty"`
+	// The screen's current pairs, used to carry the field's condition over to the question mapped to the condition's field.
+	Draft []*FieldMappingInput `json:"draft,omitempty"`
+}
+
+type AddQuestionFromFieldPayload struct {
+	Question *ent.FormQuestion `json:"question"`
+	// The pair that maps the new question to the field: put it into the draft.
+	Pair *FieldMappingDraft `json:"pair"`
+	// e.g. the condition could not be copied because its field is not mapped to an earlier question.
+	Warnings []string `json:"warnings"`
+}
+
+type AnswerError struct {
+	QuestionKey string `json:"questionKey"`
+	// The answers map path, e.g. answers.annual_value.currency.
+	Path    string `json:"path"`
+	Message string `json:"message"`
+}
+
 type ChangePasswordInput struct {
 	CurrentPassword string `json:"currentPassword"`
 	// At least 12 characters.
 	NewPassword string `json:"newPassword"`
+}
+
+// One cell of the rule table: a question type against an Ironclad field kind.
+type CompatibilityRule struct {
+	QuestionType formquestion.Type `json:"questionType"`
+	FieldKind    MappingFieldKind  `json:"fieldKind"`
+	Result       Compatibility     `json:"result"`
+	// How the answer becomes the attribute, e.g. "money → {\"currency\": \"USD\", \"amount\": 25.37}"; empty when INCOMPATIBLE.
+	Transform string `json:"transform"`
+	// Why not, when INCOMPATIBLE; empty otherwise.
+	Reason string `json:"reason"`
 }
 
 type ConnectIroncladPayload struct {
@@ -58,12 +97,29 @@ type CreateConnectionInput struct {
 	ClientSecret *string `json:"clientSecret,omitempty"`
 }
 
+type CreateRequestFormInput struct {
+	Name        string  `json:"name"`
+	Description *string `json:"description,omitempty"`
+	// Omit for one empty page called "Page 1".
+	Pages []*FormPageInput `json:"pages,omitempty"`
+}
+
 type CreateUserInput struct {
 	Email string    `json:"email"`
 	Name  string    `json:"name"`
 	Role  user.Role `json:"role"`
 	// At least 12 characters.
 	Password string `json:"password"`
+}
+
+// A form question that asks what an Ironclad field asks, but is not mapped to it: the requester would answer twice.
+type DuplicateFlag struct {
+	Question *ent.FormQuestion  `json:"question"`
+	Field    *ent.IroncladField `json:"field"`
+	Score    float64            `json:"score"`
+	Reason   string             `json:"reason"`
+	// "Map these together": put this pair into the draft.
+	Resolution *FieldMappingDraft `json:"resolution"`
 }
 
 type FieldChange struct {
@@ -77,6 +133,22 @@ type FieldChange struct {
 	After  *string `json:"after,omitempty"`
 	// Mappings that pair a question with this field.
 	AffectedMappingCount int `json:"affectedMappingCount"`
+}
+
+// One Ironclad field checked against the draft.
+type FieldCheck struct {
+	Field    *ent.IroncladField `json:"field"`
+	Kind     MappingFieldKind   `json:"kind"`
+	Status   FieldMappingStatus `json:"status"`
+	Question *ent.FormQuestion  `json:"question,omitempty"`
+	// For MAPPED and REQUESTER_EMAIL: the rule result for the pair.
+	Compatibility *Compatibility `json:"compatibility,omitempty"`
+	// How the value is produced, e.g. "money → {currency, amount}".
+	Transform  string `json:"transform"`
+	FixedValue any    `json:"fixedValue,omitempty"`
+	// The effective option pairs (explicit and same-label), for select questions.
+	OptionMap []*OptionPair   `json:"optionMap"`
+	Issues    []*MappingIssue `json:"issues"`
 }
 
 // Show this field when another field of the same workflow has a value.
@@ -94,10 +166,72 @@ type FieldConditionInput struct {
 	Values   []string               `json:"values,omitempty"`
 }
 
+// A pair as the screen holds it (same shape as FieldMappingInput).
+type FieldMappingDraft struct {
+	FieldKey   string              `json:"fieldKey"`
+	Source     fieldmapping.Source `json:"source"`
+	QuestionID *pulid.ID           `json:"questionId,omitempty"`
+	FixedValue any                 `json:"fixedValue,omitempty"`
+	OptionMap  []*OptionPair       `json:"optionMap"`
+}
+
+// Where one Ironclad field's value comes from. Fields left out of a mapping are skipped.
+type FieldMappingInput struct {
+	FieldKey string              `json:"fieldKey"`
+	Source   fieldmapping.Source `json:"source"`
+	// source QUESTION: the question (on the mapping's form).
+	QuestionID *pulid.ID `json:"questionId,omitempty"`
+	// source FIXED_VALUE: the attribute value exactly as Ironclad takes it (API.md §5.3), e.g. "Our paper", true, {"currency":"USD","amount":100}.
+	FixedValue any `json:"fixedValue,omitempty"`
+	// Select questions: option → Ironclad value where labels differ (same labels pair themselves).
+	OptionMap []*OptionPairInput `json:"optionMap,omitempty"`
+}
+
 type FieldReviewIssue struct {
 	Reason FieldReviewReason `json:"reason"`
 	// What happened and how to fix it, for a procurement admin.
 	Message string `json:"message"`
+}
+
+type FormPageInput struct {
+	Title     string               `json:"title"`
+	Questions []*FormQuestionInput `json:"questions,omitempty"`
+}
+
+// The requester's view of a form: pages and questions in order, conditions evaluated against sample answers.
+type FormPreview struct {
+	Form    *ent.RequestForm   `json:"form"`
+	Version int                `json:"version"`
+	Pages   []*FormPreviewPage `json:"pages"`
+	// Problems with the sample answers, if any were given (answers of hidden questions are ignored).
+	AnswerErrors []*AnswerError `json:"answerErrors"`
+}
+
+type FormPreviewPage struct {
+	Page      *ent.FormPage          `json:"page"`
+	Questions []*FormPreviewQuestion `json:"questions"`
+}
+
+type FormPreviewQuestion struct {
+	Question *ent.FormQuestion `json:"question"`
+	// False when its condition does not hold for the sample answers (with no answers, a conditional question is hidden unless its condition holds for an empty answer).
+	Visible bool `json:"visible"`
+	// Shown when “…” is …; null when unconditional.
+	ConditionText *string `json:"conditionText,omitempty"`
+	// What the requester enters, e.g. "An amount and a currency (ISO 4217, e.g. USD)".
+	InputHint string `json:"inputHint"`
+}
+
+type FormQuestionInput struct {
+	// Stable machine name kept in answers and mapping exports; derived from the label when omitted. Unique in the form; cannot change later.
+	Key      *string           `json:"key,omitempty"`
+	Label    string            `json:"label"`
+	HelpText *string           `json:"helpText,omitempty"`
+	Type     formquestion.Type `json:"type"`
+	Required *bool             `json:"required,omitempty"`
+	// SINGLE_SELECT and MULTI_SELECT only: at least one, no blanks, no duplicates.
+	Options   []string                `json:"options,omitempty"`
+	Condition *QuestionConditionInput `json:"condition,omitempty"`
 }
 
 type ImportIroncladWorkflowsInput struct {
@@ -110,6 +244,23 @@ type ImportIroncladWorkflowsPayload struct {
 	ImportID string `json:"importID"`
 	// One QUEUED entry per template, in the order given.
 	Items []*ImportProgress `json:"items"`
+}
+
+type ImportMappingInput struct {
+	IroncladWorkflowID pulid.ID `json:"ironcladWorkflowId"`
+	RequestFormID      pulid.ID `json:"requestFormId"`
+	// The JSON exportMapping produced (format tradewind.mapping/v1).
+	JSON string `json:"json"`
+	// True: only check and return the result (mapping is the current one or null) without saving.
+	DryRun *bool `json:"dryRun,omitempty"`
+}
+
+type ImportMappingPayload struct {
+	// The new version (null on a dry run).
+	Mapping *ent.Mapping  `json:"mapping,omitempty"`
+	Check   *MappingCheck `json:"check"`
+	// The pairs the JSON resolved to on this Tradewind.
+	Draft []*FieldMappingDraft `json:"draft"`
 }
 
 type ImportProgress struct {
@@ -170,10 +321,132 @@ type IroncladWorkflowDiff struct {
 	Unchanged            bool `json:"unchanged"`
 }
 
+type MappingCheck struct {
+	// No ERROR issues: Save will succeed.
+	Ok bool `json:"ok"`
+	// Every Ironclad field of the workflow, in Ironclad's order.
+	Fields     []*FieldCheck    `json:"fields"`
+	Duplicates []*DuplicateFlag `json:"duplicates"`
+	// Every issue: per field ones (also under fields[].issues) and mapping-wide ones.
+	Issues         []*MappingIssue       `json:"issues"`
+	Summary        *MappingSummary       `json:"summary"`
+	RequestorEmail *RequestorEmailStatus `json:"requestorEmail"`
+}
+
+// Everything the mapping screen needs for one Ironclad workflow and one request form.
+type MappingEditor struct {
+	IroncladWorkflow *ent.IroncladWorkflow `json:"ironcladWorkflow"`
+	RequestForm      *ent.RequestForm      `json:"requestForm"`
+	// The latest saved version, if any.
+	Current *ent.Mapping       `json:"current,omitempty"`
+	Fields  []*MappingFieldRow `json:"fields"`
+	// Where to start: the current version's pairs; without one, Integration Requestor Email
+	// (when present) plus each field's confident suggestion.
+	Draft []*FieldMappingDraft `json:"draft"`
+	// The draft, checked.
+	Check *MappingCheck `json:"check"`
+}
+
+// One Ironclad field on the mapping screen.
+type MappingFieldRow struct {
+	Field *ent.IroncladField `json:"field"`
+	Kind  MappingFieldKind   `json:"kind"`
+	// Compatible questions whose label is similar, best first (may be empty).
+	Suggestions []*QuestionSuggestion `json:"suggestions"`
+	// Every compatible question, in form order (the "choose any question" list).
+	CompatibleQuestions []*ent.FormQuestion `json:"compatibleQuestions"`
+	// The question type "add missing question" would create; null when the field cannot be asked (table, record link, other).
+	AddQuestionType *formquestion.Type `json:"addQuestionType,omitempty"`
+}
+
+type MappingInput struct {
+	IroncladWorkflowID pulid.ID             `json:"ironcladWorkflowId"`
+	RequestFormID      pulid.ID             `json:"requestFormId"`
+	Fields             []*FieldMappingInput `json:"fields"`
+}
+
+type MappingIssue struct {
+	Severity MappingIssueSeverity `json:"severity"`
+	Code     MappingIssueCode     `json:"code"`
+	// A sentence naming the Ironclad field and/or question.
+	Message    string    `json:"message"`
+	FieldKey   *string   `json:"fieldKey,omitempty"`
+	QuestionID *pulid.ID `json:"questionId,omitempty"`
+	// The input path it is about, e.g. input.fields[3].questionId (null when not about one input).
+	Path *string `json:"path,omitempty"`
+}
+
+// Next → the summary before Save.
+type MappingSummary struct {
+	Mapped      []*FieldCheck `json:"mapped"`
+	Skipped     []*FieldCheck `json:"skipped"`
+	FixedValues []*FieldCheck `json:"fixedValues"`
+	// Questions added to the form from Ironclad fields (add missing question) that this mapping uses.
+	AddedQuestions []*ent.FormQuestion `json:"addedQuestions"`
+	Warnings       []*MappingIssue     `json:"warnings"`
+	Errors         []*MappingIssue     `json:"errors"`
+}
+
+// One option of a select question paired with an Ironclad option value.
+type OptionPair struct {
+	Option string `json:"option"`
+	Value  string `json:"value"`
+}
+
+type OptionPairInput struct {
+	// The question's option (for YES_NO: "Yes" or "No").
+	Option string `json:"option"`
+	// Ironclad's option value it becomes.
+	Value string `json:"value"`
+}
+
+// Show this question only when an earlier question's answer matches.
+type QuestionCondition struct {
+	// The earlier question; null only if it was deleted after the condition was set.
+	Question    *ent.FormQuestion         `json:"question,omitempty"`
+	QuestionKey string                    `json:"questionKey"`
+	Operator    QuestionConditionOperator `json:"operator"`
+	Values      []string                  `json:"values"`
+	// For people: Shown when “Will the vendor access customer data?” is Yes.
+	Text string `json:"text"`
+}
+
+// A question's condition. Name the earlier question by id, or by key (useful in
+// createRequestForm, where new questions have no id yet). The question must be on
+// the same form and come before this one (earlier page, or earlier on the same page).
+type QuestionConditionInput struct {
+	QuestionID  *pulid.ID                 `json:"questionId,omitempty"`
+	QuestionKey *string                   `json:"questionKey,omitempty"`
+	Operator    QuestionConditionOperator `json:"operator"`
+	// EQUALS: one value; ONE_OF: one or more; NOT_EMPTY: none.
+	Values []string `json:"values,omitempty"`
+}
+
+type QuestionSuggestion struct {
+	Question *ent.FormQuestion `json:"question"`
+	// 0..1, best first: label similarity (with synonyms) weighted with how naturally the types fit.
+	Score         float64       `json:"score"`
+	Compatibility Compatibility `json:"compatibility"`
+	// For people: "Similar label", "Same meaning: vendor ≈ counterparty".
+	Reason string `json:"reason"`
+}
+
 type RemoveIroncladWorkflowPayload struct {
 	RemovedID pulid.ID `json:"removedID"`
 	// Mappings removed with it (only with confirm).
 	RemovedMappingCount int `json:"removedMappingCount"`
+}
+
+type RequestorEmailStatus struct {
+	State RequestorEmailState `json:"state"`
+	Field *ent.IroncladField  `json:"field,omitempty"`
+	// What to tell the admin.
+	Message string `json:"message"`
+}
+
+type SaveMappingPayload struct {
+	Mapping *ent.Mapping  `json:"mapping"`
+	Check   *MappingCheck `json:"check"`
 }
 
 type Subscription struct {
@@ -184,6 +457,18 @@ type UpdateConnectionInput struct {
 	ClientID *string `json:"clientID,omitempty"`
 	// Replaces the stored secret; the next Connect uses it.
 	ClientSecret *string `json:"clientSecret,omitempty"`
+}
+
+type UpdateFormQuestionInput struct {
+	Label    *string            `json:"label,omitempty"`
+	HelpText *string            `json:"helpText,omitempty"`
+	Type     *formquestion.Type `json:"type,omitempty"`
+	Required *bool              `json:"required,omitempty"`
+	// Replaces the options (select types only).
+	Options   []string                `json:"options,omitempty"`
+	Condition *QuestionConditionInput `json:"condition,omitempty"`
+	// True removes the condition.
+	ClearCondition *bool `json:"clearCondition,omitempty"`
 }
 
 type UpdateIroncladFieldInput struct {
@@ -203,6 +488,12 @@ type UpdateIroncladWorkflowInput struct {
 	Name *string `json:"name,omitempty"`
 	// Comment sync with Ironclad for requests launched with this workflow.
 	CommentSync *bool `json:"commentSync,omitempty"`
+}
+
+type UpdateRequestFormInput struct {
+	Name        *string `json:"name,omitempty"`
+	Description *string `json:"description,omitempty"`
+	Archived    *bool   `json:"archived,omitempty"`
 }
 
 type UpdateUserInput struct {
@@ -265,6 +556,66 @@ func (e *APITokenScope) UnmarshalJSON(b []byte) error {
 }
 
 func (e APITokenScope) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type Compatibility string
+
+const (
+	// The answer always converts to a valid attribute value.
+	CompatibilityCompatible Compatibility = "COMPATIBLE"
+	// Compatible when every question option is paired with an Ironclad option (same label, or optionMap).
+	CompatibilityOptions Compatibility = "OPTIONS"
+	// Cannot be saved.
+	CompatibilityIncompatible Compatibility = "INCOMPATIBLE"
+)
+
+var AllCompatibility = []Compatibility{
+	CompatibilityCompatible,
+	CompatibilityOptions,
+	CompatibilityIncompatible,
+}
+
+func (e Compatibility) IsValid() bool {
+	switch e {
+	case CompatibilityCompatible, CompatibilityOptions, CompatibilityIncompatible:
+		return true
+	}
+	return false
+}
+
+func (e Compatibility) String() string {
+	return string(e)
+}
+
+func (e *Compatibility) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Compatibility(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Compatibility", str)
+	}
+	return nil
+}
+
+func (e Compatibility) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Compatibility) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Compatibility) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -385,6 +736,71 @@ func (e *FieldConditionOperator) UnmarshalJSON(b []byte) error {
 }
 
 func (e FieldConditionOperator) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type FieldMappingStatus string
+
+const (
+	// From a question.
+	FieldMappingStatusMapped FieldMappingStatus = "MAPPED"
+	// The requester's email (Integration Requestor Email).
+	FieldMappingStatusRequesterEmail FieldMappingStatus = "REQUESTER_EMAIL"
+	FieldMappingStatusFixedValue     FieldMappingStatus = "FIXED_VALUE"
+	// Skipped on purpose (source SKIP).
+	FieldMappingStatusSkipped FieldMappingStatus = "SKIPPED"
+	// Not in the input at all (treated as skipped).
+	FieldMappingStatusUnmapped FieldMappingStatus = "UNMAPPED"
+)
+
+var AllFieldMappingStatus = []FieldMappingStatus{
+	FieldMappingStatusMapped,
+	FieldMappingStatusRequesterEmail,
+	FieldMappingStatusFixedValue,
+	FieldMappingStatusSkipped,
+	FieldMappingStatusUnmapped,
+}
+
+func (e FieldMappingStatus) IsValid() bool {
+	switch e {
+	case FieldMappingStatusMapped, FieldMappingStatusRequesterEmail, FieldMappingStatusFixedValue, FieldMappingStatusSkipped, FieldMappingStatusUnmapped:
+		return true
+	}
+	return false
+}
+
+func (e FieldMappingStatus) String() string {
+	return string(e)
+}
+
+func (e *FieldMappingStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FieldMappingStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FieldMappingStatus", str)
+	}
+	return nil
+}
+
+func (e FieldMappingStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FieldMappingStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FieldMappingStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -512,6 +928,361 @@ func (e *ImportState) UnmarshalJSON(b []byte) error {
 }
 
 func (e ImportState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What an Ironclad field holds, derived from its type, element type and options.
+type MappingFieldKind string
+
+const (
+	// string without option values (free text)
+	MappingFieldKindText MappingFieldKind = "TEXT"
+	// string with option values (dropdown / single choice)
+	MappingFieldKindSelect MappingFieldKind = "SELECT"
+	MappingFieldKindEmail  MappingFieldKind = "EMAIL"
+	MappingFieldKindNumber MappingFieldKind = "NUMBER"
+	// boolean (Yes/No)
+	MappingFieldKindBoolean        MappingFieldKind = "BOOLEAN"
+	MappingFieldKindDate           MappingFieldKind = "DATE"
+	MappingFieldKindMonetaryAmount MappingFieldKind = "MONETARY_AMOUNT"
+	MappingFieldKindDuration       MappingFieldKind = "DURATION"
+	MappingFieldKindAddress        MappingFieldKind = "ADDRESS"
+	// array of string with option values
+	MappingFieldKindMultiSelect MappingFieldKind = "MULTI_SELECT"
+	// array of string without option values
+	MappingFieldKindTextList MappingFieldKind = "TEXT_LIST"
+	// array of document (file attachments)
+	MappingFieldKindFiles MappingFieldKind = "FILES"
+	// array of object (table rows)
+	MappingFieldKindTable MappingFieldKind = "TABLE"
+	// linkedRecord, parentRecord, childRecord
+	MappingFieldKindRecordLink MappingFieldKind = "RECORD_LINK"
+	// anything else (object, document, user, entity, unknown): only a fixed value or skip
+	MappingFieldKindOther MappingFieldKind = "OTHER"
+)
+
+var AllMappingFieldKind = []MappingFieldKind{
+	MappingFieldKindText,
+	MappingFieldKindSelect,
+	MappingFieldKindEmail,
+	MappingFieldKindNumber,
+	MappingFieldKindBoolean,
+	MappingFieldKindDate,
+	MappingFieldKindMonetaryAmount,
+	MappingFieldKindDuration,
+	MappingFieldKindAddress,
+	MappingFieldKindMultiSelect,
+	MappingFieldKindTextList,
+	MappingFieldKindFiles,
+	MappingFieldKindTable,
+	MappingFieldKindRecordLink,
+	MappingFieldKindOther,
+}
+
+func (e MappingFieldKind) IsValid() bool {
+	switch e {
+	case MappingFieldKindText, MappingFieldKindSelect, MappingFieldKindEmail, MappingFieldKindNumber, MappingFieldKindBoolean, MappingFieldKindDate, MappingFieldKindMonetaryAmount, MappingFieldKindDuration, MappingFieldKindAddress, MappingFieldKindMultiSelect, MappingFieldKindTextList, MappingFieldKindFiles, MappingFieldKindTable, MappingFieldKindRecordLink, MappingFieldKindOther:
+		return true
+	}
+	return false
+}
+
+func (e MappingFieldKind) String() string {
+	return string(e)
+}
+
+func (e *MappingFieldKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MappingFieldKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MappingFieldKind", str)
+	}
+	return nil
+}
+
+func (e MappingFieldKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MappingFieldKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MappingFieldKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type MappingIssueCode string
+
+const (
+	MappingIssueCodeUnknownField                  MappingIssueCode = "UNKNOWN_FIELD"
+	MappingIssueCodeFieldListedTwice              MappingIssueCode = "FIELD_LISTED_TWICE"
+	MappingIssueCodeFieldRemoved                  MappingIssueCode = "FIELD_REMOVED"
+	MappingIssueCodeFieldNeedsReview              MappingIssueCode = "FIELD_NEEDS_REVIEW"
+	MappingIssueCodeUnknownQuestion               MappingIssueCode = "UNKNOWN_QUESTION"
+	MappingIssueCodeQuestionRequired              MappingIssueCode = "QUESTION_REQUIRED"
+	MappingIssueCodeIncompatibleType              MappingIssueCode = "INCOMPATIBLE_TYPE"
+	MappingIssueCodeOptionUnmapped                MappingIssueCode = "OPTION_UNMAPPED"
+	MappingIssueCodeOptionNotInIronclad           MappingIssueCode = "OPTION_NOT_IN_IRONCLAD"
+	MappingIssueCodeFixedValueRequired            MappingIssueCode = "FIXED_VALUE_REQUIRED"
+	MappingIssueCodeInvalidFixedValue             MappingIssueCode = "INVALID_FIXED_VALUE"
+	MappingIssueCodeRequiredFieldUnmapped         MappingIssueCode = "REQUIRED_FIELD_UNMAPPED"
+	MappingIssueCodeRequiredFieldOptionalQuestion MappingIssueCode = "REQUIRED_FIELD_OPTIONAL_QUESTION"
+	MappingIssueCodeConditionalFieldUnmapped      MappingIssueCode = "CONDITIONAL_FIELD_UNMAPPED"
+	MappingIssueCodeRequesterEmailType            MappingIssueCode = "REQUESTER_EMAIL_TYPE"
+	MappingIssueCodeRequestorEmailNotMapped       MappingIssueCode = "REQUESTOR_EMAIL_NOT_MAPPED"
+	MappingIssueCodeRequestorEmailMissing         MappingIssueCode = "REQUESTOR_EMAIL_MISSING"
+	MappingIssueCodeDuplicateQuestion             MappingIssueCode = "DUPLICATE_QUESTION"
+)
+
+var AllMappingIssueCode = []MappingIssueCode{
+	MappingIssueCodeUnknownField,
+	MappingIssueCodeFieldListedTwice,
+	MappingIssueCodeFieldRemoved,
+	MappingIssueCodeFieldNeedsReview,
+	MappingIssueCodeUnknownQuestion,
+	MappingIssueCodeQuestionRequired,
+	MappingIssueCodeIncompatibleType,
+	MappingIssueCodeOptionUnmapped,
+	MappingIssueCodeOptionNotInIronclad,
+	MappingIssueCodeFixedValueRequired,
+	MappingIssueCodeInvalidFixedValue,
+	MappingIssueCodeRequiredFieldUnmapped,
+	MappingIssueCodeRequiredFieldOptionalQuestion,
+	MappingIssueCodeConditionalFieldUnmapped,
+	MappingIssueCodeRequesterEmailType,
+	MappingIssueCodeRequestorEmailNotMapped,
+	MappingIssueCodeRequestorEmailMissing,
+	MappingIssueCodeDuplicateQuestion,
+}
+
+func (e MappingIssueCode) IsValid() bool {
+	switch e {
+	case MappingIssueCodeUnknownField, MappingIssueCodeFieldListedTwice, MappingIssueCodeFieldRemoved, MappingIssueCodeFieldNeedsReview, MappingIssueCodeUnknownQuestion, MappingIssueCodeQuestionRequired, MappingIssueCodeIncompatibleType, MappingIssueCodeOptionUnmapped, MappingIssueCodeOptionNotInIronclad, MappingIssueCodeFixedValueRequired, MappingIssueCodeInvalidFixedValue, MappingIssueCodeRequiredFieldUnmapped, MappingIssueCodeRequiredFieldOptionalQuestion, MappingIssueCodeConditionalFieldUnmapped, MappingIssueCodeRequesterEmailType, MappingIssueCodeRequestorEmailNotMapped, MappingIssueCodeRequestorEmailMissing, MappingIssueCodeDuplicateQuestion:
+		return true
+	}
+	return false
+}
+
+func (e MappingIssueCode) String() string {
+	return string(e)
+}
+
+func (e *MappingIssueCode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MappingIssueCode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MappingIssueCode", str)
+	}
+	return nil
+}
+
+func (e MappingIssueCode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MappingIssueCode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MappingIssueCode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type MappingIssueSeverity string
+
+const (
+	// Blocks saving.
+	MappingIssueSeverityError MappingIssueSeverity = "ERROR"
+	// Shown in the summary; does not block saving.
+	MappingIssueSeverityWarning MappingIssueSeverity = "WARNING"
+)
+
+var AllMappingIssueSeverity = []MappingIssueSeverity{
+	MappingIssueSeverityError,
+	MappingIssueSeverityWarning,
+}
+
+func (e MappingIssueSeverity) IsValid() bool {
+	switch e {
+	case MappingIssueSeverityError, MappingIssueSeverityWarning:
+		return true
+	}
+	return false
+}
+
+func (e MappingIssueSeverity) String() string {
+	return string(e)
+}
+
+func (e *MappingIssueSeverity) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MappingIssueSeverity(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MappingIssueSeverity", str)
+	}
+	return nil
+}
+
+func (e MappingIssueSeverity) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MappingIssueSeverity) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MappingIssueSeverity) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type QuestionConditionOperator string
+
+const (
+	// The earlier question's answer equals values[0] (yes/no answers are "Yes" or "No").
+	QuestionConditionOperatorEquals QuestionConditionOperator = "EQUALS"
+	// The earlier question's answer is one of values (for a multi select: contains one of them).
+	QuestionConditionOperatorOneOf QuestionConditionOperator = "ONE_OF"
+	// The earlier question has any answer.
+	QuestionConditionOperatorNotEmpty QuestionConditionOperator = "NOT_EMPTY"
+)
+
+var AllQuestionConditionOperator = []QuestionConditionOperator{
+	QuestionConditionOperatorEquals,
+	QuestionConditionOperatorOneOf,
+	QuestionConditionOperatorNotEmpty,
+}
+
+func (e QuestionConditionOperator) IsValid() bool {
+	switch e {
+	case QuestionConditionOperatorEquals, QuestionConditionOperatorOneOf, QuestionConditionOperatorNotEmpty:
+		return true
+	}
+	return false
+}
+
+func (e QuestionConditionOperator) String() string {
+	return string(e)
+}
+
+func (e *QuestionConditionOperator) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = QuestionConditionOperator(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid QuestionConditionOperator", str)
+	}
+	return nil
+}
+
+func (e QuestionConditionOperator) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *QuestionConditionOperator) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e QuestionConditionOperator) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type RequestorEmailState string
+
+const (
+	// The workflow has Integration Requestor Email and the requester's email goes there.
+	RequestorEmailStateMapped RequestorEmailState = "MAPPED"
+	// The workflow has the field but this mapping sends something else (or nothing).
+	RequestorEmailStateNotMapped RequestorEmailState = "NOT_MAPPED"
+	// The workflow has no such field: add a short text field named Integration Requestor Email in Ironclad.
+	RequestorEmailStateMissing RequestorEmailState = "MISSING"
+)
+
+var AllRequestorEmailState = []RequestorEmailState{
+	RequestorEmailStateMapped,
+	RequestorEmailStateNotMapped,
+	RequestorEmailStateMissing,
+}
+
+func (e RequestorEmailState) IsValid() bool {
+	switch e {
+	case RequestorEmailStateMapped, RequestorEmailStateNotMapped, RequestorEmailStateMissing:
+		return true
+	}
+	return false
+}
+
+func (e RequestorEmailState) String() string {
+	return string(e)
+}
+
+func (e *RequestorEmailState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RequestorEmailState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RequestorEmailState", str)
+	}
+	return nil
+}
+
+func (e RequestorEmailState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RequestorEmailState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RequestorEmailState) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -24,7 +24,10 @@ const (
 type Error struct {
 	Code    string
 	Message string
-	Field   string // for BAD_USER_INPUT: the offending input field, e.g. "input.email"
+	// Field, for BAD_USER_INPUT, names the offending input field by its
+	// domain name ("email", "pages[2].title"); graph/ maps it to the GraphQL
+	// input path, the CLI to its flag.
+	Field string
 }
 
 func (e *Error) Error() string { return e.Message }

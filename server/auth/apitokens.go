@@ -27,14 +27,14 @@ type NewAPIToken struct {
 func CreateAPIToken(ctx context.Context, client *ent.Client, owner *ent.User, in NewAPIToken) (*ent.APIToken, string, error) {
 	name := strings.TrimSpace(in.Name)
 	if name == "" || len(name) > 100 {
-		return nil, "", apperr.BadInput("input.name", "Give the token a name of 1 to 100 characters, e.g. the tool that will use it.")
+		return nil, "", apperr.BadInput("name", "Give the token a name of 1 to 100 characters, e.g. the tool that will use it.")
 	}
 	scopes, err := normalizeScopes(in.Scopes)
 	if err != nil {
 		return nil, "", err
 	}
 	if owner.Role == user.RoleVIEWER && slices.Contains(scopes, ScopeWrite) {
-		return nil, "", apperr.BadInput("input.scopes", "Viewers have read-only access, so their tokens can only have the READ scope.")
+		return nil, "", apperr.BadInput("scopes", "Viewers have read-only access, so their tokens can only have the READ scope.")
 	}
 	token := newToken(APITokenPrefix)
 	create := client.APIToken.Create().
@@ -42,7 +42,7 @@ func CreateAPIToken(ctx context.Context, client *ent.Client, owner *ent.User, in
 		SetTokenHash(hashToken(token)).SetHint(token[:len(APITokenPrefix)+4])
 	if in.ExpiresInDays != nil {
 		if *in.ExpiresInDays < 1 || *in.ExpiresInDays > 3650 {
-			return nil, "", apperr.BadInput("input.expiresInDays", "Choose between 1 and 3650 days, or leave it empty for no expiry.")
+			return nil, "", apperr.BadInput("expiresInDays", "Choose between 1 and 3650 days, or leave it empty for no expiry.")
 		}
 		create.SetExpiresAt(time.Now().Add(time.Duration(*in.ExpiresInDays) * 24 * time.Hour))
 	}
@@ -61,7 +61,7 @@ func normalizeScopes(in []string) ([]string, error) {
 				out = append(out, ScopeWrite)
 			}
 		default:
-			return nil, apperr.BadInput("input.scopes", "Unknown scope %q: use READ or WRITE.", s)
+			return nil, apperr.BadInput("scopes", "Unknown scope %q: use READ or WRITE.", s)
 		}
 	}
 	return out, nil

@@ -270,7 +270,7 @@ func (s *Service) Accept(ctx context.Context, id pulid.ID, diffID string, confir
 	case d.Missing:
 		return nil, apperr.Conflict("Ironclad no longer lists this workflow template; there is nothing to accept. Remove it, or share it with the integration user again.")
 	case d.Republished && !confirmRepublish:
-		return nil, apperr.BadInput("input.confirmRepublish", "This template was republished in Ironclad under a new id; confirm that %q is the same workflow.", d.Name)
+		return nil, apperr.BadInput("confirmRepublish", "This template was republished in Ironclad under a new id; confirm that %q is the same workflow.", d.Name)
 	}
 	before := map[string]any{"templateID": d.Workflow.TemplateID, "fieldCount": d.Workflow.FieldCount}
 	var wf *ent.IroncladWorkflow

@@ -8,6 +8,7 @@ import (
 	"tradewind/ent"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/ironcladworkflow"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
@@ -31,21 +32,10 @@ type Condition struct {
 
 // ConditionOf reads a field's stored condition.
 func ConditionOf(f *ent.IroncladField) *Condition {
-	if len(f.Condition) == 0 {
+	if f.Condition == nil || f.Condition.FieldKey == "" {
 		return nil
 	}
-	c := &Condition{}
-	c.FieldKey, _ = f.Condition["fieldKey"].(string)
-	op, _ := f.Condition["operator"].(string)
-	c.Operator = Operator(op)
-	if vals, ok := f.Condition["values"].([]any); ok {
-		for _, v := range vals {
-			if s, ok := v.(string); ok {
-				c.Values = append(c.Values, s)
-			}
-		}
-	}
-	return c
+	return &Condition{FieldKey: f.Condition.FieldKey, Operator: Operator(f.Condition.Operator), Values: f.Condition.Values}
 }
 
 // FieldEdit is what Edit on a field may change; nil = unchanged.
@@ -72,7 +62,7 @@ func (s *Service) UpdateField(ctx context.Context, client *ent.Client, id pulid.
 	kind := f.Kind
 	if in.Kind != nil {
 		if err := ironcladfield.KindValidator(*in.Kind); err != nil {
-			return nil, apperr.BadInput("input.kind", "Choose one of the listed types.")
+			return nil, apperr.BadInput("kind", "Choose one of the listed types.")
 		}
 		kind = *in.Kind
 		upd.SetKind(kind)
@@ -83,7 +73,7 @@ func (s *Service) UpdateField(ctx context.Context, client *ent.Client, id pulid.
 		upd.SetAnswerOptions(options)
 	}
 	if (kind == ironcladfield.KindDROPDOWN || kind == ironcladfield.KindMULTI_SELECT) && len(options) == 0 {
-		return nil, apperr.BadInput("input.answerOptions", "A dropdown needs at least one choice.")
+		return nil, apperr.BadInput("answerOptions", "A dropdown needs at least one choice.")
 	}
 	if in.ClearShowWhen {
 		upd.ClearCondition()
@@ -126,14 +116,14 @@ func cleanOptions(in []string) []string {
 	return out
 }
 
-func validCondition(ctx context.Context, client *ent.Client, f *ent.IroncladField, c Condition) (map[string]any, error) {
+func validCondition(ctx context.Context, client *ent.Client, f *ent.IroncladField, c Condition) (*columns.FieldCondition, error) {
 	if c.FieldKey == f.Key {
-		return nil, apperr.BadInput("input.showWhen.fieldKey", "A question cannot depend on itself; choose another question.")
+		return nil, apperr.BadInput("showWhen.fieldKey", "A question cannot depend on itself; choose another question.")
 	}
 	other, err := client.IroncladField.Query().Where(ironcladfield.Key(c.FieldKey), ironcladfield.Removed(false),
 		ironcladfield.HasIroncladWorkflowWith(ironcladworkflow.ID(f.Edges.IroncladWorkflow.ID))).Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, apperr.BadInput("input.showWhen.fieldKey", "Choose a question of the same Ironclad workflow.")
+		return nil, apperr.BadInput("showWhen.fieldKey", "Choose a question of the same Ironclad workflow.")
 	}
 	if err != nil {
 		return nil, err
@@ -142,29 +132,25 @@ func validCondition(ctx context.Context, client *ent.Client, f *ent.IroncladFiel
 	switch c.Operator {
 	case OpEquals:
 		if len(values) != 1 {
-			return nil, apperr.BadInput("input.showWhen.values", "Give exactly one value for “equals”.")
+			return nil, apperr.BadInput("showWhen.values", "Give exactly one value for “equals”.")
 		}
 	case OpOneOf:
 		if len(values) == 0 {
-			return nil, apperr.BadInput("input.showWhen.values", "Give at least one value for “is one of”.")
+			return nil, apperr.BadInput("showWhen.values", "Give at least one value for “is one of”.")
 		}
 	case OpNotEmpty:
 		values = []string{}
 	default:
-		return nil, apperr.BadInput("input.showWhen.operator", "Choose EQUALS, ONE_OF or NOT_EMPTY.")
+		return nil, apperr.BadInput("showWhen.operator", "Choose EQUALS, ONE_OF or NOT_EMPTY.")
 	}
 	if len(other.AnswerOptions) > 0 {
 		for _, v := range values {
 			if !slices.Contains(other.AnswerOptions, v) {
-				return nil, apperr.BadInput("input.showWhen.values", "%q is not one of the choices of %q.", v, other.Label)
+				return nil, apperr.BadInput("showWhen.values", "%q is not one of the choices of %q.", v, other.Label)
 			}
 		}
 	}
-	vals := make([]any, len(values))
-	for i, v := range values {
-		vals[i] = v
-	}
-	return map[string]any{"fieldKey": c.FieldKey, "operator": string(c.Operator), "values": vals}, nil
+	return &columns.FieldCondition{FieldKey: c.FieldKey, Operator: string(c.Operator), Values: values}, nil
 }
 
 func fieldSnapshot(f *ent.IroncladField) map[string]any {

@@ -61,9 +61,9 @@ func (s *Service) Import(ctx context.Context, client *ent.Client, connectionID p
 	ids := unique(templateIDs)
 	switch {
 	case len(ids) == 0:
-		return "", nil, apperr.BadInput("input.templateIDs", "Select at least one Ironclad workflow to import.")
+		return "", nil, apperr.BadInput("templateIDs", "Select at least one Ironclad workflow to import.")
 	case len(ids) > maxImport:
-		return "", nil, apperr.BadInput("input.templateIDs", "Import at most %d workflows at once.", maxImport)
+		return "", nil, apperr.BadInput("templateIDs", "Import at most %d workflows at once.", maxImport)
 	}
 	importID := newImportID()
 	items := make([]Progress, 0, len(ids))

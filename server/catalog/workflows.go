@@ -34,7 +34,7 @@ func (s *Service) UpdateWorkflow(ctx context.Context, client *ent.Client, id pul
 	if in.Name != nil {
 		name := strings.TrimSpace(*in.Name)
 		if name == "" {
-			return nil, apperr.BadInput("input.name", "Give the workflow a name.")
+			return nil, apperr.BadInput("name", "Give the workflow a name.")
 		}
 		upd.SetName(name)
 	}

@@ -2,11 +2,11 @@ package intake
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
 	"tradewind/ent"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 )
 
@@ -18,18 +18,6 @@ const (
 	OpOneOf    QuestionConditionOperator = "ONE_OF"
 	OpNotEmpty QuestionConditionOperator = "NOT_EMPTY"
 )
-
-func (o QuestionConditionOperator) MarshalGQL(w io.Writer) {
-	_, _ = io.WriteString(w, strconv.Quote(string(o)))
-}
-func (o *QuestionConditionOperator) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("QuestionConditionOperator must be a string")
-	}
-	*o = QuestionConditionOperator(s)
-	return nil
-}
 
 // QuestionConditionInput names the earlier question by id or key.
 type QuestionConditionInput struct {
@@ -49,29 +37,18 @@ type QuestionCondition struct {
 	Text        string
 }
 
-// storedCondition is FormQuestion.condition: {"questionKey", "operator", "values"}.
-func storedCondition(key string, op QuestionConditionOperator, values []string) map[string]any {
-	vals := make([]any, len(values))
-	for i, v := range values {
-		vals[i] = v
-	}
-	return map[string]any{"questionKey": key, "operator": string(op), "values": vals}
-}
-
-// ReadCondition parses a stored condition; ok is false when there is none.
-func ReadCondition(m map[string]any) (key string, op QuestionConditionOperator, values []string, ok bool) {
-	if len(m) == 0 {
+// ReadCondition reads a stored condition; ok is false when there is none.
+func ReadCondition(c *columns.QuestionCondition) (key string, op QuestionConditionOperator, values []string, ok bool) {
+	if c == nil || c.QuestionKey == "" {
 		return "", "", nil, false
 	}
-	key, _ = m["questionKey"].(string)
-	o, _ := m["operator"].(string)
-	raw, _ := m["values"].([]any)
-	for _, v := range raw {
-		if s, isString := v.(string); isString {
-			values = append(values, s)
-		}
-	}
-	return key, QuestionConditionOperator(o), values, key != ""
+	return c.QuestionKey, QuestionConditionOperator(c.Operator), c.Values, true
+}
+
+// Conditional reports whether a question is shown only when its condition holds.
+func Conditional(q *ent.FormQuestion) bool {
+	_, _, _, ok := ReadCondition(q.Condition)
+	return ok
 }
 
 // ConditionText says a condition for people: Shown when “Label” is Yes.

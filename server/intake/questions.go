@@ -8,6 +8,7 @@ import (
 
 	"tradewind/ent"
 	"tradewind/ent/formquestion"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
@@ -22,8 +23,8 @@ type FormQuestionInput struct {
 	Required  *bool
 	Options   []string
 	Condition *QuestionConditionInput
-	// SourceFieldKey records the Ironclad field a question was added from
-	// (Map Request Forms); not part of the GraphQL input.
+	// SourceFieldKey records the Ironclad field a question was added from by
+	// Map Request Forms (admins cannot set it).
 	SourceFieldKey string
 }
 
@@ -50,7 +51,7 @@ func (s *Service) AddQuestion(ctx context.Context, client *ent.Client, pageID pu
 	if position != nil && *position >= 0 && *position < at {
 		at = *position
 	}
-	q, err := s.createQuestion(ctx, client, layout, page, &in, "input", at)
+	q, err := s.createQuestion(ctx, client, layout, page, &in, "", at)
 	if err != nil {
 		return nil, err
 	}
@@ -66,21 +67,22 @@ func (s *Service) AddQuestion(ctx context.Context, client *ent.Client, pageID pu
 }
 
 // createQuestion validates and inserts a question that will sit at index at
-// of page (the caller fixes sibling positions).
+// of page (the caller fixes sibling positions). path prefixes the names of
+// the input's fields in errors: "" or "pages[0].questions[2]."
 func (s *Service) createQuestion(ctx context.Context, client *ent.Client, layout *Layout, page *ent.FormPage, in *FormQuestionInput, path string, at int) (*ent.FormQuestion, error) {
 	preceding := precedingQuestions(layout, page.ID, at)
-	label, err := cleanLabel(path+".label", in.Label)
+	label, err := cleanLabel(path+"label", in.Label)
 	if err != nil {
 		return nil, err
 	}
 	if err := formquestion.TypeValidator(in.Type); err != nil {
-		return nil, apperr.BadInput(path+".type", "Unknown question type %q.", in.Type)
+		return nil, apperr.BadInput(path+"type", "Unknown question type %q.", in.Type)
 	}
-	options, err := cleanOptions(path+".options", in.Type, in.Options)
+	options, err := cleanOptions(path+"options", in.Type, in.Options)
 	if err != nil {
 		return nil, err
 	}
-	key, err := questionKey(path+".key", in.Key, label, layout.keys())
+	key, err := questionKey(path+"key", in.Key, label, layout.keys())
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +95,7 @@ func (s *Service) createQuestion(ctx context.Context, client *ent.Client, layout
 		create.SetRequired(*in.Required)
 	}
 	if in.Condition != nil {
-		cond, err := resolveCondition(path+".condition", in.Condition, preceding, layout)
+		cond, err := resolveCondition(path+"condition", in.Condition, preceding, layout)
 		if err != nil {
 			return nil, err
 		}
@@ -112,7 +114,7 @@ func (s *Service) UpdateQuestion(ctx context.Context, client *ent.Client, id pul
 	before := questionSnapshot(q)
 	upd := q.Update()
 	if in.Label != nil {
-		label, err := cleanLabel("input.label", *in.Label)
+		label, err := cleanLabel("label", *in.Label)
 		if err != nil {
 			return nil, err
 		}
@@ -127,7 +129,7 @@ func (s *Service) UpdateQuestion(ctx context.Context, client *ent.Client, id pul
 	typ, options := q.Type, q.Options
 	if in.Type != nil {
 		if err := formquestion.TypeValidator(*in.Type); err != nil {
-			return nil, apperr.BadInput("input.type", "Unknown question type %q.", *in.Type)
+			return nil, apperr.BadInput("type", "Unknown question type %q.", *in.Type)
 		}
 		typ = *in.Type
 		if !HasOptions(typ) {
@@ -137,7 +139,7 @@ func (s *Service) UpdateQuestion(ctx context.Context, client *ent.Client, id pul
 	if in.Options != nil {
 		options = in.Options
 	}
-	if options, err = cleanOptions("input.options", typ, options); err != nil {
+	if options, err = cleanOptions("options", typ, options); err != nil {
 		return nil, err
 	}
 	if err := checkDependants(layout, q, typ, options); err != nil {
@@ -147,7 +149,7 @@ func (s *Service) UpdateQuestion(ctx context.Context, client *ent.Client, id pul
 		if fm, err := currentMappingOf(ctx, client, q.ID); err != nil {
 			return nil, err
 		} else if fm != nil {
-			return nil, apperr.BadInput("input.type", "“%s” is mapped to the Ironclad field %s; unmap it before changing its type.", q.Label, fm.FieldKey)
+			return nil, apperr.BadInput("type", "“%s” is mapped to the Ironclad field %s; unmap it before changing its type.", q.Label, fm.FieldKey)
 		}
 	}
 	upd.SetType(typ).SetOptions(options)
@@ -156,7 +158,7 @@ func (s *Service) UpdateQuestion(ctx context.Context, client *ent.Client, id pul
 		upd.ClearCondition()
 	case in.Condition != nil:
 		preceding := layout.Questions()[:layout.index(q.Key)]
-		cond, err := resolveCondition("input.condition", in.Condition, preceding, layout)
+		cond, err := resolveCondition("condition", in.Condition, preceding, layout)
 		if err != nil {
 			return nil, err
 		}
@@ -291,7 +293,7 @@ func questionKey(field string, given *string, label string, taken map[string]boo
 }
 
 // resolveCondition checks a condition against the questions before this one.
-func resolveCondition(path string, in *QuestionConditionInput, preceding []*ent.FormQuestion, layout *Layout) (map[string]any, error) {
+func resolveCondition(path string, in *QuestionConditionInput, preceding []*ent.FormQuestion, layout *Layout) (*columns.QuestionCondition, error) {
 	var ref *ent.FormQuestion
 	refPath := path + ".questionId"
 	switch {
@@ -331,7 +333,7 @@ func resolveCondition(path string, in *QuestionConditionInput, preceding []*ent.
 			}
 		}
 	}
-	return storedCondition(ref.Key, in.Operator, values), nil
+	return &columns.QuestionCondition{QuestionKey: ref.Key, Operator: string(in.Operator), Values: values}, nil
 }
 
 // checkDependants refuses option or type changes that would leave a later
@@ -345,7 +347,7 @@ func checkDependants(layout *Layout, q *ent.FormQuestion, t formquestion.Type, o
 		}
 		for _, v := range values {
 			if !slices.Contains(choices, v) {
-				return apperr.BadInput("input.options", "“%s” is shown when “%s” is %s; keep that answer or change its condition first.", other.Label, q.Label, v)
+				return apperr.BadInput("options", "“%s” is shown when “%s” is %s; keep that answer or change its condition first.", other.Label, q.Label, v)
 			}
 		}
 	}

@@ -59,7 +59,7 @@ func cleanName(field, name string) (string, error) {
 
 // CreateForm creates a form with its pages and questions (or one empty page).
 func (s *Service) CreateForm(ctx context.Context, client *ent.Client, in CreateRequestFormInput) (*ent.RequestForm, error) {
-	name, err := cleanName("input.name", in.Name)
+	name, err := cleanName("name", in.Name)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ func (s *Service) CreateForm(ctx context.Context, client *ent.Client, in CreateR
 	}
 	layout := &Layout{Form: form}
 	for i, p := range pages {
-		path := fmt.Sprintf("input.pages[%d]", i)
+		path := fmt.Sprintf("pages[%d]", i)
 		title, err := cleanName(path+".title", p.Title)
 		if err != nil {
 			return nil, err
@@ -88,7 +88,7 @@ func (s *Service) CreateForm(ctx context.Context, client *ent.Client, in CreateR
 		}
 		layout.Pages = append(layout.Pages, page)
 		for j, qin := range p.Questions {
-			q, err := s.createQuestion(ctx, client, layout, page, qin, fmt.Sprintf("%s.questions[%d]", path, j), j)
+			q, err := s.createQuestion(ctx, client, layout, page, qin, fmt.Sprintf("%s.questions[%d].", path, j), j)
 			if err != nil {
 				return nil, err
 			}
@@ -109,7 +109,7 @@ func (s *Service) UpdateForm(ctx context.Context, client *ent.Client, id pulid.I
 	before := formSnapshot(form)
 	upd := form.Update().AddVersion(1)
 	if in.Name != nil {
-		name, err := cleanName("input.name", *in.Name)
+		name, err := cleanName("name", *in.Name)
 		if err != nil {
 			return nil, err
 		}

@@ -32,7 +32,7 @@ type ConnectionChanges struct {
 func (s *Service) Create(ctx context.Context, client *ent.Client, v *auth.Viewer, in NewConnection) (*ent.Connection, error) {
 	name := strings.TrimSpace(in.Name)
 	if name == "" {
-		return nil, apperr.BadInput("input.name", "Give the connection a name, e.g. Ironclad EU.")
+		return nil, apperr.BadInput("name", "Give the connection a name, e.g. Ironclad EU.")
 	}
 	base, err := s.baseURL(in.Environment, in.BaseURL)
 	if err != nil {
@@ -48,10 +48,10 @@ func (s *Service) Create(ctx context.Context, client *ent.Client, v *auth.Viewer
 		}
 	}
 	if clientID == "" {
-		return nil, apperr.BadInput("input.clientID", "Enter the client id of the OAuth client registered in Ironclad.")
+		return nil, apperr.BadInput("clientID", "Enter the client id of the OAuth client registered in Ironclad.")
 	}
 	if secret == "" {
-		return nil, apperr.BadInput("input.clientSecret", "Enter the client secret of the OAuth client registered in Ironclad.")
+		return nil, apperr.BadInput("clientSecret", "Enter the client secret of the OAuth client registered in Ironclad.")
 	}
 	c, err := client.Connection.Create().SetName(name).SetEnvironment(in.Environment).SetBaseURL(base).
 		SetClientID(clientID).SetClientSecretEnc(s.cfg.Secrets.SealString(secret)).SetCreatedBy(v.User).Save(ctx)
@@ -70,19 +70,19 @@ func (s *Service) baseURL(env connection.Environment, custom string) (string, er
 	switch env {
 	case connection.EnvironmentSANDBOX:
 		if s.cfg.Sandbox == nil {
-			return "", apperr.BadInput("input.environment", "The built-in sandbox exists only in demo mode; choose CUSTOM and enter the sandbox's URL.")
+			return "", apperr.BadInput("environment", "The built-in sandbox exists only in demo mode; choose CUSTOM and enter the sandbox's URL.")
 		}
 		return s.cfg.Sandbox.BaseURL, nil
 	case connection.EnvironmentCUSTOM:
 		base, err := ironclad.NormalizeBaseURL(custom)
 		if err != nil || strings.TrimSpace(custom) == "" {
-			return "", apperr.BadInput("input.baseURL", "Enter the Ironclad base URL, e.g. https://acme.ironcladapp.com (https, no path after the host).")
+			return "", apperr.BadInput("baseURL", "Enter the Ironclad base URL, e.g. https://acme.ironcladapp.com (https, no path after the host).")
 		}
 		return base, nil
 	}
 	key, ok := environmentKeys[env]
 	if !ok {
-		return "", apperr.BadInput("input.environment", "Choose NA, EU, DEMO or CUSTOM.")
+		return "", apperr.BadInput("environment", "Choose NA, EU, DEMO or CUSTOM.")
 	}
 	e, _ := ironclad.EnvironmentByKey(key)
 	return e.BaseURL, nil
@@ -99,20 +99,20 @@ func (s *Service) Update(ctx context.Context, client *ent.Client, id pulid.ID, i
 	if in.Name != nil {
 		name := strings.TrimSpace(*in.Name)
 		if name == "" {
-			return nil, apperr.BadInput("input.name", "Give the connection a name.")
+			return nil, apperr.BadInput("name", "Give the connection a name.")
 		}
 		upd.SetName(name)
 	}
 	if in.ClientID != nil {
 		if strings.TrimSpace(*in.ClientID) == "" {
-			return nil, apperr.BadInput("input.clientID", "Enter the client id of the OAuth client registered in Ironclad.")
+			return nil, apperr.BadInput("clientID", "Enter the client id of the OAuth client registered in Ironclad.")
 		}
 		upd.SetClientID(strings.TrimSpace(*in.ClientID))
 	}
 	secretChanged := false
 	if in.ClientSecret != nil {
 		if strings.TrimSpace(*in.ClientSecret) == "" {
-			return nil, apperr.BadInput("input.clientSecret", "Enter the client secret, or leave it out to keep the stored one.")
+			return nil, apperr.BadInput("clientSecret", "Enter the client secret, or leave it out to keep the stored one.")
 		}
 		upd.SetClientSecretEnc(s.cfg.Secrets.SealString(strings.TrimSpace(*in.ClientSecret)))
 		secretChanged = true

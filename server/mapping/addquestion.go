@@ -20,7 +20,7 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 	f, err := client.IroncladField.Query().Where(ironcladfield.Key(in.FieldKey),
 		ironcladfield.HasIroncladWorkflowWith(ironcladworkflow.ID(in.IroncladWorkflowID))).Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, apperr.BadInput("input.fieldKey", "The Ironclad workflow has no field %q.", in.FieldKey)
+		return nil, apperr.BadInput("fieldKey", "The Ironclad workflow has no field %q.", in.FieldKey)
 	}
 	if err != nil {
 		return nil, err
@@ -28,7 +28,7 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 	kind := KindOf(f)
 	qtype, ok := questionTypeFor[kind]
 	if !ok {
-		return nil, apperr.BadInput("input.fieldKey", "“%s” is a %s field, which a request form cannot ask; skip it or set a fixed value.", f.Label, kindName(kind))
+		return nil, apperr.BadInput("fieldKey", "“%s” is a %s field, which a request form cannot ask; skip it or set a fixed value.", f.Label, kindName(kind))
 	}
 	label := strings.TrimSpace(f.Label)
 	if label == "" {
@@ -53,7 +53,7 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 			return nil, err
 		}
 		e, _ := apperr.As(err)
-		if !strings.HasPrefix(e.Field, "input.condition") {
+		if !strings.HasPrefix(e.Field, "condition") {
 			return nil, err
 		}
 		q.Condition = nil
@@ -75,14 +75,12 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 // set when the admin reviewed it) into a condition on the question that
 // fills that other field, in the draft or the current mapping.
 func (s *Service) carryCondition(ctx context.Context, client *ent.Client, f *ent.IroncladField, in AddQuestionFromFieldInput) (*intake.QuestionConditionInput, string) {
-	other, _ := f.Condition["fieldKey"].(string)
-	if other == "" {
+	if f.Condition == nil || f.Condition.FieldKey == "" {
 		return nil, ""
 	}
-	op, _ := f.Condition["operator"].(string)
+	other, op := f.Condition.FieldKey, f.Condition.Operator
 	var values []string
-	raw, _ := f.Condition["values"].([]any)
-	for _, v := range raw {
+	for _, v := range f.Condition.Values {
 		values = append(values, conditionValue(v))
 	}
 	qid := questionFor(other, in.Draft)
@@ -95,24 +93,16 @@ func (s *Service) carryCondition(ctx context.Context, client *ent.Client, f *ent
 	return &intake.QuestionConditionInput{QuestionID: qid, Operator: intake.QuestionConditionOperator(op), Values: values}, ""
 }
 
-// conditionValue writes a condition value as a form answer text.
-func conditionValue(v any) string {
-	switch x := v.(type) {
-	case bool:
-		if x {
-			return intake.Yes
-		}
+// conditionValue writes a condition value as a form answer text (a yes/no
+// field's condition compares with "true"/"false").
+func conditionValue(v string) string {
+	switch strings.ToLower(v) {
+	case "true":
+		return intake.Yes
+	case "false":
 		return intake.No
-	case string:
-		switch strings.ToLower(x) {
-		case "true":
-			return intake.Yes
-		case "false":
-			return intake.No
-		}
-		return x
 	}
-	return strings.TrimSpace(strings.Trim(strings.TrimSpace(jsonText(v)), `"`))
+	return v
 }
 
 func questionFor(fieldKey string, draft []*FieldMappingInput) *pulid.ID {

@@ -2,8 +2,8 @@ package mapping
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"maps"
 
 	"tradewind/ent"
 	"tradewind/ent/fieldmapping"
@@ -29,16 +29,14 @@ func LaunchPairs(ctx context.Context, m *ent.Mapping) ([]LaunchPair, error) {
 	}
 	var out []LaunchPair
 	for _, r := range rows {
-		p := LaunchPair{FieldKey: r.FieldKey, Source: r.Source, QuestionKey: r.QuestionKey, FixedValue: r.FixedValue["value"], Options: map[string]string{}}
+		p := LaunchPair{FieldKey: r.FieldKey, Source: r.Source, QuestionKey: r.QuestionKey, FixedValue: SavedFixedValue(r), Options: map[string]string{}}
 		if f := r.Edges.Field; f != nil {
 			p.Kind = KindOf(f)
 		}
 		if q := r.Edges.Question; q != nil {
 			p.QuestionType = q.Type
 		}
-		for k, v := range r.OptionMap {
-			p.Options[k], _ = v.(string)
-		}
+		maps.Copy(p.Options, r.OptionMap)
 		out = append(out, p)
 	}
 	return out, nil
@@ -66,9 +64,4 @@ func Attributes(pairs []LaunchPair, answers map[string]any, requesterEmail strin
 		}
 	}
 	return attrs, nil
-}
-
-func jsonText(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
 }

@@ -161,7 +161,7 @@ func (s *subject) checkQuestion(fc *FieldCheck, p *pairIn) {
 		return
 	}
 	fc.OptionMap = s.pairOptions(fc, p)
-	if f.Required == ironcladfield.RequiredALWAYS && (!q.Required || len(q.Condition) > 0) {
+	if f.Required == ironcladfield.RequiredALWAYS && (!q.Required || intake.Conditional(q)) {
 		fc.add(SeverityWarning, IssueRequiredOptionalQuestion, p.path+"."+p.questionField, q,
 			"Ironclad requires “%s”, but “%s” is optional or conditional: an unanswered request would fail to launch. Make the question required.", f.Label, q.Label)
 	}

@@ -72,15 +72,12 @@ func Export(ctx context.Context, m *ent.Mapping) (string, error) {
 	doc.RequestForm.Name, doc.RequestForm.Version = form.Name, m.FormVersion
 	for _, r := range rows {
 		item := &exportItem{FieldKey: r.FieldKey, Source: r.Source, QuestionKey: r.QuestionKey, QuestionLabel: r.QuestionLabel,
-			FixedValue: r.FixedValue["value"]}
+			FixedValue: SavedFixedValue(r)}
 		if f := r.Edges.Field; f != nil {
 			item.FieldLabel = f.Label
 		}
 		if len(r.OptionMap) > 0 {
-			item.OptionMap = map[string]string{}
-			for k, v := range r.OptionMap {
-				item.OptionMap[k], _ = v.(string)
-			}
+			item.OptionMap = r.OptionMap
 		}
 		doc.Fields = append(doc.Fields, item)
 	}
@@ -94,10 +91,10 @@ func Export(ctx context.Context, m *ent.Mapping) (string, error) {
 func (s *Service) Import(ctx context.Context, client *ent.Client, by *ent.User, in ImportMappingInput) (*ImportMappingPayload, error) {
 	var doc exportDoc
 	if err := json.Unmarshal([]byte(in.JSON), &doc); err != nil {
-		return nil, apperr.BadInput("input.json", "This is not mapping JSON: %v.", err)
+		return nil, apperr.BadInput("json", "This is not mapping JSON: %v.", err)
 	}
 	if doc.Format != ExportFormat {
-		return nil, apperr.BadInput("input.json.format", "Expected format %q (from Export), got %q.", ExportFormat, doc.Format)
+		return nil, apperr.BadInput("json.format", "Expected format %q (from Export), got %q.", ExportFormat, doc.Format)
 	}
 	_, sub, err := load(ctx, client, in.IroncladWorkflowID, in.RequestFormID)
 	if err != nil {
@@ -107,13 +104,13 @@ func (s *Service) Import(ctx context.Context, client *ent.Client, by *ent.User, 
 	draft := make([]*FieldMappingDraft, len(doc.Fields))
 	var pairs []*pairIn
 	for i, item := range doc.Fields {
-		path := fmt.Sprintf("input.json.fields[%d]", i)
+		path := fmt.Sprintf("json.fields[%d]", i)
 		if err := fieldmapping.SourceValidator(item.Source); err != nil {
 			return nil, apperr.BadInput(path+".source", "Unknown source %q: use QUESTION, FIXED_VALUE, REQUESTER_EMAIL or SKIP.", item.Source)
 		}
 		f := &FieldMappingInput{FieldKey: item.FieldKey, Source: item.Source, FixedValue: item.FixedValue}
 		for _, k := range slices.Sorted(maps.Keys(item.OptionMap)) {
-			f.OptionMap = append(f.OptionMap, &OptionPairInput{Option: k, Value: item.OptionMap[k]})
+			f.OptionMap = append(f.OptionMap, &OptionPair{Option: k, Value: item.OptionMap[k]})
 		}
 		p := &pairIn{in: f, questionField: "questionKey", path: path}
 		if item.QuestionKey != "" {
@@ -128,7 +125,7 @@ func (s *Service) Import(ctx context.Context, client *ent.Client, by *ent.User, 
 			draft[i].OptionMap = append(draft[i].OptionMap, &OptionPair{Option: o.Option, Value: o.Value})
 		}
 	}
-	check := sub.check(pairs, "input.json.fields")
+	check := sub.check(pairs, "json.fields")
 	out := &ImportMappingPayload{Check: check, Draft: draft}
 	if in.DryRun != nil && *in.DryRun {
 		return out, nil

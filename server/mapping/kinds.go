@@ -5,13 +5,7 @@
 // turn answers into Ironclad launch attributes (API.md §5.3).
 package mapping
 
-import (
-	"fmt"
-	"io"
-	"strconv"
-
-	"tradewind/ent"
-)
+import "tradewind/ent"
 
 // MappingFieldKind is what an Ironclad field holds, read from its type, element type
 // and options: the column of the compatibility rule table.
@@ -84,20 +78,4 @@ func kindOf(typ, element string, hasOptions bool) MappingFieldKind {
 		}
 	}
 	return KindOther
-}
-
-// The enums below cross the GraphQL boundary as their names, like ent's.
-
-func (k MappingFieldKind) MarshalGQL(w io.Writer)    { writeEnum(w, string(k)) }
-func (k *MappingFieldKind) UnmarshalGQL(v any) error { return readEnum(v, (*string)(k)) }
-
-func writeEnum(w io.Writer, s string) { _, _ = io.WriteString(w, strconv.Quote(s)) }
-
-func readEnum(v any, into *string) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enum value must be a string, got %T", v)
-	}
-	*into = s
-	return nil
 }

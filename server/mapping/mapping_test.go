@@ -88,7 +88,7 @@ func pairsOf(draft []*mapping.FieldMappingDraft) []*mapping.FieldMappingInput {
 	for _, d := range draft {
 		in := &mapping.FieldMappingInput{FieldKey: d.FieldKey, Source: d.Source, QuestionID: d.QuestionID, FixedValue: d.FixedValue}
 		for _, o := range d.OptionMap {
-			in.OptionMap = append(in.OptionMap, &mapping.OptionPairInput{Option: o.Option, Value: o.Value})
+			in.OptionMap = append(in.OptionMap, &mapping.OptionPair{Option: o.Option, Value: o.Value})
 		}
 		out = append(out, in)
 	}
@@ -194,7 +194,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	if sel.Question.Type != "SINGLE_SELECT" || strings.Join(sel.Question.Options, "|") != "Software|Services|Hardware" || !sel.Question.Required || sel.Question.Position != 0 {
 		t.Errorf("select copied as %+v", sel.Question)
 	}
-	if _, err := e.srv.Maps.AddQuestionFromField(ctx, e.db, mapping.AddQuestionFromFieldInput{IroncladWorkflowID: wf.ID, FieldKey: "nope", PageID: page2}); badInputField(t, err) != "input.fieldKey" {
+	if _, err := e.srv.Maps.AddQuestionFromField(ctx, e.db, mapping.AddQuestionFromFieldInput{IroncladWorkflowID: wf.ID, FieldKey: "nope", PageID: page2}); badInputField(t, err) != "fieldKey" {
 		t.Error("unknown field should name input.fieldKey")
 	}
 
@@ -214,10 +214,10 @@ func TestMapRequestFormsJourney(t *testing.T) {
 		t.Errorf("errors %v", got)
 	}
 	in := mapping.MappingInput{IroncladWorkflowID: wf.ID, RequestFormID: form.Form.ID, Fields: pairs}
-	if _, err := e.srv.Maps.Save(ctx, e.db, nil, in); badInputField(t, err) != "input.fields[10].fixedValue" {
+	if _, err := e.srv.Maps.Save(ctx, e.db, nil, in); badInputField(t, err) != "fields[10].fixedValue" {
 		t.Errorf("save should name the first error's path, got %v", err)
 	}
-	pairs[8].OptionMap = []*mapping.OptionPairInput{{Option: "SaaS", Value: "Software"}, {Option: "On-premise software", Value: "Software"}, {Option: "Professional services", Value: "Services"}}
+	pairs[8].OptionMap = []*mapping.OptionPair{{Option: "SaaS", Value: "Software"}, {Option: "On-premise software", Value: "Software"}, {Option: "Professional services", Value: "Services"}}
 	pairs[10].FixedValue = "Our paper"
 	saved, err := e.srv.Maps.Save(ctx, e.db, nil, in)
 	if err != nil {
@@ -272,7 +272,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	bad := append(pairsOf(nil), pairs...)
 	at := slices.IndexFunc(bad, func(p *mapping.FieldMappingInput) bool { return p.FieldKey == "vendorAddress" })
 	bad[at] = &mapping.FieldMappingInput{FieldKey: "vendorAddress", Source: fieldmapping.SourceQUESTION, QuestionID: &q("vendor_name").ID}
-	if _, err := e.srv.Maps.Save(ctx, e.db, nil, mapping.MappingInput{IroncladWorkflowID: wf.ID, RequestFormID: form.Form.ID, Fields: bad}); badInputField(t, err) != fmt.Sprintf("input.fields[%d].questionId", at) {
+	if _, err := e.srv.Maps.Save(ctx, e.db, nil, mapping.MappingInput{IroncladWorkflowID: wf.ID, RequestFormID: form.Form.ID, Fields: bad}); badInputField(t, err) != fmt.Sprintf("fields[%d].questionId", at) {
 		t.Errorf("incompatible pair: %v", err)
 	}
 
@@ -307,11 +307,11 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	} {
 		broken := strings.Replace(exported, c.from, c.to, 1)
 		_, err := e.srv.Maps.Import(ctx, e.db, nil, mapping.ImportMappingInput{IroncladWorkflowID: wf2.ID, RequestFormID: form.Form.ID, JSON: broken})
-		if f := badInputField(t, err); !strings.HasPrefix(f, "input.json.fields[") || !strings.HasSuffix(f, c.field) {
+		if f := badInputField(t, err); !strings.HasPrefix(f, "json.fields[") || !strings.HasSuffix(f, c.field) {
 			t.Errorf("%s → %s: error field %q", c.from, c.to, f)
 		}
 	}
-	if _, err := e.srv.Maps.Import(ctx, e.db, nil, mapping.ImportMappingInput{IroncladWorkflowID: wf2.ID, RequestFormID: form.Form.ID, JSON: "{"}); badInputField(t, err) != "input.json" {
+	if _, err := e.srv.Maps.Import(ctx, e.db, nil, mapping.ImportMappingInput{IroncladWorkflowID: wf2.ID, RequestFormID: form.Form.ID, JSON: "{"}); badInputField(t, err) != "json" {
 		t.Error("bad JSON should name input.json")
 	}
 

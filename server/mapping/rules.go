@@ -1,8 +1,6 @@
 package mapping
 
 import (
-	"io"
-
 	"tradewind/ent/formquestion"
 	"tradewind/server/intake"
 )
@@ -15,9 +13,6 @@ const (
 	Options      Compatibility = "OPTIONS" // compatible once every option pairs with an Ironclad option
 	Incompatible Compatibility = "INCOMPATIBLE"
 )
-
-func (c Compatibility) MarshalGQL(w io.Writer)    { writeEnum(w, string(c)) }
-func (c *Compatibility) UnmarshalGQL(v any) error { return readEnum(v, (*string)(c)) }
 
 // CompatibilityRule is one cell of the table.
 type CompatibilityRule struct {

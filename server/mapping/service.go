@@ -12,6 +12,7 @@ import (
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/mapping"
 	"tradewind/ent/requestform"
+	"tradewind/ent/schema/columns"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
@@ -76,7 +77,7 @@ func (s *Service) Editor(ctx context.Context, client *ent.Client, workflowID, fo
 	} else {
 		ed.Draft = sub.firstDraft()
 	}
-	ed.Check = sub.check(sub.resolve(draftInputs(ed.Draft), "input.fields", "questionId"), "input.fields")
+	ed.Check = sub.check(sub.resolve(draftInputs(ed.Draft), "fields", "questionId"), "fields")
 	return ed, nil
 }
 
@@ -86,7 +87,7 @@ func (s *Service) Check(ctx context.Context, client *ent.Client, in MappingInput
 	if err != nil {
 		return nil, err
 	}
-	return sub.check(sub.resolve(in.Fields, "input.fields", "questionId"), "input.fields"), nil
+	return sub.check(sub.resolve(in.Fields, "fields", "questionId"), "fields"), nil
 }
 
 // resolve finds each pair's question on the form.
@@ -110,7 +111,7 @@ func (s *Service) Save(ctx context.Context, client *ent.Client, by *ent.User, in
 	if err != nil {
 		return nil, err
 	}
-	check := sub.check(sub.resolve(in.Fields, "input.fields", "questionId"), "input.fields")
+	check := sub.check(sub.resolve(in.Fields, "fields", "questionId"), "fields")
 	m, err := s.store(ctx, client, by, sub, in, check, "mapping.save")
 	if err != nil {
 		return nil, err
@@ -121,7 +122,7 @@ func (s *Service) Save(ctx context.Context, client *ent.Client, by *ent.User, in
 func (s *Service) store(ctx context.Context, client *ent.Client, by *ent.User, sub *subject, in MappingInput, check *MappingCheck, action string) (*ent.Mapping, error) {
 	if !check.Ok {
 		first := check.Summary.Errors[0]
-		path := "input.fields"
+		path := "fields"
 		if first.Path != nil {
 			path = *first.Path
 		}
@@ -163,10 +164,10 @@ func (s *Service) store(ctx context.Context, client *ent.Client, by *ent.User, s
 		}
 		b := client.FieldMapping.Create().SetMapping(m).SetField(fc.Field).SetFieldKey(fc.Field.Key).SetSource(row.Source)
 		if q := fc.Question; q != nil {
-			b.SetQuestion(q).SetQuestionKey(q.Key).SetQuestionLabel(q.Label).SetOptionMap(optionMapJSON(fc.OptionMap))
+			b.SetQuestion(q).SetQuestionKey(q.Key).SetQuestionLabel(q.Label).SetOptionMap(optionMap(fc.OptionMap))
 		}
 		if row.Source == fieldmapping.SourceFIXED_VALUE {
-			b.SetFixedValue(map[string]any{"value": fc.FixedValue})
+			b.SetFixedValue(&columns.FixedValue{Value: fc.FixedValue})
 		}
 		if err := b.Exec(ctx); err != nil {
 			return nil, err
@@ -188,8 +189,8 @@ func storedPair(fc *FieldCheck, fields []*FieldMappingInput) (*FieldMappingInput
 	return nil, false
 }
 
-func optionMapJSON(pairs []*OptionPair) map[string]any {
-	m := map[string]any{}
+func optionMap(pairs []*OptionPair) map[string]string {
+	m := map[string]string{}
 	for _, p := range pairs {
 		m[p.Option] = p.Value
 	}
@@ -226,7 +227,7 @@ func savedDraft(ctx context.Context, m *ent.Mapping) ([]*FieldMappingDraft, erro
 	}
 	out := make([]*FieldMappingDraft, 0, len(rows))
 	for _, r := range rows {
-		d := &FieldMappingDraft{FieldKey: r.FieldKey, Source: r.Source, FixedValue: r.FixedValue["value"], OptionMap: OptionPairs(r.OptionMap)}
+		d := &FieldMappingDraft{FieldKey: r.FieldKey, Source: r.Source, FixedValue: SavedFixedValue(r), OptionMap: OptionPairs(r.OptionMap)}
 		if q := r.Edges.Question; q != nil {
 			d.QuestionID = &q.ID
 		}
@@ -236,13 +237,20 @@ func savedDraft(ctx context.Context, m *ent.Mapping) ([]*FieldMappingDraft, erro
 }
 
 // OptionPairs reads a stored option map, in a stable order.
-func OptionPairs(m map[string]any) []*OptionPair {
+func OptionPairs(m map[string]string) []*OptionPair {
 	out := []*OptionPair{}
 	for _, k := range slices.Sorted(maps.Keys(m)) {
-		v, _ := m[k].(string)
-		out = append(out, &OptionPair{Option: k, Value: v})
+		out = append(out, &OptionPair{Option: k, Value: m[k]})
 	}
 	return out
+}
+
+// SavedFixedValue is a saved pair's fixed value (nil unless source FIXED_VALUE).
+func SavedFixedValue(r *ent.FieldMapping) any {
+	if r.FixedValue == nil {
+		return nil
+	}
+	return r.FixedValue.Value
 }
 
 func draftInputs(draft []*FieldMappingDraft) []*FieldMappingInput {
@@ -250,7 +258,7 @@ func draftInputs(draft []*FieldMappingDraft) []*FieldMappingInput {
 	for i, d := range draft {
 		in := &FieldMappingInput{FieldKey: d.FieldKey, Source: d.Source, QuestionID: d.QuestionID, FixedValue: d.FixedValue}
 		for _, p := range d.OptionMap {
-			in.OptionMap = append(in.OptionMap, &OptionPairInput{Option: p.Option, Value: p.Value})
+			in.OptionMap = append(in.OptionMap, &OptionPair{Option: p.Option, Value: p.Value})
 		}
 		out[i] = in
 	}
@@ -275,5 +283,5 @@ func CheckSaved(ctx context.Context, client *ent.Client, m *ent.Mapping) (*Mappi
 	if err != nil {
 		return nil, err
 	}
-	return sub.check(sub.resolve(draftInputs(draft), "input.fields", "questionId"), "input.fields"), nil
+	return sub.check(sub.resolve(draftInputs(draft), "fields", "questionId"), "fields"), nil
 }

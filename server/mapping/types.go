@@ -1,21 +1,15 @@
 package mapping
 
 import (
-	"io"
-
 	"tradewind/ent"
 	"tradewind/ent/fieldmapping"
 	"tradewind/ent/formquestion"
 	"tradewind/ent/schema/pulid"
 )
 
-// Inputs and results of the mapping screen. Names match the GraphQL types
-// of graph/schema/mapping.graphql, which gqlgen binds to them.
+// Inputs and results of the mapping screen (graph/ maps them to the schema).
 
-// OptionPairInput pairs a question option with an Ironclad option value.
-type OptionPairInput struct{ Option, Value string }
-
-// OptionPair is an option pairing as shown.
+// OptionPair pairs a question option with an Ironclad option value.
 type OptionPair struct{ Option, Value string }
 
 // FieldMappingInput says where one Ironclad field's value comes from.
@@ -24,7 +18,7 @@ type FieldMappingInput struct {
 	Source     fieldmapping.Source
 	QuestionID *pulid.ID
 	FixedValue any
-	OptionMap  []*OptionPairInput
+	OptionMap  []*OptionPair
 }
 
 // MappingInput is a whole draft.
@@ -69,9 +63,6 @@ const (
 	RequestorEmailMissing   RequestorEmailState = "MISSING"
 )
 
-func (s RequestorEmailState) MarshalGQL(w io.Writer)    { writeEnum(w, string(s)) }
-func (s *RequestorEmailState) UnmarshalGQL(v any) error { return readEnum(v, (*string)(s)) }
-
 // RequestorEmailStatus is the Integration Requestor Email verdict.
 type RequestorEmailStatus struct {
 	State   RequestorEmailState
@@ -86,9 +77,6 @@ const (
 	SeverityError   MappingIssueSeverity = "ERROR"
 	SeverityWarning MappingIssueSeverity = "WARNING"
 )
-
-func (s MappingIssueSeverity) MarshalGQL(w io.Writer)    { writeEnum(w, string(s)) }
-func (s *MappingIssueSeverity) UnmarshalGQL(v any) error { return readEnum(v, (*string)(s)) }
 
 // MappingIssueCode names an issue (docs/forms-and-mapping.md lists them).
 type MappingIssueCode string
@@ -114,9 +102,6 @@ const (
 	IssueDuplicateQuestion        MappingIssueCode = "DUPLICATE_QUESTION"
 )
 
-func (c MappingIssueCode) MarshalGQL(w io.Writer)    { writeEnum(w, string(c)) }
-func (c *MappingIssueCode) UnmarshalGQL(v any) error { return readEnum(v, (*string)(c)) }
-
 // MappingIssue is one error or warning.
 type MappingIssue struct {
 	Severity   MappingIssueSeverity
@@ -137,9 +122,6 @@ const (
 	StatusSkipped        FieldMappingStatus = "SKIPPED"
 	StatusUnmapped       FieldMappingStatus = "UNMAPPED"
 )
-
-func (s FieldMappingStatus) MarshalGQL(w io.Writer)    { writeEnum(w, string(s)) }
-func (s *FieldMappingStatus) UnmarshalGQL(v any) error { return readEnum(v, (*string)(s)) }
 
 // FieldCheck is one Ironclad field checked against the draft.
 type FieldCheck struct {

@@ -45,9 +45,9 @@ func (s *Service) Create(ctx context.Context, client *ent.Client, in NewUser) (*
 		return nil, err
 	}
 	if err := user.RoleValidator(in.Role); err != nil {
-		return nil, apperr.BadInput("input.role", "Choose ADMIN, REQUESTER or VIEWER.")
+		return nil, apperr.BadInput("role", "Choose ADMIN, REQUESTER or VIEWER.")
 	}
-	if err := auth.ValidatePassword("input.password", in.Password); err != nil {
+	if err := auth.ValidatePassword("password", in.Password); err != nil {
 		return nil, err
 	}
 	taken, err := client.User.Query().Where(user.Email(email)).Exist(ctx)
@@ -55,7 +55,7 @@ func (s *Service) Create(ctx context.Context, client *ent.Client, in NewUser) (*
 		return nil, err
 	}
 	if taken {
-		return nil, apperr.BadInput("input.email", "A user with this email already exists.")
+		return nil, apperr.BadInput("email", "A user with this email already exists.")
 	}
 	hash, err := auth.HashPassword(in.Password)
 	if err != nil {
@@ -91,21 +91,21 @@ func (s *Service) Update(ctx context.Context, client *ent.Client, v *auth.Viewer
 	self := u.ID == v.User.ID
 	if in.Role != nil {
 		if err := user.RoleValidator(*in.Role); err != nil {
-			return nil, apperr.BadInput("input.role", "Choose ADMIN, REQUESTER or VIEWER.")
+			return nil, apperr.BadInput("role", "Choose ADMIN, REQUESTER or VIEWER.")
 		}
 		if self && *in.Role != user.RoleADMIN {
-			return nil, apperr.BadInput("input.role", "You cannot remove your own admin role; ask another admin.")
+			return nil, apperr.BadInput("role", "You cannot remove your own admin role; ask another admin.")
 		}
 		upd.SetRole(*in.Role)
 	}
 	if in.Disabled != nil {
 		if self && *in.Disabled {
-			return nil, apperr.BadInput("input.disabled", "You cannot disable your own account.")
+			return nil, apperr.BadInput("disabled", "You cannot disable your own account.")
 		}
 		upd.SetDisabled(*in.Disabled)
 	}
 	if in.Password != nil {
-		if err := auth.ValidatePassword("input.password", *in.Password); err != nil {
+		if err := auth.ValidatePassword("password", *in.Password); err != nil {
 			return nil, err
 		}
 		hash, err := auth.HashPassword(*in.Password)
@@ -138,9 +138,9 @@ func (s *Service) ChangePassword(ctx context.Context, client *ent.Client, v *aut
 		return err
 	}
 	if !auth.CheckPassword(u.PasswordHash, current) {
-		return apperr.BadInput("input.currentPassword", "The current password is incorrect.")
+		return apperr.BadInput("currentPassword", "The current password is incorrect.")
 	}
-	if err := auth.ValidatePassword("input.newPassword", next); err != nil {
+	if err := auth.ValidatePassword("newPassword", next); err != nil {
 		return err
 	}
 	hash, err := auth.HashPassword(next)
@@ -178,14 +178,14 @@ func snapshot(u *ent.User) map[string]any {
 func validateEmail(email string) error {
 	addr, err := mail.ParseAddress(email)
 	if err != nil || addr.Address != email || len(email) > 254 {
-		return apperr.BadInput("input.email", "Enter an email address like name@company.com.")
+		return apperr.BadInput("email", "Enter an email address like name@company.com.")
 	}
 	return nil
 }
 
 func validateName(name string) error {
 	if name == "" || len(name) > 200 {
-		return apperr.BadInput("input.name", "Enter a name of 1 to 200 characters.")
+		return apperr.BadInput("name", "Enter a name of 1 to 200 characters.")
 	}
 	return nil
 }

@@ -1096,10 +1096,8 @@ export type FieldMapping = Node & {
   field: Maybe<IroncladField>;
   /** Ironclad attribute id, kept even if the field is later removed */
   fieldKey: Scalars['String']['output'];
-  fixedValue: Maybe<Scalars['Map']['output']>;
   id: Scalars['ID']['output'];
   mapping: Mapping;
-  optionMap: Maybe<Scalars['Map']['output']>;
   options: Array<OptionPair>;
   question: Maybe<FormQuestion>;
   /** the question's key, kept if the question is later deleted; exports name questions by it */
@@ -1402,7 +1400,6 @@ export type FormPreviewQuestion = {
 
 export type FormQuestion = Node & {
   __typename?: 'FormQuestion';
-  condition: Maybe<Scalars['Map']['output']>;
   createdAt: Scalars['Time']['output'];
   helpText: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1413,7 +1410,7 @@ export type FormQuestion = Node & {
   page: FormPage;
   position: Scalars['Int']['output'];
   required: Scalars['Boolean']['output'];
-  /** The condition, typed (the raw `condition` map holds the same). */
+  /** Show this question only when an earlier answer matches; null when always shown. */
   showWhen: Maybe<QuestionCondition>;
   /** the Ironclad field this question was added from (Map Request Forms → add missing question) */
   sourceFieldKey: Scalars['String']['output'];
@@ -1646,8 +1643,6 @@ export type IroncladField = Node & {
   __typename?: 'IroncladField';
   /** the choices Tradewind offers: Ironclad's, or the admin's edit */
   answerOptions: Maybe<Array<Scalars['String']['output']>>;
-  /** show when: {fieldKey, operator EQUALS|ONE_OF|NOT_EMPTY, values}; set by the admin */
-  condition: Maybe<Scalars['Map']['output']>;
   createdAt: Scalars['Time']['output'];
   defaultValue: Maybe<Scalars['Map']['output']>;
   description: Scalars['String']['output'];
@@ -1673,7 +1668,7 @@ export type IroncladField = Node & {
   reviewReasons: Maybe<Array<Scalars['String']['output']>>;
   reviewState: IroncladFieldReviewState;
   reviewedAt: Maybe<Scalars['Time']['output']>;
-  /** The admin's condition, typed (the same data as `condition`). */
+  /** The admin's condition: show this field only when another field matches. */
   showWhen: Maybe<FieldCondition>;
   tableColumns: Maybe<Array<Scalars['Map']['output']>>;
   /** Ironclad type: string, number, boolean, date, email, monetaryAmount, array, … */
