@@ -59,6 +59,8 @@ func Pending(ctx context.Context, db *database.DB) (bool, error) {
 type Deps struct {
 	Auth     *auth.Service
 	Ironclad IroncladWork // nil: no Ironclad workers (tools that only migrate)
+	Requests RequestWork  // nil: no launch or cancel workers
+	Sync     SyncWork     // nil: no webhook, refresh or back-fill workers
 }
 
 // NewClient returns a River client with every Tradewind worker and periodic job.
@@ -76,6 +78,7 @@ func NewClient(db *database.DB, deps Deps, logger *slog.Logger) (*Client, error)
 		periodic = append(periodic, river.NewPeriodicJob(river.PeriodicInterval(IroncladHealthInterval),
 			func() (river.JobArgs, *river.InsertOpts) { return IroncladHealthArgs{}, nil }, nil))
 	}
+	periodic = append(periodic, addRequestWorkers(workers, deps)...)
 	pollInterval := time.Second
 	return river.NewClient(driver(db), &river.Config{
 		Logger:            logger,
