@@ -24,8 +24,10 @@ import (
 	"tradewind/server/integration"
 	"tradewind/server/jobs"
 	"tradewind/server/mapping"
+	"tradewind/server/requests"
 	"tradewind/server/sandbox"
 	"tradewind/server/secrets"
+	ironsync "tradewind/server/sync"
 	"tradewind/server/users"
 )
 
@@ -46,8 +48,11 @@ type Server struct {
 	// Ironclad connections, and the imported workflows (Import Forms, review, re-sync).
 	Integration *integration.Service
 	Catalog     *catalog.Service
-	handler     http.Handler
-	stopRelay   context.CancelFunc // Postgres only: the cross-replica event relay
+	// Workflows, requests and the task engine; Ironclad's state applied.
+	Requests  *requests.Service
+	Sync      *ironsync.Service
+	handler   http.Handler
+	stopRelay context.CancelFunc // Postgres only: the cross-replica event relay
 }
 
 // New opens the database, applies pending migrations and wires everything.
@@ -107,11 +112,17 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 	s.Integration = integration.New(integration.Config{Client: s.DB.Client, Secrets: s.Secrets, Audit: s.Audit, Broker: s.Broker,
 		PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad")})
 	s.Catalog = catalog.New(s.DB.Client, s.Integration, s.Audit, s.log.With("component", "catalog"))
-	s.Jobs, err = jobs.NewClient(s.DB, jobs.Deps{Auth: s.Auth, Ironclad: s.Catalog}, s.log.With("component", "jobs"))
+	s.Requests = requests.New(requests.Config{DB: s.DB.Client, Integration: s.Integration, Audit: s.Audit, Broker: s.Broker,
+		Logger: s.log.With("component", "requests")})
+	s.Sync = ironsync.New(s.DB.Client, s.Integration, s.Requests, s.log.With("component", "sync"))
+	s.Jobs, err = jobs.NewClient(s.DB, jobs.Deps{Auth: s.Auth, Ironclad: s.Catalog, Requests: s.Requests, Sync: s.Sync},
+		s.log.With("component", "jobs"))
 	if err != nil {
 		return fmt.Errorf("starting jobs: %w", err)
 	}
 	s.Catalog.UseJobs(s.Jobs)
+	s.Integration.UseJobs(s.Jobs)
+	s.Requests.UseJobs(s.Jobs)
 	s.handler = s.routes()
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"tradewind/server/audit"
 	"tradewind/server/events"
 	"tradewind/server/ironclad"
+	"tradewind/server/jobs"
 	"tradewind/server/secrets"
 )
 
@@ -55,7 +56,11 @@ type Service struct {
 
 	mu   sync.Mutex
 	live map[pulid.ID]*liveConnection
+	jobs *jobs.Client // applies stored webhooks; nil in tools that only migrate
 }
+
+// UseJobs gives the service the River client that applies stored webhooks.
+func (s *Service) UseJobs(c *jobs.Client) { s.jobs = c }
 
 // New returns the service.
 func New(cfg Config) *Service {
@@ -79,6 +84,9 @@ func (s *Service) WebhookURL(id pulid.ID) string {
 func (s *Service) publishConnection(ctx context.Context, c *ent.Connection) {
 	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicConnection, Data: c, ID: string(c.ID)})
 }
+
+// PublishSyncEvent announces a new or updated ledger entry after commit.
+func (s *Service) PublishSyncEvent(ctx context.Context, e *ent.SyncEvent) { s.publishSyncEvent(ctx, e) }
 
 func (s *Service) publishSyncEvent(ctx context.Context, e *ent.SyncEvent) {
 	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicSyncEvent, Data: e, ID: string(e.ID)})

@@ -15,7 +15,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/server/ironclad"
-	)
+)
 
 // IroncladState is a linked workflow as Ironclad shows it now (read by
 // server/sync: the workflow, then its approvals and signers).
@@ -41,7 +41,7 @@ type Applied struct {
 func (s *Service) ApplyIroncladState(ctx context.Context, linkedID pulid.ID, st IroncladState) (*Applied, error) {
 	out := &Applied{}
 	err := s.withTx(ctx, s.cfg.DB, func(ctx context.Context, tx *ent.Client) error {
-		lw, err := tx.LinkedWorkflow.Query().Where(linkedIDIs(linkedID)).WithRequest().ForUpdate().Only(ctx)
+		lw, err := tx.LinkedWorkflow.Query().Where(linkedIDIs(linkedID)).WithRequest().Only(ctx)
 		if err != nil {
 			return err
 		}
@@ -52,7 +52,10 @@ func (s *Service) ApplyIroncladState(ctx context.Context, linkedID pulid.ID, st 
 			return nil
 		}
 		out.Summary = describeChange(lw, st)
-		upd := tx.LinkedWorkflow.UpdateOne(lw).SetStep(wf.Step).SetStatus(wf.Status).SetTitle(wf.Title).
+		// A compare-and-set on lastUpdated: of two concurrent applies, the
+		// older read never lands over the newer (no row lock needed).
+		upd := tx.LinkedWorkflow.Update().Where(linkedworkflow.ID(linkedID), linkedworkflow.Or(linkedworkflow.IroncladUpdatedAtIsNil(),
+			linkedworkflow.IroncladUpdatedAtLTE(wf.LastUpdated.Time))).SetStep(wf.Step).SetStatus(wf.Status).SetTitle(wf.Title).
 			SetIroncladUpdatedAt(wf.LastUpdated.Time).SetApprovals(keepTimes(lw.Approvals, st.Approvals, s.now()))
 		if wf.IroncladID != "" {
 			upd.SetReadableID(wf.IroncladID)
@@ -63,7 +66,9 @@ func (s *Service) ApplyIroncladState(ctx context.Context, linkedID pulid.ID, st 
 		if out.Summary != "" {
 			upd.SetLastEventAt(s.now())
 		}
-		if err := upd.Exec(ctx); err != nil {
+		n, err := upd.Save(ctx)
+		if err != nil || n == 0 {
+			out.Stale = n == 0
 			return err
 		}
 		if err := s.describeMonitors(ctx, tx, linkedID, st); err != nil {
