@@ -10,6 +10,7 @@ import (
 	"tradewind/ent/taskdefinition"
 	"tradewind/ent/workflow"
 	"tradewind/server/apperr"
+	"tradewind/server/auth"
 	"tradewind/server/intake"
 )
 
@@ -48,9 +49,11 @@ func (s *Service) Submit(ctx context.Context, client *ent.Client, requester *ent
 		e := preview.AnswerErrors[0]
 		return nil, apperr.BadInput(e.Path, "%s", e.Message)
 	}
+	// Read as Tradewind itself: a requester may not read connections, but
+	// their request's launch needs its connection.
 	defs, err := client.TaskDefinition.Query().Where(taskdefinition.HasWorkflowWith(workflow.ID(wf.ID))).
 		WithLaunch().WithIroncladWorkflow(func(q *ent.IroncladWorkflowQuery) { q.WithConnection() }).
-		Order(ent.Asc(taskdefinition.FieldPosition)).All(ctx)
+		Order(ent.Asc(taskdefinition.FieldPosition)).All(auth.WithoutViewer(ctx))
 	if err != nil {
 		return nil, err
 	}
