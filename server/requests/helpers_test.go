@@ -46,7 +46,7 @@ type world struct {
 
 func setup(t *testing.T, dialect string, approvalFirst bool) *world {
 	e := ironcladtest.Start(t, dialect)
-	e.Srv.Requests.SetLaunchGrace(2 * time.Second)
+	e.Srv.Requests.SetLaunchGrace(6 * time.Second) // beyond the sandbox's async launch delay (2 s)
 	w := &world{Env: e, db: e.Srv.DB.Client, svc: e.Srv.Requests}
 	ctx := context.Background()
 	conn := e.Connect("Sandbox")
