@@ -42,30 +42,34 @@ func TestIdempotentLaunch(t *testing.T) {
 // Duplicated, delayed and reordered deliveries: the current state read
 // from Ironclad is applied, so the request ends where Ironclad is.
 func TestWebhookDeliveryFaults(t *testing.T) {
-	for _, faults := range []map[string]any{{"duplicate": true}, {"delayMs": 200}, {"reorder": true}} {
-		servertest.EachDatabase(t, func(t *testing.T, dialect string) {
-			w := setup(t, dialect, false)
-			req := w.submit(t, "hooks")
-			w.waitTask(t, req, task.ActionMONITOR_APPROVALS, task.StatusIN_PROGRESS)
-			lw := w.linked(t, req)
-			w.Sandbox("PUT", "/_control/webhooks/faults", faults, nil)
-			w.act(lw, "approve", legalRole)
-			w.act(lw, "approve", financeRole)
-			if faults["reorder"] == true {
-				w.Sandbox("PUT", "/_control/webhooks/faults", map[string]any{"reorder": false}, nil)
-			}
-			w.waitTask(t, req, task.ActionMONITOR_APPROVALS, task.StatusCOMPLETED)
-			eventually(t, "every delivery applied", func() bool {
-				n, err := w.db.SyncEvent.Query().Where(syncevent.DirectionEQ(syncevent.DirectionINBOUND),
-					syncevent.StatusIn(syncevent.StatusPENDING, syncevent.StatusRETRYING)).Count(context.Background())
-				return err == nil && n == 0
-			})
-			lw = w.linked(t, req)
-			if lw.Step != "Sign" || lw.Approvals[0].Status != "approved" || lw.Approvals[1].Status != "approved" {
-				t.Fatalf("after %v: %+v", faults, lw)
-			}
-		})
+	for name, faults := range map[string]map[string]any{"duplicated": {"duplicate": true}, "delayed": {"delayMs": 200}, "reordered": {"reorder": true}} {
+		t.Run(name, func(t *testing.T) { webhookFaults(t, faults) })
 	}
+}
+
+func webhookFaults(t *testing.T, faults map[string]any) {
+	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
+		w := setup(t, dialect, false)
+		req := w.submit(t, "hooks")
+		w.waitTask(t, req, task.ActionMONITOR_APPROVALS, task.StatusIN_PROGRESS)
+		lw := w.linked(t, req)
+		w.Sandbox("PUT", "/_control/webhooks/faults", faults, nil)
+		w.act(lw, "approve", legalRole)
+		w.act(lw, "approve", financeRole)
+		if faults["reorder"] == true {
+			w.Sandbox("PUT", "/_control/webhooks/faults", map[string]any{"reorder": false}, nil)
+		}
+		w.waitTask(t, req, task.ActionMONITOR_APPROVALS, task.StatusCOMPLETED)
+		eventually(t, "every delivery applied", func() bool {
+			n, err := w.db.SyncEvent.Query().Where(syncevent.DirectionEQ(syncevent.DirectionINBOUND),
+				syncevent.StatusIn(syncevent.StatusPENDING, syncevent.StatusRETRYING)).Count(context.Background())
+			return err == nil && n == 0
+		})
+		lw = w.linked(t, req)
+		if lw.Step != "Sign" || lw.Approvals[0].Status != "approved" || lw.Approvals[1].Status != "approved" {
+			t.Fatalf("after %v: %+v", faults, lw)
+		}
+	})
 }
 
 // Dropped webhooks are repaired by the back-fill, and the ledger says so.

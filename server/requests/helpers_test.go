@@ -17,8 +17,8 @@ import (
 	"tradewind/ent/user"
 	"tradewind/server"
 	"tradewind/server/auth"
-	"tradewind/server/integration/ironcladtest"
 	"tradewind/server/intake"
+	"tradewind/server/integration/ironcladtest"
 	"tradewind/server/mapping"
 	"tradewind/server/requests"
 	"tradewind/server/sandbox"
@@ -210,4 +210,3 @@ func eventually(t *testing.T, what string, cond func() bool) {
 }
 
 func ptr[T any](v T) *T { return &v }
-
