@@ -9,6 +9,8 @@ import (
 	"tradewind/ent/answer"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/ironcladworkflow"
+	"tradewind/ent/linkedworkflow"
+	"tradewind/ent/predicate"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
@@ -100,8 +102,19 @@ func (s *Service) sendLaunch(ctx context.Context, c *ironclad.Client, t *ent.Tas
 	}
 	// The marker is committed before the call: whatever happens to the
 	// response or to this process, the next attempt knows to look first.
-	if err := s.cfg.DB.LinkedWorkflow.UpdateOne(lw).SetLaunchAttemptedAt(s.now()).SetLaunchAttributes(attrs).Exec(ctx); err != nil {
+	// It is a compare-and-set, so of two jobs racing (a Retry beside a
+	// snoozed job) only one sends.
+	claim := []predicate.LinkedWorkflow{linkedworkflow.ID(lw.ID), linkedworkflow.IroncladID(""), linkedworkflow.LaunchJobID(""),
+		linkedworkflow.LaunchAttemptedAtIsNil()}
+	if lw.LaunchAttemptedAt != nil {
+		claim[3] = linkedworkflow.LaunchAttemptedAtEQ(*lw.LaunchAttemptedAt)
+	}
+	n, err := s.cfg.DB.LinkedWorkflow.Update().Where(claim...).SetLaunchAttemptedAt(s.now()).SetLaunchAttributes(attrs).Save(ctx)
+	if err != nil {
 		return err
+	}
+	if n == 0 {
+		return &jobs.Wait{Delay: pollEvery, Reason: "another attempt is launching"}
 	}
 	if err := s.cfg.DB.Task.UpdateOne(t).AddAttempts(1).SetStatus(task.StatusIN_PROGRESS).SetDetail(startDetail(t)).Exec(ctx); err != nil {
 		return err
