@@ -3467,6 +3467,22 @@ func (c *TaskClient) QueryLinkedWorkflow(_m *Task) *LinkedWorkflowQuery {
 	return query
 }
 
+// QueryCompletedBy queries the completed_by edge of a Task.
+func (c *TaskClient) QueryCompletedBy(_m *Task) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(task.Table, task.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, task.CompletedByTable, task.CompletedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *TaskClient) Hooks() []Hook {
 	return c.hooks.Task
@@ -3657,6 +3673,54 @@ func (c *TaskDefinitionClient) QueryTasks(_m *TaskDefinition) *TaskQuery {
 			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, id),
 			sqlgraph.To(task.Table, task.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, taskdefinition.TasksTable, taskdefinition.TasksColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssignee queries the assignee edge of a TaskDefinition.
+func (c *TaskDefinitionClient) QueryAssignee(_m *TaskDefinition) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, taskdefinition.AssigneeTable, taskdefinition.AssigneeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLaunch queries the launch edge of a TaskDefinition.
+func (c *TaskDefinitionClient) QueryLaunch(_m *TaskDefinition) *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, id),
+			sqlgraph.To(taskdefinition.Table, taskdefinition.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, taskdefinition.LaunchTable, taskdefinition.LaunchColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMonitors queries the monitors edge of a TaskDefinition.
+func (c *TaskDefinitionClient) QueryMonitors(_m *TaskDefinition) *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, id),
+			sqlgraph.To(taskdefinition.Table, taskdefinition.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, taskdefinition.MonitorsTable, taskdefinition.MonitorsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3902,6 +3966,38 @@ func (c *UserClient) QueryMappings(_m *User) *MappingQuery {
 			sqlgraph.From(user.Table, user.FieldID, id),
 			sqlgraph.To(mapping.Table, mapping.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.MappingsTable, user.MappingsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTaskDefinitions queries the task_definitions edge of a User.
+func (c *UserClient) QueryTaskDefinitions(_m *User) *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(taskdefinition.Table, taskdefinition.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.TaskDefinitionsTable, user.TaskDefinitionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCompletedTasks queries the completed_tasks edge of a User.
+func (c *UserClient) QueryCompletedTasks(_m *User) *TaskQuery {
+	query := (&TaskClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(task.Table, task.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.CompletedTasksTable, user.CompletedTasksColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

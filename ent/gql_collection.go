@@ -1829,6 +1829,11 @@ func (_q *LinkedWorkflowQuery) collectField(ctx context.Context, oneNode bool, o
 				selectedFields = append(selectedFields, linkedworkflow.FieldLaunchJobID)
 				fieldSeen[linkedworkflow.FieldLaunchJobID] = struct{}{}
 			}
+		case "url":
+			if _, ok := fieldSeen[linkedworkflow.FieldURL]; !ok {
+				selectedFields = append(selectedFields, linkedworkflow.FieldURL)
+				fieldSeen[linkedworkflow.FieldURL] = struct{}{}
+			}
 		case "title":
 			if _, ok := fieldSeen[linkedworkflow.FieldTitle]; !ok {
 				selectedFields = append(selectedFields, linkedworkflow.FieldTitle)
@@ -1844,15 +1849,15 @@ func (_q *LinkedWorkflowQuery) collectField(ctx context.Context, oneNode bool, o
 				selectedFields = append(selectedFields, linkedworkflow.FieldStatus)
 				fieldSeen[linkedworkflow.FieldStatus] = struct{}{}
 			}
-		case "approvals":
-			if _, ok := fieldSeen[linkedworkflow.FieldApprovals]; !ok {
-				selectedFields = append(selectedFields, linkedworkflow.FieldApprovals)
-				fieldSeen[linkedworkflow.FieldApprovals] = struct{}{}
+		case "packetStatus":
+			if _, ok := fieldSeen[linkedworkflow.FieldPacketStatus]; !ok {
+				selectedFields = append(selectedFields, linkedworkflow.FieldPacketStatus)
+				fieldSeen[linkedworkflow.FieldPacketStatus] = struct{}{}
 			}
-		case "signers":
-			if _, ok := fieldSeen[linkedworkflow.FieldSigners]; !ok {
-				selectedFields = append(selectedFields, linkedworkflow.FieldSigners)
-				fieldSeen[linkedworkflow.FieldSigners] = struct{}{}
+		case "ironcladUpdatedAt":
+			if _, ok := fieldSeen[linkedworkflow.FieldIroncladUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, linkedworkflow.FieldIroncladUpdatedAt)
+				fieldSeen[linkedworkflow.FieldIroncladUpdatedAt] = struct{}{}
 			}
 		case "lastEventAt":
 			if _, ok := fieldSeen[linkedworkflow.FieldLastEventAt]; !ok {
@@ -2904,6 +2909,17 @@ func (_q *TaskQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				return err
 			}
 			_q.withLinkedWorkflow = query
+
+		case "completedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCompletedBy = query
 		case "createdAt":
 			if _, ok := fieldSeen[task.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, task.FieldCreatedAt)
@@ -2948,6 +2964,11 @@ func (_q *TaskQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[task.FieldError]; !ok {
 				selectedFields = append(selectedFields, task.FieldError)
 				fieldSeen[task.FieldError] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[task.FieldNote]; !ok {
+				selectedFields = append(selectedFields, task.FieldNote)
+				fieldSeen[task.FieldNote] = struct{}{}
 			}
 		case "attempts":
 			if _, ok := fieldSeen[task.FieldAttempts]; !ok {
@@ -3081,6 +3102,41 @@ func (_q *TaskDefinitionQuery) collectField(ctx context.Context, oneNode bool, o
 				return err
 			}
 			_q.withMapping = query
+
+		case "assignee":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAssignee = query
+
+		case "launch":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TaskDefinitionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, taskdefinitionImplementors)...); err != nil {
+				return err
+			}
+			_q.withLaunch = query
+
+		case "monitors":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TaskDefinitionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, taskdefinitionImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedMonitors(alias, func(wq *TaskDefinitionQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[taskdefinition.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, taskdefinition.FieldCreatedAt)
@@ -3115,6 +3171,11 @@ func (_q *TaskDefinitionQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[taskdefinition.FieldPosition]; !ok {
 				selectedFields = append(selectedFields, taskdefinition.FieldPosition)
 				fieldSeen[taskdefinition.FieldPosition] = struct{}{}
+			}
+		case "assigneeRole":
+			if _, ok := fieldSeen[taskdefinition.FieldAssigneeRole]; !ok {
+				selectedFields = append(selectedFields, taskdefinition.FieldAssigneeRole)
+				fieldSeen[taskdefinition.FieldAssigneeRole] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -453,6 +453,14 @@ func (_m *Task) LinkedWorkflow(ctx context.Context) (*LinkedWorkflow, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Task) CompletedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CompletedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCompletedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *TaskDefinition) Workflow(ctx context.Context) (*Workflow, error) {
 	result, err := _m.Edges.WorkflowOrErr()
 	if IsNotLoaded(err) {
@@ -475,6 +483,34 @@ func (_m *TaskDefinition) Mapping(ctx context.Context) (*Mapping, error) {
 		result, err = _m.QueryMapping().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *TaskDefinition) Assignee(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AssigneeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAssignee().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *TaskDefinition) Launch(ctx context.Context) (*TaskDefinition, error) {
+	result, err := _m.Edges.LaunchOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLaunch().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *TaskDefinition) Monitors(ctx context.Context) (result []*TaskDefinition, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedMonitors(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.MonitorsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMonitors().All(ctx)
+	}
+	return result, err
 }
 
 func (_m *Workflow) TaskDefinitions(ctx context.Context) (result []*TaskDefinition, err error) {

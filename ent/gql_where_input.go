@@ -5395,6 +5395,21 @@ type LinkedWorkflowWhereInput struct {
 	LaunchJobIDEqualFold    *string  `json:"launchJobIDEqualFold,omitempty"`
 	LaunchJobIDContainsFold *string  `json:"launchJobIDContainsFold,omitempty"`
 
+	// "url" field predicates.
+	URL             *string  `json:"url,omitempty"`
+	URLNEQ          *string  `json:"urlNEQ,omitempty"`
+	URLIn           []string `json:"urlIn,omitempty"`
+	URLNotIn        []string `json:"urlNotIn,omitempty"`
+	URLGT           *string  `json:"urlGT,omitempty"`
+	URLGTE          *string  `json:"urlGTE,omitempty"`
+	URLLT           *string  `json:"urlLT,omitempty"`
+	URLLTE          *string  `json:"urlLTE,omitempty"`
+	URLContains     *string  `json:"urlContains,omitempty"`
+	URLHasPrefix    *string  `json:"urlHasPrefix,omitempty"`
+	URLHasSuffix    *string  `json:"urlHasSuffix,omitempty"`
+	URLEqualFold    *string  `json:"urlEqualFold,omitempty"`
+	URLContainsFold *string  `json:"urlContainsFold,omitempty"`
+
 	// "title" field predicates.
 	Title             *string  `json:"title,omitempty"`
 	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
@@ -5439,6 +5454,33 @@ type LinkedWorkflowWhereInput struct {
 	StatusHasSuffix    *string  `json:"statusHasSuffix,omitempty"`
 	StatusEqualFold    *string  `json:"statusEqualFold,omitempty"`
 	StatusContainsFold *string  `json:"statusContainsFold,omitempty"`
+
+	// "packet_status" field predicates.
+	PacketStatus             *string  `json:"packetStatus,omitempty"`
+	PacketStatusNEQ          *string  `json:"packetStatusNEQ,omitempty"`
+	PacketStatusIn           []string `json:"packetStatusIn,omitempty"`
+	PacketStatusNotIn        []string `json:"packetStatusNotIn,omitempty"`
+	PacketStatusGT           *string  `json:"packetStatusGT,omitempty"`
+	PacketStatusGTE          *string  `json:"packetStatusGTE,omitempty"`
+	PacketStatusLT           *string  `json:"packetStatusLT,omitempty"`
+	PacketStatusLTE          *string  `json:"packetStatusLTE,omitempty"`
+	PacketStatusContains     *string  `json:"packetStatusContains,omitempty"`
+	PacketStatusHasPrefix    *string  `json:"packetStatusHasPrefix,omitempty"`
+	PacketStatusHasSuffix    *string  `json:"packetStatusHasSuffix,omitempty"`
+	PacketStatusEqualFold    *string  `json:"packetStatusEqualFold,omitempty"`
+	PacketStatusContainsFold *string  `json:"packetStatusContainsFold,omitempty"`
+
+	// "ironclad_updated_at" field predicates.
+	IroncladUpdatedAt       *time.Time  `json:"ironcladUpdatedAt,omitempty"`
+	IroncladUpdatedAtNEQ    *time.Time  `json:"ironcladUpdatedAtNEQ,omitempty"`
+	IroncladUpdatedAtIn     []time.Time `json:"ironcladUpdatedAtIn,omitempty"`
+	IroncladUpdatedAtNotIn  []time.Time `json:"ironcladUpdatedAtNotIn,omitempty"`
+	IroncladUpdatedAtGT     *time.Time  `json:"ironcladUpdatedAtGT,omitempty"`
+	IroncladUpdatedAtGTE    *time.Time  `json:"ironcladUpdatedAtGTE,omitempty"`
+	IroncladUpdatedAtLT     *time.Time  `json:"ironcladUpdatedAtLT,omitempty"`
+	IroncladUpdatedAtLTE    *time.Time  `json:"ironcladUpdatedAtLTE,omitempty"`
+	IroncladUpdatedAtIsNil  bool        `json:"ironcladUpdatedAtIsNil,omitempty"`
+	IroncladUpdatedAtNotNil bool        `json:"ironcladUpdatedAtNotNil,omitempty"`
 
 	// "last_event_at" field predicates.
 	LastEventAt       *time.Time  `json:"lastEventAt,omitempty"`
@@ -5721,6 +5763,45 @@ func (i *LinkedWorkflowWhereInput) P() (predicate.LinkedWorkflow, error) {
 	if i.LaunchJobIDContainsFold != nil {
 		predicates = append(predicates, linkedworkflow.LaunchJobIDContainsFold(*i.LaunchJobIDContainsFold))
 	}
+	if i.URL != nil {
+		predicates = append(predicates, linkedworkflow.URLEQ(*i.URL))
+	}
+	if i.URLNEQ != nil {
+		predicates = append(predicates, linkedworkflow.URLNEQ(*i.URLNEQ))
+	}
+	if len(i.URLIn) > 0 {
+		predicates = append(predicates, linkedworkflow.URLIn(i.URLIn...))
+	}
+	if len(i.URLNotIn) > 0 {
+		predicates = append(predicates, linkedworkflow.URLNotIn(i.URLNotIn...))
+	}
+	if i.URLGT != nil {
+		predicates = append(predicates, linkedworkflow.URLGT(*i.URLGT))
+	}
+	if i.URLGTE != nil {
+		predicates = append(predicates, linkedworkflow.URLGTE(*i.URLGTE))
+	}
+	if i.URLLT != nil {
+		predicates = append(predicates, linkedworkflow.URLLT(*i.URLLT))
+	}
+	if i.URLLTE != nil {
+		predicates = append(predicates, linkedworkflow.URLLTE(*i.URLLTE))
+	}
+	if i.URLContains != nil {
+		predicates = append(predicates, linkedworkflow.URLContains(*i.URLContains))
+	}
+	if i.URLHasPrefix != nil {
+		predicates = append(predicates, linkedworkflow.URLHasPrefix(*i.URLHasPrefix))
+	}
+	if i.URLHasSuffix != nil {
+		predicates = append(predicates, linkedworkflow.URLHasSuffix(*i.URLHasSuffix))
+	}
+	if i.URLEqualFold != nil {
+		predicates = append(predicates, linkedworkflow.URLEqualFold(*i.URLEqualFold))
+	}
+	if i.URLContainsFold != nil {
+		predicates = append(predicates, linkedworkflow.URLContainsFold(*i.URLContainsFold))
+	}
 	if i.Title != nil {
 		predicates = append(predicates, linkedworkflow.TitleEQ(*i.Title))
 	}
@@ -5837,6 +5918,75 @@ func (i *LinkedWorkflowWhereInput) P() (predicate.LinkedWorkflow, error) {
 	}
 	if i.StatusContainsFold != nil {
 		predicates = append(predicates, linkedworkflow.StatusContainsFold(*i.StatusContainsFold))
+	}
+	if i.PacketStatus != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusEQ(*i.PacketStatus))
+	}
+	if i.PacketStatusNEQ != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusNEQ(*i.PacketStatusNEQ))
+	}
+	if len(i.PacketStatusIn) > 0 {
+		predicates = append(predicates, linkedworkflow.PacketStatusIn(i.PacketStatusIn...))
+	}
+	if len(i.PacketStatusNotIn) > 0 {
+		predicates = append(predicates, linkedworkflow.PacketStatusNotIn(i.PacketStatusNotIn...))
+	}
+	if i.PacketStatusGT != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusGT(*i.PacketStatusGT))
+	}
+	if i.PacketStatusGTE != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusGTE(*i.PacketStatusGTE))
+	}
+	if i.PacketStatusLT != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusLT(*i.PacketStatusLT))
+	}
+	if i.PacketStatusLTE != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusLTE(*i.PacketStatusLTE))
+	}
+	if i.PacketStatusContains != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusContains(*i.PacketStatusContains))
+	}
+	if i.PacketStatusHasPrefix != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusHasPrefix(*i.PacketStatusHasPrefix))
+	}
+	if i.PacketStatusHasSuffix != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusHasSuffix(*i.PacketStatusHasSuffix))
+	}
+	if i.PacketStatusEqualFold != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusEqualFold(*i.PacketStatusEqualFold))
+	}
+	if i.PacketStatusContainsFold != nil {
+		predicates = append(predicates, linkedworkflow.PacketStatusContainsFold(*i.PacketStatusContainsFold))
+	}
+	if i.IroncladUpdatedAt != nil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtEQ(*i.IroncladUpdatedAt))
+	}
+	if i.IroncladUpdatedAtNEQ != nil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtNEQ(*i.IroncladUpdatedAtNEQ))
+	}
+	if len(i.IroncladUpdatedAtIn) > 0 {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtIn(i.IroncladUpdatedAtIn...))
+	}
+	if len(i.IroncladUpdatedAtNotIn) > 0 {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtNotIn(i.IroncladUpdatedAtNotIn...))
+	}
+	if i.IroncladUpdatedAtGT != nil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtGT(*i.IroncladUpdatedAtGT))
+	}
+	if i.IroncladUpdatedAtGTE != nil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtGTE(*i.IroncladUpdatedAtGTE))
+	}
+	if i.IroncladUpdatedAtLT != nil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtLT(*i.IroncladUpdatedAtLT))
+	}
+	if i.IroncladUpdatedAtLTE != nil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtLTE(*i.IroncladUpdatedAtLTE))
+	}
+	if i.IroncladUpdatedAtIsNil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtIsNil())
+	}
+	if i.IroncladUpdatedAtNotNil {
+		predicates = append(predicates, linkedworkflow.IroncladUpdatedAtNotNil())
 	}
 	if i.LastEventAt != nil {
 		predicates = append(predicates, linkedworkflow.LastEventAtEQ(*i.LastEventAt))
@@ -7913,6 +8063,21 @@ type TaskWhereInput struct {
 	ErrorEqualFold    *string  `json:"errorEqualFold,omitempty"`
 	ErrorContainsFold *string  `json:"errorContainsFold,omitempty"`
 
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
 	// "attempts" field predicates.
 	Attempts      *int  `json:"attempts,omitempty"`
 	AttemptsNEQ   *int  `json:"attemptsNEQ,omitempty"`
@@ -7958,6 +8123,10 @@ type TaskWhereInput struct {
 	// "linked_workflow" edge predicates.
 	HasLinkedWorkflow     *bool                       `json:"hasLinkedWorkflow,omitempty"`
 	HasLinkedWorkflowWith []*LinkedWorkflowWhereInput `json:"hasLinkedWorkflowWith,omitempty"`
+
+	// "completed_by" edge predicates.
+	HasCompletedBy     *bool             `json:"hasCompletedBy,omitempty"`
+	HasCompletedByWith []*UserWhereInput `json:"hasCompletedByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8280,6 +8449,45 @@ func (i *TaskWhereInput) P() (predicate.Task, error) {
 	if i.ErrorContainsFold != nil {
 		predicates = append(predicates, task.ErrorContainsFold(*i.ErrorContainsFold))
 	}
+	if i.Note != nil {
+		predicates = append(predicates, task.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, task.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, task.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, task.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, task.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, task.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, task.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, task.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, task.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, task.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, task.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, task.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, task.NoteContainsFold(*i.NoteContainsFold))
+	}
 	if i.Attempts != nil {
 		predicates = append(predicates, task.AttemptsEQ(*i.Attempts))
 	}
@@ -8419,6 +8627,24 @@ func (i *TaskWhereInput) P() (predicate.Task, error) {
 		}
 		predicates = append(predicates, task.HasLinkedWorkflowWith(with...))
 	}
+	if i.HasCompletedBy != nil {
+		p := task.HasCompletedBy()
+		if !*i.HasCompletedBy {
+			p = task.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCompletedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCompletedByWith))
+		for _, w := range i.HasCompletedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCompletedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, task.HasCompletedByWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyTaskWhereInput
@@ -8509,6 +8735,14 @@ type TaskDefinitionWhereInput struct {
 	PositionLT    *int  `json:"positionLT,omitempty"`
 	PositionLTE   *int  `json:"positionLTE,omitempty"`
 
+	// "assignee_role" field predicates.
+	AssigneeRole       *taskdefinition.AssigneeRole  `json:"assigneeRole,omitempty"`
+	AssigneeRoleNEQ    *taskdefinition.AssigneeRole  `json:"assigneeRoleNEQ,omitempty"`
+	AssigneeRoleIn     []taskdefinition.AssigneeRole `json:"assigneeRoleIn,omitempty"`
+	AssigneeRoleNotIn  []taskdefinition.AssigneeRole `json:"assigneeRoleNotIn,omitempty"`
+	AssigneeRoleIsNil  bool                          `json:"assigneeRoleIsNil,omitempty"`
+	AssigneeRoleNotNil bool                          `json:"assigneeRoleNotNil,omitempty"`
+
 	// "workflow" edge predicates.
 	HasWorkflow     *bool                 `json:"hasWorkflow,omitempty"`
 	HasWorkflowWith []*WorkflowWhereInput `json:"hasWorkflowWith,omitempty"`
@@ -8520,6 +8754,18 @@ type TaskDefinitionWhereInput struct {
 	// "mapping" edge predicates.
 	HasMapping     *bool                `json:"hasMapping,omitempty"`
 	HasMappingWith []*MappingWhereInput `json:"hasMappingWith,omitempty"`
+
+	// "assignee" edge predicates.
+	HasAssignee     *bool             `json:"hasAssignee,omitempty"`
+	HasAssigneeWith []*UserWhereInput `json:"hasAssigneeWith,omitempty"`
+
+	// "launch" edge predicates.
+	HasLaunch     *bool                       `json:"hasLaunch,omitempty"`
+	HasLaunchWith []*TaskDefinitionWhereInput `json:"hasLaunchWith,omitempty"`
+
+	// "monitors" edge predicates.
+	HasMonitors     *bool                       `json:"hasMonitors,omitempty"`
+	HasMonitorsWith []*TaskDefinitionWhereInput `json:"hasMonitorsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8764,6 +9010,24 @@ func (i *TaskDefinitionWhereInput) P() (predicate.TaskDefinition, error) {
 	if i.PositionLTE != nil {
 		predicates = append(predicates, taskdefinition.PositionLTE(*i.PositionLTE))
 	}
+	if i.AssigneeRole != nil {
+		predicates = append(predicates, taskdefinition.AssigneeRoleEQ(*i.AssigneeRole))
+	}
+	if i.AssigneeRoleNEQ != nil {
+		predicates = append(predicates, taskdefinition.AssigneeRoleNEQ(*i.AssigneeRoleNEQ))
+	}
+	if len(i.AssigneeRoleIn) > 0 {
+		predicates = append(predicates, taskdefinition.AssigneeRoleIn(i.AssigneeRoleIn...))
+	}
+	if len(i.AssigneeRoleNotIn) > 0 {
+		predicates = append(predicates, taskdefinition.AssigneeRoleNotIn(i.AssigneeRoleNotIn...))
+	}
+	if i.AssigneeRoleIsNil {
+		predicates = append(predicates, taskdefinition.AssigneeRoleIsNil())
+	}
+	if i.AssigneeRoleNotNil {
+		predicates = append(predicates, taskdefinition.AssigneeRoleNotNil())
+	}
 
 	if i.HasWorkflow != nil {
 		p := taskdefinition.HasWorkflow()
@@ -8818,6 +9082,60 @@ func (i *TaskDefinitionWhereInput) P() (predicate.TaskDefinition, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, taskdefinition.HasMappingWith(with...))
+	}
+	if i.HasAssignee != nil {
+		p := taskdefinition.HasAssignee()
+		if !*i.HasAssignee {
+			p = taskdefinition.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAssigneeWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasAssigneeWith))
+		for _, w := range i.HasAssigneeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAssigneeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, taskdefinition.HasAssigneeWith(with...))
+	}
+	if i.HasLaunch != nil {
+		p := taskdefinition.HasLaunch()
+		if !*i.HasLaunch {
+			p = taskdefinition.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasLaunchWith) > 0 {
+		with := make([]predicate.TaskDefinition, 0, len(i.HasLaunchWith))
+		for _, w := range i.HasLaunchWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasLaunchWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, taskdefinition.HasLaunchWith(with...))
+	}
+	if i.HasMonitors != nil {
+		p := taskdefinition.HasMonitors()
+		if !*i.HasMonitors {
+			p = taskdefinition.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMonitorsWith) > 0 {
+		with := make([]predicate.TaskDefinition, 0, len(i.HasMonitorsWith))
+		for _, w := range i.HasMonitorsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMonitorsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, taskdefinition.HasMonitorsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/request"
+	"tradewind/ent/schema/progress"
 	"tradewind/ent/schema/pulid"
 
 	"entgo.io/ent"
@@ -32,16 +33,26 @@ type LinkedWorkflow struct {
 	ReadableID string `json:"readable_id,omitempty"`
 	// async launch job, so a retried launch never starts a second workflow
 	LaunchJobID string `json:"launch_job_id,omitempty"`
+	// set before a launch is sent: a retry finding it without a job id reconciles instead of launching again
+	LaunchAttemptedAt *time.Time `json:"launch_attempted_at,omitempty"`
+	// the attributes last sent, to recognise the workflow that launch created
+	LaunchAttributes map[string]interface{} `json:"launch_attributes,omitempty"`
+	// the workflow in Ironclad's UI
+	URL string `json:"url,omitempty"`
 	// Title holds the value of the "title" field.
 	Title string `json:"title,omitempty"`
 	// Step holds the value of the "step" field.
 	Step string `json:"step,omitempty"`
 	// Status holds the value of the "status" field.
 	Status string `json:"status,omitempty"`
+	// the signature packet: not_sent, sent, complete
+	PacketStatus string `json:"packet_status,omitempty"`
 	// Approvals holds the value of the "approvals" field.
-	Approvals []map[string]interface{} `json:"approvals,omitempty"`
+	Approvals []progress.Approval `json:"approvals,omitempty"`
 	// Signers holds the value of the "signers" field.
-	Signers []map[string]interface{} `json:"signers,omitempty"`
+	Signers []progress.Signer `json:"signers,omitempty"`
+	// Ironclad's lastUpdated of the state applied: an older read never overwrites a newer one
+	IroncladUpdatedAt *time.Time `json:"ironclad_updated_at,omitempty"`
 	// LastEventAt holds the value of the "last_event_at" field.
 	LastEventAt *time.Time `json:"last_event_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -119,13 +130,13 @@ func (*LinkedWorkflow) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case linkedworkflow.FieldApprovals, linkedworkflow.FieldSigners:
+		case linkedworkflow.FieldLaunchAttributes, linkedworkflow.FieldApprovals, linkedworkflow.FieldSigners:
 			values[i] = new([]byte)
 		case linkedworkflow.FieldID:
 			values[i] = new(pulid.ID)
-		case linkedworkflow.FieldIroncladID, linkedworkflow.FieldReadableID, linkedworkflow.FieldLaunchJobID, linkedworkflow.FieldTitle, linkedworkflow.FieldStep, linkedworkflow.FieldStatus:
+		case linkedworkflow.FieldIroncladID, linkedworkflow.FieldReadableID, linkedworkflow.FieldLaunchJobID, linkedworkflow.FieldURL, linkedworkflow.FieldTitle, linkedworkflow.FieldStep, linkedworkflow.FieldStatus, linkedworkflow.FieldPacketStatus:
 			values[i] = new(sql.NullString)
-		case linkedworkflow.FieldCreatedAt, linkedworkflow.FieldUpdatedAt, linkedworkflow.FieldLastEventAt:
+		case linkedworkflow.FieldCreatedAt, linkedworkflow.FieldUpdatedAt, linkedworkflow.FieldLaunchAttemptedAt, linkedworkflow.FieldIroncladUpdatedAt, linkedworkflow.FieldLastEventAt:
 			values[i] = new(sql.NullTime)
 		case linkedworkflow.ForeignKeys[0]: // connection_linked_workflows
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
@@ -184,6 +195,27 @@ func (_m *LinkedWorkflow) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LaunchJobID = value.String
 			}
+		case linkedworkflow.FieldLaunchAttemptedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field launch_attempted_at", values[i])
+			} else if value.Valid {
+				_m.LaunchAttemptedAt = new(time.Time)
+				*_m.LaunchAttemptedAt = value.Time
+			}
+		case linkedworkflow.FieldLaunchAttributes:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field launch_attributes", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.LaunchAttributes); err != nil {
+					return fmt.Errorf("unmarshal field launch_attributes: %w", err)
+				}
+			}
+		case linkedworkflow.FieldURL:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field url", values[i])
+			} else if value.Valid {
+				_m.URL = value.String
+			}
 		case linkedworkflow.FieldTitle:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field title", values[i])
@@ -202,6 +234,12 @@ func (_m *LinkedWorkflow) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Status = value.String
 			}
+		case linkedworkflow.FieldPacketStatus:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field packet_status", values[i])
+			} else if value.Valid {
+				_m.PacketStatus = value.String
+			}
 		case linkedworkflow.FieldApprovals:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field approvals", values[i])
@@ -217,6 +255,13 @@ func (_m *LinkedWorkflow) assignValues(columns []string, values []any) error {
 				if err := json.Unmarshal(*value, &_m.Signers); err != nil {
 					return fmt.Errorf("unmarshal field signers: %w", err)
 				}
+			}
+		case linkedworkflow.FieldIroncladUpdatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field ironclad_updated_at", values[i])
+			} else if value.Valid {
+				_m.IroncladUpdatedAt = new(time.Time)
+				*_m.IroncladUpdatedAt = value.Time
 			}
 		case linkedworkflow.FieldLastEventAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -317,6 +362,17 @@ func (_m *LinkedWorkflow) String() string {
 	builder.WriteString("launch_job_id=")
 	builder.WriteString(_m.LaunchJobID)
 	builder.WriteString(", ")
+	if v := _m.LaunchAttemptedAt; v != nil {
+		builder.WriteString("launch_attempted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("launch_attributes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LaunchAttributes))
+	builder.WriteString(", ")
+	builder.WriteString("url=")
+	builder.WriteString(_m.URL)
+	builder.WriteString(", ")
 	builder.WriteString("title=")
 	builder.WriteString(_m.Title)
 	builder.WriteString(", ")
@@ -326,11 +382,19 @@ func (_m *LinkedWorkflow) String() string {
 	builder.WriteString("status=")
 	builder.WriteString(_m.Status)
 	builder.WriteString(", ")
+	builder.WriteString("packet_status=")
+	builder.WriteString(_m.PacketStatus)
+	builder.WriteString(", ")
 	builder.WriteString("approvals=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Approvals))
 	builder.WriteString(", ")
 	builder.WriteString("signers=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Signers))
+	builder.WriteString(", ")
+	if v := _m.IroncladUpdatedAt; v != nil {
+		builder.WriteString("ironclad_updated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	if v := _m.LastEventAt; v != nil {
 		builder.WriteString("last_event_at=")

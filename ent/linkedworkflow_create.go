@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/request"
+	"tradewind/ent/schema/progress"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 
@@ -98,6 +99,40 @@ func (_c *LinkedWorkflowCreate) SetNillableLaunchJobID(v *string) *LinkedWorkflo
 	return _c
 }
 
+// SetLaunchAttemptedAt sets the "launch_attempted_at" field.
+func (_c *LinkedWorkflowCreate) SetLaunchAttemptedAt(v time.Time) *LinkedWorkflowCreate {
+	_c.mutation.SetLaunchAttemptedAt(v)
+	return _c
+}
+
+// SetNillableLaunchAttemptedAt sets the "launch_attempted_at" field if the given value is not nil.
+func (_c *LinkedWorkflowCreate) SetNillableLaunchAttemptedAt(v *time.Time) *LinkedWorkflowCreate {
+	if v != nil {
+		_c.SetLaunchAttemptedAt(*v)
+	}
+	return _c
+}
+
+// SetLaunchAttributes sets the "launch_attributes" field.
+func (_c *LinkedWorkflowCreate) SetLaunchAttributes(v map[string]interface{}) *LinkedWorkflowCreate {
+	_c.mutation.SetLaunchAttributes(v)
+	return _c
+}
+
+// SetURL sets the "url" field.
+func (_c *LinkedWorkflowCreate) SetURL(v string) *LinkedWorkflowCreate {
+	_c.mutation.SetURL(v)
+	return _c
+}
+
+// SetNillableURL sets the "url" field if the given value is not nil.
+func (_c *LinkedWorkflowCreate) SetNillableURL(v *string) *LinkedWorkflowCreate {
+	if v != nil {
+		_c.SetURL(*v)
+	}
+	return _c
+}
+
 // SetTitle sets the "title" field.
 func (_c *LinkedWorkflowCreate) SetTitle(v string) *LinkedWorkflowCreate {
 	_c.mutation.SetTitle(v)
@@ -140,15 +175,43 @@ func (_c *LinkedWorkflowCreate) SetNillableStatus(v *string) *LinkedWorkflowCrea
 	return _c
 }
 
+// SetPacketStatus sets the "packet_status" field.
+func (_c *LinkedWorkflowCreate) SetPacketStatus(v string) *LinkedWorkflowCreate {
+	_c.mutation.SetPacketStatus(v)
+	return _c
+}
+
+// SetNillablePacketStatus sets the "packet_status" field if the given value is not nil.
+func (_c *LinkedWorkflowCreate) SetNillablePacketStatus(v *string) *LinkedWorkflowCreate {
+	if v != nil {
+		_c.SetPacketStatus(*v)
+	}
+	return _c
+}
+
 // SetApprovals sets the "approvals" field.
-func (_c *LinkedWorkflowCreate) SetApprovals(v []map[string]interface{}) *LinkedWorkflowCreate {
+func (_c *LinkedWorkflowCreate) SetApprovals(v []progress.Approval) *LinkedWorkflowCreate {
 	_c.mutation.SetApprovals(v)
 	return _c
 }
 
 // SetSigners sets the "signers" field.
-func (_c *LinkedWorkflowCreate) SetSigners(v []map[string]interface{}) *LinkedWorkflowCreate {
+func (_c *LinkedWorkflowCreate) SetSigners(v []progress.Signer) *LinkedWorkflowCreate {
 	_c.mutation.SetSigners(v)
+	return _c
+}
+
+// SetIroncladUpdatedAt sets the "ironclad_updated_at" field.
+func (_c *LinkedWorkflowCreate) SetIroncladUpdatedAt(v time.Time) *LinkedWorkflowCreate {
+	_c.mutation.SetIroncladUpdatedAt(v)
+	return _c
+}
+
+// SetNillableIroncladUpdatedAt sets the "ironclad_updated_at" field if the given value is not nil.
+func (_c *LinkedWorkflowCreate) SetNillableIroncladUpdatedAt(v *time.Time) *LinkedWorkflowCreate {
+	if v != nil {
+		_c.SetIroncladUpdatedAt(*v)
+	}
 	return _c
 }
 
@@ -299,6 +362,10 @@ func (_c *LinkedWorkflowCreate) defaults() {
 		v := linkedworkflow.DefaultLaunchJobID
 		_c.mutation.SetLaunchJobID(v)
 	}
+	if _, ok := _c.mutation.URL(); !ok {
+		v := linkedworkflow.DefaultURL
+		_c.mutation.SetURL(v)
+	}
 	if _, ok := _c.mutation.Title(); !ok {
 		v := linkedworkflow.DefaultTitle
 		_c.mutation.SetTitle(v)
@@ -310,6 +377,10 @@ func (_c *LinkedWorkflowCreate) defaults() {
 	if _, ok := _c.mutation.Status(); !ok {
 		v := linkedworkflow.DefaultStatus
 		_c.mutation.SetStatus(v)
+	}
+	if _, ok := _c.mutation.PacketStatus(); !ok {
+		v := linkedworkflow.DefaultPacketStatus
+		_c.mutation.SetPacketStatus(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := linkedworkflow.DefaultID()
@@ -334,6 +405,9 @@ func (_c *LinkedWorkflowCreate) check() error {
 	if _, ok := _c.mutation.LaunchJobID(); !ok {
 		return &ValidationError{Name: "launch_job_id", err: errors.New(`ent: missing required field "LinkedWorkflow.launch_job_id"`)}
 	}
+	if _, ok := _c.mutation.URL(); !ok {
+		return &ValidationError{Name: "url", err: errors.New(`ent: missing required field "LinkedWorkflow.url"`)}
+	}
 	if _, ok := _c.mutation.Title(); !ok {
 		return &ValidationError{Name: "title", err: errors.New(`ent: missing required field "LinkedWorkflow.title"`)}
 	}
@@ -342,6 +416,9 @@ func (_c *LinkedWorkflowCreate) check() error {
 	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "LinkedWorkflow.status"`)}
+	}
+	if _, ok := _c.mutation.PacketStatus(); !ok {
+		return &ValidationError{Name: "packet_status", err: errors.New(`ent: missing required field "LinkedWorkflow.packet_status"`)}
 	}
 	if len(_c.mutation.RequestIDs()) == 0 {
 		return &ValidationError{Name: "request", err: errors.New(`ent: missing required edge "LinkedWorkflow.request"`)}
@@ -402,6 +479,18 @@ func (_c *LinkedWorkflowCreate) createSpec() (*LinkedWorkflow, *sqlgraph.CreateS
 		_spec.SetField(linkedworkflow.FieldLaunchJobID, field.TypeString, value)
 		_node.LaunchJobID = value
 	}
+	if value, ok := _c.mutation.LaunchAttemptedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldLaunchAttemptedAt, field.TypeTime, value)
+		_node.LaunchAttemptedAt = &value
+	}
+	if value, ok := _c.mutation.LaunchAttributes(); ok {
+		_spec.SetField(linkedworkflow.FieldLaunchAttributes, field.TypeJSON, value)
+		_node.LaunchAttributes = value
+	}
+	if value, ok := _c.mutation.URL(); ok {
+		_spec.SetField(linkedworkflow.FieldURL, field.TypeString, value)
+		_node.URL = value
+	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(linkedworkflow.FieldTitle, field.TypeString, value)
 		_node.Title = value
@@ -414,6 +503,10 @@ func (_c *LinkedWorkflowCreate) createSpec() (*LinkedWorkflow, *sqlgraph.CreateS
 		_spec.SetField(linkedworkflow.FieldStatus, field.TypeString, value)
 		_node.Status = value
 	}
+	if value, ok := _c.mutation.PacketStatus(); ok {
+		_spec.SetField(linkedworkflow.FieldPacketStatus, field.TypeString, value)
+		_node.PacketStatus = value
+	}
 	if value, ok := _c.mutation.Approvals(); ok {
 		_spec.SetField(linkedworkflow.FieldApprovals, field.TypeJSON, value)
 		_node.Approvals = value
@@ -421,6 +514,10 @@ func (_c *LinkedWorkflowCreate) createSpec() (*LinkedWorkflow, *sqlgraph.CreateS
 	if value, ok := _c.mutation.Signers(); ok {
 		_spec.SetField(linkedworkflow.FieldSigners, field.TypeJSON, value)
 		_node.Signers = value
+	}
+	if value, ok := _c.mutation.IroncladUpdatedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldIroncladUpdatedAt, field.TypeTime, value)
+		_node.IroncladUpdatedAt = &value
 	}
 	if value, ok := _c.mutation.LastEventAt(); ok {
 		_spec.SetField(linkedworkflow.FieldLastEventAt, field.TypeTime, value)
@@ -593,6 +690,54 @@ func (u *LinkedWorkflowUpsert) UpdateLaunchJobID() *LinkedWorkflowUpsert {
 	return u
 }
 
+// SetLaunchAttemptedAt sets the "launch_attempted_at" field.
+func (u *LinkedWorkflowUpsert) SetLaunchAttemptedAt(v time.Time) *LinkedWorkflowUpsert {
+	u.Set(linkedworkflow.FieldLaunchAttemptedAt, v)
+	return u
+}
+
+// UpdateLaunchAttemptedAt sets the "launch_attempted_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsert) UpdateLaunchAttemptedAt() *LinkedWorkflowUpsert {
+	u.SetExcluded(linkedworkflow.FieldLaunchAttemptedAt)
+	return u
+}
+
+// ClearLaunchAttemptedAt clears the value of the "launch_attempted_at" field.
+func (u *LinkedWorkflowUpsert) ClearLaunchAttemptedAt() *LinkedWorkflowUpsert {
+	u.SetNull(linkedworkflow.FieldLaunchAttemptedAt)
+	return u
+}
+
+// SetLaunchAttributes sets the "launch_attributes" field.
+func (u *LinkedWorkflowUpsert) SetLaunchAttributes(v map[string]interface{}) *LinkedWorkflowUpsert {
+	u.Set(linkedworkflow.FieldLaunchAttributes, v)
+	return u
+}
+
+// UpdateLaunchAttributes sets the "launch_attributes" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsert) UpdateLaunchAttributes() *LinkedWorkflowUpsert {
+	u.SetExcluded(linkedworkflow.FieldLaunchAttributes)
+	return u
+}
+
+// ClearLaunchAttributes clears the value of the "launch_attributes" field.
+func (u *LinkedWorkflowUpsert) ClearLaunchAttributes() *LinkedWorkflowUpsert {
+	u.SetNull(linkedworkflow.FieldLaunchAttributes)
+	return u
+}
+
+// SetURL sets the "url" field.
+func (u *LinkedWorkflowUpsert) SetURL(v string) *LinkedWorkflowUpsert {
+	u.Set(linkedworkflow.FieldURL, v)
+	return u
+}
+
+// UpdateURL sets the "url" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsert) UpdateURL() *LinkedWorkflowUpsert {
+	u.SetExcluded(linkedworkflow.FieldURL)
+	return u
+}
+
 // SetTitle sets the "title" field.
 func (u *LinkedWorkflowUpsert) SetTitle(v string) *LinkedWorkflowUpsert {
 	u.Set(linkedworkflow.FieldTitle, v)
@@ -629,8 +774,20 @@ func (u *LinkedWorkflowUpsert) UpdateStatus() *LinkedWorkflowUpsert {
 	return u
 }
 
+// SetPacketStatus sets the "packet_status" field.
+func (u *LinkedWorkflowUpsert) SetPacketStatus(v string) *LinkedWorkflowUpsert {
+	u.Set(linkedworkflow.FieldPacketStatus, v)
+	return u
+}
+
+// UpdatePacketStatus sets the "packet_status" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsert) UpdatePacketStatus() *LinkedWorkflowUpsert {
+	u.SetExcluded(linkedworkflow.FieldPacketStatus)
+	return u
+}
+
 // SetApprovals sets the "approvals" field.
-func (u *LinkedWorkflowUpsert) SetApprovals(v []map[string]interface{}) *LinkedWorkflowUpsert {
+func (u *LinkedWorkflowUpsert) SetApprovals(v []progress.Approval) *LinkedWorkflowUpsert {
 	u.Set(linkedworkflow.FieldApprovals, v)
 	return u
 }
@@ -648,7 +805,7 @@ func (u *LinkedWorkflowUpsert) ClearApprovals() *LinkedWorkflowUpsert {
 }
 
 // SetSigners sets the "signers" field.
-func (u *LinkedWorkflowUpsert) SetSigners(v []map[string]interface{}) *LinkedWorkflowUpsert {
+func (u *LinkedWorkflowUpsert) SetSigners(v []progress.Signer) *LinkedWorkflowUpsert {
 	u.Set(linkedworkflow.FieldSigners, v)
 	return u
 }
@@ -662,6 +819,24 @@ func (u *LinkedWorkflowUpsert) UpdateSigners() *LinkedWorkflowUpsert {
 // ClearSigners clears the value of the "signers" field.
 func (u *LinkedWorkflowUpsert) ClearSigners() *LinkedWorkflowUpsert {
 	u.SetNull(linkedworkflow.FieldSigners)
+	return u
+}
+
+// SetIroncladUpdatedAt sets the "ironclad_updated_at" field.
+func (u *LinkedWorkflowUpsert) SetIroncladUpdatedAt(v time.Time) *LinkedWorkflowUpsert {
+	u.Set(linkedworkflow.FieldIroncladUpdatedAt, v)
+	return u
+}
+
+// UpdateIroncladUpdatedAt sets the "ironclad_updated_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsert) UpdateIroncladUpdatedAt() *LinkedWorkflowUpsert {
+	u.SetExcluded(linkedworkflow.FieldIroncladUpdatedAt)
+	return u
+}
+
+// ClearIroncladUpdatedAt clears the value of the "ironclad_updated_at" field.
+func (u *LinkedWorkflowUpsert) ClearIroncladUpdatedAt() *LinkedWorkflowUpsert {
+	u.SetNull(linkedworkflow.FieldIroncladUpdatedAt)
 	return u
 }
 
@@ -790,6 +965,62 @@ func (u *LinkedWorkflowUpsertOne) UpdateLaunchJobID() *LinkedWorkflowUpsertOne {
 	})
 }
 
+// SetLaunchAttemptedAt sets the "launch_attempted_at" field.
+func (u *LinkedWorkflowUpsertOne) SetLaunchAttemptedAt(v time.Time) *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetLaunchAttemptedAt(v)
+	})
+}
+
+// UpdateLaunchAttemptedAt sets the "launch_attempted_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertOne) UpdateLaunchAttemptedAt() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateLaunchAttemptedAt()
+	})
+}
+
+// ClearLaunchAttemptedAt clears the value of the "launch_attempted_at" field.
+func (u *LinkedWorkflowUpsertOne) ClearLaunchAttemptedAt() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearLaunchAttemptedAt()
+	})
+}
+
+// SetLaunchAttributes sets the "launch_attributes" field.
+func (u *LinkedWorkflowUpsertOne) SetLaunchAttributes(v map[string]interface{}) *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetLaunchAttributes(v)
+	})
+}
+
+// UpdateLaunchAttributes sets the "launch_attributes" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertOne) UpdateLaunchAttributes() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateLaunchAttributes()
+	})
+}
+
+// ClearLaunchAttributes clears the value of the "launch_attributes" field.
+func (u *LinkedWorkflowUpsertOne) ClearLaunchAttributes() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearLaunchAttributes()
+	})
+}
+
+// SetURL sets the "url" field.
+func (u *LinkedWorkflowUpsertOne) SetURL(v string) *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetURL(v)
+	})
+}
+
+// UpdateURL sets the "url" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertOne) UpdateURL() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateURL()
+	})
+}
+
 // SetTitle sets the "title" field.
 func (u *LinkedWorkflowUpsertOne) SetTitle(v string) *LinkedWorkflowUpsertOne {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
@@ -832,8 +1063,22 @@ func (u *LinkedWorkflowUpsertOne) UpdateStatus() *LinkedWorkflowUpsertOne {
 	})
 }
 
+// SetPacketStatus sets the "packet_status" field.
+func (u *LinkedWorkflowUpsertOne) SetPacketStatus(v string) *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetPacketStatus(v)
+	})
+}
+
+// UpdatePacketStatus sets the "packet_status" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertOne) UpdatePacketStatus() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdatePacketStatus()
+	})
+}
+
 // SetApprovals sets the "approvals" field.
-func (u *LinkedWorkflowUpsertOne) SetApprovals(v []map[string]interface{}) *LinkedWorkflowUpsertOne {
+func (u *LinkedWorkflowUpsertOne) SetApprovals(v []progress.Approval) *LinkedWorkflowUpsertOne {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.SetApprovals(v)
 	})
@@ -854,7 +1099,7 @@ func (u *LinkedWorkflowUpsertOne) ClearApprovals() *LinkedWorkflowUpsertOne {
 }
 
 // SetSigners sets the "signers" field.
-func (u *LinkedWorkflowUpsertOne) SetSigners(v []map[string]interface{}) *LinkedWorkflowUpsertOne {
+func (u *LinkedWorkflowUpsertOne) SetSigners(v []progress.Signer) *LinkedWorkflowUpsertOne {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.SetSigners(v)
 	})
@@ -871,6 +1116,27 @@ func (u *LinkedWorkflowUpsertOne) UpdateSigners() *LinkedWorkflowUpsertOne {
 func (u *LinkedWorkflowUpsertOne) ClearSigners() *LinkedWorkflowUpsertOne {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.ClearSigners()
+	})
+}
+
+// SetIroncladUpdatedAt sets the "ironclad_updated_at" field.
+func (u *LinkedWorkflowUpsertOne) SetIroncladUpdatedAt(v time.Time) *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetIroncladUpdatedAt(v)
+	})
+}
+
+// UpdateIroncladUpdatedAt sets the "ironclad_updated_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertOne) UpdateIroncladUpdatedAt() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateIroncladUpdatedAt()
+	})
+}
+
+// ClearIroncladUpdatedAt clears the value of the "ironclad_updated_at" field.
+func (u *LinkedWorkflowUpsertOne) ClearIroncladUpdatedAt() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearIroncladUpdatedAt()
 	})
 }
 
@@ -1169,6 +1435,62 @@ func (u *LinkedWorkflowUpsertBulk) UpdateLaunchJobID() *LinkedWorkflowUpsertBulk
 	})
 }
 
+// SetLaunchAttemptedAt sets the "launch_attempted_at" field.
+func (u *LinkedWorkflowUpsertBulk) SetLaunchAttemptedAt(v time.Time) *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetLaunchAttemptedAt(v)
+	})
+}
+
+// UpdateLaunchAttemptedAt sets the "launch_attempted_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertBulk) UpdateLaunchAttemptedAt() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateLaunchAttemptedAt()
+	})
+}
+
+// ClearLaunchAttemptedAt clears the value of the "launch_attempted_at" field.
+func (u *LinkedWorkflowUpsertBulk) ClearLaunchAttemptedAt() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearLaunchAttemptedAt()
+	})
+}
+
+// SetLaunchAttributes sets the "launch_attributes" field.
+func (u *LinkedWorkflowUpsertBulk) SetLaunchAttributes(v map[string]interface{}) *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetLaunchAttributes(v)
+	})
+}
+
+// UpdateLaunchAttributes sets the "launch_attributes" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertBulk) UpdateLaunchAttributes() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateLaunchAttributes()
+	})
+}
+
+// ClearLaunchAttributes clears the value of the "launch_attributes" field.
+func (u *LinkedWorkflowUpsertBulk) ClearLaunchAttributes() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearLaunchAttributes()
+	})
+}
+
+// SetURL sets the "url" field.
+func (u *LinkedWorkflowUpsertBulk) SetURL(v string) *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetURL(v)
+	})
+}
+
+// UpdateURL sets the "url" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertBulk) UpdateURL() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateURL()
+	})
+}
+
 // SetTitle sets the "title" field.
 func (u *LinkedWorkflowUpsertBulk) SetTitle(v string) *LinkedWorkflowUpsertBulk {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
@@ -1211,8 +1533,22 @@ func (u *LinkedWorkflowUpsertBulk) UpdateStatus() *LinkedWorkflowUpsertBulk {
 	})
 }
 
+// SetPacketStatus sets the "packet_status" field.
+func (u *LinkedWorkflowUpsertBulk) SetPacketStatus(v string) *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetPacketStatus(v)
+	})
+}
+
+// UpdatePacketStatus sets the "packet_status" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertBulk) UpdatePacketStatus() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdatePacketStatus()
+	})
+}
+
 // SetApprovals sets the "approvals" field.
-func (u *LinkedWorkflowUpsertBulk) SetApprovals(v []map[string]interface{}) *LinkedWorkflowUpsertBulk {
+func (u *LinkedWorkflowUpsertBulk) SetApprovals(v []progress.Approval) *LinkedWorkflowUpsertBulk {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.SetApprovals(v)
 	})
@@ -1233,7 +1569,7 @@ func (u *LinkedWorkflowUpsertBulk) ClearApprovals() *LinkedWorkflowUpsertBulk {
 }
 
 // SetSigners sets the "signers" field.
-func (u *LinkedWorkflowUpsertBulk) SetSigners(v []map[string]interface{}) *LinkedWorkflowUpsertBulk {
+func (u *LinkedWorkflowUpsertBulk) SetSigners(v []progress.Signer) *LinkedWorkflowUpsertBulk {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.SetSigners(v)
 	})
@@ -1250,6 +1586,27 @@ func (u *LinkedWorkflowUpsertBulk) UpdateSigners() *LinkedWorkflowUpsertBulk {
 func (u *LinkedWorkflowUpsertBulk) ClearSigners() *LinkedWorkflowUpsertBulk {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.ClearSigners()
+	})
+}
+
+// SetIroncladUpdatedAt sets the "ironclad_updated_at" field.
+func (u *LinkedWorkflowUpsertBulk) SetIroncladUpdatedAt(v time.Time) *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetIroncladUpdatedAt(v)
+	})
+}
+
+// UpdateIroncladUpdatedAt sets the "ironclad_updated_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertBulk) UpdateIroncladUpdatedAt() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateIroncladUpdatedAt()
+	})
+}
+
+// ClearIroncladUpdatedAt clears the value of the "ironclad_updated_at" field.
+func (u *LinkedWorkflowUpsertBulk) ClearIroncladUpdatedAt() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearIroncladUpdatedAt()
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/predicate"
 	"tradewind/ent/request"
+	"tradewind/ent/schema/progress"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 
@@ -83,6 +84,52 @@ func (_u *LinkedWorkflowUpdate) SetNillableLaunchJobID(v *string) *LinkedWorkflo
 	return _u
 }
 
+// SetLaunchAttemptedAt sets the "launch_attempted_at" field.
+func (_u *LinkedWorkflowUpdate) SetLaunchAttemptedAt(v time.Time) *LinkedWorkflowUpdate {
+	_u.mutation.SetLaunchAttemptedAt(v)
+	return _u
+}
+
+// SetNillableLaunchAttemptedAt sets the "launch_attempted_at" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdate) SetNillableLaunchAttemptedAt(v *time.Time) *LinkedWorkflowUpdate {
+	if v != nil {
+		_u.SetLaunchAttemptedAt(*v)
+	}
+	return _u
+}
+
+// ClearLaunchAttemptedAt clears the value of the "launch_attempted_at" field.
+func (_u *LinkedWorkflowUpdate) ClearLaunchAttemptedAt() *LinkedWorkflowUpdate {
+	_u.mutation.ClearLaunchAttemptedAt()
+	return _u
+}
+
+// SetLaunchAttributes sets the "launch_attributes" field.
+func (_u *LinkedWorkflowUpdate) SetLaunchAttributes(v map[string]interface{}) *LinkedWorkflowUpdate {
+	_u.mutation.SetLaunchAttributes(v)
+	return _u
+}
+
+// ClearLaunchAttributes clears the value of the "launch_attributes" field.
+func (_u *LinkedWorkflowUpdate) ClearLaunchAttributes() *LinkedWorkflowUpdate {
+	_u.mutation.ClearLaunchAttributes()
+	return _u
+}
+
+// SetURL sets the "url" field.
+func (_u *LinkedWorkflowUpdate) SetURL(v string) *LinkedWorkflowUpdate {
+	_u.mutation.SetURL(v)
+	return _u
+}
+
+// SetNillableURL sets the "url" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdate) SetNillableURL(v *string) *LinkedWorkflowUpdate {
+	if v != nil {
+		_u.SetURL(*v)
+	}
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *LinkedWorkflowUpdate) SetTitle(v string) *LinkedWorkflowUpdate {
 	_u.mutation.SetTitle(v)
@@ -125,14 +172,28 @@ func (_u *LinkedWorkflowUpdate) SetNillableStatus(v *string) *LinkedWorkflowUpda
 	return _u
 }
 
+// SetPacketStatus sets the "packet_status" field.
+func (_u *LinkedWorkflowUpdate) SetPacketStatus(v string) *LinkedWorkflowUpdate {
+	_u.mutation.SetPacketStatus(v)
+	return _u
+}
+
+// SetNillablePacketStatus sets the "packet_status" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdate) SetNillablePacketStatus(v *string) *LinkedWorkflowUpdate {
+	if v != nil {
+		_u.SetPacketStatus(*v)
+	}
+	return _u
+}
+
 // SetApprovals sets the "approvals" field.
-func (_u *LinkedWorkflowUpdate) SetApprovals(v []map[string]interface{}) *LinkedWorkflowUpdate {
+func (_u *LinkedWorkflowUpdate) SetApprovals(v []progress.Approval) *LinkedWorkflowUpdate {
 	_u.mutation.SetApprovals(v)
 	return _u
 }
 
 // AppendApprovals appends value to the "approvals" field.
-func (_u *LinkedWorkflowUpdate) AppendApprovals(v []map[string]interface{}) *LinkedWorkflowUpdate {
+func (_u *LinkedWorkflowUpdate) AppendApprovals(v []progress.Approval) *LinkedWorkflowUpdate {
 	_u.mutation.AppendApprovals(v)
 	return _u
 }
@@ -144,13 +205,13 @@ func (_u *LinkedWorkflowUpdate) ClearApprovals() *LinkedWorkflowUpdate {
 }
 
 // SetSigners sets the "signers" field.
-func (_u *LinkedWorkflowUpdate) SetSigners(v []map[string]interface{}) *LinkedWorkflowUpdate {
+func (_u *LinkedWorkflowUpdate) SetSigners(v []progress.Signer) *LinkedWorkflowUpdate {
 	_u.mutation.SetSigners(v)
 	return _u
 }
 
 // AppendSigners appends value to the "signers" field.
-func (_u *LinkedWorkflowUpdate) AppendSigners(v []map[string]interface{}) *LinkedWorkflowUpdate {
+func (_u *LinkedWorkflowUpdate) AppendSigners(v []progress.Signer) *LinkedWorkflowUpdate {
 	_u.mutation.AppendSigners(v)
 	return _u
 }
@@ -158,6 +219,26 @@ func (_u *LinkedWorkflowUpdate) AppendSigners(v []map[string]interface{}) *Linke
 // ClearSigners clears the value of the "signers" field.
 func (_u *LinkedWorkflowUpdate) ClearSigners() *LinkedWorkflowUpdate {
 	_u.mutation.ClearSigners()
+	return _u
+}
+
+// SetIroncladUpdatedAt sets the "ironclad_updated_at" field.
+func (_u *LinkedWorkflowUpdate) SetIroncladUpdatedAt(v time.Time) *LinkedWorkflowUpdate {
+	_u.mutation.SetIroncladUpdatedAt(v)
+	return _u
+}
+
+// SetNillableIroncladUpdatedAt sets the "ironclad_updated_at" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdate) SetNillableIroncladUpdatedAt(v *time.Time) *LinkedWorkflowUpdate {
+	if v != nil {
+		_u.SetIroncladUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearIroncladUpdatedAt clears the value of the "ironclad_updated_at" field.
+func (_u *LinkedWorkflowUpdate) ClearIroncladUpdatedAt() *LinkedWorkflowUpdate {
+	_u.mutation.ClearIroncladUpdatedAt()
 	return _u
 }
 
@@ -363,6 +444,21 @@ func (_u *LinkedWorkflowUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if value, ok := _u.mutation.LaunchJobID(); ok {
 		_spec.SetField(linkedworkflow.FieldLaunchJobID, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.LaunchAttemptedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldLaunchAttemptedAt, field.TypeTime, value)
+	}
+	if _u.mutation.LaunchAttemptedAtCleared() {
+		_spec.ClearField(linkedworkflow.FieldLaunchAttemptedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LaunchAttributes(); ok {
+		_spec.SetField(linkedworkflow.FieldLaunchAttributes, field.TypeJSON, value)
+	}
+	if _u.mutation.LaunchAttributesCleared() {
+		_spec.ClearField(linkedworkflow.FieldLaunchAttributes, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.URL(); ok {
+		_spec.SetField(linkedworkflow.FieldURL, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(linkedworkflow.FieldTitle, field.TypeString, value)
 	}
@@ -371,6 +467,9 @@ func (_u *LinkedWorkflowUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(linkedworkflow.FieldStatus, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PacketStatus(); ok {
+		_spec.SetField(linkedworkflow.FieldPacketStatus, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Approvals(); ok {
 		_spec.SetField(linkedworkflow.FieldApprovals, field.TypeJSON, value)
@@ -393,6 +492,12 @@ func (_u *LinkedWorkflowUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if _u.mutation.SignersCleared() {
 		_spec.ClearField(linkedworkflow.FieldSigners, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.IroncladUpdatedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldIroncladUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.IroncladUpdatedAtCleared() {
+		_spec.ClearField(linkedworkflow.FieldIroncladUpdatedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastEventAt(); ok {
 		_spec.SetField(linkedworkflow.FieldLastEventAt, field.TypeTime, value)
@@ -602,6 +707,52 @@ func (_u *LinkedWorkflowUpdateOne) SetNillableLaunchJobID(v *string) *LinkedWork
 	return _u
 }
 
+// SetLaunchAttemptedAt sets the "launch_attempted_at" field.
+func (_u *LinkedWorkflowUpdateOne) SetLaunchAttemptedAt(v time.Time) *LinkedWorkflowUpdateOne {
+	_u.mutation.SetLaunchAttemptedAt(v)
+	return _u
+}
+
+// SetNillableLaunchAttemptedAt sets the "launch_attempted_at" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdateOne) SetNillableLaunchAttemptedAt(v *time.Time) *LinkedWorkflowUpdateOne {
+	if v != nil {
+		_u.SetLaunchAttemptedAt(*v)
+	}
+	return _u
+}
+
+// ClearLaunchAttemptedAt clears the value of the "launch_attempted_at" field.
+func (_u *LinkedWorkflowUpdateOne) ClearLaunchAttemptedAt() *LinkedWorkflowUpdateOne {
+	_u.mutation.ClearLaunchAttemptedAt()
+	return _u
+}
+
+// SetLaunchAttributes sets the "launch_attributes" field.
+func (_u *LinkedWorkflowUpdateOne) SetLaunchAttributes(v map[string]interface{}) *LinkedWorkflowUpdateOne {
+	_u.mutation.SetLaunchAttributes(v)
+	return _u
+}
+
+// ClearLaunchAttributes clears the value of the "launch_attributes" field.
+func (_u *LinkedWorkflowUpdateOne) ClearLaunchAttributes() *LinkedWorkflowUpdateOne {
+	_u.mutation.ClearLaunchAttributes()
+	return _u
+}
+
+// SetURL sets the "url" field.
+func (_u *LinkedWorkflowUpdateOne) SetURL(v string) *LinkedWorkflowUpdateOne {
+	_u.mutation.SetURL(v)
+	return _u
+}
+
+// SetNillableURL sets the "url" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdateOne) SetNillableURL(v *string) *LinkedWorkflowUpdateOne {
+	if v != nil {
+		_u.SetURL(*v)
+	}
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *LinkedWorkflowUpdateOne) SetTitle(v string) *LinkedWorkflowUpdateOne {
 	_u.mutation.SetTitle(v)
@@ -644,14 +795,28 @@ func (_u *LinkedWorkflowUpdateOne) SetNillableStatus(v *string) *LinkedWorkflowU
 	return _u
 }
 
+// SetPacketStatus sets the "packet_status" field.
+func (_u *LinkedWorkflowUpdateOne) SetPacketStatus(v string) *LinkedWorkflowUpdateOne {
+	_u.mutation.SetPacketStatus(v)
+	return _u
+}
+
+// SetNillablePacketStatus sets the "packet_status" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdateOne) SetNillablePacketStatus(v *string) *LinkedWorkflowUpdateOne {
+	if v != nil {
+		_u.SetPacketStatus(*v)
+	}
+	return _u
+}
+
 // SetApprovals sets the "approvals" field.
-func (_u *LinkedWorkflowUpdateOne) SetApprovals(v []map[string]interface{}) *LinkedWorkflowUpdateOne {
+func (_u *LinkedWorkflowUpdateOne) SetApprovals(v []progress.Approval) *LinkedWorkflowUpdateOne {
 	_u.mutation.SetApprovals(v)
 	return _u
 }
 
 // AppendApprovals appends value to the "approvals" field.
-func (_u *LinkedWorkflowUpdateOne) AppendApprovals(v []map[string]interface{}) *LinkedWorkflowUpdateOne {
+func (_u *LinkedWorkflowUpdateOne) AppendApprovals(v []progress.Approval) *LinkedWorkflowUpdateOne {
 	_u.mutation.AppendApprovals(v)
 	return _u
 }
@@ -663,13 +828,13 @@ func (_u *LinkedWorkflowUpdateOne) ClearApprovals() *LinkedWorkflowUpdateOne {
 }
 
 // SetSigners sets the "signers" field.
-func (_u *LinkedWorkflowUpdateOne) SetSigners(v []map[string]interface{}) *LinkedWorkflowUpdateOne {
+func (_u *LinkedWorkflowUpdateOne) SetSigners(v []progress.Signer) *LinkedWorkflowUpdateOne {
 	_u.mutation.SetSigners(v)
 	return _u
 }
 
 // AppendSigners appends value to the "signers" field.
-func (_u *LinkedWorkflowUpdateOne) AppendSigners(v []map[string]interface{}) *LinkedWorkflowUpdateOne {
+func (_u *LinkedWorkflowUpdateOne) AppendSigners(v []progress.Signer) *LinkedWorkflowUpdateOne {
 	_u.mutation.AppendSigners(v)
 	return _u
 }
@@ -677,6 +842,26 @@ func (_u *LinkedWorkflowUpdateOne) AppendSigners(v []map[string]interface{}) *Li
 // ClearSigners clears the value of the "signers" field.
 func (_u *LinkedWorkflowUpdateOne) ClearSigners() *LinkedWorkflowUpdateOne {
 	_u.mutation.ClearSigners()
+	return _u
+}
+
+// SetIroncladUpdatedAt sets the "ironclad_updated_at" field.
+func (_u *LinkedWorkflowUpdateOne) SetIroncladUpdatedAt(v time.Time) *LinkedWorkflowUpdateOne {
+	_u.mutation.SetIroncladUpdatedAt(v)
+	return _u
+}
+
+// SetNillableIroncladUpdatedAt sets the "ironclad_updated_at" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdateOne) SetNillableIroncladUpdatedAt(v *time.Time) *LinkedWorkflowUpdateOne {
+	if v != nil {
+		_u.SetIroncladUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearIroncladUpdatedAt clears the value of the "ironclad_updated_at" field.
+func (_u *LinkedWorkflowUpdateOne) ClearIroncladUpdatedAt() *LinkedWorkflowUpdateOne {
+	_u.mutation.ClearIroncladUpdatedAt()
 	return _u
 }
 
@@ -912,6 +1097,21 @@ func (_u *LinkedWorkflowUpdateOne) sqlSave(ctx context.Context) (_node *LinkedWo
 	if value, ok := _u.mutation.LaunchJobID(); ok {
 		_spec.SetField(linkedworkflow.FieldLaunchJobID, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.LaunchAttemptedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldLaunchAttemptedAt, field.TypeTime, value)
+	}
+	if _u.mutation.LaunchAttemptedAtCleared() {
+		_spec.ClearField(linkedworkflow.FieldLaunchAttemptedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LaunchAttributes(); ok {
+		_spec.SetField(linkedworkflow.FieldLaunchAttributes, field.TypeJSON, value)
+	}
+	if _u.mutation.LaunchAttributesCleared() {
+		_spec.ClearField(linkedworkflow.FieldLaunchAttributes, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.URL(); ok {
+		_spec.SetField(linkedworkflow.FieldURL, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(linkedworkflow.FieldTitle, field.TypeString, value)
 	}
@@ -920,6 +1120,9 @@ func (_u *LinkedWorkflowUpdateOne) sqlSave(ctx context.Context) (_node *LinkedWo
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(linkedworkflow.FieldStatus, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PacketStatus(); ok {
+		_spec.SetField(linkedworkflow.FieldPacketStatus, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Approvals(); ok {
 		_spec.SetField(linkedworkflow.FieldApprovals, field.TypeJSON, value)
@@ -942,6 +1145,12 @@ func (_u *LinkedWorkflowUpdateOne) sqlSave(ctx context.Context) (_node *LinkedWo
 	}
 	if _u.mutation.SignersCleared() {
 		_spec.ClearField(linkedworkflow.FieldSigners, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.IroncladUpdatedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldIroncladUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.IroncladUpdatedAtCleared() {
+		_spec.ClearField(linkedworkflow.FieldIroncladUpdatedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastEventAt(); ok {
 		_spec.SetField(linkedworkflow.FieldLastEventAt, field.TypeTime, value)

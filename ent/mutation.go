@@ -24,6 +24,7 @@ import (
 	"tradewind/ent/request"
 	"tradewind/ent/requestform"
 	"tradewind/ent/schema/columns"
+	"tradewind/ent/schema/progress"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/session"
 	"tradewind/ent/syncevent"
@@ -11906,13 +11907,18 @@ type LinkedWorkflowMutation struct {
 	ironclad_id              *string
 	readable_id              *string
 	launch_job_id            *string
+	launch_attempted_at      *time.Time
+	launch_attributes        *map[string]interface{}
+	url                      *string
 	title                    *string
 	step                     *string
 	status                   *string
-	approvals                *[]map[string]interface{}
-	appendapprovals          []map[string]interface{}
-	signers                  *[]map[string]interface{}
-	appendsigners            []map[string]interface{}
+	packet_status            *string
+	approvals                *[]progress.Approval
+	appendapprovals          []progress.Approval
+	signers                  *[]progress.Signer
+	appendsigners            []progress.Signer
+	ironclad_updated_at      *time.Time
 	last_event_at            *time.Time
 	clearedFields            map[string]struct{}
 	request                  *pulid.ID
@@ -12213,6 +12219,140 @@ func (m *LinkedWorkflowMutation) ResetLaunchJobID() {
 	m.launch_job_id = nil
 }
 
+// SetLaunchAttemptedAt sets the "launch_attempted_at" field.
+func (m *LinkedWorkflowMutation) SetLaunchAttemptedAt(t time.Time) {
+	m.launch_attempted_at = &t
+}
+
+// LaunchAttemptedAt returns the value of the "launch_attempted_at" field in the mutation.
+func (m *LinkedWorkflowMutation) LaunchAttemptedAt() (r time.Time, exists bool) {
+	v := m.launch_attempted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLaunchAttemptedAt returns the old "launch_attempted_at" field's value of the LinkedWorkflow entity.
+// If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LinkedWorkflowMutation) OldLaunchAttemptedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLaunchAttemptedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLaunchAttemptedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLaunchAttemptedAt: %w", err)
+	}
+	return oldValue.LaunchAttemptedAt, nil
+}
+
+// ClearLaunchAttemptedAt clears the value of the "launch_attempted_at" field.
+func (m *LinkedWorkflowMutation) ClearLaunchAttemptedAt() {
+	m.launch_attempted_at = nil
+	m.clearedFields[linkedworkflow.FieldLaunchAttemptedAt] = struct{}{}
+}
+
+// LaunchAttemptedAtCleared returns if the "launch_attempted_at" field was cleared in this mutation.
+func (m *LinkedWorkflowMutation) LaunchAttemptedAtCleared() bool {
+	_, ok := m.clearedFields[linkedworkflow.FieldLaunchAttemptedAt]
+	return ok
+}
+
+// ResetLaunchAttemptedAt resets all changes to the "launch_attempted_at" field.
+func (m *LinkedWorkflowMutation) ResetLaunchAttemptedAt() {
+	m.launch_attempted_at = nil
+	delete(m.clearedFields, linkedworkflow.FieldLaunchAttemptedAt)
+}
+
+// SetLaunchAttributes sets the "launch_attributes" field.
+func (m *LinkedWorkflowMutation) SetLaunchAttributes(value map[string]interface{}) {
+	m.launch_attributes = &value
+}
+
+// LaunchAttributes returns the value of the "launch_attributes" field in the mutation.
+func (m *LinkedWorkflowMutation) LaunchAttributes() (r map[string]interface{}, exists bool) {
+	v := m.launch_attributes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLaunchAttributes returns the old "launch_attributes" field's value of the LinkedWorkflow entity.
+// If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LinkedWorkflowMutation) OldLaunchAttributes(ctx context.Context) (v map[string]interface{}, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLaunchAttributes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLaunchAttributes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLaunchAttributes: %w", err)
+	}
+	return oldValue.LaunchAttributes, nil
+}
+
+// ClearLaunchAttributes clears the value of the "launch_attributes" field.
+func (m *LinkedWorkflowMutation) ClearLaunchAttributes() {
+	m.launch_attributes = nil
+	m.clearedFields[linkedworkflow.FieldLaunchAttributes] = struct{}{}
+}
+
+// LaunchAttributesCleared returns if the "launch_attributes" field was cleared in this mutation.
+func (m *LinkedWorkflowMutation) LaunchAttributesCleared() bool {
+	_, ok := m.clearedFields[linkedworkflow.FieldLaunchAttributes]
+	return ok
+}
+
+// ResetLaunchAttributes resets all changes to the "launch_attributes" field.
+func (m *LinkedWorkflowMutation) ResetLaunchAttributes() {
+	m.launch_attributes = nil
+	delete(m.clearedFields, linkedworkflow.FieldLaunchAttributes)
+}
+
+// SetURL sets the "url" field.
+func (m *LinkedWorkflowMutation) SetURL(s string) {
+	m.url = &s
+}
+
+// URL returns the value of the "url" field in the mutation.
+func (m *LinkedWorkflowMutation) URL() (r string, exists bool) {
+	v := m.url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldURL returns the old "url" field's value of the LinkedWorkflow entity.
+// If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LinkedWorkflowMutation) OldURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldURL: %w", err)
+	}
+	return oldValue.URL, nil
+}
+
+// ResetURL resets all changes to the "url" field.
+func (m *LinkedWorkflowMutation) ResetURL() {
+	m.url = nil
+}
+
 // SetTitle sets the "title" field.
 func (m *LinkedWorkflowMutation) SetTitle(s string) {
 	m.title = &s
@@ -12321,14 +12461,50 @@ func (m *LinkedWorkflowMutation) ResetStatus() {
 	m.status = nil
 }
 
+// SetPacketStatus sets the "packet_status" field.
+func (m *LinkedWorkflowMutation) SetPacketStatus(s string) {
+	m.packet_status = &s
+}
+
+// PacketStatus returns the value of the "packet_status" field in the mutation.
+func (m *LinkedWorkflowMutation) PacketStatus() (r string, exists bool) {
+	v := m.packet_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPacketStatus returns the old "packet_status" field's value of the LinkedWorkflow entity.
+// If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LinkedWorkflowMutation) OldPacketStatus(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPacketStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPacketStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPacketStatus: %w", err)
+	}
+	return oldValue.PacketStatus, nil
+}
+
+// ResetPacketStatus resets all changes to the "packet_status" field.
+func (m *LinkedWorkflowMutation) ResetPacketStatus() {
+	m.packet_status = nil
+}
+
 // SetApprovals sets the "approvals" field.
-func (m *LinkedWorkflowMutation) SetApprovals(value []map[string]interface{}) {
-	m.approvals = &value
+func (m *LinkedWorkflowMutation) SetApprovals(pr []progress.Approval) {
+	m.approvals = &pr
 	m.appendapprovals = nil
 }
 
 // Approvals returns the value of the "approvals" field in the mutation.
-func (m *LinkedWorkflowMutation) Approvals() (r []map[string]interface{}, exists bool) {
+func (m *LinkedWorkflowMutation) Approvals() (r []progress.Approval, exists bool) {
 	v := m.approvals
 	if v == nil {
 		return
@@ -12339,7 +12515,7 @@ func (m *LinkedWorkflowMutation) Approvals() (r []map[string]interface{}, exists
 // OldApprovals returns the old "approvals" field's value of the LinkedWorkflow entity.
 // If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LinkedWorkflowMutation) OldApprovals(ctx context.Context) (v []map[string]interface{}, err error) {
+func (m *LinkedWorkflowMutation) OldApprovals(ctx context.Context) (v []progress.Approval, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldApprovals is only allowed on UpdateOne operations")
 	}
@@ -12353,13 +12529,13 @@ func (m *LinkedWorkflowMutation) OldApprovals(ctx context.Context) (v []map[stri
 	return oldValue.Approvals, nil
 }
 
-// AppendApprovals adds value to the "approvals" field.
-func (m *LinkedWorkflowMutation) AppendApprovals(value []map[string]interface{}) {
-	m.appendapprovals = append(m.appendapprovals, value...)
+// AppendApprovals adds pr to the "approvals" field.
+func (m *LinkedWorkflowMutation) AppendApprovals(pr []progress.Approval) {
+	m.appendapprovals = append(m.appendapprovals, pr...)
 }
 
 // AppendedApprovals returns the list of values that were appended to the "approvals" field in this mutation.
-func (m *LinkedWorkflowMutation) AppendedApprovals() ([]map[string]interface{}, bool) {
+func (m *LinkedWorkflowMutation) AppendedApprovals() ([]progress.Approval, bool) {
 	if len(m.appendapprovals) == 0 {
 		return nil, false
 	}
@@ -12387,13 +12563,13 @@ func (m *LinkedWorkflowMutation) ResetApprovals() {
 }
 
 // SetSigners sets the "signers" field.
-func (m *LinkedWorkflowMutation) SetSigners(value []map[string]interface{}) {
-	m.signers = &value
+func (m *LinkedWorkflowMutation) SetSigners(pr []progress.Signer) {
+	m.signers = &pr
 	m.appendsigners = nil
 }
 
 // Signers returns the value of the "signers" field in the mutation.
-func (m *LinkedWorkflowMutation) Signers() (r []map[string]interface{}, exists bool) {
+func (m *LinkedWorkflowMutation) Signers() (r []progress.Signer, exists bool) {
 	v := m.signers
 	if v == nil {
 		return
@@ -12404,7 +12580,7 @@ func (m *LinkedWorkflowMutation) Signers() (r []map[string]interface{}, exists b
 // OldSigners returns the old "signers" field's value of the LinkedWorkflow entity.
 // If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LinkedWorkflowMutation) OldSigners(ctx context.Context) (v []map[string]interface{}, err error) {
+func (m *LinkedWorkflowMutation) OldSigners(ctx context.Context) (v []progress.Signer, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldSigners is only allowed on UpdateOne operations")
 	}
@@ -12418,13 +12594,13 @@ func (m *LinkedWorkflowMutation) OldSigners(ctx context.Context) (v []map[string
 	return oldValue.Signers, nil
 }
 
-// AppendSigners adds value to the "signers" field.
-func (m *LinkedWorkflowMutation) AppendSigners(value []map[string]interface{}) {
-	m.appendsigners = append(m.appendsigners, value...)
+// AppendSigners adds pr to the "signers" field.
+func (m *LinkedWorkflowMutation) AppendSigners(pr []progress.Signer) {
+	m.appendsigners = append(m.appendsigners, pr...)
 }
 
 // AppendedSigners returns the list of values that were appended to the "signers" field in this mutation.
-func (m *LinkedWorkflowMutation) AppendedSigners() ([]map[string]interface{}, bool) {
+func (m *LinkedWorkflowMutation) AppendedSigners() ([]progress.Signer, bool) {
 	if len(m.appendsigners) == 0 {
 		return nil, false
 	}
@@ -12449,6 +12625,55 @@ func (m *LinkedWorkflowMutation) ResetSigners() {
 	m.signers = nil
 	m.appendsigners = nil
 	delete(m.clearedFields, linkedworkflow.FieldSigners)
+}
+
+// SetIroncladUpdatedAt sets the "ironclad_updated_at" field.
+func (m *LinkedWorkflowMutation) SetIroncladUpdatedAt(t time.Time) {
+	m.ironclad_updated_at = &t
+}
+
+// IroncladUpdatedAt returns the value of the "ironclad_updated_at" field in the mutation.
+func (m *LinkedWorkflowMutation) IroncladUpdatedAt() (r time.Time, exists bool) {
+	v := m.ironclad_updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIroncladUpdatedAt returns the old "ironclad_updated_at" field's value of the LinkedWorkflow entity.
+// If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LinkedWorkflowMutation) OldIroncladUpdatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIroncladUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIroncladUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIroncladUpdatedAt: %w", err)
+	}
+	return oldValue.IroncladUpdatedAt, nil
+}
+
+// ClearIroncladUpdatedAt clears the value of the "ironclad_updated_at" field.
+func (m *LinkedWorkflowMutation) ClearIroncladUpdatedAt() {
+	m.ironclad_updated_at = nil
+	m.clearedFields[linkedworkflow.FieldIroncladUpdatedAt] = struct{}{}
+}
+
+// IroncladUpdatedAtCleared returns if the "ironclad_updated_at" field was cleared in this mutation.
+func (m *LinkedWorkflowMutation) IroncladUpdatedAtCleared() bool {
+	_, ok := m.clearedFields[linkedworkflow.FieldIroncladUpdatedAt]
+	return ok
+}
+
+// ResetIroncladUpdatedAt resets all changes to the "ironclad_updated_at" field.
+func (m *LinkedWorkflowMutation) ResetIroncladUpdatedAt() {
+	m.ironclad_updated_at = nil
+	delete(m.clearedFields, linkedworkflow.FieldIroncladUpdatedAt)
 }
 
 // SetLastEventAt sets the "last_event_at" field.
@@ -12705,7 +12930,7 @@ func (m *LinkedWorkflowMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LinkedWorkflowMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, linkedworkflow.FieldCreatedAt)
 	}
@@ -12721,6 +12946,15 @@ func (m *LinkedWorkflowMutation) Fields() []string {
 	if m.launch_job_id != nil {
 		fields = append(fields, linkedworkflow.FieldLaunchJobID)
 	}
+	if m.launch_attempted_at != nil {
+		fields = append(fields, linkedworkflow.FieldLaunchAttemptedAt)
+	}
+	if m.launch_attributes != nil {
+		fields = append(fields, linkedworkflow.FieldLaunchAttributes)
+	}
+	if m.url != nil {
+		fields = append(fields, linkedworkflow.FieldURL)
+	}
 	if m.title != nil {
 		fields = append(fields, linkedworkflow.FieldTitle)
 	}
@@ -12730,11 +12964,17 @@ func (m *LinkedWorkflowMutation) Fields() []string {
 	if m.status != nil {
 		fields = append(fields, linkedworkflow.FieldStatus)
 	}
+	if m.packet_status != nil {
+		fields = append(fields, linkedworkflow.FieldPacketStatus)
+	}
 	if m.approvals != nil {
 		fields = append(fields, linkedworkflow.FieldApprovals)
 	}
 	if m.signers != nil {
 		fields = append(fields, linkedworkflow.FieldSigners)
+	}
+	if m.ironclad_updated_at != nil {
+		fields = append(fields, linkedworkflow.FieldIroncladUpdatedAt)
 	}
 	if m.last_event_at != nil {
 		fields = append(fields, linkedworkflow.FieldLastEventAt)
@@ -12757,16 +12997,26 @@ func (m *LinkedWorkflowMutation) Field(name string) (ent.Value, bool) {
 		return m.ReadableID()
 	case linkedworkflow.FieldLaunchJobID:
 		return m.LaunchJobID()
+	case linkedworkflow.FieldLaunchAttemptedAt:
+		return m.LaunchAttemptedAt()
+	case linkedworkflow.FieldLaunchAttributes:
+		return m.LaunchAttributes()
+	case linkedworkflow.FieldURL:
+		return m.URL()
 	case linkedworkflow.FieldTitle:
 		return m.Title()
 	case linkedworkflow.FieldStep:
 		return m.Step()
 	case linkedworkflow.FieldStatus:
 		return m.Status()
+	case linkedworkflow.FieldPacketStatus:
+		return m.PacketStatus()
 	case linkedworkflow.FieldApprovals:
 		return m.Approvals()
 	case linkedworkflow.FieldSigners:
 		return m.Signers()
+	case linkedworkflow.FieldIroncladUpdatedAt:
+		return m.IroncladUpdatedAt()
 	case linkedworkflow.FieldLastEventAt:
 		return m.LastEventAt()
 	}
@@ -12788,16 +13038,26 @@ func (m *LinkedWorkflowMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldReadableID(ctx)
 	case linkedworkflow.FieldLaunchJobID:
 		return m.OldLaunchJobID(ctx)
+	case linkedworkflow.FieldLaunchAttemptedAt:
+		return m.OldLaunchAttemptedAt(ctx)
+	case linkedworkflow.FieldLaunchAttributes:
+		return m.OldLaunchAttributes(ctx)
+	case linkedworkflow.FieldURL:
+		return m.OldURL(ctx)
 	case linkedworkflow.FieldTitle:
 		return m.OldTitle(ctx)
 	case linkedworkflow.FieldStep:
 		return m.OldStep(ctx)
 	case linkedworkflow.FieldStatus:
 		return m.OldStatus(ctx)
+	case linkedworkflow.FieldPacketStatus:
+		return m.OldPacketStatus(ctx)
 	case linkedworkflow.FieldApprovals:
 		return m.OldApprovals(ctx)
 	case linkedworkflow.FieldSigners:
 		return m.OldSigners(ctx)
+	case linkedworkflow.FieldIroncladUpdatedAt:
+		return m.OldIroncladUpdatedAt(ctx)
 	case linkedworkflow.FieldLastEventAt:
 		return m.OldLastEventAt(ctx)
 	}
@@ -12844,6 +13104,27 @@ func (m *LinkedWorkflowMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLaunchJobID(v)
 		return nil
+	case linkedworkflow.FieldLaunchAttemptedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLaunchAttemptedAt(v)
+		return nil
+	case linkedworkflow.FieldLaunchAttributes:
+		v, ok := value.(map[string]interface{})
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLaunchAttributes(v)
+		return nil
+	case linkedworkflow.FieldURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetURL(v)
+		return nil
 	case linkedworkflow.FieldTitle:
 		v, ok := value.(string)
 		if !ok {
@@ -12865,19 +13146,33 @@ func (m *LinkedWorkflowMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatus(v)
 		return nil
+	case linkedworkflow.FieldPacketStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPacketStatus(v)
+		return nil
 	case linkedworkflow.FieldApprovals:
-		v, ok := value.([]map[string]interface{})
+		v, ok := value.([]progress.Approval)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetApprovals(v)
 		return nil
 	case linkedworkflow.FieldSigners:
-		v, ok := value.([]map[string]interface{})
+		v, ok := value.([]progress.Signer)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSigners(v)
+		return nil
+	case linkedworkflow.FieldIroncladUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIroncladUpdatedAt(v)
 		return nil
 	case linkedworkflow.FieldLastEventAt:
 		v, ok := value.(time.Time)
@@ -12916,11 +13211,20 @@ func (m *LinkedWorkflowMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *LinkedWorkflowMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(linkedworkflow.FieldLaunchAttemptedAt) {
+		fields = append(fields, linkedworkflow.FieldLaunchAttemptedAt)
+	}
+	if m.FieldCleared(linkedworkflow.FieldLaunchAttributes) {
+		fields = append(fields, linkedworkflow.FieldLaunchAttributes)
+	}
 	if m.FieldCleared(linkedworkflow.FieldApprovals) {
 		fields = append(fields, linkedworkflow.FieldApprovals)
 	}
 	if m.FieldCleared(linkedworkflow.FieldSigners) {
 		fields = append(fields, linkedworkflow.FieldSigners)
+	}
+	if m.FieldCleared(linkedworkflow.FieldIroncladUpdatedAt) {
+		fields = append(fields, linkedworkflow.FieldIroncladUpdatedAt)
 	}
 	if m.FieldCleared(linkedworkflow.FieldLastEventAt) {
 		fields = append(fields, linkedworkflow.FieldLastEventAt)
@@ -12939,11 +13243,20 @@ func (m *LinkedWorkflowMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *LinkedWorkflowMutation) ClearField(name string) error {
 	switch name {
+	case linkedworkflow.FieldLaunchAttemptedAt:
+		m.ClearLaunchAttemptedAt()
+		return nil
+	case linkedworkflow.FieldLaunchAttributes:
+		m.ClearLaunchAttributes()
+		return nil
 	case linkedworkflow.FieldApprovals:
 		m.ClearApprovals()
 		return nil
 	case linkedworkflow.FieldSigners:
 		m.ClearSigners()
+		return nil
+	case linkedworkflow.FieldIroncladUpdatedAt:
+		m.ClearIroncladUpdatedAt()
 		return nil
 	case linkedworkflow.FieldLastEventAt:
 		m.ClearLastEventAt()
@@ -12971,6 +13284,15 @@ func (m *LinkedWorkflowMutation) ResetField(name string) error {
 	case linkedworkflow.FieldLaunchJobID:
 		m.ResetLaunchJobID()
 		return nil
+	case linkedworkflow.FieldLaunchAttemptedAt:
+		m.ResetLaunchAttemptedAt()
+		return nil
+	case linkedworkflow.FieldLaunchAttributes:
+		m.ResetLaunchAttributes()
+		return nil
+	case linkedworkflow.FieldURL:
+		m.ResetURL()
+		return nil
 	case linkedworkflow.FieldTitle:
 		m.ResetTitle()
 		return nil
@@ -12980,11 +13302,17 @@ func (m *LinkedWorkflowMutation) ResetField(name string) error {
 	case linkedworkflow.FieldStatus:
 		m.ResetStatus()
 		return nil
+	case linkedworkflow.FieldPacketStatus:
+		m.ResetPacketStatus()
+		return nil
 	case linkedworkflow.FieldApprovals:
 		m.ResetApprovals()
 		return nil
 	case linkedworkflow.FieldSigners:
 		m.ResetSigners()
+		return nil
+	case linkedworkflow.FieldIroncladUpdatedAt:
+		m.ResetIroncladUpdatedAt()
 		return nil
 	case linkedworkflow.FieldLastEventAt:
 		m.ResetLastEventAt()
@@ -18392,6 +18720,7 @@ type TaskMutation struct {
 	addposition            *int
 	detail                 *string
 	error                  *string
+	note                   *string
 	attempts               *int
 	addattempts            *int
 	started_at             *time.Time
@@ -18403,6 +18732,8 @@ type TaskMutation struct {
 	cleareddefinition      bool
 	linked_workflow        *pulid.ID
 	clearedlinked_workflow bool
+	completed_by           *pulid.ID
+	clearedcompleted_by    bool
 	done                   bool
 	oldValue               func(context.Context) (*Task, error)
 	predicates             []predicate.Task
@@ -18856,6 +19187,42 @@ func (m *TaskMutation) ResetError() {
 	m.error = nil
 }
 
+// SetNote sets the "note" field.
+func (m *TaskMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *TaskMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the Task entity.
+// If the Task object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TaskMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *TaskMutation) ResetNote() {
+	m.note = nil
+}
+
 // SetAttempts sets the "attempts" field.
 func (m *TaskMutation) SetAttempts(i int) {
 	m.attempts = &i
@@ -19127,6 +19494,45 @@ func (m *TaskMutation) ResetLinkedWorkflow() {
 	m.clearedlinked_workflow = false
 }
 
+// SetCompletedByID sets the "completed_by" edge to the User entity by id.
+func (m *TaskMutation) SetCompletedByID(id pulid.ID) {
+	m.completed_by = &id
+}
+
+// ClearCompletedBy clears the "completed_by" edge to the User entity.
+func (m *TaskMutation) ClearCompletedBy() {
+	m.clearedcompleted_by = true
+}
+
+// CompletedByCleared reports if the "completed_by" edge to the User entity was cleared.
+func (m *TaskMutation) CompletedByCleared() bool {
+	return m.clearedcompleted_by
+}
+
+// CompletedByID returns the "completed_by" edge ID in the mutation.
+func (m *TaskMutation) CompletedByID() (id pulid.ID, exists bool) {
+	if m.completed_by != nil {
+		return *m.completed_by, true
+	}
+	return
+}
+
+// CompletedByIDs returns the "completed_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CompletedByID instead. It exists only for internal usage by the builders.
+func (m *TaskMutation) CompletedByIDs() (ids []pulid.ID) {
+	if id := m.completed_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCompletedBy resets all changes to the "completed_by" edge.
+func (m *TaskMutation) ResetCompletedBy() {
+	m.completed_by = nil
+	m.clearedcompleted_by = false
+}
+
 // Where appends a list predicates to the TaskMutation builder.
 func (m *TaskMutation) Where(ps ...predicate.Task) {
 	m.predicates = append(m.predicates, ps...)
@@ -19161,7 +19567,7 @@ func (m *TaskMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TaskMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, task.FieldCreatedAt)
 	}
@@ -19188,6 +19594,9 @@ func (m *TaskMutation) Fields() []string {
 	}
 	if m.error != nil {
 		fields = append(fields, task.FieldError)
+	}
+	if m.note != nil {
+		fields = append(fields, task.FieldNote)
 	}
 	if m.attempts != nil {
 		fields = append(fields, task.FieldAttempts)
@@ -19224,6 +19633,8 @@ func (m *TaskMutation) Field(name string) (ent.Value, bool) {
 		return m.Detail()
 	case task.FieldError:
 		return m.Error()
+	case task.FieldNote:
+		return m.Note()
 	case task.FieldAttempts:
 		return m.Attempts()
 	case task.FieldStartedAt:
@@ -19257,6 +19668,8 @@ func (m *TaskMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldDetail(ctx)
 	case task.FieldError:
 		return m.OldError(ctx)
+	case task.FieldNote:
+		return m.OldNote(ctx)
 	case task.FieldAttempts:
 		return m.OldAttempts(ctx)
 	case task.FieldStartedAt:
@@ -19334,6 +19747,13 @@ func (m *TaskMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetError(v)
+		return nil
+	case task.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
 		return nil
 	case task.FieldAttempts:
 		v, ok := value.(int)
@@ -19474,6 +19894,9 @@ func (m *TaskMutation) ResetField(name string) error {
 	case task.FieldError:
 		m.ResetError()
 		return nil
+	case task.FieldNote:
+		m.ResetNote()
+		return nil
 	case task.FieldAttempts:
 		m.ResetAttempts()
 		return nil
@@ -19489,7 +19912,7 @@ func (m *TaskMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TaskMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.request != nil {
 		edges = append(edges, task.EdgeRequest)
 	}
@@ -19498,6 +19921,9 @@ func (m *TaskMutation) AddedEdges() []string {
 	}
 	if m.linked_workflow != nil {
 		edges = append(edges, task.EdgeLinkedWorkflow)
+	}
+	if m.completed_by != nil {
+		edges = append(edges, task.EdgeCompletedBy)
 	}
 	return edges
 }
@@ -19518,13 +19944,17 @@ func (m *TaskMutation) AddedIDs(name string) []ent.Value {
 		if id := m.linked_workflow; id != nil {
 			return []ent.Value{*id}
 		}
+	case task.EdgeCompletedBy:
+		if id := m.completed_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TaskMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -19536,7 +19966,7 @@ func (m *TaskMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TaskMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedrequest {
 		edges = append(edges, task.EdgeRequest)
 	}
@@ -19545,6 +19975,9 @@ func (m *TaskMutation) ClearedEdges() []string {
 	}
 	if m.clearedlinked_workflow {
 		edges = append(edges, task.EdgeLinkedWorkflow)
+	}
+	if m.clearedcompleted_by {
+		edges = append(edges, task.EdgeCompletedBy)
 	}
 	return edges
 }
@@ -19559,6 +19992,8 @@ func (m *TaskMutation) EdgeCleared(name string) bool {
 		return m.cleareddefinition
 	case task.EdgeLinkedWorkflow:
 		return m.clearedlinked_workflow
+	case task.EdgeCompletedBy:
+		return m.clearedcompleted_by
 	}
 	return false
 }
@@ -19576,6 +20011,9 @@ func (m *TaskMutation) ClearEdge(name string) error {
 	case task.EdgeLinkedWorkflow:
 		m.ClearLinkedWorkflow()
 		return nil
+	case task.EdgeCompletedBy:
+		m.ClearCompletedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown Task unique edge %s", name)
 }
@@ -19592,6 +20030,9 @@ func (m *TaskMutation) ResetEdge(name string) error {
 		return nil
 	case task.EdgeLinkedWorkflow:
 		m.ResetLinkedWorkflow()
+		return nil
+	case task.EdgeCompletedBy:
+		m.ResetCompletedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown Task edge %s", name)
@@ -19611,6 +20052,7 @@ type TaskDefinitionMutation struct {
 	action                   *taskdefinition.Action
 	position                 *int
 	addposition              *int
+	assignee_role            *taskdefinition.AssigneeRole
 	clearedFields            map[string]struct{}
 	workflow                 *pulid.ID
 	clearedworkflow          bool
@@ -19621,6 +20063,13 @@ type TaskDefinitionMutation struct {
 	tasks                    map[pulid.ID]struct{}
 	removedtasks             map[pulid.ID]struct{}
 	clearedtasks             bool
+	assignee                 *pulid.ID
+	clearedassignee          bool
+	launch                   *pulid.ID
+	clearedlaunch            bool
+	monitors                 map[pulid.ID]struct{}
+	removedmonitors          map[pulid.ID]struct{}
+	clearedmonitors          bool
 	done                     bool
 	oldValue                 func(context.Context) (*TaskDefinition, error)
 	predicates               []predicate.TaskDefinition
@@ -20002,6 +20451,55 @@ func (m *TaskDefinitionMutation) ResetPosition() {
 	m.addposition = nil
 }
 
+// SetAssigneeRole sets the "assignee_role" field.
+func (m *TaskDefinitionMutation) SetAssigneeRole(tr taskdefinition.AssigneeRole) {
+	m.assignee_role = &tr
+}
+
+// AssigneeRole returns the value of the "assignee_role" field in the mutation.
+func (m *TaskDefinitionMutation) AssigneeRole() (r taskdefinition.AssigneeRole, exists bool) {
+	v := m.assignee_role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssigneeRole returns the old "assignee_role" field's value of the TaskDefinition entity.
+// If the TaskDefinition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TaskDefinitionMutation) OldAssigneeRole(ctx context.Context) (v *taskdefinition.AssigneeRole, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssigneeRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssigneeRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssigneeRole: %w", err)
+	}
+	return oldValue.AssigneeRole, nil
+}
+
+// ClearAssigneeRole clears the value of the "assignee_role" field.
+func (m *TaskDefinitionMutation) ClearAssigneeRole() {
+	m.assignee_role = nil
+	m.clearedFields[taskdefinition.FieldAssigneeRole] = struct{}{}
+}
+
+// AssigneeRoleCleared returns if the "assignee_role" field was cleared in this mutation.
+func (m *TaskDefinitionMutation) AssigneeRoleCleared() bool {
+	_, ok := m.clearedFields[taskdefinition.FieldAssigneeRole]
+	return ok
+}
+
+// ResetAssigneeRole resets all changes to the "assignee_role" field.
+func (m *TaskDefinitionMutation) ResetAssigneeRole() {
+	m.assignee_role = nil
+	delete(m.clearedFields, taskdefinition.FieldAssigneeRole)
+}
+
 // SetWorkflowID sets the "workflow" edge to the Workflow entity by id.
 func (m *TaskDefinitionMutation) SetWorkflowID(id pulid.ID) {
 	m.workflow = &id
@@ -20173,6 +20671,138 @@ func (m *TaskDefinitionMutation) ResetTasks() {
 	m.removedtasks = nil
 }
 
+// SetAssigneeID sets the "assignee" edge to the User entity by id.
+func (m *TaskDefinitionMutation) SetAssigneeID(id pulid.ID) {
+	m.assignee = &id
+}
+
+// ClearAssignee clears the "assignee" edge to the User entity.
+func (m *TaskDefinitionMutation) ClearAssignee() {
+	m.clearedassignee = true
+}
+
+// AssigneeCleared reports if the "assignee" edge to the User entity was cleared.
+func (m *TaskDefinitionMutation) AssigneeCleared() bool {
+	return m.clearedassignee
+}
+
+// AssigneeID returns the "assignee" edge ID in the mutation.
+func (m *TaskDefinitionMutation) AssigneeID() (id pulid.ID, exists bool) {
+	if m.assignee != nil {
+		return *m.assignee, true
+	}
+	return
+}
+
+// AssigneeIDs returns the "assignee" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AssigneeID instead. It exists only for internal usage by the builders.
+func (m *TaskDefinitionMutation) AssigneeIDs() (ids []pulid.ID) {
+	if id := m.assignee; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAssignee resets all changes to the "assignee" edge.
+func (m *TaskDefinitionMutation) ResetAssignee() {
+	m.assignee = nil
+	m.clearedassignee = false
+}
+
+// SetLaunchID sets the "launch" edge to the TaskDefinition entity by id.
+func (m *TaskDefinitionMutation) SetLaunchID(id pulid.ID) {
+	m.launch = &id
+}
+
+// ClearLaunch clears the "launch" edge to the TaskDefinition entity.
+func (m *TaskDefinitionMutation) ClearLaunch() {
+	m.clearedlaunch = true
+}
+
+// LaunchCleared reports if the "launch" edge to the TaskDefinition entity was cleared.
+func (m *TaskDefinitionMutation) LaunchCleared() bool {
+	return m.clearedlaunch
+}
+
+// LaunchID returns the "launch" edge ID in the mutation.
+func (m *TaskDefinitionMutation) LaunchID() (id pulid.ID, exists bool) {
+	if m.launch != nil {
+		return *m.launch, true
+	}
+	return
+}
+
+// LaunchIDs returns the "launch" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LaunchID instead. It exists only for internal usage by the builders.
+func (m *TaskDefinitionMutation) LaunchIDs() (ids []pulid.ID) {
+	if id := m.launch; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLaunch resets all changes to the "launch" edge.
+func (m *TaskDefinitionMutation) ResetLaunch() {
+	m.launch = nil
+	m.clearedlaunch = false
+}
+
+// AddMonitorIDs adds the "monitors" edge to the TaskDefinition entity by ids.
+func (m *TaskDefinitionMutation) AddMonitorIDs(ids ...pulid.ID) {
+	if m.monitors == nil {
+		m.monitors = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.monitors[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMonitors clears the "monitors" edge to the TaskDefinition entity.
+func (m *TaskDefinitionMutation) ClearMonitors() {
+	m.clearedmonitors = true
+}
+
+// MonitorsCleared reports if the "monitors" edge to the TaskDefinition entity was cleared.
+func (m *TaskDefinitionMutation) MonitorsCleared() bool {
+	return m.clearedmonitors
+}
+
+// RemoveMonitorIDs removes the "monitors" edge to the TaskDefinition entity by IDs.
+func (m *TaskDefinitionMutation) RemoveMonitorIDs(ids ...pulid.ID) {
+	if m.removedmonitors == nil {
+		m.removedmonitors = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.monitors, ids[i])
+		m.removedmonitors[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMonitors returns the removed IDs of the "monitors" edge to the TaskDefinition entity.
+func (m *TaskDefinitionMutation) RemovedMonitorsIDs() (ids []pulid.ID) {
+	for id := range m.removedmonitors {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MonitorsIDs returns the "monitors" edge IDs in the mutation.
+func (m *TaskDefinitionMutation) MonitorsIDs() (ids []pulid.ID) {
+	for id := range m.monitors {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMonitors resets all changes to the "monitors" edge.
+func (m *TaskDefinitionMutation) ResetMonitors() {
+	m.monitors = nil
+	m.clearedmonitors = false
+	m.removedmonitors = nil
+}
+
 // Where appends a list predicates to the TaskDefinitionMutation builder.
 func (m *TaskDefinitionMutation) Where(ps ...predicate.TaskDefinition) {
 	m.predicates = append(m.predicates, ps...)
@@ -20207,7 +20837,7 @@ func (m *TaskDefinitionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TaskDefinitionMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, taskdefinition.FieldCreatedAt)
 	}
@@ -20228,6 +20858,9 @@ func (m *TaskDefinitionMutation) Fields() []string {
 	}
 	if m.position != nil {
 		fields = append(fields, taskdefinition.FieldPosition)
+	}
+	if m.assignee_role != nil {
+		fields = append(fields, taskdefinition.FieldAssigneeRole)
 	}
 	return fields
 }
@@ -20251,6 +20884,8 @@ func (m *TaskDefinitionMutation) Field(name string) (ent.Value, bool) {
 		return m.Action()
 	case taskdefinition.FieldPosition:
 		return m.Position()
+	case taskdefinition.FieldAssigneeRole:
+		return m.AssigneeRole()
 	}
 	return nil, false
 }
@@ -20274,6 +20909,8 @@ func (m *TaskDefinitionMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldAction(ctx)
 	case taskdefinition.FieldPosition:
 		return m.OldPosition(ctx)
+	case taskdefinition.FieldAssigneeRole:
+		return m.OldAssigneeRole(ctx)
 	}
 	return nil, fmt.Errorf("unknown TaskDefinition field %s", name)
 }
@@ -20332,6 +20969,13 @@ func (m *TaskDefinitionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPosition(v)
 		return nil
+	case taskdefinition.FieldAssigneeRole:
+		v, ok := value.(taskdefinition.AssigneeRole)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssigneeRole(v)
+		return nil
 	}
 	return fmt.Errorf("unknown TaskDefinition field %s", name)
 }
@@ -20376,7 +21020,11 @@ func (m *TaskDefinitionMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *TaskDefinitionMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(taskdefinition.FieldAssigneeRole) {
+		fields = append(fields, taskdefinition.FieldAssigneeRole)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -20389,6 +21037,11 @@ func (m *TaskDefinitionMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *TaskDefinitionMutation) ClearField(name string) error {
+	switch name {
+	case taskdefinition.FieldAssigneeRole:
+		m.ClearAssigneeRole()
+		return nil
+	}
 	return fmt.Errorf("unknown TaskDefinition nullable field %s", name)
 }
 
@@ -20417,13 +21070,16 @@ func (m *TaskDefinitionMutation) ResetField(name string) error {
 	case taskdefinition.FieldPosition:
 		m.ResetPosition()
 		return nil
+	case taskdefinition.FieldAssigneeRole:
+		m.ResetAssigneeRole()
+		return nil
 	}
 	return fmt.Errorf("unknown TaskDefinition field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TaskDefinitionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.workflow != nil {
 		edges = append(edges, taskdefinition.EdgeWorkflow)
 	}
@@ -20435,6 +21091,15 @@ func (m *TaskDefinitionMutation) AddedEdges() []string {
 	}
 	if m.tasks != nil {
 		edges = append(edges, taskdefinition.EdgeTasks)
+	}
+	if m.assignee != nil {
+		edges = append(edges, taskdefinition.EdgeAssignee)
+	}
+	if m.launch != nil {
+		edges = append(edges, taskdefinition.EdgeLaunch)
+	}
+	if m.monitors != nil {
+		edges = append(edges, taskdefinition.EdgeMonitors)
 	}
 	return edges
 }
@@ -20461,15 +21126,32 @@ func (m *TaskDefinitionMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case taskdefinition.EdgeAssignee:
+		if id := m.assignee; id != nil {
+			return []ent.Value{*id}
+		}
+	case taskdefinition.EdgeLaunch:
+		if id := m.launch; id != nil {
+			return []ent.Value{*id}
+		}
+	case taskdefinition.EdgeMonitors:
+		ids := make([]ent.Value, 0, len(m.monitors))
+		for id := range m.monitors {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TaskDefinitionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.removedtasks != nil {
 		edges = append(edges, taskdefinition.EdgeTasks)
+	}
+	if m.removedmonitors != nil {
+		edges = append(edges, taskdefinition.EdgeMonitors)
 	}
 	return edges
 }
@@ -20484,13 +21166,19 @@ func (m *TaskDefinitionMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case taskdefinition.EdgeMonitors:
+		ids := make([]ent.Value, 0, len(m.removedmonitors))
+		for id := range m.removedmonitors {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TaskDefinitionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.clearedworkflow {
 		edges = append(edges, taskdefinition.EdgeWorkflow)
 	}
@@ -20502,6 +21190,15 @@ func (m *TaskDefinitionMutation) ClearedEdges() []string {
 	}
 	if m.clearedtasks {
 		edges = append(edges, taskdefinition.EdgeTasks)
+	}
+	if m.clearedassignee {
+		edges = append(edges, taskdefinition.EdgeAssignee)
+	}
+	if m.clearedlaunch {
+		edges = append(edges, taskdefinition.EdgeLaunch)
+	}
+	if m.clearedmonitors {
+		edges = append(edges, taskdefinition.EdgeMonitors)
 	}
 	return edges
 }
@@ -20518,6 +21215,12 @@ func (m *TaskDefinitionMutation) EdgeCleared(name string) bool {
 		return m.clearedmapping
 	case taskdefinition.EdgeTasks:
 		return m.clearedtasks
+	case taskdefinition.EdgeAssignee:
+		return m.clearedassignee
+	case taskdefinition.EdgeLaunch:
+		return m.clearedlaunch
+	case taskdefinition.EdgeMonitors:
+		return m.clearedmonitors
 	}
 	return false
 }
@@ -20534,6 +21237,12 @@ func (m *TaskDefinitionMutation) ClearEdge(name string) error {
 		return nil
 	case taskdefinition.EdgeMapping:
 		m.ClearMapping()
+		return nil
+	case taskdefinition.EdgeAssignee:
+		m.ClearAssignee()
+		return nil
+	case taskdefinition.EdgeLaunch:
+		m.ClearLaunch()
 		return nil
 	}
 	return fmt.Errorf("unknown TaskDefinition unique edge %s", name)
@@ -20555,6 +21264,15 @@ func (m *TaskDefinitionMutation) ResetEdge(name string) error {
 	case taskdefinition.EdgeTasks:
 		m.ResetTasks()
 		return nil
+	case taskdefinition.EdgeAssignee:
+		m.ResetAssignee()
+		return nil
+	case taskdefinition.EdgeLaunch:
+		m.ResetLaunch()
+		return nil
+	case taskdefinition.EdgeMonitors:
+		m.ResetMonitors()
+		return nil
 	}
 	return fmt.Errorf("unknown TaskDefinition edge %s", name)
 }
@@ -20562,42 +21280,48 @@ func (m *TaskDefinitionMutation) ResetEdge(name string) error {
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *pulid.ID
-	created_at           *time.Time
-	updated_at           *time.Time
-	email                *string
-	name                 *string
-	role                 *user.Role
-	password_hash        *string
-	disabled             *bool
-	last_sign_in_at      *time.Time
-	clearedFields        map[string]struct{}
-	sessions             map[pulid.ID]struct{}
-	removedsessions      map[pulid.ID]struct{}
-	clearedsessions      bool
-	api_tokens           map[pulid.ID]struct{}
-	removedapi_tokens    map[pulid.ID]struct{}
-	clearedapi_tokens    bool
-	requests             map[pulid.ID]struct{}
-	removedrequests      map[pulid.ID]struct{}
-	clearedrequests      bool
-	comments             map[pulid.ID]struct{}
-	removedcomments      map[pulid.ID]struct{}
-	clearedcomments      bool
-	audit_entries        map[pulid.ID]struct{}
-	removedaudit_entries map[pulid.ID]struct{}
-	clearedaudit_entries bool
-	connections          map[pulid.ID]struct{}
-	removedconnections   map[pulid.ID]struct{}
-	clearedconnections   bool
-	mappings             map[pulid.ID]struct{}
-	removedmappings      map[pulid.ID]struct{}
-	clearedmappings      bool
-	done                 bool
-	oldValue             func(context.Context) (*User, error)
-	predicates           []predicate.User
+	op                      Op
+	typ                     string
+	id                      *pulid.ID
+	created_at              *time.Time
+	updated_at              *time.Time
+	email                   *string
+	name                    *string
+	role                    *user.Role
+	password_hash           *string
+	disabled                *bool
+	last_sign_in_at         *time.Time
+	clearedFields           map[string]struct{}
+	sessions                map[pulid.ID]struct{}
+	removedsessions         map[pulid.ID]struct{}
+	clearedsessions         bool
+	api_tokens              map[pulid.ID]struct{}
+	removedapi_tokens       map[pulid.ID]struct{}
+	clearedapi_tokens       bool
+	requests                map[pulid.ID]struct{}
+	removedrequests         map[pulid.ID]struct{}
+	clearedrequests         bool
+	comments                map[pulid.ID]struct{}
+	removedcomments         map[pulid.ID]struct{}
+	clearedcomments         bool
+	audit_entries           map[pulid.ID]struct{}
+	removedaudit_entries    map[pulid.ID]struct{}
+	clearedaudit_entries    bool
+	connections             map[pulid.ID]struct{}
+	removedconnections      map[pulid.ID]struct{}
+	clearedconnections      bool
+	mappings                map[pulid.ID]struct{}
+	removedmappings         map[pulid.ID]struct{}
+	clearedmappings         bool
+	task_definitions        map[pulid.ID]struct{}
+	removedtask_definitions map[pulid.ID]struct{}
+	clearedtask_definitions bool
+	completed_tasks         map[pulid.ID]struct{}
+	removedcompleted_tasks  map[pulid.ID]struct{}
+	clearedcompleted_tasks  bool
+	done                    bool
+	oldValue                func(context.Context) (*User, error)
+	predicates              []predicate.User
 }
 
 var _ ent.Mutation = (*UserMutation)(nil)
@@ -21383,6 +22107,114 @@ func (m *UserMutation) ResetMappings() {
 	m.removedmappings = nil
 }
 
+// AddTaskDefinitionIDs adds the "task_definitions" edge to the TaskDefinition entity by ids.
+func (m *UserMutation) AddTaskDefinitionIDs(ids ...pulid.ID) {
+	if m.task_definitions == nil {
+		m.task_definitions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.task_definitions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTaskDefinitions clears the "task_definitions" edge to the TaskDefinition entity.
+func (m *UserMutation) ClearTaskDefinitions() {
+	m.clearedtask_definitions = true
+}
+
+// TaskDefinitionsCleared reports if the "task_definitions" edge to the TaskDefinition entity was cleared.
+func (m *UserMutation) TaskDefinitionsCleared() bool {
+	return m.clearedtask_definitions
+}
+
+// RemoveTaskDefinitionIDs removes the "task_definitions" edge to the TaskDefinition entity by IDs.
+func (m *UserMutation) RemoveTaskDefinitionIDs(ids ...pulid.ID) {
+	if m.removedtask_definitions == nil {
+		m.removedtask_definitions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.task_definitions, ids[i])
+		m.removedtask_definitions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTaskDefinitions returns the removed IDs of the "task_definitions" edge to the TaskDefinition entity.
+func (m *UserMutation) RemovedTaskDefinitionsIDs() (ids []pulid.ID) {
+	for id := range m.removedtask_definitions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TaskDefinitionsIDs returns the "task_definitions" edge IDs in the mutation.
+func (m *UserMutation) TaskDefinitionsIDs() (ids []pulid.ID) {
+	for id := range m.task_definitions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTaskDefinitions resets all changes to the "task_definitions" edge.
+func (m *UserMutation) ResetTaskDefinitions() {
+	m.task_definitions = nil
+	m.clearedtask_definitions = false
+	m.removedtask_definitions = nil
+}
+
+// AddCompletedTaskIDs adds the "completed_tasks" edge to the Task entity by ids.
+func (m *UserMutation) AddCompletedTaskIDs(ids ...pulid.ID) {
+	if m.completed_tasks == nil {
+		m.completed_tasks = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.completed_tasks[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCompletedTasks clears the "completed_tasks" edge to the Task entity.
+func (m *UserMutation) ClearCompletedTasks() {
+	m.clearedcompleted_tasks = true
+}
+
+// CompletedTasksCleared reports if the "completed_tasks" edge to the Task entity was cleared.
+func (m *UserMutation) CompletedTasksCleared() bool {
+	return m.clearedcompleted_tasks
+}
+
+// RemoveCompletedTaskIDs removes the "completed_tasks" edge to the Task entity by IDs.
+func (m *UserMutation) RemoveCompletedTaskIDs(ids ...pulid.ID) {
+	if m.removedcompleted_tasks == nil {
+		m.removedcompleted_tasks = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.completed_tasks, ids[i])
+		m.removedcompleted_tasks[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCompletedTasks returns the removed IDs of the "completed_tasks" edge to the Task entity.
+func (m *UserMutation) RemovedCompletedTasksIDs() (ids []pulid.ID) {
+	for id := range m.removedcompleted_tasks {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CompletedTasksIDs returns the "completed_tasks" edge IDs in the mutation.
+func (m *UserMutation) CompletedTasksIDs() (ids []pulid.ID) {
+	for id := range m.completed_tasks {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCompletedTasks resets all changes to the "completed_tasks" edge.
+func (m *UserMutation) ResetCompletedTasks() {
+	m.completed_tasks = nil
+	m.clearedcompleted_tasks = false
+	m.removedcompleted_tasks = nil
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -21644,7 +22476,7 @@ func (m *UserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 9)
 	if m.sessions != nil {
 		edges = append(edges, user.EdgeSessions)
 	}
@@ -21665,6 +22497,12 @@ func (m *UserMutation) AddedEdges() []string {
 	}
 	if m.mappings != nil {
 		edges = append(edges, user.EdgeMappings)
+	}
+	if m.task_definitions != nil {
+		edges = append(edges, user.EdgeTaskDefinitions)
+	}
+	if m.completed_tasks != nil {
+		edges = append(edges, user.EdgeCompletedTasks)
 	}
 	return edges
 }
@@ -21715,13 +22553,25 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeTaskDefinitions:
+		ids := make([]ent.Value, 0, len(m.task_definitions))
+		for id := range m.task_definitions {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeCompletedTasks:
+		ids := make([]ent.Value, 0, len(m.completed_tasks))
+		for id := range m.completed_tasks {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 9)
 	if m.removedsessions != nil {
 		edges = append(edges, user.EdgeSessions)
 	}
@@ -21742,6 +22592,12 @@ func (m *UserMutation) RemovedEdges() []string {
 	}
 	if m.removedmappings != nil {
 		edges = append(edges, user.EdgeMappings)
+	}
+	if m.removedtask_definitions != nil {
+		edges = append(edges, user.EdgeTaskDefinitions)
+	}
+	if m.removedcompleted_tasks != nil {
+		edges = append(edges, user.EdgeCompletedTasks)
 	}
 	return edges
 }
@@ -21792,13 +22648,25 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeTaskDefinitions:
+		ids := make([]ent.Value, 0, len(m.removedtask_definitions))
+		for id := range m.removedtask_definitions {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeCompletedTasks:
+		ids := make([]ent.Value, 0, len(m.removedcompleted_tasks))
+		for id := range m.removedcompleted_tasks {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 9)
 	if m.clearedsessions {
 		edges = append(edges, user.EdgeSessions)
 	}
@@ -21819,6 +22687,12 @@ func (m *UserMutation) ClearedEdges() []string {
 	}
 	if m.clearedmappings {
 		edges = append(edges, user.EdgeMappings)
+	}
+	if m.clearedtask_definitions {
+		edges = append(edges, user.EdgeTaskDefinitions)
+	}
+	if m.clearedcompleted_tasks {
+		edges = append(edges, user.EdgeCompletedTasks)
 	}
 	return edges
 }
@@ -21841,6 +22715,10 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 		return m.clearedconnections
 	case user.EdgeMappings:
 		return m.clearedmappings
+	case user.EdgeTaskDefinitions:
+		return m.clearedtask_definitions
+	case user.EdgeCompletedTasks:
+		return m.clearedcompleted_tasks
 	}
 	return false
 }
@@ -21877,6 +22755,12 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	case user.EdgeMappings:
 		m.ResetMappings()
+		return nil
+	case user.EdgeTaskDefinitions:
+		m.ResetTaskDefinitions()
+		return nil
+	case user.EdgeCompletedTasks:
+		m.ResetCompletedTasks()
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)

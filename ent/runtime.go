@@ -427,18 +427,26 @@ func init() {
 	linkedworkflowDescLaunchJobID := linkedworkflowFields[2].Descriptor()
 	// linkedworkflow.DefaultLaunchJobID holds the default value on creation for the launch_job_id field.
 	linkedworkflow.DefaultLaunchJobID = linkedworkflowDescLaunchJobID.Default.(string)
+	// linkedworkflowDescURL is the schema descriptor for url field.
+	linkedworkflowDescURL := linkedworkflowFields[5].Descriptor()
+	// linkedworkflow.DefaultURL holds the default value on creation for the url field.
+	linkedworkflow.DefaultURL = linkedworkflowDescURL.Default.(string)
 	// linkedworkflowDescTitle is the schema descriptor for title field.
-	linkedworkflowDescTitle := linkedworkflowFields[3].Descriptor()
+	linkedworkflowDescTitle := linkedworkflowFields[6].Descriptor()
 	// linkedworkflow.DefaultTitle holds the default value on creation for the title field.
 	linkedworkflow.DefaultTitle = linkedworkflowDescTitle.Default.(string)
 	// linkedworkflowDescStep is the schema descriptor for step field.
-	linkedworkflowDescStep := linkedworkflowFields[4].Descriptor()
+	linkedworkflowDescStep := linkedworkflowFields[7].Descriptor()
 	// linkedworkflow.DefaultStep holds the default value on creation for the step field.
 	linkedworkflow.DefaultStep = linkedworkflowDescStep.Default.(string)
 	// linkedworkflowDescStatus is the schema descriptor for status field.
-	linkedworkflowDescStatus := linkedworkflowFields[5].Descriptor()
+	linkedworkflowDescStatus := linkedworkflowFields[8].Descriptor()
 	// linkedworkflow.DefaultStatus holds the default value on creation for the status field.
 	linkedworkflow.DefaultStatus = linkedworkflowDescStatus.Default.(string)
+	// linkedworkflowDescPacketStatus is the schema descriptor for packet_status field.
+	linkedworkflowDescPacketStatus := linkedworkflowFields[9].Descriptor()
+	// linkedworkflow.DefaultPacketStatus holds the default value on creation for the packet_status field.
+	linkedworkflow.DefaultPacketStatus = linkedworkflowDescPacketStatus.Default.(string)
 	// linkedworkflowDescID is the schema descriptor for id field.
 	linkedworkflowDescID := linkedworkflowMixinFields0[0].Descriptor()
 	// linkedworkflow.DefaultID holds the default value on creation for the id field.
@@ -641,8 +649,12 @@ func init() {
 	taskDescError := taskFields[6].Descriptor()
 	// task.DefaultError holds the default value on creation for the error field.
 	task.DefaultError = taskDescError.Default.(string)
+	// taskDescNote is the schema descriptor for note field.
+	taskDescNote := taskFields[7].Descriptor()
+	// task.DefaultNote holds the default value on creation for the note field.
+	task.DefaultNote = taskDescNote.Default.(string)
 	// taskDescAttempts is the schema descriptor for attempts field.
-	taskDescAttempts := taskFields[7].Descriptor()
+	taskDescAttempts := taskFields[8].Descriptor()
 	// task.DefaultAttempts holds the default value on creation for the attempts field.
 	task.DefaultAttempts = taskDescAttempts.Default.(int)
 	// taskDescID is the schema descriptor for id field.

@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -37,8 +38,10 @@ type Task struct {
 	Position int `json:"position,omitempty"`
 	// what the task is waiting for, in words
 	Detail string `json:"detail,omitempty"`
-	// Error holds the value of the "error" field.
+	// why it failed, in words a person can act on
 	Error string `json:"error,omitempty"`
+	// the approver's note
+	Note string `json:"note,omitempty"`
 	// Attempts holds the value of the "attempts" field.
 	Attempts int `json:"attempts,omitempty"`
 	// StartedAt holds the value of the "started_at" field.
@@ -51,6 +54,7 @@ type Task struct {
 	linked_workflow_tasks *pulid.ID
 	request_tasks         *pulid.ID
 	task_definition_tasks *pulid.ID
+	user_completed_tasks  *pulid.ID
 	selectValues          sql.SelectValues
 }
 
@@ -62,11 +66,13 @@ type TaskEdges struct {
 	Definition *TaskDefinition `json:"definition,omitempty"`
 	// LinkedWorkflow holds the value of the linked_workflow edge.
 	LinkedWorkflow *LinkedWorkflow `json:"linked_workflow,omitempty"`
+	// CompletedBy holds the value of the completed_by edge.
+	CompletedBy *User `json:"completed_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 }
 
 // RequestOrErr returns the Request value or an error if the edge
@@ -102,6 +108,17 @@ func (e TaskEdges) LinkedWorkflowOrErr() (*LinkedWorkflow, error) {
 	return nil, &NotLoadedError{edge: "linked_workflow"}
 }
 
+// CompletedByOrErr returns the CompletedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TaskEdges) CompletedByOrErr() (*User, error) {
+	if e.CompletedBy != nil {
+		return e.CompletedBy, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "completed_by"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Task) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -111,7 +128,7 @@ func (*Task) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case task.FieldPosition, task.FieldAttempts:
 			values[i] = new(sql.NullInt64)
-		case task.FieldName, task.FieldType, task.FieldAction, task.FieldStatus, task.FieldDetail, task.FieldError:
+		case task.FieldName, task.FieldType, task.FieldAction, task.FieldStatus, task.FieldDetail, task.FieldError, task.FieldNote:
 			values[i] = new(sql.NullString)
 		case task.FieldCreatedAt, task.FieldUpdatedAt, task.FieldStartedAt, task.FieldCompletedAt:
 			values[i] = new(sql.NullTime)
@@ -120,6 +137,8 @@ func (*Task) scanValues(columns []string) ([]any, error) {
 		case task.ForeignKeys[1]: // request_tasks
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case task.ForeignKeys[2]: // task_definition_tasks
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case task.ForeignKeys[3]: // user_completed_tasks
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
@@ -196,6 +215,12 @@ func (_m *Task) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Error = value.String
 			}
+		case task.FieldNote:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field note", values[i])
+			} else if value.Valid {
+				_m.Note = value.String
+			}
 		case task.FieldAttempts:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field attempts", values[i])
@@ -237,6 +262,13 @@ func (_m *Task) assignValues(columns []string, values []any) error {
 				_m.task_definition_tasks = new(pulid.ID)
 				*_m.task_definition_tasks = *value.S.(*pulid.ID)
 			}
+		case task.ForeignKeys[3]:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field user_completed_tasks", values[i])
+			} else if value.Valid {
+				_m.user_completed_tasks = new(pulid.ID)
+				*_m.user_completed_tasks = *value.S.(*pulid.ID)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -263,6 +295,11 @@ func (_m *Task) QueryDefinition() *TaskDefinitionQuery {
 // QueryLinkedWorkflow queries the "linked_workflow" edge of the Task entity.
 func (_m *Task) QueryLinkedWorkflow() *LinkedWorkflowQuery {
 	return NewTaskClient(_m.config).QueryLinkedWorkflow(_m)
+}
+
+// QueryCompletedBy queries the "completed_by" edge of the Task entity.
+func (_m *Task) QueryCompletedBy() *UserQuery {
+	return NewTaskClient(_m.config).QueryCompletedBy(_m)
 }
 
 // Update returns a builder for updating this Task.
@@ -314,6 +351,9 @@ func (_m *Task) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("error=")
 	builder.WriteString(_m.Error)
+	builder.WriteString(", ")
+	builder.WriteString("note=")
+	builder.WriteString(_m.Note)
 	builder.WriteString(", ")
 	builder.WriteString("attempts=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Attempts))

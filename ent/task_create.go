@@ -12,6 +12,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
@@ -137,6 +138,20 @@ func (_c *TaskCreate) SetNillableError(v *string) *TaskCreate {
 	return _c
 }
 
+// SetNote sets the "note" field.
+func (_c *TaskCreate) SetNote(v string) *TaskCreate {
+	_c.mutation.SetNote(v)
+	return _c
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_c *TaskCreate) SetNillableNote(v *string) *TaskCreate {
+	if v != nil {
+		_c.SetNote(*v)
+	}
+	return _c
+}
+
 // SetAttempts sets the "attempts" field.
 func (_c *TaskCreate) SetAttempts(v int) *TaskCreate {
 	_c.mutation.SetAttempts(v)
@@ -242,6 +257,25 @@ func (_c *TaskCreate) SetLinkedWorkflow(v *LinkedWorkflow) *TaskCreate {
 	return _c.SetLinkedWorkflowID(v.ID)
 }
 
+// SetCompletedByID sets the "completed_by" edge to the User entity by ID.
+func (_c *TaskCreate) SetCompletedByID(id pulid.ID) *TaskCreate {
+	_c.mutation.SetCompletedByID(id)
+	return _c
+}
+
+// SetNillableCompletedByID sets the "completed_by" edge to the User entity by ID if the given value is not nil.
+func (_c *TaskCreate) SetNillableCompletedByID(id *pulid.ID) *TaskCreate {
+	if id != nil {
+		_c = _c.SetCompletedByID(*id)
+	}
+	return _c
+}
+
+// SetCompletedBy sets the "completed_by" edge to the User entity.
+func (_c *TaskCreate) SetCompletedBy(v *User) *TaskCreate {
+	return _c.SetCompletedByID(v.ID)
+}
+
 // Mutation returns the TaskMutation object of the builder.
 func (_c *TaskCreate) Mutation() *TaskMutation {
 	return _c.mutation
@@ -305,6 +339,10 @@ func (_c *TaskCreate) defaults() {
 		v := task.DefaultError
 		_c.mutation.SetError(v)
 	}
+	if _, ok := _c.mutation.Note(); !ok {
+		v := task.DefaultNote
+		_c.mutation.SetNote(v)
+	}
 	if _, ok := _c.mutation.Attempts(); !ok {
 		v := task.DefaultAttempts
 		_c.mutation.SetAttempts(v)
@@ -363,6 +401,9 @@ func (_c *TaskCreate) check() error {
 	}
 	if _, ok := _c.mutation.Error(); !ok {
 		return &ValidationError{Name: "error", err: errors.New(`ent: missing required field "Task.error"`)}
+	}
+	if _, ok := _c.mutation.Note(); !ok {
+		return &ValidationError{Name: "note", err: errors.New(`ent: missing required field "Task.note"`)}
 	}
 	if _, ok := _c.mutation.Attempts(); !ok {
 		return &ValidationError{Name: "attempts", err: errors.New(`ent: missing required field "Task.attempts"`)}
@@ -442,6 +483,10 @@ func (_c *TaskCreate) createSpec() (*Task, *sqlgraph.CreateSpec) {
 		_spec.SetField(task.FieldError, field.TypeString, value)
 		_node.Error = value
 	}
+	if value, ok := _c.mutation.Note(); ok {
+		_spec.SetField(task.FieldNote, field.TypeString, value)
+		_node.Note = value
+	}
 	if value, ok := _c.mutation.Attempts(); ok {
 		_spec.SetField(task.FieldAttempts, field.TypeInt, value)
 		_node.Attempts = value
@@ -503,6 +548,23 @@ func (_c *TaskCreate) createSpec() (*Task, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.linked_workflow_tasks = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CompletedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   task.CompletedByTable,
+			Columns: []string{task.CompletedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.user_completed_tasks = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -656,6 +718,18 @@ func (u *TaskUpsert) SetError(v string) *TaskUpsert {
 // UpdateError sets the "error" field to the value that was provided on create.
 func (u *TaskUpsert) UpdateError() *TaskUpsert {
 	u.SetExcluded(task.FieldError)
+	return u
+}
+
+// SetNote sets the "note" field.
+func (u *TaskUpsert) SetNote(v string) *TaskUpsert {
+	u.Set(task.FieldNote, v)
+	return u
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *TaskUpsert) UpdateNote() *TaskUpsert {
+	u.SetExcluded(task.FieldNote)
 	return u
 }
 
@@ -880,6 +954,20 @@ func (u *TaskUpsertOne) SetError(v string) *TaskUpsertOne {
 func (u *TaskUpsertOne) UpdateError() *TaskUpsertOne {
 	return u.Update(func(s *TaskUpsert) {
 		s.UpdateError()
+	})
+}
+
+// SetNote sets the "note" field.
+func (u *TaskUpsertOne) SetNote(v string) *TaskUpsertOne {
+	return u.Update(func(s *TaskUpsert) {
+		s.SetNote(v)
+	})
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *TaskUpsertOne) UpdateNote() *TaskUpsertOne {
+	return u.Update(func(s *TaskUpsert) {
+		s.UpdateNote()
 	})
 }
 
@@ -1280,6 +1368,20 @@ func (u *TaskUpsertBulk) SetError(v string) *TaskUpsertBulk {
 func (u *TaskUpsertBulk) UpdateError() *TaskUpsertBulk {
 	return u.Update(func(s *TaskUpsert) {
 		s.UpdateError()
+	})
+}
+
+// SetNote sets the "note" field.
+func (u *TaskUpsertBulk) SetNote(v string) *TaskUpsertBulk {
+	return u.Update(func(s *TaskUpsert) {
+		s.SetNote(v)
+	})
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *TaskUpsertBulk) UpdateNote() *TaskUpsertBulk {
+	return u.Update(func(s *TaskUpsert) {
+		s.UpdateNote()
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -30,6 +31,7 @@ type TaskQuery struct {
 	withRequest        *RequestQuery
 	withDefinition     *TaskDefinitionQuery
 	withLinkedWorkflow *LinkedWorkflowQuery
+	withCompletedBy    *UserQuery
 	withFKs            bool
 	loadTotal          []func(context.Context, []*Task) error
 	modifiers          []func(*sql.Selector)
@@ -128,6 +130,28 @@ func (_q *TaskQuery) QueryLinkedWorkflow() *LinkedWorkflowQuery {
 			sqlgraph.From(task.Table, task.FieldID, selector),
 			sqlgraph.To(linkedworkflow.Table, linkedworkflow.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, task.LinkedWorkflowTable, task.LinkedWorkflowColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCompletedBy chains the current query on the "completed_by" edge.
+func (_q *TaskQuery) QueryCompletedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(task.Table, task.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, task.CompletedByTable, task.CompletedByColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -330,6 +354,7 @@ func (_q *TaskQuery) Clone() *TaskQuery {
 		withRequest:        _q.withRequest.Clone(),
 		withDefinition:     _q.withDefinition.Clone(),
 		withLinkedWorkflow: _q.withLinkedWorkflow.Clone(),
+		withCompletedBy:    _q.withCompletedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -367,6 +392,17 @@ func (_q *TaskQuery) WithLinkedWorkflow(opts ...func(*LinkedWorkflowQuery)) *Tas
 		opt(query)
 	}
 	_q.withLinkedWorkflow = query
+	return _q
+}
+
+// WithCompletedBy tells the query-builder to eager-load the nodes that are connected to
+// the "completed_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TaskQuery) WithCompletedBy(opts ...func(*UserQuery)) *TaskQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCompletedBy = query
 	return _q
 }
 
@@ -449,13 +485,14 @@ func (_q *TaskQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Task, e
 		nodes       = []*Task{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withRequest != nil,
 			_q.withDefinition != nil,
 			_q.withLinkedWorkflow != nil,
+			_q.withCompletedBy != nil,
 		}
 	)
-	if _q.withRequest != nil || _q.withDefinition != nil || _q.withLinkedWorkflow != nil {
+	if _q.withRequest != nil || _q.withDefinition != nil || _q.withLinkedWorkflow != nil || _q.withCompletedBy != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -497,6 +534,12 @@ func (_q *TaskQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Task, e
 	if query := _q.withLinkedWorkflow; query != nil {
 		if err := _q.loadLinkedWorkflow(ctx, query, nodes, nil,
 			func(n *Task, e *LinkedWorkflow) { n.Edges.LinkedWorkflow = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCompletedBy; query != nil {
+		if err := _q.loadCompletedBy(ctx, query, nodes, nil,
+			func(n *Task, e *User) { n.Edges.CompletedBy = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -597,6 +640,38 @@ func (_q *TaskQuery) loadLinkedWorkflow(ctx context.Context, query *LinkedWorkfl
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "linked_workflow_tasks" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *TaskQuery) loadCompletedBy(ctx context.Context, query *UserQuery, nodes []*Task, init func(*Task), assign func(*Task, *User)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Task)
+	for i := range nodes {
+		if nodes[i].user_completed_tasks == nil {
+			continue
+		}
+		fk := *nodes[i].user_completed_tasks
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "user_completed_tasks" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)

@@ -13,6 +13,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -144,6 +145,20 @@ func (_u *TaskUpdate) SetNillableError(v *string) *TaskUpdate {
 	return _u
 }
 
+// SetNote sets the "note" field.
+func (_u *TaskUpdate) SetNote(v string) *TaskUpdate {
+	_u.mutation.SetNote(v)
+	return _u
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_u *TaskUpdate) SetNillableNote(v *string) *TaskUpdate {
+	if v != nil {
+		_u.SetNote(*v)
+	}
+	return _u
+}
+
 // SetAttempts sets the "attempts" field.
 func (_u *TaskUpdate) SetAttempts(v int) *TaskUpdate {
 	_u.mutation.ResetAttempts()
@@ -254,6 +269,25 @@ func (_u *TaskUpdate) SetLinkedWorkflow(v *LinkedWorkflow) *TaskUpdate {
 	return _u.SetLinkedWorkflowID(v.ID)
 }
 
+// SetCompletedByID sets the "completed_by" edge to the User entity by ID.
+func (_u *TaskUpdate) SetCompletedByID(id pulid.ID) *TaskUpdate {
+	_u.mutation.SetCompletedByID(id)
+	return _u
+}
+
+// SetNillableCompletedByID sets the "completed_by" edge to the User entity by ID if the given value is not nil.
+func (_u *TaskUpdate) SetNillableCompletedByID(id *pulid.ID) *TaskUpdate {
+	if id != nil {
+		_u = _u.SetCompletedByID(*id)
+	}
+	return _u
+}
+
+// SetCompletedBy sets the "completed_by" edge to the User entity.
+func (_u *TaskUpdate) SetCompletedBy(v *User) *TaskUpdate {
+	return _u.SetCompletedByID(v.ID)
+}
+
 // Mutation returns the TaskMutation object of the builder.
 func (_u *TaskUpdate) Mutation() *TaskMutation {
 	return _u.mutation
@@ -274,6 +308,12 @@ func (_u *TaskUpdate) ClearDefinition() *TaskUpdate {
 // ClearLinkedWorkflow clears the "linked_workflow" edge to the LinkedWorkflow entity.
 func (_u *TaskUpdate) ClearLinkedWorkflow() *TaskUpdate {
 	_u.mutation.ClearLinkedWorkflow()
+	return _u
+}
+
+// ClearCompletedBy clears the "completed_by" edge to the User entity.
+func (_u *TaskUpdate) ClearCompletedBy() *TaskUpdate {
+	_u.mutation.ClearCompletedBy()
 	return _u
 }
 
@@ -386,6 +426,9 @@ func (_u *TaskUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Error(); ok {
 		_spec.SetField(task.FieldError, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Note(); ok {
+		_spec.SetField(task.FieldNote, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.Attempts(); ok {
 		_spec.SetField(task.FieldAttempts, field.TypeInt, value)
 	}
@@ -484,6 +527,35 @@ func (_u *TaskUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CompletedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   task.CompletedByTable,
+			Columns: []string{task.CompletedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CompletedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   task.CompletedByTable,
+			Columns: []string{task.CompletedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -624,6 +696,20 @@ func (_u *TaskUpdateOne) SetNillableError(v *string) *TaskUpdateOne {
 	return _u
 }
 
+// SetNote sets the "note" field.
+func (_u *TaskUpdateOne) SetNote(v string) *TaskUpdateOne {
+	_u.mutation.SetNote(v)
+	return _u
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_u *TaskUpdateOne) SetNillableNote(v *string) *TaskUpdateOne {
+	if v != nil {
+		_u.SetNote(*v)
+	}
+	return _u
+}
+
 // SetAttempts sets the "attempts" field.
 func (_u *TaskUpdateOne) SetAttempts(v int) *TaskUpdateOne {
 	_u.mutation.ResetAttempts()
@@ -734,6 +820,25 @@ func (_u *TaskUpdateOne) SetLinkedWorkflow(v *LinkedWorkflow) *TaskUpdateOne {
 	return _u.SetLinkedWorkflowID(v.ID)
 }
 
+// SetCompletedByID sets the "completed_by" edge to the User entity by ID.
+func (_u *TaskUpdateOne) SetCompletedByID(id pulid.ID) *TaskUpdateOne {
+	_u.mutation.SetCompletedByID(id)
+	return _u
+}
+
+// SetNillableCompletedByID sets the "completed_by" edge to the User entity by ID if the given value is not nil.
+func (_u *TaskUpdateOne) SetNillableCompletedByID(id *pulid.ID) *TaskUpdateOne {
+	if id != nil {
+		_u = _u.SetCompletedByID(*id)
+	}
+	return _u
+}
+
+// SetCompletedBy sets the "completed_by" edge to the User entity.
+func (_u *TaskUpdateOne) SetCompletedBy(v *User) *TaskUpdateOne {
+	return _u.SetCompletedByID(v.ID)
+}
+
 // Mutation returns the TaskMutation object of the builder.
 func (_u *TaskUpdateOne) Mutation() *TaskMutation {
 	return _u.mutation
@@ -754,6 +859,12 @@ func (_u *TaskUpdateOne) ClearDefinition() *TaskUpdateOne {
 // ClearLinkedWorkflow clears the "linked_workflow" edge to the LinkedWorkflow entity.
 func (_u *TaskUpdateOne) ClearLinkedWorkflow() *TaskUpdateOne {
 	_u.mutation.ClearLinkedWorkflow()
+	return _u
+}
+
+// ClearCompletedBy clears the "completed_by" edge to the User entity.
+func (_u *TaskUpdateOne) ClearCompletedBy() *TaskUpdateOne {
+	_u.mutation.ClearCompletedBy()
 	return _u
 }
 
@@ -896,6 +1007,9 @@ func (_u *TaskUpdateOne) sqlSave(ctx context.Context) (_node *Task, err error) {
 	if value, ok := _u.mutation.Error(); ok {
 		_spec.SetField(task.FieldError, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Note(); ok {
+		_spec.SetField(task.FieldNote, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.Attempts(); ok {
 		_spec.SetField(task.FieldAttempts, field.TypeInt, value)
 	}
@@ -994,6 +1108,35 @@ func (_u *TaskUpdateOne) sqlSave(ctx context.Context) (_node *Task, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CompletedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   task.CompletedByTable,
+			Columns: []string{task.CompletedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CompletedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   task.CompletedByTable,
+			Columns: []string{task.CompletedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

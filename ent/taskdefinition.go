@@ -10,6 +10,7 @@ import (
 	"tradewind/ent/mapping"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 	"tradewind/ent/workflow"
 
 	"entgo.io/ent"
@@ -35,11 +36,15 @@ type TaskDefinition struct {
 	Action taskdefinition.Action `json:"action,omitempty"`
 	// Position holds the value of the "position" field.
 	Position int `json:"position,omitempty"`
+	// a manual task or approval done by anyone with this role (or by the assignee)
+	AssigneeRole *taskdefinition.AssigneeRole `json:"assignee_role,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TaskDefinitionQuery when eager-loading is set.
 	Edges                              TaskDefinitionEdges `json:"edges"`
 	ironclad_workflow_task_definitions *pulid.ID
 	mapping_task_definitions           *pulid.ID
+	task_definition_monitors           *pulid.ID
+	user_task_definitions              *pulid.ID
 	workflow_task_definitions          *pulid.ID
 	selectValues                       sql.SelectValues
 }
@@ -54,13 +59,20 @@ type TaskDefinitionEdges struct {
 	Mapping *Mapping `json:"mapping,omitempty"`
 	// Tasks holds the value of the tasks edge.
 	Tasks []*Task `json:"tasks,omitempty"`
+	// Assignee holds the value of the assignee edge.
+	Assignee *User `json:"assignee,omitempty"`
+	// a monitor task's launch task, in the same workflow
+	Launch *TaskDefinition `json:"launch,omitempty"`
+	// Monitors holds the value of the monitors edge.
+	Monitors []*TaskDefinition `json:"monitors,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [6]map[string]int
 
-	namedTasks map[string][]*Task
+	namedTasks    map[string][]*Task
+	namedMonitors map[string][]*TaskDefinition
 }
 
 // WorkflowOrErr returns the Workflow value or an error if the edge
@@ -105,6 +117,37 @@ func (e TaskDefinitionEdges) TasksOrErr() ([]*Task, error) {
 	return nil, &NotLoadedError{edge: "tasks"}
 }
 
+// AssigneeOrErr returns the Assignee value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TaskDefinitionEdges) AssigneeOrErr() (*User, error) {
+	if e.Assignee != nil {
+		return e.Assignee, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "assignee"}
+}
+
+// LaunchOrErr returns the Launch value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TaskDefinitionEdges) LaunchOrErr() (*TaskDefinition, error) {
+	if e.Launch != nil {
+		return e.Launch, nil
+	} else if e.loadedTypes[5] {
+		return nil, &NotFoundError{label: taskdefinition.Label}
+	}
+	return nil, &NotLoadedError{edge: "launch"}
+}
+
+// MonitorsOrErr returns the Monitors value or an error if the edge
+// was not loaded in eager-loading.
+func (e TaskDefinitionEdges) MonitorsOrErr() ([]*TaskDefinition, error) {
+	if e.loadedTypes[6] {
+		return e.Monitors, nil
+	}
+	return nil, &NotLoadedError{edge: "monitors"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*TaskDefinition) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -114,7 +157,7 @@ func (*TaskDefinition) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case taskdefinition.FieldPosition:
 			values[i] = new(sql.NullInt64)
-		case taskdefinition.FieldName, taskdefinition.FieldType, taskdefinition.FieldProvider, taskdefinition.FieldAction:
+		case taskdefinition.FieldName, taskdefinition.FieldType, taskdefinition.FieldProvider, taskdefinition.FieldAction, taskdefinition.FieldAssigneeRole:
 			values[i] = new(sql.NullString)
 		case taskdefinition.FieldCreatedAt, taskdefinition.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -122,7 +165,11 @@ func (*TaskDefinition) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case taskdefinition.ForeignKeys[1]: // mapping_task_definitions
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
-		case taskdefinition.ForeignKeys[2]: // workflow_task_definitions
+		case taskdefinition.ForeignKeys[2]: // task_definition_monitors
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case taskdefinition.ForeignKeys[3]: // user_task_definitions
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case taskdefinition.ForeignKeys[4]: // workflow_task_definitions
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
@@ -187,6 +234,13 @@ func (_m *TaskDefinition) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Position = int(value.Int64)
 			}
+		case taskdefinition.FieldAssigneeRole:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field assignee_role", values[i])
+			} else if value.Valid {
+				_m.AssigneeRole = new(taskdefinition.AssigneeRole)
+				*_m.AssigneeRole = taskdefinition.AssigneeRole(value.String)
+			}
 		case taskdefinition.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field ironclad_workflow_task_definitions", values[i])
@@ -202,6 +256,20 @@ func (_m *TaskDefinition) assignValues(columns []string, values []any) error {
 				*_m.mapping_task_definitions = *value.S.(*pulid.ID)
 			}
 		case taskdefinition.ForeignKeys[2]:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field task_definition_monitors", values[i])
+			} else if value.Valid {
+				_m.task_definition_monitors = new(pulid.ID)
+				*_m.task_definition_monitors = *value.S.(*pulid.ID)
+			}
+		case taskdefinition.ForeignKeys[3]:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field user_task_definitions", values[i])
+			} else if value.Valid {
+				_m.user_task_definitions = new(pulid.ID)
+				*_m.user_task_definitions = *value.S.(*pulid.ID)
+			}
+		case taskdefinition.ForeignKeys[4]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field workflow_task_definitions", values[i])
 			} else if value.Valid {
@@ -239,6 +307,21 @@ func (_m *TaskDefinition) QueryMapping() *MappingQuery {
 // QueryTasks queries the "tasks" edge of the TaskDefinition entity.
 func (_m *TaskDefinition) QueryTasks() *TaskQuery {
 	return NewTaskDefinitionClient(_m.config).QueryTasks(_m)
+}
+
+// QueryAssignee queries the "assignee" edge of the TaskDefinition entity.
+func (_m *TaskDefinition) QueryAssignee() *UserQuery {
+	return NewTaskDefinitionClient(_m.config).QueryAssignee(_m)
+}
+
+// QueryLaunch queries the "launch" edge of the TaskDefinition entity.
+func (_m *TaskDefinition) QueryLaunch() *TaskDefinitionQuery {
+	return NewTaskDefinitionClient(_m.config).QueryLaunch(_m)
+}
+
+// QueryMonitors queries the "monitors" edge of the TaskDefinition entity.
+func (_m *TaskDefinition) QueryMonitors() *TaskDefinitionQuery {
+	return NewTaskDefinitionClient(_m.config).QueryMonitors(_m)
 }
 
 // Update returns a builder for updating this TaskDefinition.
@@ -284,6 +367,11 @@ func (_m *TaskDefinition) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("position=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Position))
+	builder.WriteString(", ")
+	if v := _m.AssigneeRole; v != nil {
+		builder.WriteString("assignee_role=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -309,6 +397,30 @@ func (_m *TaskDefinition) appendNamedTasks(name string, edges ...*Task) {
 		_m.Edges.namedTasks[name] = []*Task{}
 	} else {
 		_m.Edges.namedTasks[name] = append(_m.Edges.namedTasks[name], edges...)
+	}
+}
+
+// NamedMonitors returns the Monitors named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *TaskDefinition) NamedMonitors(name string) ([]*TaskDefinition, error) {
+	if _m.Edges.namedMonitors == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMonitors[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *TaskDefinition) appendNamedMonitors(name string, edges ...*TaskDefinition) {
+	if _m.Edges.namedMonitors == nil {
+		_m.Edges.namedMonitors = make(map[string][]*TaskDefinition)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMonitors[name] = []*TaskDefinition{}
+	} else {
+		_m.Edges.namedMonitors[name] = append(_m.Edges.namedMonitors[name], edges...)
 	}
 }
 

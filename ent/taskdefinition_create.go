@@ -12,6 +12,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 	"tradewind/ent/workflow"
 
 	"entgo.io/ent/dialect"
@@ -110,6 +111,20 @@ func (_c *TaskDefinitionCreate) SetNillablePosition(v *int) *TaskDefinitionCreat
 	return _c
 }
 
+// SetAssigneeRole sets the "assignee_role" field.
+func (_c *TaskDefinitionCreate) SetAssigneeRole(v taskdefinition.AssigneeRole) *TaskDefinitionCreate {
+	_c.mutation.SetAssigneeRole(v)
+	return _c
+}
+
+// SetNillableAssigneeRole sets the "assignee_role" field if the given value is not nil.
+func (_c *TaskDefinitionCreate) SetNillableAssigneeRole(v *taskdefinition.AssigneeRole) *TaskDefinitionCreate {
+	if v != nil {
+		_c.SetAssigneeRole(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *TaskDefinitionCreate) SetID(v pulid.ID) *TaskDefinitionCreate {
 	_c.mutation.SetID(v)
@@ -186,6 +201,59 @@ func (_c *TaskDefinitionCreate) AddTasks(v ...*Task) *TaskDefinitionCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddTaskIDs(ids...)
+}
+
+// SetAssigneeID sets the "assignee" edge to the User entity by ID.
+func (_c *TaskDefinitionCreate) SetAssigneeID(id pulid.ID) *TaskDefinitionCreate {
+	_c.mutation.SetAssigneeID(id)
+	return _c
+}
+
+// SetNillableAssigneeID sets the "assignee" edge to the User entity by ID if the given value is not nil.
+func (_c *TaskDefinitionCreate) SetNillableAssigneeID(id *pulid.ID) *TaskDefinitionCreate {
+	if id != nil {
+		_c = _c.SetAssigneeID(*id)
+	}
+	return _c
+}
+
+// SetAssignee sets the "assignee" edge to the User entity.
+func (_c *TaskDefinitionCreate) SetAssignee(v *User) *TaskDefinitionCreate {
+	return _c.SetAssigneeID(v.ID)
+}
+
+// SetLaunchID sets the "launch" edge to the TaskDefinition entity by ID.
+func (_c *TaskDefinitionCreate) SetLaunchID(id pulid.ID) *TaskDefinitionCreate {
+	_c.mutation.SetLaunchID(id)
+	return _c
+}
+
+// SetNillableLaunchID sets the "launch" edge to the TaskDefinition entity by ID if the given value is not nil.
+func (_c *TaskDefinitionCreate) SetNillableLaunchID(id *pulid.ID) *TaskDefinitionCreate {
+	if id != nil {
+		_c = _c.SetLaunchID(*id)
+	}
+	return _c
+}
+
+// SetLaunch sets the "launch" edge to the TaskDefinition entity.
+func (_c *TaskDefinitionCreate) SetLaunch(v *TaskDefinition) *TaskDefinitionCreate {
+	return _c.SetLaunchID(v.ID)
+}
+
+// AddMonitorIDs adds the "monitors" edge to the TaskDefinition entity by IDs.
+func (_c *TaskDefinitionCreate) AddMonitorIDs(ids ...pulid.ID) *TaskDefinitionCreate {
+	_c.mutation.AddMonitorIDs(ids...)
+	return _c
+}
+
+// AddMonitors adds the "monitors" edges to the TaskDefinition entity.
+func (_c *TaskDefinitionCreate) AddMonitors(v ...*TaskDefinition) *TaskDefinitionCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddMonitorIDs(ids...)
 }
 
 // Mutation returns the TaskDefinitionMutation object of the builder.
@@ -292,6 +360,11 @@ func (_c *TaskDefinitionCreate) check() error {
 	if _, ok := _c.mutation.Position(); !ok {
 		return &ValidationError{Name: "position", err: errors.New(`ent: missing required field "TaskDefinition.position"`)}
 	}
+	if v, ok := _c.mutation.AssigneeRole(); ok {
+		if err := taskdefinition.AssigneeRoleValidator(v); err != nil {
+			return &ValidationError{Name: "assignee_role", err: fmt.Errorf(`ent: validator failed for field "TaskDefinition.assignee_role": %w`, err)}
+		}
+	}
 	if len(_c.mutation.WorkflowIDs()) == 0 {
 		return &ValidationError{Name: "workflow", err: errors.New(`ent: missing required edge "TaskDefinition.workflow"`)}
 	}
@@ -359,6 +432,10 @@ func (_c *TaskDefinitionCreate) createSpec() (*TaskDefinition, *sqlgraph.CreateS
 		_spec.SetField(taskdefinition.FieldPosition, field.TypeInt, value)
 		_node.Position = value
 	}
+	if value, ok := _c.mutation.AssigneeRole(); ok {
+		_spec.SetField(taskdefinition.FieldAssigneeRole, field.TypeEnum, value)
+		_node.AssigneeRole = &value
+	}
 	if nodes := _c.mutation.WorkflowIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -419,6 +496,56 @@ func (_c *TaskDefinitionCreate) createSpec() (*TaskDefinition, *sqlgraph.CreateS
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AssigneeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.AssigneeTable,
+			Columns: []string{taskdefinition.AssigneeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.user_task_definitions = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.LaunchIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.LaunchTable,
+			Columns: []string{taskdefinition.LaunchColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.task_definition_monitors = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.MonitorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   taskdefinition.MonitorsTable,
+			Columns: []string{taskdefinition.MonitorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -553,6 +680,24 @@ func (u *TaskDefinitionUpsert) UpdatePosition() *TaskDefinitionUpsert {
 // AddPosition adds v to the "position" field.
 func (u *TaskDefinitionUpsert) AddPosition(v int) *TaskDefinitionUpsert {
 	u.Add(taskdefinition.FieldPosition, v)
+	return u
+}
+
+// SetAssigneeRole sets the "assignee_role" field.
+func (u *TaskDefinitionUpsert) SetAssigneeRole(v taskdefinition.AssigneeRole) *TaskDefinitionUpsert {
+	u.Set(taskdefinition.FieldAssigneeRole, v)
+	return u
+}
+
+// UpdateAssigneeRole sets the "assignee_role" field to the value that was provided on create.
+func (u *TaskDefinitionUpsert) UpdateAssigneeRole() *TaskDefinitionUpsert {
+	u.SetExcluded(taskdefinition.FieldAssigneeRole)
+	return u
+}
+
+// ClearAssigneeRole clears the value of the "assignee_role" field.
+func (u *TaskDefinitionUpsert) ClearAssigneeRole() *TaskDefinitionUpsert {
+	u.SetNull(taskdefinition.FieldAssigneeRole)
 	return u
 }
 
@@ -695,6 +840,27 @@ func (u *TaskDefinitionUpsertOne) AddPosition(v int) *TaskDefinitionUpsertOne {
 func (u *TaskDefinitionUpsertOne) UpdatePosition() *TaskDefinitionUpsertOne {
 	return u.Update(func(s *TaskDefinitionUpsert) {
 		s.UpdatePosition()
+	})
+}
+
+// SetAssigneeRole sets the "assignee_role" field.
+func (u *TaskDefinitionUpsertOne) SetAssigneeRole(v taskdefinition.AssigneeRole) *TaskDefinitionUpsertOne {
+	return u.Update(func(s *TaskDefinitionUpsert) {
+		s.SetAssigneeRole(v)
+	})
+}
+
+// UpdateAssigneeRole sets the "assignee_role" field to the value that was provided on create.
+func (u *TaskDefinitionUpsertOne) UpdateAssigneeRole() *TaskDefinitionUpsertOne {
+	return u.Update(func(s *TaskDefinitionUpsert) {
+		s.UpdateAssigneeRole()
+	})
+}
+
+// ClearAssigneeRole clears the value of the "assignee_role" field.
+func (u *TaskDefinitionUpsertOne) ClearAssigneeRole() *TaskDefinitionUpsertOne {
+	return u.Update(func(s *TaskDefinitionUpsert) {
+		s.ClearAssigneeRole()
 	})
 }
 
@@ -1004,6 +1170,27 @@ func (u *TaskDefinitionUpsertBulk) AddPosition(v int) *TaskDefinitionUpsertBulk 
 func (u *TaskDefinitionUpsertBulk) UpdatePosition() *TaskDefinitionUpsertBulk {
 	return u.Update(func(s *TaskDefinitionUpsert) {
 		s.UpdatePosition()
+	})
+}
+
+// SetAssigneeRole sets the "assignee_role" field.
+func (u *TaskDefinitionUpsertBulk) SetAssigneeRole(v taskdefinition.AssigneeRole) *TaskDefinitionUpsertBulk {
+	return u.Update(func(s *TaskDefinitionUpsert) {
+		s.SetAssigneeRole(v)
+	})
+}
+
+// UpdateAssigneeRole sets the "assignee_role" field to the value that was provided on create.
+func (u *TaskDefinitionUpsertBulk) UpdateAssigneeRole() *TaskDefinitionUpsertBulk {
+	return u.Update(func(s *TaskDefinitionUpsert) {
+		s.UpdateAssigneeRole()
+	})
+}
+
+// ClearAssigneeRole clears the value of the "assignee_role" field.
+func (u *TaskDefinitionUpsertBulk) ClearAssigneeRole() *TaskDefinitionUpsertBulk {
+	return u.Update(func(s *TaskDefinitionUpsert) {
+		s.ClearAssigneeRole()
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 	"tradewind/ent/workflow"
 
 	"entgo.io/ent"
@@ -33,10 +34,14 @@ type TaskDefinitionQuery struct {
 	withIroncladWorkflow *IroncladWorkflowQuery
 	withMapping          *MappingQuery
 	withTasks            *TaskQuery
+	withAssignee         *UserQuery
+	withLaunch           *TaskDefinitionQuery
+	withMonitors         *TaskDefinitionQuery
 	withFKs              bool
 	loadTotal            []func(context.Context, []*TaskDefinition) error
 	modifiers            []func(*sql.Selector)
 	withNamedTasks       map[string]*TaskQuery
+	withNamedMonitors    map[string]*TaskDefinitionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -154,6 +159,72 @@ func (_q *TaskDefinitionQuery) QueryTasks() *TaskQuery {
 			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, selector),
 			sqlgraph.To(task.Table, task.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, taskdefinition.TasksTable, taskdefinition.TasksColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAssignee chains the current query on the "assignee" edge.
+func (_q *TaskDefinitionQuery) QueryAssignee() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, taskdefinition.AssigneeTable, taskdefinition.AssigneeColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryLaunch chains the current query on the "launch" edge.
+func (_q *TaskDefinitionQuery) QueryLaunch() *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, selector),
+			sqlgraph.To(taskdefinition.Table, taskdefinition.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, taskdefinition.LaunchTable, taskdefinition.LaunchColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMonitors chains the current query on the "monitors" edge.
+func (_q *TaskDefinitionQuery) QueryMonitors() *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(taskdefinition.Table, taskdefinition.FieldID, selector),
+			sqlgraph.To(taskdefinition.Table, taskdefinition.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, taskdefinition.MonitorsTable, taskdefinition.MonitorsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -357,6 +428,9 @@ func (_q *TaskDefinitionQuery) Clone() *TaskDefinitionQuery {
 		withIroncladWorkflow: _q.withIroncladWorkflow.Clone(),
 		withMapping:          _q.withMapping.Clone(),
 		withTasks:            _q.withTasks.Clone(),
+		withAssignee:         _q.withAssignee.Clone(),
+		withLaunch:           _q.withLaunch.Clone(),
+		withMonitors:         _q.withMonitors.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -405,6 +479,39 @@ func (_q *TaskDefinitionQuery) WithTasks(opts ...func(*TaskQuery)) *TaskDefiniti
 		opt(query)
 	}
 	_q.withTasks = query
+	return _q
+}
+
+// WithAssignee tells the query-builder to eager-load the nodes that are connected to
+// the "assignee" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TaskDefinitionQuery) WithAssignee(opts ...func(*UserQuery)) *TaskDefinitionQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAssignee = query
+	return _q
+}
+
+// WithLaunch tells the query-builder to eager-load the nodes that are connected to
+// the "launch" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TaskDefinitionQuery) WithLaunch(opts ...func(*TaskDefinitionQuery)) *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withLaunch = query
+	return _q
+}
+
+// WithMonitors tells the query-builder to eager-load the nodes that are connected to
+// the "monitors" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TaskDefinitionQuery) WithMonitors(opts ...func(*TaskDefinitionQuery)) *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMonitors = query
 	return _q
 }
 
@@ -487,14 +594,17 @@ func (_q *TaskDefinitionQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 		nodes       = []*TaskDefinition{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [7]bool{
 			_q.withWorkflow != nil,
 			_q.withIroncladWorkflow != nil,
 			_q.withMapping != nil,
 			_q.withTasks != nil,
+			_q.withAssignee != nil,
+			_q.withLaunch != nil,
+			_q.withMonitors != nil,
 		}
 	)
-	if _q.withWorkflow != nil || _q.withIroncladWorkflow != nil || _q.withMapping != nil {
+	if _q.withWorkflow != nil || _q.withIroncladWorkflow != nil || _q.withMapping != nil || _q.withAssignee != nil || _q.withLaunch != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -546,10 +656,36 @@ func (_q *TaskDefinitionQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 			return nil, err
 		}
 	}
+	if query := _q.withAssignee; query != nil {
+		if err := _q.loadAssignee(ctx, query, nodes, nil,
+			func(n *TaskDefinition, e *User) { n.Edges.Assignee = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withLaunch; query != nil {
+		if err := _q.loadLaunch(ctx, query, nodes, nil,
+			func(n *TaskDefinition, e *TaskDefinition) { n.Edges.Launch = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withMonitors; query != nil {
+		if err := _q.loadMonitors(ctx, query, nodes,
+			func(n *TaskDefinition) { n.Edges.Monitors = []*TaskDefinition{} },
+			func(n *TaskDefinition, e *TaskDefinition) { n.Edges.Monitors = append(n.Edges.Monitors, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTasks {
 		if err := _q.loadTasks(ctx, query, nodes,
 			func(n *TaskDefinition) { n.appendNamedTasks(name) },
 			func(n *TaskDefinition, e *Task) { n.appendNamedTasks(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedMonitors {
+		if err := _q.loadMonitors(ctx, query, nodes,
+			func(n *TaskDefinition) { n.appendNamedMonitors(name) },
+			func(n *TaskDefinition, e *TaskDefinition) { n.appendNamedMonitors(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -688,6 +824,101 @@ func (_q *TaskDefinitionQuery) loadTasks(ctx context.Context, query *TaskQuery, 
 	}
 	return nil
 }
+func (_q *TaskDefinitionQuery) loadAssignee(ctx context.Context, query *UserQuery, nodes []*TaskDefinition, init func(*TaskDefinition), assign func(*TaskDefinition, *User)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*TaskDefinition)
+	for i := range nodes {
+		if nodes[i].user_task_definitions == nil {
+			continue
+		}
+		fk := *nodes[i].user_task_definitions
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "user_task_definitions" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *TaskDefinitionQuery) loadLaunch(ctx context.Context, query *TaskDefinitionQuery, nodes []*TaskDefinition, init func(*TaskDefinition), assign func(*TaskDefinition, *TaskDefinition)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*TaskDefinition)
+	for i := range nodes {
+		if nodes[i].task_definition_monitors == nil {
+			continue
+		}
+		fk := *nodes[i].task_definition_monitors
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(taskdefinition.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "task_definition_monitors" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *TaskDefinitionQuery) loadMonitors(ctx context.Context, query *TaskDefinitionQuery, nodes []*TaskDefinition, init func(*TaskDefinition), assign func(*TaskDefinition, *TaskDefinition)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*TaskDefinition)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.TaskDefinition(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(taskdefinition.MonitorsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.task_definition_monitors
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "task_definition_monitors" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "task_definition_monitors" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *TaskDefinitionQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -819,6 +1050,20 @@ func (_q *TaskDefinitionQuery) WithNamedTasks(name string, opts ...func(*TaskQue
 		_q.withNamedTasks = make(map[string]*TaskQuery)
 	}
 	_q.withNamedTasks[name] = query
+	return _q
+}
+
+// WithNamedMonitors tells the query-builder to eager-load the nodes that are connected to the "monitors"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *TaskDefinitionQuery) WithNamedMonitors(name string, opts ...func(*TaskDefinitionQuery)) *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedMonitors == nil {
+		_q.withNamedMonitors = make(map[string]*TaskDefinitionQuery)
+	}
+	_q.withNamedMonitors[name] = query
 	return _q
 }
 

@@ -13,6 +13,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
 	"tradewind/ent/taskdefinition"
+	"tradewind/ent/user"
 	"tradewind/ent/workflow"
 
 	"entgo.io/ent/dialect/sql"
@@ -117,6 +118,26 @@ func (_u *TaskDefinitionUpdate) AddPosition(v int) *TaskDefinitionUpdate {
 	return _u
 }
 
+// SetAssigneeRole sets the "assignee_role" field.
+func (_u *TaskDefinitionUpdate) SetAssigneeRole(v taskdefinition.AssigneeRole) *TaskDefinitionUpdate {
+	_u.mutation.SetAssigneeRole(v)
+	return _u
+}
+
+// SetNillableAssigneeRole sets the "assignee_role" field if the given value is not nil.
+func (_u *TaskDefinitionUpdate) SetNillableAssigneeRole(v *taskdefinition.AssigneeRole) *TaskDefinitionUpdate {
+	if v != nil {
+		_u.SetAssigneeRole(*v)
+	}
+	return _u
+}
+
+// ClearAssigneeRole clears the value of the "assignee_role" field.
+func (_u *TaskDefinitionUpdate) ClearAssigneeRole() *TaskDefinitionUpdate {
+	_u.mutation.ClearAssigneeRole()
+	return _u
+}
+
 // SetWorkflowID sets the "workflow" edge to the Workflow entity by ID.
 func (_u *TaskDefinitionUpdate) SetWorkflowID(id pulid.ID) *TaskDefinitionUpdate {
 	_u.mutation.SetWorkflowID(id)
@@ -181,6 +202,59 @@ func (_u *TaskDefinitionUpdate) AddTasks(v ...*Task) *TaskDefinitionUpdate {
 	return _u.AddTaskIDs(ids...)
 }
 
+// SetAssigneeID sets the "assignee" edge to the User entity by ID.
+func (_u *TaskDefinitionUpdate) SetAssigneeID(id pulid.ID) *TaskDefinitionUpdate {
+	_u.mutation.SetAssigneeID(id)
+	return _u
+}
+
+// SetNillableAssigneeID sets the "assignee" edge to the User entity by ID if the given value is not nil.
+func (_u *TaskDefinitionUpdate) SetNillableAssigneeID(id *pulid.ID) *TaskDefinitionUpdate {
+	if id != nil {
+		_u = _u.SetAssigneeID(*id)
+	}
+	return _u
+}
+
+// SetAssignee sets the "assignee" edge to the User entity.
+func (_u *TaskDefinitionUpdate) SetAssignee(v *User) *TaskDefinitionUpdate {
+	return _u.SetAssigneeID(v.ID)
+}
+
+// SetLaunchID sets the "launch" edge to the TaskDefinition entity by ID.
+func (_u *TaskDefinitionUpdate) SetLaunchID(id pulid.ID) *TaskDefinitionUpdate {
+	_u.mutation.SetLaunchID(id)
+	return _u
+}
+
+// SetNillableLaunchID sets the "launch" edge to the TaskDefinition entity by ID if the given value is not nil.
+func (_u *TaskDefinitionUpdate) SetNillableLaunchID(id *pulid.ID) *TaskDefinitionUpdate {
+	if id != nil {
+		_u = _u.SetLaunchID(*id)
+	}
+	return _u
+}
+
+// SetLaunch sets the "launch" edge to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdate) SetLaunch(v *TaskDefinition) *TaskDefinitionUpdate {
+	return _u.SetLaunchID(v.ID)
+}
+
+// AddMonitorIDs adds the "monitors" edge to the TaskDefinition entity by IDs.
+func (_u *TaskDefinitionUpdate) AddMonitorIDs(ids ...pulid.ID) *TaskDefinitionUpdate {
+	_u.mutation.AddMonitorIDs(ids...)
+	return _u
+}
+
+// AddMonitors adds the "monitors" edges to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdate) AddMonitors(v ...*TaskDefinition) *TaskDefinitionUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMonitorIDs(ids...)
+}
+
 // Mutation returns the TaskDefinitionMutation object of the builder.
 func (_u *TaskDefinitionUpdate) Mutation() *TaskDefinitionMutation {
 	return _u.mutation
@@ -223,6 +297,39 @@ func (_u *TaskDefinitionUpdate) RemoveTasks(v ...*Task) *TaskDefinitionUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTaskIDs(ids...)
+}
+
+// ClearAssignee clears the "assignee" edge to the User entity.
+func (_u *TaskDefinitionUpdate) ClearAssignee() *TaskDefinitionUpdate {
+	_u.mutation.ClearAssignee()
+	return _u
+}
+
+// ClearLaunch clears the "launch" edge to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdate) ClearLaunch() *TaskDefinitionUpdate {
+	_u.mutation.ClearLaunch()
+	return _u
+}
+
+// ClearMonitors clears all "monitors" edges to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdate) ClearMonitors() *TaskDefinitionUpdate {
+	_u.mutation.ClearMonitors()
+	return _u
+}
+
+// RemoveMonitorIDs removes the "monitors" edge to TaskDefinition entities by IDs.
+func (_u *TaskDefinitionUpdate) RemoveMonitorIDs(ids ...pulid.ID) *TaskDefinitionUpdate {
+	_u.mutation.RemoveMonitorIDs(ids...)
+	return _u
+}
+
+// RemoveMonitors removes "monitors" edges to TaskDefinition entities.
+func (_u *TaskDefinitionUpdate) RemoveMonitors(v ...*TaskDefinition) *TaskDefinitionUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMonitorIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -283,6 +390,11 @@ func (_u *TaskDefinitionUpdate) check() error {
 			return &ValidationError{Name: "action", err: fmt.Errorf(`ent: validator failed for field "TaskDefinition.action": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AssigneeRole(); ok {
+		if err := taskdefinition.AssigneeRoleValidator(v); err != nil {
+			return &ValidationError{Name: "assignee_role", err: fmt.Errorf(`ent: validator failed for field "TaskDefinition.assignee_role": %w`, err)}
+		}
+	}
 	if _u.mutation.WorkflowCleared() && len(_u.mutation.WorkflowIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "TaskDefinition.workflow"`)
 	}
@@ -327,6 +439,12 @@ func (_u *TaskDefinitionUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if value, ok := _u.mutation.AddedPosition(); ok {
 		_spec.AddField(taskdefinition.FieldPosition, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AssigneeRole(); ok {
+		_spec.SetField(taskdefinition.FieldAssigneeRole, field.TypeEnum, value)
+	}
+	if _u.mutation.AssigneeRoleCleared() {
+		_spec.ClearField(taskdefinition.FieldAssigneeRole, field.TypeEnum)
 	}
 	if _u.mutation.WorkflowCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -453,6 +571,109 @@ func (_u *TaskDefinitionUpdate) sqlSave(ctx context.Context) (_node int, err err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AssigneeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.AssigneeTable,
+			Columns: []string{taskdefinition.AssigneeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AssigneeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.AssigneeTable,
+			Columns: []string{taskdefinition.AssigneeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.LaunchCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.LaunchTable,
+			Columns: []string{taskdefinition.LaunchColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.LaunchIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.LaunchTable,
+			Columns: []string{taskdefinition.LaunchColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MonitorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   taskdefinition.MonitorsTable,
+			Columns: []string{taskdefinition.MonitorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMonitorsIDs(); len(nodes) > 0 && !_u.mutation.MonitorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   taskdefinition.MonitorsTable,
+			Columns: []string{taskdefinition.MonitorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MonitorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   taskdefinition.MonitorsTable,
+			Columns: []string{taskdefinition.MonitorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -565,6 +786,26 @@ func (_u *TaskDefinitionUpdateOne) AddPosition(v int) *TaskDefinitionUpdateOne {
 	return _u
 }
 
+// SetAssigneeRole sets the "assignee_role" field.
+func (_u *TaskDefinitionUpdateOne) SetAssigneeRole(v taskdefinition.AssigneeRole) *TaskDefinitionUpdateOne {
+	_u.mutation.SetAssigneeRole(v)
+	return _u
+}
+
+// SetNillableAssigneeRole sets the "assignee_role" field if the given value is not nil.
+func (_u *TaskDefinitionUpdateOne) SetNillableAssigneeRole(v *taskdefinition.AssigneeRole) *TaskDefinitionUpdateOne {
+	if v != nil {
+		_u.SetAssigneeRole(*v)
+	}
+	return _u
+}
+
+// ClearAssigneeRole clears the value of the "assignee_role" field.
+func (_u *TaskDefinitionUpdateOne) ClearAssigneeRole() *TaskDefinitionUpdateOne {
+	_u.mutation.ClearAssigneeRole()
+	return _u
+}
+
 // SetWorkflowID sets the "workflow" edge to the Workflow entity by ID.
 func (_u *TaskDefinitionUpdateOne) SetWorkflowID(id pulid.ID) *TaskDefinitionUpdateOne {
 	_u.mutation.SetWorkflowID(id)
@@ -629,6 +870,59 @@ func (_u *TaskDefinitionUpdateOne) AddTasks(v ...*Task) *TaskDefinitionUpdateOne
 	return _u.AddTaskIDs(ids...)
 }
 
+// SetAssigneeID sets the "assignee" edge to the User entity by ID.
+func (_u *TaskDefinitionUpdateOne) SetAssigneeID(id pulid.ID) *TaskDefinitionUpdateOne {
+	_u.mutation.SetAssigneeID(id)
+	return _u
+}
+
+// SetNillableAssigneeID sets the "assignee" edge to the User entity by ID if the given value is not nil.
+func (_u *TaskDefinitionUpdateOne) SetNillableAssigneeID(id *pulid.ID) *TaskDefinitionUpdateOne {
+	if id != nil {
+		_u = _u.SetAssigneeID(*id)
+	}
+	return _u
+}
+
+// SetAssignee sets the "assignee" edge to the User entity.
+func (_u *TaskDefinitionUpdateOne) SetAssignee(v *User) *TaskDefinitionUpdateOne {
+	return _u.SetAssigneeID(v.ID)
+}
+
+// SetLaunchID sets the "launch" edge to the TaskDefinition entity by ID.
+func (_u *TaskDefinitionUpdateOne) SetLaunchID(id pulid.ID) *TaskDefinitionUpdateOne {
+	_u.mutation.SetLaunchID(id)
+	return _u
+}
+
+// SetNillableLaunchID sets the "launch" edge to the TaskDefinition entity by ID if the given value is not nil.
+func (_u *TaskDefinitionUpdateOne) SetNillableLaunchID(id *pulid.ID) *TaskDefinitionUpdateOne {
+	if id != nil {
+		_u = _u.SetLaunchID(*id)
+	}
+	return _u
+}
+
+// SetLaunch sets the "launch" edge to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdateOne) SetLaunch(v *TaskDefinition) *TaskDefinitionUpdateOne {
+	return _u.SetLaunchID(v.ID)
+}
+
+// AddMonitorIDs adds the "monitors" edge to the TaskDefinition entity by IDs.
+func (_u *TaskDefinitionUpdateOne) AddMonitorIDs(ids ...pulid.ID) *TaskDefinitionUpdateOne {
+	_u.mutation.AddMonitorIDs(ids...)
+	return _u
+}
+
+// AddMonitors adds the "monitors" edges to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdateOne) AddMonitors(v ...*TaskDefinition) *TaskDefinitionUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMonitorIDs(ids...)
+}
+
 // Mutation returns the TaskDefinitionMutation object of the builder.
 func (_u *TaskDefinitionUpdateOne) Mutation() *TaskDefinitionMutation {
 	return _u.mutation
@@ -671,6 +965,39 @@ func (_u *TaskDefinitionUpdateOne) RemoveTasks(v ...*Task) *TaskDefinitionUpdate
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTaskIDs(ids...)
+}
+
+// ClearAssignee clears the "assignee" edge to the User entity.
+func (_u *TaskDefinitionUpdateOne) ClearAssignee() *TaskDefinitionUpdateOne {
+	_u.mutation.ClearAssignee()
+	return _u
+}
+
+// ClearLaunch clears the "launch" edge to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdateOne) ClearLaunch() *TaskDefinitionUpdateOne {
+	_u.mutation.ClearLaunch()
+	return _u
+}
+
+// ClearMonitors clears all "monitors" edges to the TaskDefinition entity.
+func (_u *TaskDefinitionUpdateOne) ClearMonitors() *TaskDefinitionUpdateOne {
+	_u.mutation.ClearMonitors()
+	return _u
+}
+
+// RemoveMonitorIDs removes the "monitors" edge to TaskDefinition entities by IDs.
+func (_u *TaskDefinitionUpdateOne) RemoveMonitorIDs(ids ...pulid.ID) *TaskDefinitionUpdateOne {
+	_u.mutation.RemoveMonitorIDs(ids...)
+	return _u
+}
+
+// RemoveMonitors removes "monitors" edges to TaskDefinition entities.
+func (_u *TaskDefinitionUpdateOne) RemoveMonitors(v ...*TaskDefinition) *TaskDefinitionUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMonitorIDs(ids...)
 }
 
 // Where appends a list predicates to the TaskDefinitionUpdate builder.
@@ -744,6 +1071,11 @@ func (_u *TaskDefinitionUpdateOne) check() error {
 			return &ValidationError{Name: "action", err: fmt.Errorf(`ent: validator failed for field "TaskDefinition.action": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AssigneeRole(); ok {
+		if err := taskdefinition.AssigneeRoleValidator(v); err != nil {
+			return &ValidationError{Name: "assignee_role", err: fmt.Errorf(`ent: validator failed for field "TaskDefinition.assignee_role": %w`, err)}
+		}
+	}
 	if _u.mutation.WorkflowCleared() && len(_u.mutation.WorkflowIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "TaskDefinition.workflow"`)
 	}
@@ -805,6 +1137,12 @@ func (_u *TaskDefinitionUpdateOne) sqlSave(ctx context.Context) (_node *TaskDefi
 	}
 	if value, ok := _u.mutation.AddedPosition(); ok {
 		_spec.AddField(taskdefinition.FieldPosition, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AssigneeRole(); ok {
+		_spec.SetField(taskdefinition.FieldAssigneeRole, field.TypeEnum, value)
+	}
+	if _u.mutation.AssigneeRoleCleared() {
+		_spec.ClearField(taskdefinition.FieldAssigneeRole, field.TypeEnum)
 	}
 	if _u.mutation.WorkflowCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -931,6 +1269,109 @@ func (_u *TaskDefinitionUpdateOne) sqlSave(ctx context.Context) (_node *TaskDefi
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AssigneeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.AssigneeTable,
+			Columns: []string{taskdefinition.AssigneeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AssigneeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.AssigneeTable,
+			Columns: []string{taskdefinition.AssigneeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.LaunchCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.LaunchTable,
+			Columns: []string{taskdefinition.LaunchColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.LaunchIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   taskdefinition.LaunchTable,
+			Columns: []string{taskdefinition.LaunchColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MonitorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   taskdefinition.MonitorsTable,
+			Columns: []string{taskdefinition.MonitorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMonitorsIDs(); len(nodes) > 0 && !_u.mutation.MonitorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   taskdefinition.MonitorsTable,
+			Columns: []string{taskdefinition.MonitorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MonitorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   taskdefinition.MonitorsTable,
+			Columns: []string{taskdefinition.MonitorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

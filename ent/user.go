@@ -56,17 +56,23 @@ type UserEdges struct {
 	Connections []*Connection `json:"connections,omitempty"`
 	// Mappings holds the value of the mappings edge.
 	Mappings []*Mapping `json:"mappings,omitempty"`
+	// TaskDefinitions holds the value of the task_definitions edge.
+	TaskDefinitions []*TaskDefinition `json:"task_definitions,omitempty"`
+	// CompletedTasks holds the value of the completed_tasks edge.
+	CompletedTasks []*Task `json:"completed_tasks,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [9]bool
 
-	namedSessions     map[string][]*Session
-	namedAPITokens    map[string][]*APIToken
-	namedRequests     map[string][]*Request
-	namedComments     map[string][]*Comment
-	namedAuditEntries map[string][]*AuditEntry
-	namedConnections  map[string][]*Connection
-	namedMappings     map[string][]*Mapping
+	namedSessions        map[string][]*Session
+	namedAPITokens       map[string][]*APIToken
+	namedRequests        map[string][]*Request
+	namedComments        map[string][]*Comment
+	namedAuditEntries    map[string][]*AuditEntry
+	namedConnections     map[string][]*Connection
+	namedMappings        map[string][]*Mapping
+	namedTaskDefinitions map[string][]*TaskDefinition
+	namedCompletedTasks  map[string][]*Task
 }
 
 // SessionsOrErr returns the Sessions value or an error if the edge
@@ -130,6 +136,24 @@ func (e UserEdges) MappingsOrErr() ([]*Mapping, error) {
 		return e.Mappings, nil
 	}
 	return nil, &NotLoadedError{edge: "mappings"}
+}
+
+// TaskDefinitionsOrErr returns the TaskDefinitions value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) TaskDefinitionsOrErr() ([]*TaskDefinition, error) {
+	if e.loadedTypes[7] {
+		return e.TaskDefinitions, nil
+	}
+	return nil, &NotLoadedError{edge: "task_definitions"}
+}
+
+// CompletedTasksOrErr returns the CompletedTasks value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) CompletedTasksOrErr() ([]*Task, error) {
+	if e.loadedTypes[8] {
+		return e.CompletedTasks, nil
+	}
+	return nil, &NotLoadedError{edge: "completed_tasks"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -261,6 +285,16 @@ func (_m *User) QueryConnections() *ConnectionQuery {
 // QueryMappings queries the "mappings" edge of the User entity.
 func (_m *User) QueryMappings() *MappingQuery {
 	return NewUserClient(_m.config).QueryMappings(_m)
+}
+
+// QueryTaskDefinitions queries the "task_definitions" edge of the User entity.
+func (_m *User) QueryTaskDefinitions() *TaskDefinitionQuery {
+	return NewUserClient(_m.config).QueryTaskDefinitions(_m)
+}
+
+// QueryCompletedTasks queries the "completed_tasks" edge of the User entity.
+func (_m *User) QueryCompletedTasks() *TaskQuery {
+	return NewUserClient(_m.config).QueryCompletedTasks(_m)
 }
 
 // Update returns a builder for updating this User.
@@ -479,6 +513,54 @@ func (_m *User) appendNamedMappings(name string, edges ...*Mapping) {
 		_m.Edges.namedMappings[name] = []*Mapping{}
 	} else {
 		_m.Edges.namedMappings[name] = append(_m.Edges.namedMappings[name], edges...)
+	}
+}
+
+// NamedTaskDefinitions returns the TaskDefinitions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedTaskDefinitions(name string) ([]*TaskDefinition, error) {
+	if _m.Edges.namedTaskDefinitions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTaskDefinitions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedTaskDefinitions(name string, edges ...*TaskDefinition) {
+	if _m.Edges.namedTaskDefinitions == nil {
+		_m.Edges.namedTaskDefinitions = make(map[string][]*TaskDefinition)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTaskDefinitions[name] = []*TaskDefinition{}
+	} else {
+		_m.Edges.namedTaskDefinitions[name] = append(_m.Edges.namedTaskDefinitions[name], edges...)
+	}
+}
+
+// NamedCompletedTasks returns the CompletedTasks named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedCompletedTasks(name string) ([]*Task, error) {
+	if _m.Edges.namedCompletedTasks == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCompletedTasks[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedCompletedTasks(name string, edges ...*Task) {
+	if _m.Edges.namedCompletedTasks == nil {
+		_m.Edges.namedCompletedTasks = make(map[string][]*Task)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCompletedTasks[name] = []*Task{}
+	} else {
+		_m.Edges.namedCompletedTasks[name] = append(_m.Edges.namedCompletedTasks[name], edges...)
 	}
 }
 

@@ -15,6 +15,8 @@ import (
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/session"
+	"tradewind/ent/task"
+	"tradewind/ent/taskdefinition"
 	"tradewind/ent/user"
 
 	"entgo.io/ent/dialect"
@@ -236,6 +238,36 @@ func (_c *UserCreate) AddMappings(v ...*Mapping) *UserCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddMappingIDs(ids...)
+}
+
+// AddTaskDefinitionIDs adds the "task_definitions" edge to the TaskDefinition entity by IDs.
+func (_c *UserCreate) AddTaskDefinitionIDs(ids ...pulid.ID) *UserCreate {
+	_c.mutation.AddTaskDefinitionIDs(ids...)
+	return _c
+}
+
+// AddTaskDefinitions adds the "task_definitions" edges to the TaskDefinition entity.
+func (_c *UserCreate) AddTaskDefinitions(v ...*TaskDefinition) *UserCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTaskDefinitionIDs(ids...)
+}
+
+// AddCompletedTaskIDs adds the "completed_tasks" edge to the Task entity by IDs.
+func (_c *UserCreate) AddCompletedTaskIDs(ids ...pulid.ID) *UserCreate {
+	_c.mutation.AddCompletedTaskIDs(ids...)
+	return _c
+}
+
+// AddCompletedTasks adds the "completed_tasks" edges to the Task entity.
+func (_c *UserCreate) AddCompletedTasks(v ...*Task) *UserCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCompletedTaskIDs(ids...)
 }
 
 // Mutation returns the UserMutation object of the builder.
@@ -506,6 +538,38 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(mapping.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TaskDefinitionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TaskDefinitionsTable,
+			Columns: []string{user.TaskDefinitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CompletedTasksIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CompletedTasksTable,
+			Columns: []string{user.CompletedTasksColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

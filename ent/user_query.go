@@ -16,6 +16,8 @@ import (
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/session"
+	"tradewind/ent/task"
+	"tradewind/ent/taskdefinition"
 	"tradewind/ent/user"
 
 	"entgo.io/ent"
@@ -28,26 +30,30 @@ import (
 // UserQuery is the builder for querying User entities.
 type UserQuery struct {
 	config
-	ctx                   *QueryContext
-	order                 []user.OrderOption
-	inters                []Interceptor
-	predicates            []predicate.User
-	withSessions          *SessionQuery
-	withAPITokens         *APITokenQuery
-	withRequests          *RequestQuery
-	withComments          *CommentQuery
-	withAuditEntries      *AuditEntryQuery
-	withConnections       *ConnectionQuery
-	withMappings          *MappingQuery
-	loadTotal             []func(context.Context, []*User) error
-	modifiers             []func(*sql.Selector)
-	withNamedSessions     map[string]*SessionQuery
-	withNamedAPITokens    map[string]*APITokenQuery
-	withNamedRequests     map[string]*RequestQuery
-	withNamedComments     map[string]*CommentQuery
-	withNamedAuditEntries map[string]*AuditEntryQuery
-	withNamedConnections  map[string]*ConnectionQuery
-	withNamedMappings     map[string]*MappingQuery
+	ctx                      *QueryContext
+	order                    []user.OrderOption
+	inters                   []Interceptor
+	predicates               []predicate.User
+	withSessions             *SessionQuery
+	withAPITokens            *APITokenQuery
+	withRequests             *RequestQuery
+	withComments             *CommentQuery
+	withAuditEntries         *AuditEntryQuery
+	withConnections          *ConnectionQuery
+	withMappings             *MappingQuery
+	withTaskDefinitions      *TaskDefinitionQuery
+	withCompletedTasks       *TaskQuery
+	loadTotal                []func(context.Context, []*User) error
+	modifiers                []func(*sql.Selector)
+	withNamedSessions        map[string]*SessionQuery
+	withNamedAPITokens       map[string]*APITokenQuery
+	withNamedRequests        map[string]*RequestQuery
+	withNamedComments        map[string]*CommentQuery
+	withNamedAuditEntries    map[string]*AuditEntryQuery
+	withNamedConnections     map[string]*ConnectionQuery
+	withNamedMappings        map[string]*MappingQuery
+	withNamedTaskDefinitions map[string]*TaskDefinitionQuery
+	withNamedCompletedTasks  map[string]*TaskQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -231,6 +237,50 @@ func (_q *UserQuery) QueryMappings() *MappingQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(mapping.Table, mapping.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.MappingsTable, user.MappingsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTaskDefinitions chains the current query on the "task_definitions" edge.
+func (_q *UserQuery) QueryTaskDefinitions() *TaskDefinitionQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(taskdefinition.Table, taskdefinition.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.TaskDefinitionsTable, user.TaskDefinitionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCompletedTasks chains the current query on the "completed_tasks" edge.
+func (_q *UserQuery) QueryCompletedTasks() *TaskQuery {
+	query := (&TaskClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(task.Table, task.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.CompletedTasksTable, user.CompletedTasksColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -425,18 +475,20 @@ func (_q *UserQuery) Clone() *UserQuery {
 		return nil
 	}
 	return &UserQuery{
-		config:           _q.config,
-		ctx:              _q.ctx.Clone(),
-		order:            append([]user.OrderOption{}, _q.order...),
-		inters:           append([]Interceptor{}, _q.inters...),
-		predicates:       append([]predicate.User{}, _q.predicates...),
-		withSessions:     _q.withSessions.Clone(),
-		withAPITokens:    _q.withAPITokens.Clone(),
-		withRequests:     _q.withRequests.Clone(),
-		withComments:     _q.withComments.Clone(),
-		withAuditEntries: _q.withAuditEntries.Clone(),
-		withConnections:  _q.withConnections.Clone(),
-		withMappings:     _q.withMappings.Clone(),
+		config:              _q.config,
+		ctx:                 _q.ctx.Clone(),
+		order:               append([]user.OrderOption{}, _q.order...),
+		inters:              append([]Interceptor{}, _q.inters...),
+		predicates:          append([]predicate.User{}, _q.predicates...),
+		withSessions:        _q.withSessions.Clone(),
+		withAPITokens:       _q.withAPITokens.Clone(),
+		withRequests:        _q.withRequests.Clone(),
+		withComments:        _q.withComments.Clone(),
+		withAuditEntries:    _q.withAuditEntries.Clone(),
+		withConnections:     _q.withConnections.Clone(),
+		withMappings:        _q.withMappings.Clone(),
+		withTaskDefinitions: _q.withTaskDefinitions.Clone(),
+		withCompletedTasks:  _q.withCompletedTasks.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -521,6 +573,28 @@ func (_q *UserQuery) WithMappings(opts ...func(*MappingQuery)) *UserQuery {
 	return _q
 }
 
+// WithTaskDefinitions tells the query-builder to eager-load the nodes that are connected to
+// the "task_definitions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithTaskDefinitions(opts ...func(*TaskDefinitionQuery)) *UserQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTaskDefinitions = query
+	return _q
+}
+
+// WithCompletedTasks tells the query-builder to eager-load the nodes that are connected to
+// the "completed_tasks" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithCompletedTasks(opts ...func(*TaskQuery)) *UserQuery {
+	query := (&TaskClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCompletedTasks = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -599,7 +673,7 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 	var (
 		nodes       = []*User{}
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [9]bool{
 			_q.withSessions != nil,
 			_q.withAPITokens != nil,
 			_q.withRequests != nil,
@@ -607,6 +681,8 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			_q.withAuditEntries != nil,
 			_q.withConnections != nil,
 			_q.withMappings != nil,
+			_q.withTaskDefinitions != nil,
+			_q.withCompletedTasks != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -679,6 +755,20 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withTaskDefinitions; query != nil {
+		if err := _q.loadTaskDefinitions(ctx, query, nodes,
+			func(n *User) { n.Edges.TaskDefinitions = []*TaskDefinition{} },
+			func(n *User, e *TaskDefinition) { n.Edges.TaskDefinitions = append(n.Edges.TaskDefinitions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCompletedTasks; query != nil {
+		if err := _q.loadCompletedTasks(ctx, query, nodes,
+			func(n *User) { n.Edges.CompletedTasks = []*Task{} },
+			func(n *User, e *Task) { n.Edges.CompletedTasks = append(n.Edges.CompletedTasks, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedSessions {
 		if err := _q.loadSessions(ctx, query, nodes,
 			func(n *User) { n.appendNamedSessions(name) },
@@ -725,6 +815,20 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadMappings(ctx, query, nodes,
 			func(n *User) { n.appendNamedMappings(name) },
 			func(n *User, e *Mapping) { n.appendNamedMappings(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTaskDefinitions {
+		if err := _q.loadTaskDefinitions(ctx, query, nodes,
+			func(n *User) { n.appendNamedTaskDefinitions(name) },
+			func(n *User, e *TaskDefinition) { n.appendNamedTaskDefinitions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCompletedTasks {
+		if err := _q.loadCompletedTasks(ctx, query, nodes,
+			func(n *User) { n.appendNamedCompletedTasks(name) },
+			func(n *User, e *Task) { n.appendNamedCompletedTasks(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -953,6 +1057,68 @@ func (_q *UserQuery) loadMappings(ctx context.Context, query *MappingQuery, node
 	}
 	return nil
 }
+func (_q *UserQuery) loadTaskDefinitions(ctx context.Context, query *TaskDefinitionQuery, nodes []*User, init func(*User), assign func(*User, *TaskDefinition)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.TaskDefinition(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.TaskDefinitionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.user_task_definitions
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "user_task_definitions" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_task_definitions" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadCompletedTasks(ctx context.Context, query *TaskQuery, nodes []*User, init func(*User), assign func(*User, *Task)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Task(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.CompletedTasksColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.user_completed_tasks
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "user_completed_tasks" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_completed_tasks" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *UserQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1168,6 +1334,34 @@ func (_q *UserQuery) WithNamedMappings(name string, opts ...func(*MappingQuery))
 		_q.withNamedMappings = make(map[string]*MappingQuery)
 	}
 	_q.withNamedMappings[name] = query
+	return _q
+}
+
+// WithNamedTaskDefinitions tells the query-builder to eager-load the nodes that are connected to the "task_definitions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedTaskDefinitions(name string, opts ...func(*TaskDefinitionQuery)) *UserQuery {
+	query := (&TaskDefinitionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTaskDefinitions == nil {
+		_q.withNamedTaskDefinitions = make(map[string]*TaskDefinitionQuery)
+	}
+	_q.withNamedTaskDefinitions[name] = query
+	return _q
+}
+
+// WithNamedCompletedTasks tells the query-builder to eager-load the nodes that are connected to the "completed_tasks"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedCompletedTasks(name string, opts ...func(*TaskQuery)) *UserQuery {
+	query := (&TaskClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCompletedTasks == nil {
+		_q.withNamedCompletedTasks = make(map[string]*TaskQuery)
+	}
+	_q.withNamedCompletedTasks[name] = query
 	return _q
 }
 

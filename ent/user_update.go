@@ -16,6 +16,8 @@ import (
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/session"
+	"tradewind/ent/task"
+	"tradewind/ent/taskdefinition"
 	"tradewind/ent/user"
 
 	"entgo.io/ent/dialect/sql"
@@ -238,6 +240,36 @@ func (_u *UserUpdate) AddMappings(v ...*Mapping) *UserUpdate {
 	return _u.AddMappingIDs(ids...)
 }
 
+// AddTaskDefinitionIDs adds the "task_definitions" edge to the TaskDefinition entity by IDs.
+func (_u *UserUpdate) AddTaskDefinitionIDs(ids ...pulid.ID) *UserUpdate {
+	_u.mutation.AddTaskDefinitionIDs(ids...)
+	return _u
+}
+
+// AddTaskDefinitions adds the "task_definitions" edges to the TaskDefinition entity.
+func (_u *UserUpdate) AddTaskDefinitions(v ...*TaskDefinition) *UserUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTaskDefinitionIDs(ids...)
+}
+
+// AddCompletedTaskIDs adds the "completed_tasks" edge to the Task entity by IDs.
+func (_u *UserUpdate) AddCompletedTaskIDs(ids ...pulid.ID) *UserUpdate {
+	_u.mutation.AddCompletedTaskIDs(ids...)
+	return _u
+}
+
+// AddCompletedTasks adds the "completed_tasks" edges to the Task entity.
+func (_u *UserUpdate) AddCompletedTasks(v ...*Task) *UserUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCompletedTaskIDs(ids...)
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdate) Mutation() *UserMutation {
 	return _u.mutation
@@ -388,6 +420,48 @@ func (_u *UserUpdate) RemoveMappings(v ...*Mapping) *UserUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMappingIDs(ids...)
+}
+
+// ClearTaskDefinitions clears all "task_definitions" edges to the TaskDefinition entity.
+func (_u *UserUpdate) ClearTaskDefinitions() *UserUpdate {
+	_u.mutation.ClearTaskDefinitions()
+	return _u
+}
+
+// RemoveTaskDefinitionIDs removes the "task_definitions" edge to TaskDefinition entities by IDs.
+func (_u *UserUpdate) RemoveTaskDefinitionIDs(ids ...pulid.ID) *UserUpdate {
+	_u.mutation.RemoveTaskDefinitionIDs(ids...)
+	return _u
+}
+
+// RemoveTaskDefinitions removes "task_definitions" edges to TaskDefinition entities.
+func (_u *UserUpdate) RemoveTaskDefinitions(v ...*TaskDefinition) *UserUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTaskDefinitionIDs(ids...)
+}
+
+// ClearCompletedTasks clears all "completed_tasks" edges to the Task entity.
+func (_u *UserUpdate) ClearCompletedTasks() *UserUpdate {
+	_u.mutation.ClearCompletedTasks()
+	return _u
+}
+
+// RemoveCompletedTaskIDs removes the "completed_tasks" edge to Task entities by IDs.
+func (_u *UserUpdate) RemoveCompletedTaskIDs(ids ...pulid.ID) *UserUpdate {
+	_u.mutation.RemoveCompletedTaskIDs(ids...)
+	return _u
+}
+
+// RemoveCompletedTasks removes "completed_tasks" edges to Task entities.
+func (_u *UserUpdate) RemoveCompletedTasks(v ...*Task) *UserUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCompletedTaskIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -803,6 +877,96 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.TaskDefinitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TaskDefinitionsTable,
+			Columns: []string{user.TaskDefinitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTaskDefinitionsIDs(); len(nodes) > 0 && !_u.mutation.TaskDefinitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TaskDefinitionsTable,
+			Columns: []string{user.TaskDefinitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TaskDefinitionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TaskDefinitionsTable,
+			Columns: []string{user.TaskDefinitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CompletedTasksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CompletedTasksTable,
+			Columns: []string{user.CompletedTasksColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCompletedTasksIDs(); len(nodes) > 0 && !_u.mutation.CompletedTasksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CompletedTasksTable,
+			Columns: []string{user.CompletedTasksColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CompletedTasksIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CompletedTasksTable,
+			Columns: []string{user.CompletedTasksColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1026,6 +1190,36 @@ func (_u *UserUpdateOne) AddMappings(v ...*Mapping) *UserUpdateOne {
 	return _u.AddMappingIDs(ids...)
 }
 
+// AddTaskDefinitionIDs adds the "task_definitions" edge to the TaskDefinition entity by IDs.
+func (_u *UserUpdateOne) AddTaskDefinitionIDs(ids ...pulid.ID) *UserUpdateOne {
+	_u.mutation.AddTaskDefinitionIDs(ids...)
+	return _u
+}
+
+// AddTaskDefinitions adds the "task_definitions" edges to the TaskDefinition entity.
+func (_u *UserUpdateOne) AddTaskDefinitions(v ...*TaskDefinition) *UserUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTaskDefinitionIDs(ids...)
+}
+
+// AddCompletedTaskIDs adds the "completed_tasks" edge to the Task entity by IDs.
+func (_u *UserUpdateOne) AddCompletedTaskIDs(ids ...pulid.ID) *UserUpdateOne {
+	_u.mutation.AddCompletedTaskIDs(ids...)
+	return _u
+}
+
+// AddCompletedTasks adds the "completed_tasks" edges to the Task entity.
+func (_u *UserUpdateOne) AddCompletedTasks(v ...*Task) *UserUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCompletedTaskIDs(ids...)
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdateOne) Mutation() *UserMutation {
 	return _u.mutation
@@ -1176,6 +1370,48 @@ func (_u *UserUpdateOne) RemoveMappings(v ...*Mapping) *UserUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMappingIDs(ids...)
+}
+
+// ClearTaskDefinitions clears all "task_definitions" edges to the TaskDefinition entity.
+func (_u *UserUpdateOne) ClearTaskDefinitions() *UserUpdateOne {
+	_u.mutation.ClearTaskDefinitions()
+	return _u
+}
+
+// RemoveTaskDefinitionIDs removes the "task_definitions" edge to TaskDefinition entities by IDs.
+func (_u *UserUpdateOne) RemoveTaskDefinitionIDs(ids ...pulid.ID) *UserUpdateOne {
+	_u.mutation.RemoveTaskDefinitionIDs(ids...)
+	return _u
+}
+
+// RemoveTaskDefinitions removes "task_definitions" edges to TaskDefinition entities.
+func (_u *UserUpdateOne) RemoveTaskDefinitions(v ...*TaskDefinition) *UserUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTaskDefinitionIDs(ids...)
+}
+
+// ClearCompletedTasks clears all "completed_tasks" edges to the Task entity.
+func (_u *UserUpdateOne) ClearCompletedTasks() *UserUpdateOne {
+	_u.mutation.ClearCompletedTasks()
+	return _u
+}
+
+// RemoveCompletedTaskIDs removes the "completed_tasks" edge to Task entities by IDs.
+func (_u *UserUpdateOne) RemoveCompletedTaskIDs(ids ...pulid.ID) *UserUpdateOne {
+	_u.mutation.RemoveCompletedTaskIDs(ids...)
+	return _u
+}
+
+// RemoveCompletedTasks removes "completed_tasks" edges to Task entities.
+func (_u *UserUpdateOne) RemoveCompletedTasks(v ...*Task) *UserUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCompletedTaskIDs(ids...)
 }
 
 // Where appends a list predicates to the UserUpdate builder.
@@ -1614,6 +1850,96 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(mapping.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TaskDefinitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TaskDefinitionsTable,
+			Columns: []string{user.TaskDefinitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTaskDefinitionsIDs(); len(nodes) > 0 && !_u.mutation.TaskDefinitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TaskDefinitionsTable,
+			Columns: []string{user.TaskDefinitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TaskDefinitionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TaskDefinitionsTable,
+			Columns: []string{user.TaskDefinitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(taskdefinition.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CompletedTasksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CompletedTasksTable,
+			Columns: []string{user.CompletedTasksColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCompletedTasksIDs(); len(nodes) > 0 && !_u.mutation.CompletedTasksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CompletedTasksTable,
+			Columns: []string{user.CompletedTasksColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CompletedTasksIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CompletedTasksTable,
+			Columns: []string{user.CompletedTasksColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

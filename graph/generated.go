@@ -398,20 +398,21 @@ type ComplexityRoot struct {
 	}
 
 	LinkedWorkflow struct {
-		Approvals        func(childComplexity int) int
-		CreatedAt        func(childComplexity int) int
-		ID               func(childComplexity int) int
-		IroncladID       func(childComplexity int) int
-		IroncladWorkflow func(childComplexity int) int
-		LastEventAt      func(childComplexity int) int
-		LaunchJobID      func(childComplexity int) int
-		ReadableID       func(childComplexity int) int
-		Request          func(childComplexity int) int
-		Signers          func(childComplexity int) int
-		Status           func(childComplexity int) int
-		Step             func(childComplexity int) int
-		Title            func(childComplexity int) int
-		UpdatedAt        func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		ID                func(childComplexity int) int
+		IroncladID        func(childComplexity int) int
+		IroncladUpdatedAt func(childComplexity int) int
+		IroncladWorkflow  func(childComplexity int) int
+		LastEventAt       func(childComplexity int) int
+		LaunchJobID       func(childComplexity int) int
+		PacketStatus      func(childComplexity int) int
+		ReadableID        func(childComplexity int) int
+		Request           func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Step              func(childComplexity int) int
+		Title             func(childComplexity int) int
+		URL               func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
 	}
 
 	Mapping struct {
@@ -669,6 +670,7 @@ type ComplexityRoot struct {
 		Action         func(childComplexity int) int
 		Attempts       func(childComplexity int) int
 		CompletedAt    func(childComplexity int) int
+		CompletedBy    func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		Definition     func(childComplexity int) int
 		Detail         func(childComplexity int) int
@@ -676,6 +678,7 @@ type ComplexityRoot struct {
 		ID             func(childComplexity int) int
 		LinkedWorkflow func(childComplexity int) int
 		Name           func(childComplexity int) int
+		Note           func(childComplexity int) int
 		Position       func(childComplexity int) int
 		Request        func(childComplexity int) int
 		StartedAt      func(childComplexity int) int
@@ -692,10 +695,14 @@ type ComplexityRoot struct {
 
 	TaskDefinition struct {
 		Action           func(childComplexity int) int
+		Assignee         func(childComplexity int) int
+		AssigneeRole     func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		ID               func(childComplexity int) int
 		IroncladWorkflow func(childComplexity int) int
+		Launch           func(childComplexity int) int
 		Mapping          func(childComplexity int) int
+		Monitors         func(childComplexity int) int
 		Name             func(childComplexity int) int
 		Position         func(childComplexity int) int
 		Provider         func(childComplexity int) int
@@ -2301,12 +2308,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IroncladWorkflowDiff.Unchanged(childComplexity), true
 
-	case "LinkedWorkflow.approvals":
-		if e.ComplexityRoot.LinkedWorkflow.Approvals == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LinkedWorkflow.Approvals(childComplexity), true
 	case "LinkedWorkflow.createdAt":
 		if e.ComplexityRoot.LinkedWorkflow.CreatedAt == nil {
 			break
@@ -2325,6 +2326,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkedWorkflow.IroncladID(childComplexity), true
+	case "LinkedWorkflow.ironcladUpdatedAt":
+		if e.ComplexityRoot.LinkedWorkflow.IroncladUpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedWorkflow.IroncladUpdatedAt(childComplexity), true
 	case "LinkedWorkflow.ironcladWorkflow":
 		if e.ComplexityRoot.LinkedWorkflow.IroncladWorkflow == nil {
 			break
@@ -2343,6 +2350,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkedWorkflow.LaunchJobID(childComplexity), true
+	case "LinkedWorkflow.packetStatus":
+		if e.ComplexityRoot.LinkedWorkflow.PacketStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedWorkflow.PacketStatus(childComplexity), true
 	case "LinkedWorkflow.readableID":
 		if e.ComplexityRoot.LinkedWorkflow.ReadableID == nil {
 			break
@@ -2355,12 +2368,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkedWorkflow.Request(childComplexity), true
-	case "LinkedWorkflow.signers":
-		if e.ComplexityRoot.LinkedWorkflow.Signers == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LinkedWorkflow.Signers(childComplexity), true
 	case "LinkedWorkflow.status":
 		if e.ComplexityRoot.LinkedWorkflow.Status == nil {
 			break
@@ -2379,6 +2386,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkedWorkflow.Title(childComplexity), true
+	case "LinkedWorkflow.url":
+		if e.ComplexityRoot.LinkedWorkflow.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedWorkflow.URL(childComplexity), true
 	case "LinkedWorkflow.updatedAt":
 		if e.ComplexityRoot.LinkedWorkflow.UpdatedAt == nil {
 			break
@@ -3736,6 +3749,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Task.CompletedAt(childComplexity), true
+	case "Task.completedBy":
+		if e.ComplexityRoot.Task.CompletedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.CompletedBy(childComplexity), true
 	case "Task.createdAt":
 		if e.ComplexityRoot.Task.CreatedAt == nil {
 			break
@@ -3778,6 +3797,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Task.Name(childComplexity), true
+	case "Task.note":
+		if e.ComplexityRoot.Task.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Note(childComplexity), true
 	case "Task.position":
 		if e.ComplexityRoot.Task.Position == nil {
 			break
@@ -3840,6 +3865,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TaskDefinition.Action(childComplexity), true
+	case "TaskDefinition.assignee":
+		if e.ComplexityRoot.TaskDefinition.Assignee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskDefinition.Assignee(childComplexity), true
+	case "TaskDefinition.assigneeRole":
+		if e.ComplexityRoot.TaskDefinition.AssigneeRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskDefinition.AssigneeRole(childComplexity), true
 	case "TaskDefinition.createdAt":
 		if e.ComplexityRoot.TaskDefinition.CreatedAt == nil {
 			break
@@ -3858,12 +3895,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TaskDefinition.IroncladWorkflow(childComplexity), true
+	case "TaskDefinition.launch":
+		if e.ComplexityRoot.TaskDefinition.Launch == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskDefinition.Launch(childComplexity), true
 	case "TaskDefinition.mapping":
 		if e.ComplexityRoot.TaskDefinition.Mapping == nil {
 			break
 		}
 
 		return e.ComplexityRoot.TaskDefinition.Mapping(childComplexity), true
+	case "TaskDefinition.monitors":
+		if e.ComplexityRoot.TaskDefinition.Monitors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskDefinition.Monitors(childComplexity), true
 	case "TaskDefinition.name":
 		if e.ComplexityRoot.TaskDefinition.Name == nil {
 			break
@@ -4920,16 +4969,18 @@ func (ec *executionContext) childFields_LinkedWorkflow(ctx context.Context, fiel
 		return ec.fieldContext_LinkedWorkflow_readableID(ctx, field)
 	case "launchJobID":
 		return ec.fieldContext_LinkedWorkflow_launchJobID(ctx, field)
+	case "url":
+		return ec.fieldContext_LinkedWorkflow_url(ctx, field)
 	case "title":
 		return ec.fieldContext_LinkedWorkflow_title(ctx, field)
 	case "step":
 		return ec.fieldContext_LinkedWorkflow_step(ctx, field)
 	case "status":
 		return ec.fieldContext_LinkedWorkflow_status(ctx, field)
-	case "approvals":
-		return ec.fieldContext_LinkedWorkflow_approvals(ctx, field)
-	case "signers":
-		return ec.fieldContext_LinkedWorkflow_signers(ctx, field)
+	case "packetStatus":
+		return ec.fieldContext_LinkedWorkflow_packetStatus(ctx, field)
+	case "ironcladUpdatedAt":
+		return ec.fieldContext_LinkedWorkflow_ironcladUpdatedAt(ctx, field)
 	case "lastEventAt":
 		return ec.fieldContext_LinkedWorkflow_lastEventAt(ctx, field)
 	case "request":
@@ -5334,6 +5385,8 @@ func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.
 		return ec.fieldContext_Task_detail(ctx, field)
 	case "error":
 		return ec.fieldContext_Task_error(ctx, field)
+	case "note":
+		return ec.fieldContext_Task_note(ctx, field)
 	case "attempts":
 		return ec.fieldContext_Task_attempts(ctx, field)
 	case "startedAt":
@@ -5346,6 +5399,8 @@ func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.
 		return ec.fieldContext_Task_definition(ctx, field)
 	case "linkedWorkflow":
 		return ec.fieldContext_Task_linkedWorkflow(ctx, field)
+	case "completedBy":
+		return ec.fieldContext_Task_completedBy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Task", field.Name)
 }
@@ -5380,12 +5435,20 @@ func (ec *executionContext) childFields_TaskDefinition(ctx context.Context, fiel
 		return ec.fieldContext_TaskDefinition_action(ctx, field)
 	case "position":
 		return ec.fieldContext_TaskDefinition_position(ctx, field)
+	case "assigneeRole":
+		return ec.fieldContext_TaskDefinition_assigneeRole(ctx, field)
 	case "workflow":
 		return ec.fieldContext_TaskDefinition_workflow(ctx, field)
 	case "ironcladWorkflow":
 		return ec.fieldContext_TaskDefinition_ironcladWorkflow(ctx, field)
 	case "mapping":
 		return ec.fieldContext_TaskDefinition_mapping(ctx, field)
+	case "assignee":
+		return ec.fieldContext_TaskDefinition_assignee(ctx, field)
+	case "launch":
+		return ec.fieldContext_TaskDefinition_launch(ctx, field)
+	case "monitors":
+		return ec.fieldContext_TaskDefinition_monitors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TaskDefinition", field.Name)
 }
@@ -13106,6 +13169,29 @@ func (ec *executionContext) fieldContext_LinkedWorkflow_launchJobID(_ context.Co
 	return graphql.NewScalarFieldContext("LinkedWorkflow", field, false, false, "String")
 }
 
+func (ec *executionContext) _LinkedWorkflow_url(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedWorkflow_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedWorkflow_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedWorkflow", field, false, false, "String")
+}
+
 func (ec *executionContext) _LinkedWorkflow_title(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13175,50 +13261,50 @@ func (ec *executionContext) fieldContext_LinkedWorkflow_status(_ context.Context
 	return graphql.NewScalarFieldContext("LinkedWorkflow", field, false, false, "String")
 }
 
-func (ec *executionContext) _LinkedWorkflow_approvals(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
+func (ec *executionContext) _LinkedWorkflow_packetStatus(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LinkedWorkflow_approvals(ctx, field)
+			return ec.fieldContext_LinkedWorkflow_packetStatus(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Approvals, nil
+			return obj.PacketStatus, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2ᚕmapᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_LinkedWorkflow_approvals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LinkedWorkflow", field, false, false, "Map")
+func (ec *executionContext) fieldContext_LinkedWorkflow_packetStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedWorkflow", field, false, false, "String")
 }
 
-func (ec *executionContext) _LinkedWorkflow_signers(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
+func (ec *executionContext) _LinkedWorkflow_ironcladUpdatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LinkedWorkflow_signers(ctx, field)
+			return ec.fieldContext_LinkedWorkflow_ironcladUpdatedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Signers, nil
+			return obj.IroncladUpdatedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2ᚕmapᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_LinkedWorkflow_signers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LinkedWorkflow", field, false, false, "Map")
+func (ec *executionContext) fieldContext_LinkedWorkflow_ironcladUpdatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedWorkflow", field, false, false, "Time")
 }
 
 func (ec *executionContext) _LinkedWorkflow_lastEventAt(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
@@ -20251,6 +20337,29 @@ func (ec *executionContext) fieldContext_Task_error(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Task", field, false, false, "String")
 }
 
+func (ec *executionContext) _Task_note(ctx context.Context, field graphql.CollectedField, obj *ent.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "String")
+}
+
 func (ec *executionContext) _Task_attempts(ctx context.Context, field graphql.CollectedField, obj *ent.Task) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20411,6 +20520,38 @@ func (ec *executionContext) fieldContext_Task_linkedWorkflow(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LinkedWorkflow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_completedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_completedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖtradewindᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_completedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20687,6 +20828,29 @@ func (ec *executionContext) fieldContext_TaskDefinition_position(_ context.Conte
 	return graphql.NewScalarFieldContext("TaskDefinition", field, false, false, "Int")
 }
 
+func (ec *executionContext) _TaskDefinition_assigneeRole(ctx context.Context, field graphql.CollectedField, obj *ent.TaskDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskDefinition_assigneeRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssigneeRole, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *taskdefinition.AssigneeRole) graphql.Marshaler {
+			return ec.marshalOTaskDefinitionAssigneeRole2ᚖtradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TaskDefinition_assigneeRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskDefinition", field, false, false, "TaskDefinitionAssigneeRole")
+}
+
 func (ec *executionContext) _TaskDefinition_workflow(ctx context.Context, field graphql.CollectedField, obj *ent.TaskDefinition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20778,6 +20942,102 @@ func (ec *executionContext) fieldContext_TaskDefinition_mapping(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Mapping(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TaskDefinition_assignee(ctx context.Context, field graphql.CollectedField, obj *ent.TaskDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskDefinition_assignee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assignee(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖtradewindᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TaskDefinition_assignee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TaskDefinition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TaskDefinition_launch(ctx context.Context, field graphql.CollectedField, obj *ent.TaskDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskDefinition_launch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Launch(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TaskDefinition) graphql.Marshaler {
+			return ec.marshalOTaskDefinition2ᚖtradewindᚋentᚐTaskDefinition(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TaskDefinition_launch(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TaskDefinition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TaskDefinition_monitors(ctx context.Context, field graphql.CollectedField, obj *ent.TaskDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskDefinition_monitors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Monitors(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TaskDefinition) graphql.Marshaler {
+			return ec.marshalOTaskDefinition2ᚕᚖtradewindᚋentᚐTaskDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TaskDefinition_monitors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TaskDefinition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskDefinition(ctx, field)
 		},
 	}
 	return fc, nil
@@ -32143,7 +32403,7 @@ func (ec *executionContext) unmarshalInputLinkedWorkflowWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "ironcladID", "ironcladIDNEQ", "ironcladIDIn", "ironcladIDNotIn", "ironcladIDGT", "ironcladIDGTE", "ironcladIDLT", "ironcladIDLTE", "ironcladIDContains", "ironcladIDHasPrefix", "ironcladIDHasSuffix", "ironcladIDEqualFold", "ironcladIDContainsFold", "readableID", "readableIDNEQ", "readableIDIn", "readableIDNotIn", "readableIDGT", "readableIDGTE", "readableIDLT", "readableIDLTE", "readableIDContains", "readableIDHasPrefix", "readableIDHasSuffix", "readableIDEqualFold", "readableIDContainsFold", "launchJobID", "launchJobIDNEQ", "launchJobIDIn", "launchJobIDNotIn", "launchJobIDGT", "launchJobIDGTE", "launchJobIDLT", "launchJobIDLTE", "launchJobIDContains", "launchJobIDHasPrefix", "launchJobIDHasSuffix", "launchJobIDEqualFold", "launchJobIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "step", "stepNEQ", "stepIn", "stepNotIn", "stepGT", "stepGTE", "stepLT", "stepLTE", "stepContains", "stepHasPrefix", "stepHasSuffix", "stepEqualFold", "stepContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "statusGT", "statusGTE", "statusLT", "statusLTE", "statusContains", "statusHasPrefix", "statusHasSuffix", "statusEqualFold", "statusContainsFold", "lastEventAt", "lastEventAtNEQ", "lastEventAtIn", "lastEventAtNotIn", "lastEventAtGT", "lastEventAtGTE", "lastEventAtLT", "lastEventAtLTE", "lastEventAtIsNil", "lastEventAtNotNil", "hasRequest", "hasRequestWith", "hasIroncladWorkflow", "hasIroncladWorkflowWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "ironcladID", "ironcladIDNEQ", "ironcladIDIn", "ironcladIDNotIn", "ironcladIDGT", "ironcladIDGTE", "ironcladIDLT", "ironcladIDLTE", "ironcladIDContains", "ironcladIDHasPrefix", "ironcladIDHasSuffix", "ironcladIDEqualFold", "ironcladIDContainsFold", "readableID", "readableIDNEQ", "readableIDIn", "readableIDNotIn", "readableIDGT", "readableIDGTE", "readableIDLT", "readableIDLTE", "readableIDContains", "readableIDHasPrefix", "readableIDHasSuffix", "readableIDEqualFold", "readableIDContainsFold", "launchJobID", "launchJobIDNEQ", "launchJobIDIn", "launchJobIDNotIn", "launchJobIDGT", "launchJobIDGTE", "launchJobIDLT", "launchJobIDLTE", "launchJobIDContains", "launchJobIDHasPrefix", "launchJobIDHasSuffix", "launchJobIDEqualFold", "launchJobIDContainsFold", "url", "urlNEQ", "urlIn", "urlNotIn", "urlGT", "urlGTE", "urlLT", "urlLTE", "urlContains", "urlHasPrefix", "urlHasSuffix", "urlEqualFold", "urlContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "step", "stepNEQ", "stepIn", "stepNotIn", "stepGT", "stepGTE", "stepLT", "stepLTE", "stepContains", "stepHasPrefix", "stepHasSuffix", "stepEqualFold", "stepContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "statusGT", "statusGTE", "statusLT", "statusLTE", "statusContains", "statusHasPrefix", "statusHasSuffix", "statusEqualFold", "statusContainsFold", "packetStatus", "packetStatusNEQ", "packetStatusIn", "packetStatusNotIn", "packetStatusGT", "packetStatusGTE", "packetStatusLT", "packetStatusLTE", "packetStatusContains", "packetStatusHasPrefix", "packetStatusHasSuffix", "packetStatusEqualFold", "packetStatusContainsFold", "ironcladUpdatedAt", "ironcladUpdatedAtNEQ", "ironcladUpdatedAtIn", "ironcladUpdatedAtNotIn", "ironcladUpdatedAtGT", "ironcladUpdatedAtGTE", "ironcladUpdatedAtLT", "ironcladUpdatedAtLTE", "ironcladUpdatedAtIsNil", "ironcladUpdatedAtNotNil", "lastEventAt", "lastEventAtNEQ", "lastEventAtIn", "lastEventAtNotIn", "lastEventAtGT", "lastEventAtGTE", "lastEventAtLT", "lastEventAtLTE", "lastEventAtIsNil", "lastEventAtNotNil", "hasRequest", "hasRequestWith", "hasIroncladWorkflow", "hasIroncladWorkflowWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32612,6 +32872,97 @@ func (ec *executionContext) unmarshalInputLinkedWorkflowWhereInput(ctx context.C
 				return it, err
 			}
 			it.LaunchJobIDContainsFold = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "urlNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLNEQ = data
+		case "urlIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLIn = data
+		case "urlNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLNotIn = data
+		case "urlGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLGT = data
+		case "urlGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLGTE = data
+		case "urlLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLLT = data
+		case "urlLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLLTE = data
+		case "urlContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLContains = data
+		case "urlHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLHasPrefix = data
+		case "urlHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLHasSuffix = data
+		case "urlEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLEqualFold = data
+		case "urlContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("urlContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URLContainsFold = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -32885,6 +33236,167 @@ func (ec *executionContext) unmarshalInputLinkedWorkflowWhereInput(ctx context.C
 				return it, err
 			}
 			it.StatusContainsFold = data
+		case "packetStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatus"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatus = data
+		case "packetStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusNEQ = data
+		case "packetStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusIn = data
+		case "packetStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusNotIn = data
+		case "packetStatusGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusGT = data
+		case "packetStatusGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusGTE = data
+		case "packetStatusLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusLT = data
+		case "packetStatusLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusLTE = data
+		case "packetStatusContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusContains = data
+		case "packetStatusHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusHasPrefix = data
+		case "packetStatusHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusHasSuffix = data
+		case "packetStatusEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusEqualFold = data
+		case "packetStatusContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packetStatusContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PacketStatusContainsFold = data
+		case "ironcladUpdatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAt = data
+		case "ironcladUpdatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtNEQ = data
+		case "ironcladUpdatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtIn = data
+		case "ironcladUpdatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtNotIn = data
+		case "ironcladUpdatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtGT = data
+		case "ironcladUpdatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtGTE = data
+		case "ironcladUpdatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtLT = data
+		case "ironcladUpdatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtLTE = data
+		case "ironcladUpdatedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtIsNil = data
+		case "ironcladUpdatedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladUpdatedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladUpdatedAtNotNil = data
 		case "lastEventAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastEventAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -36709,7 +37221,7 @@ func (ec *executionContext) unmarshalInputTaskDefinitionWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "provider", "providerNEQ", "providerIn", "providerNotIn", "action", "actionNEQ", "actionIn", "actionNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasWorkflow", "hasWorkflowWith", "hasIroncladWorkflow", "hasIroncladWorkflowWith", "hasMapping", "hasMappingWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "provider", "providerNEQ", "providerIn", "providerNotIn", "action", "actionNEQ", "actionIn", "actionNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "assigneeRole", "assigneeRoleNEQ", "assigneeRoleIn", "assigneeRoleNotIn", "assigneeRoleIsNil", "assigneeRoleNotNil", "hasWorkflow", "hasWorkflowWith", "hasIroncladWorkflow", "hasIroncladWorkflowWith", "hasMapping", "hasMappingWith", "hasAssignee", "hasAssigneeWith", "hasLaunch", "hasLaunchWith", "hasMonitors", "hasMonitorsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -37136,6 +37648,48 @@ func (ec *executionContext) unmarshalInputTaskDefinitionWhereInput(ctx context.C
 				return it, err
 			}
 			it.PositionLTE = data
+		case "assigneeRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeRole"))
+			data, err := ec.unmarshalOTaskDefinitionAssigneeRole2ᚖtradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeRole = data
+		case "assigneeRoleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeRoleNEQ"))
+			data, err := ec.unmarshalOTaskDefinitionAssigneeRole2ᚖtradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeRoleNEQ = data
+		case "assigneeRoleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeRoleIn"))
+			data, err := ec.unmarshalOTaskDefinitionAssigneeRole2ᚕtradewindᚋentᚋtaskdefinitionᚐAssigneeRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeRoleIn = data
+		case "assigneeRoleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeRoleNotIn"))
+			data, err := ec.unmarshalOTaskDefinitionAssigneeRole2ᚕtradewindᚋentᚋtaskdefinitionᚐAssigneeRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeRoleNotIn = data
+		case "assigneeRoleIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeRoleIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeRoleIsNil = data
+		case "assigneeRoleNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeRoleNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeRoleNotNil = data
 		case "hasWorkflow":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkflow"))
 			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
@@ -37316,6 +37870,186 @@ func (ec *executionContext) unmarshalInputTaskDefinitionWhereInput(ctx context.C
 				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.MappingWhereInput`, tmp)
 				return it, graphql.ErrorOnPath(ctx, err)
 			}
+		case "hasAssignee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAssignee"))
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasAssignee = data
+			} else if tmp == nil {
+				it.HasAssignee = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+		case "hasAssigneeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAssigneeWith"))
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
+			}
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasAssigneeWith = data
+			} else if tmp == nil {
+				it.HasAssigneeWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+		case "hasLaunch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLaunch"))
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasLaunch = data
+			} else if tmp == nil {
+				it.HasLaunch = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+		case "hasLaunchWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLaunchWith"))
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOTaskDefinitionWhereInput2ᚕᚖtradewindᚋentᚐTaskDefinitionWhereInputᚄ(ctx, v)
+			}
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.TaskDefinitionWhereInput); ok {
+				it.HasLaunchWith = data
+			} else if tmp == nil {
+				it.HasLaunchWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.TaskDefinitionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+		case "hasMonitors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMonitors"))
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasMonitors = data
+			} else if tmp == nil {
+				it.HasMonitors = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+		case "hasMonitorsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMonitorsWith"))
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOTaskDefinitionWhereInput2ᚕᚖtradewindᚋentᚐTaskDefinitionWhereInputᚄ(ctx, v)
+			}
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "TaskDefinition")
+				if err != nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.TaskDefinitionWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.TaskDefinitionWhereInput); ok {
+				it.HasMonitorsWith = data
+			} else if tmp == nil {
+				it.HasMonitorsWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.TaskDefinitionWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		}
 	}
 	return it, nil
@@ -37397,7 +38131,7 @@ func (ec *executionContext) unmarshalInputTaskWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "action", "actionNEQ", "actionIn", "actionNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "detail", "detailNEQ", "detailIn", "detailNotIn", "detailGT", "detailGTE", "detailLT", "detailLTE", "detailContains", "detailHasPrefix", "detailHasSuffix", "detailEqualFold", "detailContainsFold", "error", "errorNEQ", "errorIn", "errorNotIn", "errorGT", "errorGTE", "errorLT", "errorLTE", "errorContains", "errorHasPrefix", "errorHasSuffix", "errorEqualFold", "errorContainsFold", "attempts", "attemptsNEQ", "attemptsIn", "attemptsNotIn", "attemptsGT", "attemptsGTE", "attemptsLT", "attemptsLTE", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "startedAtIsNil", "startedAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "hasRequest", "hasRequestWith", "hasDefinition", "hasDefinitionWith", "hasLinkedWorkflow", "hasLinkedWorkflowWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "action", "actionNEQ", "actionIn", "actionNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "detail", "detailNEQ", "detailIn", "detailNotIn", "detailGT", "detailGTE", "detailLT", "detailLTE", "detailContains", "detailHasPrefix", "detailHasSuffix", "detailEqualFold", "detailContainsFold", "error", "errorNEQ", "errorIn", "errorNotIn", "errorGT", "errorGTE", "errorLT", "errorLTE", "errorContains", "errorHasPrefix", "errorHasSuffix", "errorEqualFold", "errorContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold", "attempts", "attemptsNEQ", "attemptsIn", "attemptsNotIn", "attemptsGT", "attemptsGTE", "attemptsLT", "attemptsLTE", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "startedAtIsNil", "startedAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "hasRequest", "hasRequestWith", "hasDefinition", "hasDefinitionWith", "hasLinkedWorkflow", "hasLinkedWorkflowWith", "hasCompletedBy", "hasCompletedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -38006,6 +38740,97 @@ func (ec *executionContext) unmarshalInputTaskWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ErrorContainsFold = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
 		case "attempts":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attempts"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -38380,6 +39205,66 @@ func (ec *executionContext) unmarshalInputTaskWhereInput(ctx context.Context, ob
 				it.HasLinkedWorkflowWith = nil
 			} else {
 				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.LinkedWorkflowWhereInput`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+		case "hasCompletedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCompletedBy"))
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal *bool
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal *bool
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*bool); ok {
+				it.HasCompletedBy = data
+			} else if tmp == nil {
+				it.HasCompletedBy = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *bool`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+		case "hasCompletedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCompletedByWith"))
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOUserWhereInput2ᚕᚖtradewindᚋentᚐUserWhereInputᚄ(ctx, v)
+			}
+
+			directive1 := func(ctx context.Context) (any, error) {
+				entity, err := ec.unmarshalNString2string(ctx, "User")
+				if err != nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, err
+				}
+				if ec.Directives.FilterPolicy == nil {
+					var zeroVal []*ent.UserWhereInput
+					return zeroVal, errors.New("directive filterPolicy is not implemented")
+				}
+				return ec.Directives.FilterPolicy(ctx, obj, directive0, entity)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]*ent.UserWhereInput); ok {
+				it.HasCompletedByWith = data
+			} else if tmp == nil {
+				it.HasCompletedByWith = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []*tradewind/ent.UserWhereInput`, tmp)
 				return it, graphql.ErrorOnPath(ctx, err)
 			}
 		}
@@ -42232,6 +43117,11 @@ func (ec *executionContext) _LinkedWorkflow(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "url":
+			out.Values[i] = ec._LinkedWorkflow_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._LinkedWorkflow_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -42247,13 +43137,13 @@ func (ec *executionContext) _LinkedWorkflow(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "approvals":
-			out.Values[i] = ec._LinkedWorkflow_approvals(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+		case "packetStatus":
+			out.Values[i] = ec._LinkedWorkflow_packetStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "signers":
-			out.Values[i] = ec._LinkedWorkflow_signers(ctx, field, obj)
+		case "ironcladUpdatedAt":
+			out.Values[i] = ec._LinkedWorkflow_ironcladUpdatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -44042,6 +44932,11 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "note":
+			out.Values[i] = ec._Task_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "attempts":
 			out.Values[i] = ec._Task_attempts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -44069,6 +44964,11 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "linkedWorkflow":
 			out.Values[i] = ec._Task_linkedWorkflow(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "completedBy":
+			out.Values[i] = ec._Task_completedBy(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -44183,6 +45083,11 @@ func (ec *executionContext) _TaskDefinition(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "assigneeRole":
+			out.Values[i] = ec._TaskDefinition_assigneeRole(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "workflow":
 			out.Values[i] = ec._TaskDefinition_workflow(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -44195,6 +45100,21 @@ func (ec *executionContext) _TaskDefinition(ctx context.Context, sel ast.Selecti
 			}
 		case "mapping":
 			out.Values[i] = ec._TaskDefinition_mapping(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "assignee":
+			out.Values[i] = ec._TaskDefinition_assignee(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "launch":
+			out.Values[i] = ec._TaskDefinition_launch(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "monitors":
+			out.Values[i] = ec._TaskDefinition_monitors(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -46425,6 +47345,16 @@ func (ec *executionContext) unmarshalNTaskDefinitionAction2tradewindᚋentᚋtas
 }
 
 func (ec *executionContext) marshalNTaskDefinitionAction2tradewindᚋentᚋtaskdefinitionᚐAction(ctx context.Context, sel ast.SelectionSet, v taskdefinition.Action) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTaskDefinitionAssigneeRole2tradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx context.Context, v any) (taskdefinition.AssigneeRole, error) {
+	var res taskdefinition.AssigneeRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTaskDefinitionAssigneeRole2tradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx context.Context, sel ast.SelectionSet, v taskdefinition.AssigneeRole) graphql.Marshaler {
 	return v
 }
 
@@ -48844,6 +49774,58 @@ func (ec *executionContext) unmarshalOTaskDefinitionAction2ᚖtradewindᚋentᚋ
 }
 
 func (ec *executionContext) marshalOTaskDefinitionAction2ᚖtradewindᚋentᚋtaskdefinitionᚐAction(ctx context.Context, sel ast.SelectionSet, v *taskdefinition.Action) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTaskDefinitionAssigneeRole2ᚕtradewindᚋentᚋtaskdefinitionᚐAssigneeRoleᚄ(ctx context.Context, v any) ([]taskdefinition.AssigneeRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]taskdefinition.AssigneeRole, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTaskDefinitionAssigneeRole2tradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTaskDefinitionAssigneeRole2ᚕtradewindᚋentᚋtaskdefinitionᚐAssigneeRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []taskdefinition.AssigneeRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTaskDefinitionAssigneeRole2tradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTaskDefinitionAssigneeRole2ᚖtradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx context.Context, v any) (*taskdefinition.AssigneeRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(taskdefinition.AssigneeRole)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTaskDefinitionAssigneeRole2ᚖtradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx context.Context, sel ast.SelectionSet, v *taskdefinition.AssigneeRole) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

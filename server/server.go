@@ -25,8 +25,10 @@ import (
 	"tradewind/server/integration"
 	"tradewind/server/jobs"
 	"tradewind/server/mapping"
+	"tradewind/server/requests"
 	"tradewind/server/sandbox"
 	"tradewind/server/secrets"
+	ironsync "tradewind/server/sync"
 	"tradewind/server/users"
 )
 
@@ -47,8 +49,11 @@ type Server struct {
 	// Ironclad connections, and the imported workflows (Import Forms, review, re-sync).
 	Integration *integration.Service
 	Catalog     *catalog.Service
-	handler     http.Handler
-	stopRelay   context.CancelFunc // Postgres only: the cross-replica event relay
+	// Workflows, requests and the task engine; Ironclad's state applied.
+	Requests  *requests.Service
+	Sync      *ironsync.Service
+	handler   http.Handler
+	stopRelay context.CancelFunc // Postgres only: the cross-replica event relay
 }
 
 // New opens the database, applies pending migrations and wires everything.
@@ -105,15 +110,19 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 			return err
 		}
 	}
-	s.Integration = integration.New(integration.Config{Client: s.DB.Client, Secrets: s.Secrets, Audit: s.Audit, Broker: s.Broker,
-		PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad")})
 	queue, err := jobs.NewQueue(s.DB)
 	if err != nil {
 		return fmt.Errorf("starting jobs: %w", err)
 	}
+	s.Integration = integration.New(integration.Config{Client: s.DB.Client, Secrets: s.Secrets, Audit: s.Audit, Broker: s.Broker,
+		Queue: queue, PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad")})
 	s.Catalog = catalog.New(catalog.Config{Client: s.DB.Client, Integration: s.Integration, Broker: s.Broker, Audit: s.Audit,
 		Queue: queue, Logger: s.log.With("component", "catalog")})
-	s.Jobs, err = jobs.NewClient(s.DB, s.log.With("component", "jobs"), slices.Concat(s.Auth.Jobs(), s.Catalog.Jobs())...)
+	s.Requests = requests.New(requests.Config{DB: s.DB.Client, Integration: s.Integration, Audit: s.Audit, Broker: s.Broker,
+		Queue: queue, Logger: s.log.With("component", "requests")})
+	s.Sync = ironsync.New(s.DB.Client, s.Integration, s.Requests, s.log.With("component", "sync"))
+	s.Jobs, err = jobs.NewClient(s.DB, s.log.With("component", "jobs"),
+		slices.Concat(s.Auth.Jobs(), s.Catalog.Jobs(), s.Requests.Jobs(), s.Sync.Jobs())...)
 	if err != nil {
 		return fmt.Errorf("starting jobs: %w", err)
 	}

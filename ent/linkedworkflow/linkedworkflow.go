@@ -25,16 +25,26 @@ const (
 	FieldReadableID = "readable_id"
 	// FieldLaunchJobID holds the string denoting the launch_job_id field in the database.
 	FieldLaunchJobID = "launch_job_id"
+	// FieldLaunchAttemptedAt holds the string denoting the launch_attempted_at field in the database.
+	FieldLaunchAttemptedAt = "launch_attempted_at"
+	// FieldLaunchAttributes holds the string denoting the launch_attributes field in the database.
+	FieldLaunchAttributes = "launch_attributes"
+	// FieldURL holds the string denoting the url field in the database.
+	FieldURL = "url"
 	// FieldTitle holds the string denoting the title field in the database.
 	FieldTitle = "title"
 	// FieldStep holds the string denoting the step field in the database.
 	FieldStep = "step"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldPacketStatus holds the string denoting the packet_status field in the database.
+	FieldPacketStatus = "packet_status"
 	// FieldApprovals holds the string denoting the approvals field in the database.
 	FieldApprovals = "approvals"
 	// FieldSigners holds the string denoting the signers field in the database.
 	FieldSigners = "signers"
+	// FieldIroncladUpdatedAt holds the string denoting the ironclad_updated_at field in the database.
+	FieldIroncladUpdatedAt = "ironclad_updated_at"
 	// FieldLastEventAt holds the string denoting the last_event_at field in the database.
 	FieldLastEventAt = "last_event_at"
 	// EdgeRequest holds the string denoting the request edge name in mutations.
@@ -85,11 +95,16 @@ var Columns = []string{
 	FieldIroncladID,
 	FieldReadableID,
 	FieldLaunchJobID,
+	FieldLaunchAttemptedAt,
+	FieldLaunchAttributes,
+	FieldURL,
 	FieldTitle,
 	FieldStep,
 	FieldStatus,
+	FieldPacketStatus,
 	FieldApprovals,
 	FieldSigners,
+	FieldIroncladUpdatedAt,
 	FieldLastEventAt,
 }
 
@@ -129,12 +144,16 @@ var (
 	DefaultReadableID string
 	// DefaultLaunchJobID holds the default value on creation for the "launch_job_id" field.
 	DefaultLaunchJobID string
+	// DefaultURL holds the default value on creation for the "url" field.
+	DefaultURL string
 	// DefaultTitle holds the default value on creation for the "title" field.
 	DefaultTitle string
 	// DefaultStep holds the default value on creation for the "step" field.
 	DefaultStep string
 	// DefaultStatus holds the default value on creation for the "status" field.
 	DefaultStatus string
+	// DefaultPacketStatus holds the default value on creation for the "packet_status" field.
+	DefaultPacketStatus string
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 )
@@ -172,6 +191,16 @@ func ByLaunchJobID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLaunchJobID, opts...).ToFunc()
 }
 
+// ByLaunchAttemptedAt orders the results by the launch_attempted_at field.
+func ByLaunchAttemptedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLaunchAttemptedAt, opts...).ToFunc()
+}
+
+// ByURL orders the results by the url field.
+func ByURL(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldURL, opts...).ToFunc()
+}
+
 // ByTitle orders the results by the title field.
 func ByTitle(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTitle, opts...).ToFunc()
@@ -185,6 +214,16 @@ func ByStep(opts ...sql.OrderTermOption) OrderOption {
 // ByStatus orders the results by the status field.
 func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByPacketStatus orders the results by the packet_status field.
+func ByPacketStatus(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPacketStatus, opts...).ToFunc()
+}
+
+// ByIroncladUpdatedAt orders the results by the ironclad_updated_at field.
+func ByIroncladUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIroncladUpdatedAt, opts...).ToFunc()
 }
 
 // ByLastEventAt orders the results by the last_event_at field.

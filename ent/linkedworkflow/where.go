@@ -81,6 +81,16 @@ func LaunchJobID(v string) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldEQ(FieldLaunchJobID, v))
 }
 
+// LaunchAttemptedAt applies equality check predicate on the "launch_attempted_at" field. It's identical to LaunchAttemptedAtEQ.
+func LaunchAttemptedAt(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldLaunchAttemptedAt, v))
+}
+
+// URL applies equality check predicate on the "url" field. It's identical to URLEQ.
+func URL(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldURL, v))
+}
+
 // Title applies equality check predicate on the "title" field. It's identical to TitleEQ.
 func Title(v string) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldEQ(FieldTitle, v))
@@ -94,6 +104,16 @@ func Step(v string) predicate.LinkedWorkflow {
 // Status applies equality check predicate on the "status" field. It's identical to StatusEQ.
 func Status(v string) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldEQ(FieldStatus, v))
+}
+
+// PacketStatus applies equality check predicate on the "packet_status" field. It's identical to PacketStatusEQ.
+func PacketStatus(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldPacketStatus, v))
+}
+
+// IroncladUpdatedAt applies equality check predicate on the "ironclad_updated_at" field. It's identical to IroncladUpdatedAtEQ.
+func IroncladUpdatedAt(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldIroncladUpdatedAt, v))
 }
 
 // LastEventAt applies equality check predicate on the "last_event_at" field. It's identical to LastEventAtEQ.
@@ -376,6 +396,131 @@ func LaunchJobIDContainsFold(v string) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldContainsFold(FieldLaunchJobID, v))
 }
 
+// LaunchAttemptedAtEQ applies the EQ predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtEQ(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldLaunchAttemptedAt, v))
+}
+
+// LaunchAttemptedAtNEQ applies the NEQ predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtNEQ(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNEQ(FieldLaunchAttemptedAt, v))
+}
+
+// LaunchAttemptedAtIn applies the In predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtIn(vs ...time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIn(FieldLaunchAttemptedAt, vs...))
+}
+
+// LaunchAttemptedAtNotIn applies the NotIn predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtNotIn(vs ...time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotIn(FieldLaunchAttemptedAt, vs...))
+}
+
+// LaunchAttemptedAtGT applies the GT predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtGT(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGT(FieldLaunchAttemptedAt, v))
+}
+
+// LaunchAttemptedAtGTE applies the GTE predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtGTE(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGTE(FieldLaunchAttemptedAt, v))
+}
+
+// LaunchAttemptedAtLT applies the LT predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtLT(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLT(FieldLaunchAttemptedAt, v))
+}
+
+// LaunchAttemptedAtLTE applies the LTE predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtLTE(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLTE(FieldLaunchAttemptedAt, v))
+}
+
+// LaunchAttemptedAtIsNil applies the IsNil predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtIsNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIsNull(FieldLaunchAttemptedAt))
+}
+
+// LaunchAttemptedAtNotNil applies the NotNil predicate on the "launch_attempted_at" field.
+func LaunchAttemptedAtNotNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotNull(FieldLaunchAttemptedAt))
+}
+
+// LaunchAttributesIsNil applies the IsNil predicate on the "launch_attributes" field.
+func LaunchAttributesIsNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIsNull(FieldLaunchAttributes))
+}
+
+// LaunchAttributesNotNil applies the NotNil predicate on the "launch_attributes" field.
+func LaunchAttributesNotNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotNull(FieldLaunchAttributes))
+}
+
+// URLEQ applies the EQ predicate on the "url" field.
+func URLEQ(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldURL, v))
+}
+
+// URLNEQ applies the NEQ predicate on the "url" field.
+func URLNEQ(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNEQ(FieldURL, v))
+}
+
+// URLIn applies the In predicate on the "url" field.
+func URLIn(vs ...string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIn(FieldURL, vs...))
+}
+
+// URLNotIn applies the NotIn predicate on the "url" field.
+func URLNotIn(vs ...string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotIn(FieldURL, vs...))
+}
+
+// URLGT applies the GT predicate on the "url" field.
+func URLGT(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGT(FieldURL, v))
+}
+
+// URLGTE applies the GTE predicate on the "url" field.
+func URLGTE(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGTE(FieldURL, v))
+}
+
+// URLLT applies the LT predicate on the "url" field.
+func URLLT(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLT(FieldURL, v))
+}
+
+// URLLTE applies the LTE predicate on the "url" field.
+func URLLTE(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLTE(FieldURL, v))
+}
+
+// URLContains applies the Contains predicate on the "url" field.
+func URLContains(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldContains(FieldURL, v))
+}
+
+// URLHasPrefix applies the HasPrefix predicate on the "url" field.
+func URLHasPrefix(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldHasPrefix(FieldURL, v))
+}
+
+// URLHasSuffix applies the HasSuffix predicate on the "url" field.
+func URLHasSuffix(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldHasSuffix(FieldURL, v))
+}
+
+// URLEqualFold applies the EqualFold predicate on the "url" field.
+func URLEqualFold(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEqualFold(FieldURL, v))
+}
+
+// URLContainsFold applies the ContainsFold predicate on the "url" field.
+func URLContainsFold(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldContainsFold(FieldURL, v))
+}
+
 // TitleEQ applies the EQ predicate on the "title" field.
 func TitleEQ(v string) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldEQ(FieldTitle, v))
@@ -571,6 +716,71 @@ func StatusContainsFold(v string) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldContainsFold(FieldStatus, v))
 }
 
+// PacketStatusEQ applies the EQ predicate on the "packet_status" field.
+func PacketStatusEQ(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldPacketStatus, v))
+}
+
+// PacketStatusNEQ applies the NEQ predicate on the "packet_status" field.
+func PacketStatusNEQ(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNEQ(FieldPacketStatus, v))
+}
+
+// PacketStatusIn applies the In predicate on the "packet_status" field.
+func PacketStatusIn(vs ...string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIn(FieldPacketStatus, vs...))
+}
+
+// PacketStatusNotIn applies the NotIn predicate on the "packet_status" field.
+func PacketStatusNotIn(vs ...string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotIn(FieldPacketStatus, vs...))
+}
+
+// PacketStatusGT applies the GT predicate on the "packet_status" field.
+func PacketStatusGT(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGT(FieldPacketStatus, v))
+}
+
+// PacketStatusGTE applies the GTE predicate on the "packet_status" field.
+func PacketStatusGTE(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGTE(FieldPacketStatus, v))
+}
+
+// PacketStatusLT applies the LT predicate on the "packet_status" field.
+func PacketStatusLT(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLT(FieldPacketStatus, v))
+}
+
+// PacketStatusLTE applies the LTE predicate on the "packet_status" field.
+func PacketStatusLTE(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLTE(FieldPacketStatus, v))
+}
+
+// PacketStatusContains applies the Contains predicate on the "packet_status" field.
+func PacketStatusContains(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldContains(FieldPacketStatus, v))
+}
+
+// PacketStatusHasPrefix applies the HasPrefix predicate on the "packet_status" field.
+func PacketStatusHasPrefix(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldHasPrefix(FieldPacketStatus, v))
+}
+
+// PacketStatusHasSuffix applies the HasSuffix predicate on the "packet_status" field.
+func PacketStatusHasSuffix(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldHasSuffix(FieldPacketStatus, v))
+}
+
+// PacketStatusEqualFold applies the EqualFold predicate on the "packet_status" field.
+func PacketStatusEqualFold(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEqualFold(FieldPacketStatus, v))
+}
+
+// PacketStatusContainsFold applies the ContainsFold predicate on the "packet_status" field.
+func PacketStatusContainsFold(v string) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldContainsFold(FieldPacketStatus, v))
+}
+
 // ApprovalsIsNil applies the IsNil predicate on the "approvals" field.
 func ApprovalsIsNil() predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldIsNull(FieldApprovals))
@@ -589,6 +799,56 @@ func SignersIsNil() predicate.LinkedWorkflow {
 // SignersNotNil applies the NotNil predicate on the "signers" field.
 func SignersNotNil() predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldNotNull(FieldSigners))
+}
+
+// IroncladUpdatedAtEQ applies the EQ predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtEQ(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldIroncladUpdatedAt, v))
+}
+
+// IroncladUpdatedAtNEQ applies the NEQ predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtNEQ(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNEQ(FieldIroncladUpdatedAt, v))
+}
+
+// IroncladUpdatedAtIn applies the In predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtIn(vs ...time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIn(FieldIroncladUpdatedAt, vs...))
+}
+
+// IroncladUpdatedAtNotIn applies the NotIn predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtNotIn(vs ...time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotIn(FieldIroncladUpdatedAt, vs...))
+}
+
+// IroncladUpdatedAtGT applies the GT predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtGT(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGT(FieldIroncladUpdatedAt, v))
+}
+
+// IroncladUpdatedAtGTE applies the GTE predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtGTE(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGTE(FieldIroncladUpdatedAt, v))
+}
+
+// IroncladUpdatedAtLT applies the LT predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtLT(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLT(FieldIroncladUpdatedAt, v))
+}
+
+// IroncladUpdatedAtLTE applies the LTE predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtLTE(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLTE(FieldIroncladUpdatedAt, v))
+}
+
+// IroncladUpdatedAtIsNil applies the IsNil predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtIsNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIsNull(FieldIroncladUpdatedAt))
+}
+
+// IroncladUpdatedAtNotNil applies the NotNil predicate on the "ironclad_updated_at" field.
+func IroncladUpdatedAtNotNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotNull(FieldIroncladUpdatedAt))
 }
 
 // LastEventAtEQ applies the EQ predicate on the "last_event_at" field.

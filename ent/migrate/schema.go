@@ -391,11 +391,16 @@ var (
 		{Name: "ironclad_id", Type: field.TypeString, Default: ""},
 		{Name: "readable_id", Type: field.TypeString, Default: ""},
 		{Name: "launch_job_id", Type: field.TypeString, Default: ""},
+		{Name: "launch_attempted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "launch_attributes", Type: field.TypeJSON, Nullable: true},
+		{Name: "url", Type: field.TypeString, Default: ""},
 		{Name: "title", Type: field.TypeString, Default: ""},
 		{Name: "step", Type: field.TypeString, Default: ""},
 		{Name: "status", Type: field.TypeString, Default: ""},
+		{Name: "packet_status", Type: field.TypeString, Default: ""},
 		{Name: "approvals", Type: field.TypeJSON, Nullable: true},
 		{Name: "signers", Type: field.TypeJSON, Nullable: true},
+		{Name: "ironclad_updated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_event_at", Type: field.TypeTime, Nullable: true},
 		{Name: "connection_linked_workflows", Type: field.TypeString, Nullable: true},
 		{Name: "ironclad_workflow_linked_workflows", Type: field.TypeString, Nullable: true},
@@ -409,19 +414,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "linked_workflows_connections_linked_workflows",
-				Columns:    []*schema.Column{LinkedWorkflowsColumns[12]},
+				Columns:    []*schema.Column{LinkedWorkflowsColumns[17]},
 				RefColumns: []*schema.Column{ConnectionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "linked_workflows_ironclad_workflows_linked_workflows",
-				Columns:    []*schema.Column{LinkedWorkflowsColumns[13]},
+				Columns:    []*schema.Column{LinkedWorkflowsColumns[18]},
 				RefColumns: []*schema.Column{IroncladWorkflowsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "linked_workflows_requests_linked_workflows",
-				Columns:    []*schema.Column{LinkedWorkflowsColumns[14]},
+				Columns:    []*schema.Column{LinkedWorkflowsColumns[19]},
 				RefColumns: []*schema.Column{RequestsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -430,7 +435,7 @@ var (
 			{
 				Name:    "linkedworkflow_request_linked_workflows",
 				Unique:  false,
-				Columns: []*schema.Column{LinkedWorkflowsColumns[14]},
+				Columns: []*schema.Column{LinkedWorkflowsColumns[19]},
 			},
 			{
 				Name:    "linkedworkflow_ironclad_id",
@@ -666,12 +671,14 @@ var (
 		{Name: "position", Type: field.TypeInt, Default: 0},
 		{Name: "detail", Type: field.TypeString, Default: ""},
 		{Name: "error", Type: field.TypeString, Default: ""},
+		{Name: "note", Type: field.TypeString, Default: ""},
 		{Name: "attempts", Type: field.TypeInt, Default: 0},
 		{Name: "started_at", Type: field.TypeTime, Nullable: true},
 		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "linked_workflow_tasks", Type: field.TypeString, Nullable: true},
 		{Name: "request_tasks", Type: field.TypeString},
 		{Name: "task_definition_tasks", Type: field.TypeString, Nullable: true},
+		{Name: "user_completed_tasks", Type: field.TypeString, Nullable: true},
 	}
 	// TasksTable holds the schema information for the "tasks" table.
 	TasksTable = &schema.Table{
@@ -681,20 +688,26 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "tasks_linked_workflows_tasks",
-				Columns:    []*schema.Column{TasksColumns[13]},
+				Columns:    []*schema.Column{TasksColumns[14]},
 				RefColumns: []*schema.Column{LinkedWorkflowsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "tasks_requests_tasks",
-				Columns:    []*schema.Column{TasksColumns[14]},
+				Columns:    []*schema.Column{TasksColumns[15]},
 				RefColumns: []*schema.Column{RequestsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tasks_task_definitions_tasks",
-				Columns:    []*schema.Column{TasksColumns[15]},
+				Columns:    []*schema.Column{TasksColumns[16]},
 				RefColumns: []*schema.Column{TaskDefinitionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "tasks_users_completed_tasks",
+				Columns:    []*schema.Column{TasksColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -702,7 +715,7 @@ var (
 			{
 				Name:    "task_request_tasks",
 				Unique:  false,
-				Columns: []*schema.Column{TasksColumns[14]},
+				Columns: []*schema.Column{TasksColumns[15]},
 			},
 			{
 				Name:    "task_status",
@@ -721,8 +734,11 @@ var (
 		{Name: "provider", Type: field.TypeEnum, Enums: []string{"NONE", "IRONCLAD"}, Default: "NONE"},
 		{Name: "action", Type: field.TypeEnum, Enums: []string{"NONE", "LAUNCH_WORKFLOW", "MONITOR_APPROVALS", "MONITOR_SIGNATURES"}, Default: "NONE"},
 		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "assignee_role", Type: field.TypeEnum, Nullable: true, Enums: []string{"ADMIN", "REQUESTER", "VIEWER"}},
 		{Name: "ironclad_workflow_task_definitions", Type: field.TypeString, Nullable: true},
 		{Name: "mapping_task_definitions", Type: field.TypeString, Nullable: true},
+		{Name: "task_definition_monitors", Type: field.TypeString, Nullable: true},
+		{Name: "user_task_definitions", Type: field.TypeString, Nullable: true},
 		{Name: "workflow_task_definitions", Type: field.TypeString},
 	}
 	// TaskDefinitionsTable holds the schema information for the "task_definitions" table.
@@ -733,19 +749,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "task_definitions_ironclad_workflows_task_definitions",
-				Columns:    []*schema.Column{TaskDefinitionsColumns[8]},
+				Columns:    []*schema.Column{TaskDefinitionsColumns[9]},
 				RefColumns: []*schema.Column{IroncladWorkflowsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "task_definitions_mappings_task_definitions",
-				Columns:    []*schema.Column{TaskDefinitionsColumns[9]},
+				Columns:    []*schema.Column{TaskDefinitionsColumns[10]},
 				RefColumns: []*schema.Column{MappingsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
+				Symbol:     "task_definitions_task_definitions_monitors",
+				Columns:    []*schema.Column{TaskDefinitionsColumns[11]},
+				RefColumns: []*schema.Column{TaskDefinitionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "task_definitions_users_task_definitions",
+				Columns:    []*schema.Column{TaskDefinitionsColumns[12]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "task_definitions_workflows_task_definitions",
-				Columns:    []*schema.Column{TaskDefinitionsColumns[10]},
+				Columns:    []*schema.Column{TaskDefinitionsColumns[13]},
 				RefColumns: []*schema.Column{WorkflowsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -841,7 +869,10 @@ func init() {
 	TasksTable.ForeignKeys[0].RefTable = LinkedWorkflowsTable
 	TasksTable.ForeignKeys[1].RefTable = RequestsTable
 	TasksTable.ForeignKeys[2].RefTable = TaskDefinitionsTable
+	TasksTable.ForeignKeys[3].RefTable = UsersTable
 	TaskDefinitionsTable.ForeignKeys[0].RefTable = IroncladWorkflowsTable
 	TaskDefinitionsTable.ForeignKeys[1].RefTable = MappingsTable
-	TaskDefinitionsTable.ForeignKeys[2].RefTable = WorkflowsTable
+	TaskDefinitionsTable.ForeignKeys[2].RefTable = TaskDefinitionsTable
+	TaskDefinitionsTable.ForeignKeys[3].RefTable = UsersTable
+	TaskDefinitionsTable.ForeignKeys[4].RefTable = WorkflowsTable
 }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"tradewind/ent/schema/progress"
 	"tradewind/ent/schema/pulid"
 )
 
@@ -24,11 +25,20 @@ func (LinkedWorkflow) Fields() []ent.Field {
 		field.String("ironclad_id").Default(""),
 		field.String("readable_id").Default("").Comment("Ironclad's IC-n id"),
 		field.String("launch_job_id").Default("").Comment("async launch job, so a retried launch never starts a second workflow"),
+		field.Time("launch_attempted_at").Optional().Nillable().Annotations(entgql.Skip()).
+			Comment("set before a launch is sent: a retry finding it without a job id reconciles instead of launching again"),
+		field.JSON("launch_attributes", map[string]any{}).Optional().Annotations(entgql.Skip()).
+			Comment("the attributes last sent, to recognise the workflow that launch created"),
+		field.String("url").Default("").Comment("the workflow in Ironclad's UI"),
 		field.String("title").Default(""),
 		field.String("step").Default(""),
 		field.String("status").Default(""),
-		field.JSON("approvals", []map[string]any{}).Optional().Annotations(entgql.Type("[Map!]")),
-		field.JSON("signers", []map[string]any{}).Optional().Annotations(entgql.Type("[Map!]")),
+		field.String("packet_status").Default("").Comment("the signature packet: not_sent, sent, complete"),
+		// graph/ maps these domain types to the schema.
+		field.JSON("approvals", []progress.Approval{}).Optional().Annotations(entgql.Skip()),
+		field.JSON("signers", []progress.Signer{}).Optional().Annotations(entgql.Skip()),
+		field.Time("ironclad_updated_at").Optional().Nillable().
+			Comment("Ironclad's lastUpdated of the state applied: an older read never overwrites a newer one"),
 		field.Time("last_event_at").Optional().Nillable(),
 	}
 }

@@ -30,7 +30,8 @@ func (Task) Fields() []ent.Field {
 			Default("PENDING").Annotations(entgql.OrderField("STATUS")),
 		field.Int("position").Default(0).Annotations(entgql.OrderField("POSITION")),
 		field.String("detail").Default("").Comment("what the task is waiting for, in words"),
-		field.String("error").Default(""),
+		field.String("error").Default("").Comment("why it failed, in words a person can act on"),
+		field.String("note").Default("").Comment("the approver's note"),
 		field.Int("attempts").Default(0),
 		field.Time("started_at").Optional().Nillable(),
 		field.Time("completed_at").Optional().Nillable(),
@@ -43,6 +44,7 @@ func (Task) Edges() []ent.Edge {
 		edge.From("request", Request.Type).Ref("tasks").Unique().Required(),
 		edge.From("definition", TaskDefinition.Type).Ref("tasks").Unique(),
 		edge.From("linked_workflow", LinkedWorkflow.Type).Ref("tasks").Unique(),
+		edge.From("completed_by", User.Type).Ref("completed_tasks").Unique(),
 	}
 }
 

@@ -26,6 +26,8 @@ func (TaskDefinition) Fields() []ent.Field {
 		field.Enum("provider").Values("NONE", "IRONCLAD").Default("NONE"),
 		field.Enum("action").Values("NONE", "LAUNCH_WORKFLOW", "MONITOR_APPROVALS", "MONITOR_SIGNATURES").Default("NONE"),
 		field.Int("position").Default(0),
+		field.Enum("assignee_role").Values("ADMIN", "REQUESTER", "VIEWER").Optional().Nillable().
+			Comment("a manual task or approval done by anyone with this role (or by the assignee)"),
 	}
 }
 
@@ -36,5 +38,8 @@ func (TaskDefinition) Edges() []ent.Edge {
 		edge.From("ironclad_workflow", IroncladWorkflow.Type).Ref("task_definitions").Unique(),
 		edge.From("mapping", Mapping.Type).Ref("task_definitions").Unique(),
 		edge.To("tasks", Task.Type).Annotations(entgql.Skip()),
+		edge.From("assignee", User.Type).Ref("task_definitions").Unique(),
+		edge.To("monitors", TaskDefinition.Type).From("launch").Unique().
+			Comment("a monitor task's launch task, in the same workflow"),
 	}
 }

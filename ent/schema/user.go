@@ -46,6 +46,8 @@ func (User) Edges() []ent.Edge {
 		edge.To("audit_entries", AuditEntry.Type).Annotations(entgql.Skip()),
 		edge.To("connections", Connection.Type).Annotations(entgql.Skip()),
 		edge.To("mappings", Mapping.Type).Annotations(entgql.Skip()),
+		edge.To("task_definitions", TaskDefinition.Type).Annotations(entgql.Skip()),
+		edge.To("completed_tasks", Task.Type).Annotations(entgql.Skip()),
 	}
 }
 

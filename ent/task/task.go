@@ -36,6 +36,8 @@ const (
 	FieldDetail = "detail"
 	// FieldError holds the string denoting the error field in the database.
 	FieldError = "error"
+	// FieldNote holds the string denoting the note field in the database.
+	FieldNote = "note"
 	// FieldAttempts holds the string denoting the attempts field in the database.
 	FieldAttempts = "attempts"
 	// FieldStartedAt holds the string denoting the started_at field in the database.
@@ -48,6 +50,8 @@ const (
 	EdgeDefinition = "definition"
 	// EdgeLinkedWorkflow holds the string denoting the linked_workflow edge name in mutations.
 	EdgeLinkedWorkflow = "linked_workflow"
+	// EdgeCompletedBy holds the string denoting the completed_by edge name in mutations.
+	EdgeCompletedBy = "completed_by"
 	// Table holds the table name of the task in the database.
 	Table = "tasks"
 	// RequestTable is the table that holds the request relation/edge.
@@ -71,6 +75,13 @@ const (
 	LinkedWorkflowInverseTable = "linked_workflows"
 	// LinkedWorkflowColumn is the table column denoting the linked_workflow relation/edge.
 	LinkedWorkflowColumn = "linked_workflow_tasks"
+	// CompletedByTable is the table that holds the completed_by relation/edge.
+	CompletedByTable = "tasks"
+	// CompletedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	CompletedByInverseTable = "users"
+	// CompletedByColumn is the table column denoting the completed_by relation/edge.
+	CompletedByColumn = "user_completed_tasks"
 )
 
 // Columns holds all SQL columns for task fields.
@@ -85,6 +96,7 @@ var Columns = []string{
 	FieldPosition,
 	FieldDetail,
 	FieldError,
+	FieldNote,
 	FieldAttempts,
 	FieldStartedAt,
 	FieldCompletedAt,
@@ -96,6 +108,7 @@ var ForeignKeys = []string{
 	"linked_workflow_tasks",
 	"request_tasks",
 	"task_definition_tasks",
+	"user_completed_tasks",
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -128,6 +141,8 @@ var (
 	DefaultDetail string
 	// DefaultError holds the default value on creation for the "error" field.
 	DefaultError string
+	// DefaultNote holds the default value on creation for the "note" field.
+	DefaultNote string
 	// DefaultAttempts holds the default value on creation for the "attempts" field.
 	DefaultAttempts int
 	// DefaultID holds the default value on creation for the "id" field.
@@ -269,6 +284,11 @@ func ByError(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldError, opts...).ToFunc()
 }
 
+// ByNote orders the results by the note field.
+func ByNote(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNote, opts...).ToFunc()
+}
+
 // ByAttempts orders the results by the attempts field.
 func ByAttempts(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAttempts, opts...).ToFunc()
@@ -304,6 +324,13 @@ func ByLinkedWorkflowField(field string, opts ...sql.OrderTermOption) OrderOptio
 		sqlgraph.OrderByNeighborTerms(s, newLinkedWorkflowStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByCompletedByField orders the results by completed_by field.
+func ByCompletedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCompletedByStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newRequestStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -323,6 +350,13 @@ func newLinkedWorkflowStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(LinkedWorkflowInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, LinkedWorkflowTable, LinkedWorkflowColumn),
+	)
+}
+func newCompletedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CompletedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, CompletedByTable, CompletedByColumn),
 	)
 }
 

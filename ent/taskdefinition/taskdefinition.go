@@ -32,6 +32,8 @@ const (
 	FieldAction = "action"
 	// FieldPosition holds the string denoting the position field in the database.
 	FieldPosition = "position"
+	// FieldAssigneeRole holds the string denoting the assignee_role field in the database.
+	FieldAssigneeRole = "assignee_role"
 	// EdgeWorkflow holds the string denoting the workflow edge name in mutations.
 	EdgeWorkflow = "workflow"
 	// EdgeIroncladWorkflow holds the string denoting the ironclad_workflow edge name in mutations.
@@ -40,6 +42,12 @@ const (
 	EdgeMapping = "mapping"
 	// EdgeTasks holds the string denoting the tasks edge name in mutations.
 	EdgeTasks = "tasks"
+	// EdgeAssignee holds the string denoting the assignee edge name in mutations.
+	EdgeAssignee = "assignee"
+	// EdgeLaunch holds the string denoting the launch edge name in mutations.
+	EdgeLaunch = "launch"
+	// EdgeMonitors holds the string denoting the monitors edge name in mutations.
+	EdgeMonitors = "monitors"
 	// Table holds the table name of the taskdefinition in the database.
 	Table = "task_definitions"
 	// WorkflowTable is the table that holds the workflow relation/edge.
@@ -70,6 +78,21 @@ const (
 	TasksInverseTable = "tasks"
 	// TasksColumn is the table column denoting the tasks relation/edge.
 	TasksColumn = "task_definition_tasks"
+	// AssigneeTable is the table that holds the assignee relation/edge.
+	AssigneeTable = "task_definitions"
+	// AssigneeInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	AssigneeInverseTable = "users"
+	// AssigneeColumn is the table column denoting the assignee relation/edge.
+	AssigneeColumn = "user_task_definitions"
+	// LaunchTable is the table that holds the launch relation/edge.
+	LaunchTable = "task_definitions"
+	// LaunchColumn is the table column denoting the launch relation/edge.
+	LaunchColumn = "task_definition_monitors"
+	// MonitorsTable is the table that holds the monitors relation/edge.
+	MonitorsTable = "task_definitions"
+	// MonitorsColumn is the table column denoting the monitors relation/edge.
+	MonitorsColumn = "task_definition_monitors"
 )
 
 // Columns holds all SQL columns for taskdefinition fields.
@@ -82,6 +105,7 @@ var Columns = []string{
 	FieldProvider,
 	FieldAction,
 	FieldPosition,
+	FieldAssigneeRole,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "task_definitions"
@@ -89,6 +113,8 @@ var Columns = []string{
 var ForeignKeys = []string{
 	"ironclad_workflow_task_definitions",
 	"mapping_task_definitions",
+	"task_definition_monitors",
+	"user_task_definitions",
 	"workflow_task_definitions",
 }
 
@@ -200,6 +226,30 @@ func ActionValidator(a Action) error {
 	}
 }
 
+// AssigneeRole defines the type for the "assignee_role" enum field.
+type AssigneeRole string
+
+// AssigneeRole values.
+const (
+	AssigneeRoleADMIN     AssigneeRole = "ADMIN"
+	AssigneeRoleREQUESTER AssigneeRole = "REQUESTER"
+	AssigneeRoleVIEWER    AssigneeRole = "VIEWER"
+)
+
+func (ar AssigneeRole) String() string {
+	return string(ar)
+}
+
+// AssigneeRoleValidator is a validator for the "assignee_role" field enum values. It is called by the builders before save.
+func AssigneeRoleValidator(ar AssigneeRole) error {
+	switch ar {
+	case AssigneeRoleADMIN, AssigneeRoleREQUESTER, AssigneeRoleVIEWER:
+		return nil
+	default:
+		return fmt.Errorf("taskdefinition: invalid enum value for assignee_role field: %q", ar)
+	}
+}
+
 // OrderOption defines the ordering options for the TaskDefinition queries.
 type OrderOption func(*sql.Selector)
 
@@ -243,6 +293,11 @@ func ByPosition(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPosition, opts...).ToFunc()
 }
 
+// ByAssigneeRole orders the results by the assignee_role field.
+func ByAssigneeRole(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAssigneeRole, opts...).ToFunc()
+}
+
 // ByWorkflowField orders the results by workflow field.
 func ByWorkflowField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -277,6 +332,34 @@ func ByTasks(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newTasksStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByAssigneeField orders the results by assignee field.
+func ByAssigneeField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAssigneeStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByLaunchField orders the results by launch field.
+func ByLaunchField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newLaunchStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByMonitorsCount orders the results by monitors count.
+func ByMonitorsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newMonitorsStep(), opts...)
+	}
+}
+
+// ByMonitors orders the results by monitors terms.
+func ByMonitors(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMonitorsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newWorkflowStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -303,6 +386,27 @@ func newTasksStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TasksInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, TasksTable, TasksColumn),
+	)
+}
+func newAssigneeStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AssigneeInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, AssigneeTable, AssigneeColumn),
+	)
+}
+func newLaunchStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, LaunchTable, LaunchColumn),
+	)
+}
+func newMonitorsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, MonitorsTable, MonitorsColumn),
 	)
 }
 
@@ -356,6 +460,24 @@ func (e *Action) UnmarshalGQL(val interface{}) error {
 	*e = Action(str)
 	if err := ActionValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Action", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e AssigneeRole) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *AssigneeRole) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = AssigneeRole(str)
+	if err := AssigneeRoleValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid AssigneeRole", str)
 	}
 	return nil
 }

@@ -321,6 +321,36 @@ func PositionLTE(v int) predicate.TaskDefinition {
 	return predicate.TaskDefinition(sql.FieldLTE(FieldPosition, v))
 }
 
+// AssigneeRoleEQ applies the EQ predicate on the "assignee_role" field.
+func AssigneeRoleEQ(v AssigneeRole) predicate.TaskDefinition {
+	return predicate.TaskDefinition(sql.FieldEQ(FieldAssigneeRole, v))
+}
+
+// AssigneeRoleNEQ applies the NEQ predicate on the "assignee_role" field.
+func AssigneeRoleNEQ(v AssigneeRole) predicate.TaskDefinition {
+	return predicate.TaskDefinition(sql.FieldNEQ(FieldAssigneeRole, v))
+}
+
+// AssigneeRoleIn applies the In predicate on the "assignee_role" field.
+func AssigneeRoleIn(vs ...AssigneeRole) predicate.TaskDefinition {
+	return predicate.TaskDefinition(sql.FieldIn(FieldAssigneeRole, vs...))
+}
+
+// AssigneeRoleNotIn applies the NotIn predicate on the "assignee_role" field.
+func AssigneeRoleNotIn(vs ...AssigneeRole) predicate.TaskDefinition {
+	return predicate.TaskDefinition(sql.FieldNotIn(FieldAssigneeRole, vs...))
+}
+
+// AssigneeRoleIsNil applies the IsNil predicate on the "assignee_role" field.
+func AssigneeRoleIsNil() predicate.TaskDefinition {
+	return predicate.TaskDefinition(sql.FieldIsNull(FieldAssigneeRole))
+}
+
+// AssigneeRoleNotNil applies the NotNil predicate on the "assignee_role" field.
+func AssigneeRoleNotNil() predicate.TaskDefinition {
+	return predicate.TaskDefinition(sql.FieldNotNull(FieldAssigneeRole))
+}
+
 // HasWorkflow applies the HasEdge predicate on the "workflow" edge.
 func HasWorkflow() predicate.TaskDefinition {
 	return predicate.TaskDefinition(func(s *sql.Selector) {
@@ -405,6 +435,75 @@ func HasTasks() predicate.TaskDefinition {
 func HasTasksWith(preds ...predicate.Task) predicate.TaskDefinition {
 	return predicate.TaskDefinition(func(s *sql.Selector) {
 		step := newTasksStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAssignee applies the HasEdge predicate on the "assignee" edge.
+func HasAssignee() predicate.TaskDefinition {
+	return predicate.TaskDefinition(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, AssigneeTable, AssigneeColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAssigneeWith applies the HasEdge predicate on the "assignee" edge with a given conditions (other predicates).
+func HasAssigneeWith(preds ...predicate.User) predicate.TaskDefinition {
+	return predicate.TaskDefinition(func(s *sql.Selector) {
+		step := newAssigneeStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasLaunch applies the HasEdge predicate on the "launch" edge.
+func HasLaunch() predicate.TaskDefinition {
+	return predicate.TaskDefinition(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, LaunchTable, LaunchColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasLaunchWith applies the HasEdge predicate on the "launch" edge with a given conditions (other predicates).
+func HasLaunchWith(preds ...predicate.TaskDefinition) predicate.TaskDefinition {
+	return predicate.TaskDefinition(func(s *sql.Selector) {
+		step := newLaunchStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasMonitors applies the HasEdge predicate on the "monitors" edge.
+func HasMonitors() predicate.TaskDefinition {
+	return predicate.TaskDefinition(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, MonitorsTable, MonitorsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMonitorsWith applies the HasEdge predicate on the "monitors" edge with a given conditions (other predicates).
+func HasMonitorsWith(preds ...predicate.TaskDefinition) predicate.TaskDefinition {
+	return predicate.TaskDefinition(func(s *sql.Selector) {
+		step := newMonitorsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -48,6 +48,10 @@ const (
 	EdgeConnections = "connections"
 	// EdgeMappings holds the string denoting the mappings edge name in mutations.
 	EdgeMappings = "mappings"
+	// EdgeTaskDefinitions holds the string denoting the task_definitions edge name in mutations.
+	EdgeTaskDefinitions = "task_definitions"
+	// EdgeCompletedTasks holds the string denoting the completed_tasks edge name in mutations.
+	EdgeCompletedTasks = "completed_tasks"
 	// Table holds the table name of the user in the database.
 	Table = "users"
 	// SessionsTable is the table that holds the sessions relation/edge.
@@ -99,6 +103,20 @@ const (
 	MappingsInverseTable = "mappings"
 	// MappingsColumn is the table column denoting the mappings relation/edge.
 	MappingsColumn = "user_mappings"
+	// TaskDefinitionsTable is the table that holds the task_definitions relation/edge.
+	TaskDefinitionsTable = "task_definitions"
+	// TaskDefinitionsInverseTable is the table name for the TaskDefinition entity.
+	// It exists in this package in order to avoid circular dependency with the "taskdefinition" package.
+	TaskDefinitionsInverseTable = "task_definitions"
+	// TaskDefinitionsColumn is the table column denoting the task_definitions relation/edge.
+	TaskDefinitionsColumn = "user_task_definitions"
+	// CompletedTasksTable is the table that holds the completed_tasks relation/edge.
+	CompletedTasksTable = "tasks"
+	// CompletedTasksInverseTable is the table name for the Task entity.
+	// It exists in this package in order to avoid circular dependency with the "task" package.
+	CompletedTasksInverseTable = "tasks"
+	// CompletedTasksColumn is the table column denoting the completed_tasks relation/edge.
+	CompletedTasksColumn = "user_completed_tasks"
 )
 
 // Columns holds all SQL columns for user fields.
@@ -313,6 +331,34 @@ func ByMappings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newMappingsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByTaskDefinitionsCount orders the results by task_definitions count.
+func ByTaskDefinitionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTaskDefinitionsStep(), opts...)
+	}
+}
+
+// ByTaskDefinitions orders the results by task_definitions terms.
+func ByTaskDefinitions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTaskDefinitionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByCompletedTasksCount orders the results by completed_tasks count.
+func ByCompletedTasksCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCompletedTasksStep(), opts...)
+	}
+}
+
+// ByCompletedTasks orders the results by completed_tasks terms.
+func ByCompletedTasks(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCompletedTasksStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newSessionsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -360,6 +406,20 @@ func newMappingsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MappingsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, MappingsTable, MappingsColumn),
+	)
+}
+func newTaskDefinitionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TaskDefinitionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TaskDefinitionsTable, TaskDefinitionsColumn),
+	)
+}
+func newCompletedTasksStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CompletedTasksInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CompletedTasksTable, CompletedTasksColumn),
 	)
 }
 

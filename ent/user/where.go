@@ -607,6 +607,52 @@ func HasMappingsWith(preds ...predicate.Mapping) predicate.User {
 	})
 }
 
+// HasTaskDefinitions applies the HasEdge predicate on the "task_definitions" edge.
+func HasTaskDefinitions() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, TaskDefinitionsTable, TaskDefinitionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTaskDefinitionsWith applies the HasEdge predicate on the "task_definitions" edge with a given conditions (other predicates).
+func HasTaskDefinitionsWith(preds ...predicate.TaskDefinition) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newTaskDefinitionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCompletedTasks applies the HasEdge predicate on the "completed_tasks" edge.
+func HasCompletedTasks() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CompletedTasksTable, CompletedTasksColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCompletedTasksWith applies the HasEdge predicate on the "completed_tasks" edge with a given conditions (other predicates).
+func HasCompletedTasksWith(preds ...predicate.Task) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newCompletedTasksStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.User) predicate.User {
 	return predicate.User(sql.AndPredicates(predicates...))

@@ -57,7 +57,7 @@ func Preview(ctx context.Context, client *ent.Client, formID pulid.ID, answers m
 	if err != nil {
 		return nil, err
 	}
-	answers = normalize(answers)
+	answers = Normalize(answers)
 	visible := Visibility(layout, answers)
 	out := &FormPreview{Form: layout.Form, Version: layout.Form.Version}
 	for _, p := range layout.Pages {
@@ -109,9 +109,9 @@ func checkAnswer(q *ent.FormQuestion, answers map[string]any) []*AnswerError {
 	return nil
 }
 
-// normalize turns GraphQL-decoded values (json.Number, int64, typed slices)
+// Normalize turns GraphQL-decoded values (json.Number, int64, typed slices)
 // into plain JSON values (float64, []any, map[string]any).
-func normalize(answers map[string]any) map[string]any {
+func Normalize(answers map[string]any) map[string]any {
 	if answers == nil {
 		return nil
 	}

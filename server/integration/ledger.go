@@ -17,6 +17,7 @@ type LedgerEntry struct {
 	Summary, Error   string
 	Connection       *ent.Connection
 	IroncladWorkflow *ent.IroncladWorkflow
+	Request          *ent.Request // the request the call or webhook was about, if any
 	Payload          map[string]any
 }
 
@@ -26,6 +27,9 @@ func (s *Service) RecordLedger(ctx context.Context, client *ent.Client, e Ledger
 		SetSummary(e.Summary).SetError(e.Error).SetAttempts(1).SetConnection(e.Connection)
 	if e.IroncladWorkflow != nil {
 		create.SetIroncladWorkflow(e.IroncladWorkflow)
+	}
+	if e.Request != nil {
+		create.SetRequestID(e.Request.ID)
 	}
 	if e.Payload != nil {
 		create.SetPayload(e.Payload)

@@ -15,6 +15,7 @@ import (
 	"tradewind/server/audit"
 	"tradewind/server/events"
 	"tradewind/server/ironclad"
+	"tradewind/server/jobs"
 	"tradewind/server/secrets"
 )
 
@@ -39,8 +40,9 @@ type Config struct {
 	Secrets   *secrets.Box
 	Audit     *audit.Recorder
 	Broker    *events.Broker
-	PublicURL string   // Tradewind as browsers and Ironclad reach it
-	Sandbox   *Sandbox // demo mode only
+	Queue     *jobs.Queue // applies stored webhooks; nil in tools that only migrate
+	PublicURL string      // Tradewind as browsers and Ironclad reach it
+	Sandbox   *Sandbox    // demo mode only
 	// HTTPClient talks to Ironclad; nil uses a default one.
 	HTTPClient *http.Client
 	Retry      ironclad.RetryPolicy
@@ -79,6 +81,9 @@ func (s *Service) WebhookURL(id pulid.ID) string {
 func (s *Service) publishConnection(ctx context.Context, c *ent.Connection) {
 	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicConnection, Data: c, ID: string(c.ID)})
 }
+
+// PublishSyncEvent announces a new or updated ledger entry after commit.
+func (s *Service) PublishSyncEvent(ctx context.Context, e *ent.SyncEvent) { s.publishSyncEvent(ctx, e) }
 
 func (s *Service) publishSyncEvent(ctx context.Context, e *ent.SyncEvent) {
 	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicSyncEvent, Data: e, ID: string(e.ID)})

@@ -10,7 +10,9 @@ import (
 	"tradewind/ent"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
+	"tradewind/server/database"
 	"tradewind/server/ironclad"
+	"tradewind/server/jobs"
 )
 
 // WebhookEvents are the events Tradewind follows: workflow progress,
@@ -138,7 +140,26 @@ func (s *Service) storeEvent(ctx context.Context, c *ent.Connection, ev *ironcla
 	if ev.Payload.WorkflowID != "" {
 		summary += " on workflow " + ev.Payload.WorkflowID
 	}
-	return s.cfg.Client.SyncEvent.Create().SetDirection(syncevent.DirectionINBOUND).SetKind(string(ev.Type())).
+	// The job applying it is inserted in the same transaction: a stored
+	// event is always applied, and a duplicate (refused by the unique
+	// event id) enqueues nothing.
+	ctx = database.WithSQLTxSlot(ctx)
+	tx, err := s.cfg.Client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	stored, err := tx.SyncEvent.Create().SetDirection(syncevent.DirectionINBOUND).SetKind(string(ev.Type())).
 		SetStatus(syncevent.StatusPENDING).SetSummary(summary).SetAttempts(1).SetIroncladEventID(ev.ID).
 		SetPayload(payload).SetConnection(c).Save(ctx)
+	if err == nil && s.cfg.Queue != nil {
+		err = s.cfg.Queue.InsertTx(ctx, jobs.ApplyWebhookArgs{SyncEventID: string(stored.ID)}, nil)
+	}
+	if err != nil {
+		_ = tx.Rollback()
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return stored.Unwrap(), nil
 }

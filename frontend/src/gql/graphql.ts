@@ -2104,22 +2104,26 @@ export type IroncladWorkflowWhereInput = {
 
 export type LinkedWorkflow = Node & {
   __typename?: 'LinkedWorkflow';
-  approvals: Maybe<Array<Scalars['Map']['output']>>;
   createdAt: Scalars['Time']['output'];
   id: Scalars['ID']['output'];
   ironcladID: Scalars['String']['output'];
+  /** Ironclad's lastUpdated of the state applied: an older read never overwrites a newer one */
+  ironcladUpdatedAt: Maybe<Scalars['Time']['output']>;
   ironcladWorkflow: Maybe<IroncladWorkflow>;
   lastEventAt: Maybe<Scalars['Time']['output']>;
   /** async launch job, so a retried launch never starts a second workflow */
   launchJobID: Scalars['String']['output'];
+  /** the signature packet: not_sent, sent, complete */
+  packetStatus: Scalars['String']['output'];
   /** Ironclad's IC-n id */
   readableID: Scalars['String']['output'];
   request: Request;
-  signers: Maybe<Array<Scalars['Map']['output']>>;
   status: Scalars['String']['output'];
   step: Scalars['String']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
+  /** the workflow in Ironclad's UI */
+  url: Scalars['String']['output'];
 };
 
 /** Ordering options for LinkedWorkflow connections */
@@ -2179,6 +2183,17 @@ export type LinkedWorkflowWhereInput = {
   ironcladIDLTE?: InputMaybe<Scalars['String']['input']>;
   ironcladIDNEQ?: InputMaybe<Scalars['String']['input']>;
   ironcladIDNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ironclad_updated_at field predicates */
+  ironcladUpdatedAt?: InputMaybe<Scalars['Time']['input']>;
+  ironcladUpdatedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  ironcladUpdatedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  ironcladUpdatedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  ironcladUpdatedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  ironcladUpdatedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  ironcladUpdatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  ironcladUpdatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  ironcladUpdatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  ironcladUpdatedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** last_event_at field predicates */
   lastEventAt?: InputMaybe<Scalars['Time']['input']>;
   lastEventAtGT?: InputMaybe<Scalars['Time']['input']>;
@@ -2206,6 +2221,20 @@ export type LinkedWorkflowWhereInput = {
   launchJobIDNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   not?: InputMaybe<LinkedWorkflowWhereInput>;
   or?: InputMaybe<Array<LinkedWorkflowWhereInput>>;
+  /** packet_status field predicates */
+  packetStatus?: InputMaybe<Scalars['String']['input']>;
+  packetStatusContains?: InputMaybe<Scalars['String']['input']>;
+  packetStatusContainsFold?: InputMaybe<Scalars['String']['input']>;
+  packetStatusEqualFold?: InputMaybe<Scalars['String']['input']>;
+  packetStatusGT?: InputMaybe<Scalars['String']['input']>;
+  packetStatusGTE?: InputMaybe<Scalars['String']['input']>;
+  packetStatusHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  packetStatusHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  packetStatusIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  packetStatusLT?: InputMaybe<Scalars['String']['input']>;
+  packetStatusLTE?: InputMaybe<Scalars['String']['input']>;
+  packetStatusNEQ?: InputMaybe<Scalars['String']['input']>;
+  packetStatusNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** readable_id field predicates */
   readableID?: InputMaybe<Scalars['String']['input']>;
   readableIDContains?: InputMaybe<Scalars['String']['input']>;
@@ -2271,6 +2300,20 @@ export type LinkedWorkflowWhereInput = {
   updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** url field predicates */
+  url?: InputMaybe<Scalars['String']['input']>;
+  urlContains?: InputMaybe<Scalars['String']['input']>;
+  urlContainsFold?: InputMaybe<Scalars['String']['input']>;
+  urlEqualFold?: InputMaybe<Scalars['String']['input']>;
+  urlGT?: InputMaybe<Scalars['String']['input']>;
+  urlGTE?: InputMaybe<Scalars['String']['input']>;
+  urlHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  urlHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  urlIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  urlLT?: InputMaybe<Scalars['String']['input']>;
+  urlLTE?: InputMaybe<Scalars['String']['input']>;
+  urlNEQ?: InputMaybe<Scalars['String']['input']>;
+  urlNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Mapping = Node & {
@@ -3561,14 +3604,18 @@ export type Task = Node & {
   action: TaskAction;
   attempts: Scalars['Int']['output'];
   completedAt: Maybe<Scalars['Time']['output']>;
+  completedBy: Maybe<User>;
   createdAt: Scalars['Time']['output'];
   definition: Maybe<TaskDefinition>;
   /** what the task is waiting for, in words */
   detail: Scalars['String']['output'];
+  /** why it failed, in words a person can act on */
   error: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   linkedWorkflow: Maybe<LinkedWorkflow>;
   name: Scalars['String']['output'];
+  /** the approver's note */
+  note: Scalars['String']['output'];
   position: Scalars['Int']['output'];
   request: Request;
   startedAt: Maybe<Scalars['Time']['output']>;
@@ -3598,10 +3645,16 @@ export type TaskConnection = {
 export type TaskDefinition = Node & {
   __typename?: 'TaskDefinition';
   action: TaskDefinitionAction;
+  assignee: Maybe<User>;
+  /** a manual task or approval done by anyone with this role (or by the assignee) */
+  assigneeRole: Maybe<TaskDefinitionAssigneeRole>;
   createdAt: Scalars['Time']['output'];
   id: Scalars['ID']['output'];
   ironcladWorkflow: Maybe<IroncladWorkflow>;
+  /** a monitor task's launch task, in the same workflow */
+  launch: Maybe<TaskDefinition>;
   mapping: Maybe<Mapping>;
+  monitors: Maybe<Array<TaskDefinition>>;
   name: Scalars['String']['output'];
   position: Scalars['Int']['output'];
   provider: TaskDefinitionProvider;
@@ -3616,6 +3669,12 @@ export type TaskDefinitionAction =
   | 'MONITOR_APPROVALS'
   | 'MONITOR_SIGNATURES'
   | 'NONE';
+
+/** TaskDefinitionAssigneeRole is enum for the field assignee_role */
+export type TaskDefinitionAssigneeRole =
+  | 'ADMIN'
+  | 'REQUESTER'
+  | 'VIEWER';
 
 /** Ordering options for TaskDefinition connections */
 export type TaskDefinitionOrder = {
@@ -3652,6 +3711,13 @@ export type TaskDefinitionWhereInput = {
   actionNEQ?: InputMaybe<TaskDefinitionAction>;
   actionNotIn?: InputMaybe<Array<TaskDefinitionAction>>;
   and?: InputMaybe<Array<TaskDefinitionWhereInput>>;
+  /** assignee_role field predicates */
+  assigneeRole?: InputMaybe<TaskDefinitionAssigneeRole>;
+  assigneeRoleIn?: InputMaybe<Array<TaskDefinitionAssigneeRole>>;
+  assigneeRoleIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  assigneeRoleNEQ?: InputMaybe<TaskDefinitionAssigneeRole>;
+  assigneeRoleNotIn?: InputMaybe<Array<TaskDefinitionAssigneeRole>>;
+  assigneeRoleNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** created_at field predicates */
   createdAt?: InputMaybe<Scalars['Time']['input']>;
   createdAtGT?: InputMaybe<Scalars['Time']['input']>;
@@ -3661,12 +3727,21 @@ export type TaskDefinitionWhereInput = {
   createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
   createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** assignee edge predicates */
+  hasAssignee?: InputMaybe<Scalars['Boolean']['input']>;
+  hasAssigneeWith?: InputMaybe<Array<UserWhereInput>>;
   /** ironclad_workflow edge predicates */
   hasIroncladWorkflow?: InputMaybe<Scalars['Boolean']['input']>;
   hasIroncladWorkflowWith?: InputMaybe<Array<IroncladWorkflowWhereInput>>;
+  /** launch edge predicates */
+  hasLaunch?: InputMaybe<Scalars['Boolean']['input']>;
+  hasLaunchWith?: InputMaybe<Array<TaskDefinitionWhereInput>>;
   /** mapping edge predicates */
   hasMapping?: InputMaybe<Scalars['Boolean']['input']>;
   hasMappingWith?: InputMaybe<Array<MappingWhereInput>>;
+  /** monitors edge predicates */
+  hasMonitors?: InputMaybe<Scalars['Boolean']['input']>;
+  hasMonitorsWith?: InputMaybe<Array<TaskDefinitionWhereInput>>;
   /** workflow edge predicates */
   hasWorkflow?: InputMaybe<Scalars['Boolean']['input']>;
   hasWorkflowWith?: InputMaybe<Array<WorkflowWhereInput>>;
@@ -3833,6 +3908,9 @@ export type TaskWhereInput = {
   errorLTE?: InputMaybe<Scalars['String']['input']>;
   errorNEQ?: InputMaybe<Scalars['String']['input']>;
   errorNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** completed_by edge predicates */
+  hasCompletedBy?: InputMaybe<Scalars['Boolean']['input']>;
+  hasCompletedByWith?: InputMaybe<Array<UserWhereInput>>;
   /** definition edge predicates */
   hasDefinition?: InputMaybe<Scalars['Boolean']['input']>;
   hasDefinitionWith?: InputMaybe<Array<TaskDefinitionWhereInput>>;
@@ -3866,6 +3944,20 @@ export type TaskWhereInput = {
   nameNEQ?: InputMaybe<Scalars['String']['input']>;
   nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   not?: InputMaybe<TaskWhereInput>;
+  /** note field predicates */
+  note?: InputMaybe<Scalars['String']['input']>;
+  noteContains?: InputMaybe<Scalars['String']['input']>;
+  noteContainsFold?: InputMaybe<Scalars['String']['input']>;
+  noteEqualFold?: InputMaybe<Scalars['String']['input']>;
+  noteGT?: InputMaybe<Scalars['String']['input']>;
+  noteGTE?: InputMaybe<Scalars['String']['input']>;
+  noteHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  noteHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  noteIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  noteLT?: InputMaybe<Scalars['String']['input']>;
+  noteLTE?: InputMaybe<Scalars['String']['input']>;
+  noteNEQ?: InputMaybe<Scalars['String']['input']>;
+  noteNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   or?: InputMaybe<Array<TaskWhereInput>>;
   /** position field predicates */
   position?: InputMaybe<Scalars['Int']['input']>;

@@ -1,0 +1,6 @@
+-- Modify "linked_workflows" table
+ALTER TABLE "linked_workflows" ADD COLUMN "launch_attempted_at" timestamptz NULL, ADD COLUMN "launch_attributes" jsonb NULL, ADD COLUMN "url" character varying NOT NULL DEFAULT '', ADD COLUMN "packet_status" character varying NOT NULL DEFAULT '', ADD COLUMN "ironclad_updated_at" timestamptz NULL;
+-- Modify "task_definitions" table
+ALTER TABLE "task_definitions" ADD COLUMN "assignee_role" character varying NULL, ADD COLUMN "task_definition_monitors" character varying NULL, ADD COLUMN "user_task_definitions" character varying NULL, ADD CONSTRAINT "task_definitions_task_definitions_monitors" FOREIGN KEY ("task_definition_monitors") REFERENCES "task_definitions" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "task_definitions_users_task_definitions" FOREIGN KEY ("user_task_definitions") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- Modify "tasks" table
+ALTER TABLE "tasks" ADD COLUMN "note" character varying NOT NULL DEFAULT '', ADD COLUMN "user_completed_tasks" character varying NULL, ADD CONSTRAINT "tasks_users_completed_tasks" FOREIGN KEY ("user_completed_tasks") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;

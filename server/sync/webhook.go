@@ -1,0 +1,111 @@
+package sync
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"tradewind/ent"
+	"tradewind/ent/connection"
+	"tradewind/ent/linkedworkflow"
+	"tradewind/ent/schema/pulid"
+	"tradewind/ent/syncevent"
+	"tradewind/server/jobs"
+	"tradewind/server/requests"
+)
+
+// ApplyWebhook is the job for one stored webhook (a PENDING sync event). The
+// event only says which workflow changed: its current state is read from
+// Ironclad and applied, so a duplicate re-applies the same state and a
+// delayed or reordered one cannot roll it back. The event records the
+// outcome; a failure is retried by River and counted in its attempts.
+func (s *Service) ApplyWebhook(ctx context.Context, args jobs.ApplyWebhookArgs) error {
+	ev, err := s.db.SyncEvent.Query().Where(syncevent.ID(pulid.ID(args.SyncEventID))).WithConnection().Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if ev.Status != syncevent.StatusPENDING && ev.Status != syncevent.StatusRETRYING {
+		return nil
+	}
+	workflowID := payloadWorkflowID(ev.Payload)
+	if strings.HasPrefix(ev.Kind, "workflow_comment_") || workflowID == "" || ev.Edges.Connection == nil {
+		return s.settle(ctx, ev, syncevent.StatusIGNORED, nil, "", nil)
+	}
+	lw, err := s.db.LinkedWorkflow.Query().Where(linkedworkflow.IroncladID(workflowID),
+		linkedworkflow.HasConnectionWith(connection.ID(ev.Edges.Connection.ID))).Only(ctx)
+	if ent.IsNotFound(err) {
+		return s.settle(ctx, ev, syncevent.StatusIGNORED, nil, "not a workflow launched from a Tradewind request", nil)
+	}
+	if err != nil {
+		return err
+	}
+	applied, err := s.refresh(ctx, lw)
+	if err != nil {
+		_ = s.settle(ctx, ev, syncevent.StatusRETRYING, nil, "", err)
+		return err
+	}
+	return s.settle(ctx, ev, syncevent.StatusSUCCEEDED, applied, "", nil)
+}
+
+// settle records a webhook's outcome on its sync event.
+func (s *Service) settle(ctx context.Context, ev *ent.SyncEvent, status syncevent.Status, applied *requests.Applied, note string, failure error) error {
+	upd := s.db.SyncEvent.UpdateOne(ev).SetStatus(status).AddAttempts(boolInt(ev.Status == syncevent.StatusRETRYING || failure != nil))
+	summary := ev.Summary
+	switch {
+	case applied != nil && applied.Stale:
+		summary += ": older than the state already applied"
+	case applied != nil && applied.Summary != "":
+		summary += ": " + applied.Summary
+	case applied != nil:
+		summary += ": no change"
+	case note != "":
+		summary += ": " + note
+	}
+	upd.SetSummary(summary)
+	if applied != nil && applied.Request != nil {
+		upd.SetRequestID(applied.Request.ID)
+	}
+	if failure != nil {
+		upd.SetError(failure.Error())
+	}
+	saved, err := upd.Save(ctx)
+	if err != nil {
+		return err
+	}
+	s.conns.PublishSyncEvent(ctx, saved)
+	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// payloadWorkflowID reads the workflow id of a stored delivery (the whole
+// envelope, or only its payload).
+func payloadWorkflowID(p map[string]any) string {
+	if inner, ok := p["payload"].(map[string]any); ok {
+		p = inner
+	}
+	id, _ := p["workflowID"].(string)
+	return id
+}
+
+// RefreshLinkedWorkflow is the job after a launch: read and apply the
+// linked workflow's state (approvals and signers arrive from here on).
+func (s *Service) RefreshLinkedWorkflow(ctx context.Context, args jobs.RefreshLinkedWorkflowArgs) error {
+	lw, err := s.db.LinkedWorkflow.Get(ctx, pulid.ID(args.LinkedWorkflowID))
+	if err != nil {
+		return err
+	}
+	if lw.IroncladID == "" {
+		return fmt.Errorf("linked workflow %s has no Ironclad id", lw.ID)
+	}
+	_, err = s.refresh(ctx, lw)
+	return err
+}
