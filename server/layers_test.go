@@ -22,6 +22,8 @@ var layers = []struct {
 	{"test harness", []string{"server/servertest", "server/integration/ironcladtest"}},
 	{"wiring", []string{"server"}},
 	{"GraphQL", []string{"graph", "graph/model"}},
+	{"Ironclad sync", []string{"server/sync"}},
+	{"requests", []string{"server/requests"}},
 	{"imported workflows", []string{"server/catalog"}},
 	{"services", []string{"server/integration", "server/intake", "server/mapping", "server/users"}},
 	{"platform", []string{"server/audit", "server/auth"}},
