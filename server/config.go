@@ -6,8 +6,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Config is everything `tradewind serve` can be told. Loaded once, validated,
@@ -21,6 +23,13 @@ type Config struct {
 	SecretKey    string // 32 bytes (hex or base64) encrypting secrets at rest; default a key file in DataDir
 	DemoPassword string // the demo admin's password; default random, printed at start
 	LogFormat    string // text or json
+	// TrustedProxies are the addresses (CIDRs) of reverse proxies whose
+	// X-Forwarded-For names the client; empty: the peer is the client.
+	TrustedProxies string
+	// HTTP timeouts (Run): reading a whole request, writing a response, and
+	// an idle keep-alive connection. Websockets clear them once upgraded.
+	ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	trustedProxies                         []netip.Prefix
 }
 
 // flagSpec ties one flag to its field and TRADEWIND_* variable.
@@ -40,6 +49,7 @@ func (c *Config) specs() []flagSpec {
 		{name: "secret-key", usage: "32-byte key (hex or base64) for secrets at rest (default: key file in --data-dir)", str: &c.SecretKey},
 		{name: "demo-password", usage: "password of the demo admin (default: random, printed)", str: &c.DemoPassword},
 		{name: "log-format", usage: "text or json", str: &c.LogFormat},
+		{name: "trusted-proxies", usage: "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed (default: none)", str: &c.TrustedProxies},
 	}
 }
 
@@ -50,7 +60,8 @@ func EnvName(flagName string) string {
 
 // DefaultConfig is the configuration before flags and environment.
 func DefaultConfig() Config {
-	return Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogFormat: "text"}
+	return Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogFormat: "text",
+		ReadTimeout: 30 * time.Second, WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
 }
 
 // BindFlags registers serve's flags on fs; each flag's default comes from its
@@ -109,6 +120,22 @@ func (c *Config) Validate() error {
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("--log-format must be text or json, got %q", c.LogFormat))
 	}
+	c.trustedProxies = nil
+	for _, p := range strings.Split(c.TrustedProxies, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		prefix, err := netip.ParsePrefix(p)
+		if err != nil {
+			addr, aerr := netip.ParseAddr(p)
+			if aerr != nil {
+				errs = append(errs, fmt.Errorf("--trusted-proxies: %q is neither an address nor a CIDR", p))
+				continue
+			}
+			prefix = netip.PrefixFrom(addr, addr.BitLen())
+		}
+		c.trustedProxies = append(c.trustedProxies, prefix.Masked())
+	}
 	return errors.Join(errs...)
 }
 
@@ -128,5 +155,5 @@ func (c Config) Redacted() []any {
 		}
 	}
 	return []any{"addr", c.Addr, "data_dir", c.DataDir, "database_url", dbURL, "demo", c.Demo,
-		"public_url", c.PublicURL, "secret_key", hide(c.SecretKey), "demo_password", hide(c.DemoPassword), "log_format", c.LogFormat}
+		"public_url", c.PublicURL, "secret_key", hide(c.SecretKey), "demo_password", hide(c.DemoPassword), "log_format", c.LogFormat, "trusted_proxies", c.TrustedProxies}
 }

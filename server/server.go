@@ -49,6 +49,7 @@ type Server struct {
 	Catalog     *catalog.Service
 	handler     http.Handler
 	stopRelay   context.CancelFunc // Postgres only: the cross-replica event relay
+	stopSockets context.CancelFunc // the watch that closes websockets whose rights changed
 }
 
 // New opens the database, applies pending migrations and wires everything.
@@ -129,7 +130,12 @@ func (s *Server) routes() http.Handler {
 	resolver := &graph.Resolver{Client: s.DB.Client, Auth: s.Auth, Users: s.Users, Audit: s.Audit, Broker: s.Broker,
 		Integration: s.Integration, Catalog: s.Catalog, Forms: s.Forms, Maps: s.Maps}
 	origin := s.publicOrigin()
-	gql := newGraphQLHandler(resolver, s.DB.Client, s.Auth, []string{origin}, m, s.log)
+	socks := newSockets(s.Auth, s.log)
+	var watchCtx context.Context
+	watchCtx, s.stopSockets = context.WithCancel(context.Background())
+	go socks.watch(watchCtx, s.Broker)
+	gql := newGraphQLHandler(resolver, s.DB.Client, socks, []string{origin}, m, s.log)
+	clientIP := clientAddress(s.cfg.trustedProxies)
 	secure := strings.HasPrefix(s.cfg.PublicURL, "https://")
 
 	mux := http.NewServeMux()
@@ -137,8 +143,8 @@ func (s *Server) routes() http.Handler {
 		return m.instrument(route, limitBody(authenticator(s.Auth, requireJSONForCookiePosts(h))))
 	}
 	mux.Handle("/graphql", api("/graphql", gql))
-	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, secure))))
-	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, secure))))
+	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, clientIP, secure))))
+	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, socks, secure))))
 	mux.Handle("/auth/ironclad/callback", m.instrument("/auth/ironclad/callback", authenticator(s.Auth, ironcladCallback(s.Integration))))
 	mux.Handle("POST /webhooks/ironclad/{connectionId}", m.instrument("/webhooks/ironclad", s.Integration.WebhookHandler()))
 	mux.HandleFunc("/healthz", healthz)
@@ -169,7 +175,9 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	if err := s.Jobs.Start(context.WithoutCancel(ctx)); err != nil {
@@ -189,6 +197,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	errs := []error{srv.Shutdown(shutdownCtx)}
 	errs = append(errs, s.Jobs.Stop(shutdownCtx))
 	s.closeRelay()
+	s.stopSockets()
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())
 	}
@@ -202,6 +211,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 // Close releases what New opened, for callers that never Run (tests, commands).
 func (s *Server) Close() error {
 	s.closeRelay()
+	s.stopSockets()
 	var errs []error
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())
