@@ -29,7 +29,7 @@ type sockets struct {
 	log     *slog.Logger
 	present graphql.ErrorPresenterFunc
 	mu      sync.Mutex
-	open map[*socket]struct{}
+	open    map[*socket]struct{}
 }
 
 // socket is one open websocket: its credential, and whom it was opened for.
