@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
 	"net/netip"
 	"net/url"
 	"strings"
@@ -19,10 +20,14 @@ type Config struct {
 	DataDir      string // SQLite database and the generated secret key live here
 	DatabaseURL  string // postgres://… ; empty means SQLite in DataDir
 	Demo         bool   // mount the Ironclad sandbox and seed the demo admin and forms
+	DemoPublic   bool   // allow --demo beyond loopback (its sandbox control API then needs an admin session)
 	PublicURL    string // how browsers reach Tradewind (OAuth callback, Origin checks); default http://Addr
 	SecretKey    string // 32 bytes (hex or base64) encrypting secrets at rest; default a key file in DataDir
 	DemoPassword string // the demo admin's password; default random, printed at start
 	LogFormat    string // text or json
+	// IroncladAllowLocal lets custom Ironclad base URLs use http and reach
+	// loopback, private and link-local addresses (a local sandbox).
+	IroncladAllowLocal bool
 	// TrustedProxies are the addresses (CIDRs) of reverse proxies whose
 	// X-Forwarded-For names the client; empty: the peer is the client.
 	TrustedProxies string
@@ -45,10 +50,12 @@ func (c *Config) specs() []flagSpec {
 		{name: "data-dir", usage: "directory for the SQLite database and the secret key file", str: &c.DataDir},
 		{name: "database-url", usage: "Postgres URL (postgres://user@host:5432/db); empty for SQLite in --data-dir", str: &c.DatabaseURL},
 		{name: "demo", usage: "serve the demo: built-in Ironclad sandbox, demo admin and forms", boolean: &c.Demo},
+		{name: "demo-public", usage: "allow --demo on a non-loopback address, a non-loopback public URL or Postgres", boolean: &c.DemoPublic},
 		{name: "public-url", usage: "URL browsers use to reach Tradewind (default http://<addr>)", str: &c.PublicURL},
 		{name: "secret-key", usage: "32-byte key (hex or base64) for secrets at rest (default: key file in --data-dir)", str: &c.SecretKey},
 		{name: "demo-password", usage: "password of the demo admin (default: random, printed)", str: &c.DemoPassword},
 		{name: "log-format", usage: "text or json", str: &c.LogFormat},
+		{name: "ironclad-allow-local", usage: "let custom Ironclad base URLs use http and local or private addresses (local sandboxes)", boolean: &c.IroncladAllowLocal},
 		{name: "trusted-proxies", usage: "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed (default: none)", str: &c.TrustedProxies},
 	}
 }
@@ -120,6 +127,10 @@ func (c *Config) Validate() error {
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("--log-format must be text or json, got %q", c.LogFormat))
 	}
+	if c.Demo && !c.DemoPublic && !c.demoIsLocal() {
+		errs = append(errs, errors.New("--demo serves a simulator with an unauthenticated control API and a known admin account: "+
+			"it runs only on a loopback address and URL with SQLite; add --demo-public to run it elsewhere anyway"))
+	}
 	c.trustedProxies = nil
 	for _, p := range strings.Split(c.TrustedProxies, ",") {
 		if p = strings.TrimSpace(p); p == "" {
@@ -139,6 +150,28 @@ func (c *Config) Validate() error {
 	return errors.Join(errs...)
 }
 
+// demoIsLocal reports whether only this machine can reach the demo.
+func (c *Config) demoIsLocal() bool {
+	u, err := url.Parse(c.PublicURL)
+	return err == nil && c.DatabaseURL == "" && isLoopbackHost(u.Hostname()) && isLoopbackHost(hostOf(c.Addr))
+}
+
+func hostOf(addr string) string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	return host
+}
+
+func isLoopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	a, err := netip.ParseAddr(host)
+	return err == nil && a.IsLoopback()
+}
+
 // Redacted returns the config as log attributes, secrets hidden.
 func (c Config) Redacted() []any {
 	hide := func(s string) string {
@@ -154,6 +187,6 @@ func (c Config) Redacted() []any {
 			dbURL = u.String()
 		}
 	}
-	return []any{"addr", c.Addr, "data_dir", c.DataDir, "database_url", dbURL, "demo", c.Demo,
-		"public_url", c.PublicURL, "secret_key", hide(c.SecretKey), "demo_password", hide(c.DemoPassword), "log_format", c.LogFormat, "trusted_proxies", c.TrustedProxies}
+	return []any{"addr", c.Addr, "data_dir", c.DataDir, "database_url", dbURL, "demo", c.Demo, "demo_public", c.DemoPublic,
+		"public_url", c.PublicURL, "secret_key", hide(c.SecretKey), "demo_password", hide(c.DemoPassword), "log_format", c.LogFormat, "trusted_proxies", c.TrustedProxies, "ironclad_allow_local", c.IroncladAllowLocal}
 }

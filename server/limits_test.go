@@ -134,3 +134,14 @@ func TestMetricsOperationLabelsAreBounded(t *testing.T) {
 			len(names), names["other"], names["anonymous"], names["Anon1"], names["Made1"])
 	}
 }
+
+// In production (no --ironclad-allow-local) a custom base URL must use https.
+func TestCustomIroncladBaseURLMustUseHTTPS(t *testing.T) {
+	s := servertest.Start(t, servertest.SQLite, servertest.Options{IroncladPublicOnly: true})
+	s.CreateUser(t, "admin@example.com", user.RoleADMIN)
+	r := s.Login(t, "admin@example.com").GraphQL(`mutation { createConnection(input: {name: "Inside", environment: CUSTOM,
+		baseURL: "http://127.0.0.1:5432", clientID: "c", clientSecret: "s"}) { id } }`, nil)
+	if r.Code() != "BAD_USER_INPUT" {
+		t.Fatalf("got %s, want BAD_USER_INPUT", r)
+	}
+}

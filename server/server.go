@@ -23,6 +23,7 @@ import (
 	"tradewind/server/events"
 	"tradewind/server/intake"
 	"tradewind/server/integration"
+	"tradewind/server/ironclad"
 	"tradewind/server/jobs"
 	"tradewind/server/mapping"
 	"tradewind/server/sandbox"
@@ -107,7 +108,9 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 		}
 	}
 	s.Integration = integration.New(integration.Config{Client: s.DB.Client, Secrets: s.Secrets, Audit: s.Audit, Broker: s.Broker,
-		PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad")})
+		PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad"),
+		// The demo's own sandbox is on this machine.
+		AllowLocalIronclad: s.cfg.IroncladAllowLocal || s.cfg.Demo, HTTPClient: ironclad.NewEgressClient(s.cfg.IroncladAllowLocal || s.cfg.Demo)})
 	queue, err := jobs.NewQueue(s.DB)
 	if err != nil {
 		return fmt.Errorf("starting jobs: %w", err)
@@ -151,7 +154,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("/readyz", readyz(s.DB))
 	mux.Handle("/metrics", m.handler())
 	if s.Sandbox != nil {
-		mux.Handle("/ironclad-sandbox/", http.StripPrefix("/ironclad-sandbox", s.Sandbox))
+		mux.Handle("/ironclad-sandbox/", http.StripPrefix("/ironclad-sandbox", guardSandboxControl(s.Auth, s.cfg.DemoPublic, s.Sandbox)))
 	}
 	dist, err := fs.Sub(frontend.Dist, "dist")
 	if err != nil {

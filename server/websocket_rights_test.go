@@ -88,7 +88,11 @@ func TestWebsocketClosesWhenItsCredentialChanges(t *testing.T) {
 		s := servertest.Start(t, dialect)
 		s.CreateUser(t, "admin@example.com", user.RoleADMIN)
 		admin := s.Login(t, "admin@example.com")
-		var ids struct{ Users struct{ Edges []struct{ Node struct{ ID, Email string } } } }
+		var ids struct {
+			Users struct {
+				Edges []struct{ Node struct{ ID, Email string } }
+			}
+		}
 		for _, e := range []string{"bo@example.com", "cy@example.com", "di@example.com"} {
 			s.CreateUser(t, e, user.RoleADMIN)
 		}
