@@ -56,7 +56,7 @@ type VerifierOptions struct {
 	// (default 10 s); the fetch itself is bounded by the same time.
 	KeyFetchWait time.Duration
 	Now          func() time.Time
-	Logger             *slog.Logger
+	Logger       *slog.Logger
 }
 
 // Verifier checks webhook deliveries of one connection.
