@@ -145,7 +145,7 @@ func (s *Server) routes() http.Handler {
 	api := func(route string, h http.Handler) http.Handler {
 		return m.instrument(route, limitBody(authenticator(s.Auth, requireJSONForCookiePosts(h))))
 	}
-	mux.Handle("/graphql", api("/graphql", gql))
+	mux.Handle("/graphql", api("/graphql", graphQLOverHTTP(gql)))
 	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, clientIP, secure))))
 	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, socks, secure))))
 	mux.Handle("/auth/ironclad/callback", m.instrument("/auth/ironclad/callback", authenticator(s.Auth, ironcladCallback(s.Integration))))
