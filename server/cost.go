@@ -30,7 +30,8 @@ const (
 )
 
 // passwordHashCost is the cost of a field that hashes a password (64 MiB of
-// argon2 each): more than half the budget, so an operation runs at most one.
+// argon2 each): more than half the budget. Such a mutation also runs alone
+// (checkMutationFields).
 const passwordHashCost = maxComplexity/2 + 1
 
 var expensiveFields = map[string]int{
@@ -56,9 +57,8 @@ func (c operationCost) MutateOperationContext(ctx context.Context, oc *graphql.O
 	if auth.FromContext(ctx) == nil {
 		limitCost, limitDepth = anonymousMaxComplexity, anonymousMaxDepth
 	}
-	if oc.Operation.Operation == ast.Mutation && len(oc.Operation.SelectionSet) > maxMutationFields {
-		return costError("TOO_MANY_MUTATIONS", "The operation runs %d mutations; send at most %d per operation.",
-			len(oc.Operation.SelectionSet), maxMutationFields)
+	if err := checkMutationFields(oc.Operation); err != nil {
+		return err
 	}
 	w := &costWalker{ctx: ctx, es: c.es, vars: oc.Variables, fragments: map[string]measure{}}
 	m := w.selectionSet(oc.Operation.SelectionSet)
@@ -70,6 +70,29 @@ func (c operationCost) MutateOperationContext(ctx context.Context, oc *graphql.O
 	}
 	if m.cost > limitCost {
 		return costError("QUERY_TOO_COMPLEX", "The operation has complexity %d, over the limit of %d: ask for fewer items or fields.", m.cost, limitCost)
+	}
+	return nil
+}
+
+// checkMutationFields caps the mutations of one operation, and runs a field
+// that hashes a password only alone: then no earlier field of the same
+// transaction holds the database's write lock while the hash runs.
+func checkMutationFields(op *ast.OperationDefinition) *gqlerror.Error {
+	if op.Operation != ast.Mutation {
+		return nil
+	}
+	if n := len(op.SelectionSet); n > maxMutationFields {
+		return costError("TOO_MANY_MUTATIONS", "The operation runs %d mutations; send at most %d per operation.", n, maxMutationFields)
+	}
+	if len(op.SelectionSet) < 2 {
+		return nil
+	}
+	for _, sel := range op.SelectionSet {
+		if f, ok := sel.(*ast.Field); ok && f.ObjectDefinition != nil {
+			if _, hashes := expensiveFields[f.ObjectDefinition.Name+"."+f.Name]; hashes {
+				return costError("TOO_MANY_MUTATIONS", "%s checks a password: send it alone in its operation.", f.Name)
+			}
+		}
 	}
 	return nil
 }
