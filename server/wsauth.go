@@ -49,8 +49,8 @@ func newSockets(authSvc *auth.Service, logger *slog.Logger) *sockets {
 // between replicas on Postgres) report the changes, until ctx ends.
 func (s *sockets) watch(ctx context.Context, broker *events.Broker) {
 	for ctx.Err() == nil {
-		for ev := range broker.Subscribe(ctx, audit.Topic) {
-			if e, ok := ev.Data.(*ent.AuditEntry); ok && (e.TargetType == "User" || e.TargetType == "APIToken") {
+		for ev := range broker.Subscribe(ctx, audit.CredentialsTopic) {
+			if e, ok := ev.Data.(*ent.AuditEntry); ok {
 				s.recheck(ctx, func(k *socket) bool { return string(k.viewer.User.ID) == e.TargetID || k.viewer.TokenID == e.TargetID })
 			}
 		}
@@ -64,7 +64,9 @@ func (s *sockets) watch(ctx context.Context, broker *events.Broker) {
 func (s *sockets) init(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 	k := &socket{viewer: auth.FromContext(ctx)}
 	if k.viewer != nil {
+		// Signed in by the upgrade request: its cookie or its bearer token.
 		k.sessionToken, _ = ctx.Value(graph.SessionTokenKey{}).(string)
+		k.apiToken, _ = ctx.Value(bearerTokenKey{}).(string)
 	} else {
 		k.apiToken = payload.GetString("token")
 		if k.apiToken == "" {
