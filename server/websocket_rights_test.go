@@ -25,7 +25,7 @@ func TestMutationOverBothWebsocketProtocols(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			initWS(t, conn)
+			initWS(t, conn, nil)
 			email := []string{"ws1@example.com", "ws2@example.com"}[i]
 			start := map[string]string{"graphql-transport-ws": "subscribe", "graphql-ws": "start"}[protocol]
 			err = conn.WriteJSON(wsMsg{ID: "m", Type: start, Payload: map[string]any{
@@ -52,13 +52,10 @@ func TestMutationOverBothWebsocketProtocols(t *testing.T) {
 	}
 }
 
-func initWS(t *testing.T, conn *websocket.Conn, payload ...map[string]any) {
+// initWS sends connection_init (with payload, may be nil) and waits for the ack.
+func initWS(t *testing.T, conn *websocket.Conn, payload map[string]any) {
 	t.Helper()
-	var p map[string]any
-	if len(payload) > 0 {
-		p = payload[0]
-	}
-	if err := conn.WriteJSON(wsMsg{Type: "connection_init", Payload: p}); err != nil {
+	if err := conn.WriteJSON(wsMsg{Type: "connection_init", Payload: payload}); err != nil {
 		t.Fatal(err)
 	}
 	if m := read(t, conn); m.Type != "connection_ack" {
@@ -106,7 +103,7 @@ func TestWebsocketClosesWhenItsCredentialChanges(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			initWS(t, conn)
+			initWS(t, conn, nil)
 			return conn
 		}
 
@@ -146,7 +143,7 @@ func TestWebsocketOperationsRecheckTheSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	initWS(t, conn)
+	initWS(t, conn, nil)
 	query := wsMsg{ID: "1", Type: "subscribe", Payload: map[string]any{"query": `{ viewer { email } }`}}
 	if err := conn.WriteJSON(query); err != nil {
 		t.Fatal(err)
