@@ -81,6 +81,9 @@ func (m mutationTransaction) MutateOperationContext(ctx context.Context, oc *gra
 
 func (m mutationTransaction) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	responses := next(ctx)
+	if op := graphql.GetOperationContext(ctx).Operation; op == nil || op.Operation != ast.Mutation {
+		return responses // queries need no transaction; subscriptions answer many times
+	}
 	answered := false
 	return func(ctx context.Context) *graphql.Response {
 		if answered {

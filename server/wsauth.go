@@ -149,14 +149,27 @@ func (s *sockets) InterceptOperation(ctx context.Context, next graphql.Operation
 		return next(ctx)
 	}
 	v, err := s.current(ctx, k)
-	if err == nil && (v == nil || v.User.Role != k.viewer.User.Role) {
-		k.close()
-		err = apperr.Unauthenticated()
-	}
 	if err != nil {
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{s.present(ctx, err)}})
 	}
+	if v == nil || v.User.Role != k.viewer.User.Role {
+		return s.refuse(ctx, k)
+	}
 	return next(auth.WithViewer(ctx, v))
+}
+
+// refuse answers UNAUTHENTICATED, then closes the socket once the answer has
+// been sent (the transport asks for the next response after sending one).
+func (s *sockets) refuse(ctx context.Context, k *socket) graphql.ResponseHandler {
+	answered := false
+	return func(context.Context) *graphql.Response {
+		if answered {
+			k.close()
+			return nil
+		}
+		answered = true
+		return &graphql.Response{Errors: gqlerror.List{s.present(ctx, apperr.Unauthenticated())}}
+	}
 }
 
 var _ graphql.OperationInterceptor = (*sockets)(nil)
