@@ -50,7 +50,7 @@ func (c *Config) specs() []flagSpec {
 		{name: "data-dir", usage: "directory for the SQLite database and the secret key file", str: &c.DataDir},
 		{name: "database-url", usage: "Postgres URL (postgres://user@host:5432/db); empty for SQLite in --data-dir", str: &c.DatabaseURL},
 		{name: "demo", usage: "serve the demo: built-in Ironclad sandbox, demo admin and forms", boolean: &c.Demo},
-		{name: "demo-public", usage: "allow --demo on a non-loopback address, a non-loopback public URL or Postgres", boolean: &c.DemoPublic},
+		{name: "demo-public", usage: "allow --demo on a non-loopback address or public URL", boolean: &c.DemoPublic},
 		{name: "public-url", usage: "URL browsers use to reach Tradewind (default http://<addr>)", str: &c.PublicURL},
 		{name: "secret-key", usage: "32-byte key (hex or base64) for secrets at rest (default: key file in --data-dir)", str: &c.SecretKey},
 		{name: "demo-password", usage: "password of the demo admin (default: random, printed)", str: &c.DemoPassword},
@@ -129,7 +129,7 @@ func (c *Config) Validate() error {
 	}
 	if c.Demo && !c.DemoPublic && !c.demoIsLocal() {
 		errs = append(errs, errors.New("--demo serves a simulator with an unauthenticated control API and a known admin account: "+
-			"it runs only on a loopback address and URL with SQLite; add --demo-public to run it elsewhere anyway"))
+			"it runs only on a loopback address and public URL; add --demo-public to run it elsewhere anyway"))
 	}
 	c.trustedProxies = nil
 	for _, p := range strings.Split(c.TrustedProxies, ",") {
@@ -153,7 +153,7 @@ func (c *Config) Validate() error {
 // demoIsLocal reports whether only this machine can reach the demo.
 func (c *Config) demoIsLocal() bool {
 	u, err := url.Parse(c.PublicURL)
-	return err == nil && c.DatabaseURL == "" && isLoopbackHost(u.Hostname()) && isLoopbackHost(hostOf(c.Addr))
+	return err == nil && isLoopbackHost(u.Hostname()) && isLoopbackHost(hostOf(c.Addr))
 }
 
 func hostOf(addr string) string {

@@ -60,7 +60,7 @@ func (c operationCost) MutateOperationContext(ctx context.Context, oc *graphql.O
 	if err := checkMutationFields(oc.Operation); err != nil {
 		return err
 	}
-	w := &costWalker{ctx: ctx, es: c.es, vars: oc.Variables, fragments: map[string]measure{}}
+	w := &costWalker{ctx: ctx, es: c.es, vars: oc.Variables, fragments: map[string]measure{}, signedIn: auth.FromContext(ctx) != nil}
 	m := w.selectionSet(oc.Operation.SelectionSet)
 	if w.err != nil {
 		return w.err
@@ -109,6 +109,9 @@ type costWalker struct {
 	vars      map[string]any
 	fragments map[string]measure // memo: each fragment is measured once
 	err       *gqlerror.Error    // the first page-size refusal
+	// signedIn: only then do password fields hash (signed out, they are
+	// refused before any work, with UNAUTHENTICATED).
+	signedIn bool
 }
 
 func (w *costWalker) selectionSet(set ast.SelectionSet) measure {
@@ -149,7 +152,7 @@ func (w *costWalker) field(f *ast.Field) measure {
 		return m
 	}
 	key := f.ObjectDefinition.Name + "." + f.Name
-	if cost, ok := expensiveFields[key]; ok {
+	if cost, ok := expensiveFields[key]; ok && w.signedIn {
 		m.cost = saturatingAdd(cost, child.cost)
 		return m
 	}

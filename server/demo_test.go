@@ -23,7 +23,7 @@ func TestDemoRunsOnlyOnLoopbackUnlessForced(t *testing.T) {
 		{"localhost URL", func(c *server.Config) { c.PublicURL = "http://localhost:8080" }, false},
 		{"all interfaces", func(c *server.Config) { c.Addr = "0.0.0.0:8080" }, true},
 		{"public URL", func(c *server.Config) { c.PublicURL = "https://tradewind.example.com" }, true},
-		{"Postgres", func(c *server.Config) { c.DatabaseURL = "postgres://db.internal/tradewind" }, true},
+		{"https URL", func(c *server.Config) { c.PublicURL = "https://127.0.0.1:8443" }, false},
 		{"forced", func(c *server.Config) { c.Addr = "0.0.0.0:8080"; c.DemoPublic = true }, false},
 	}
 	for _, c := range cases {
