@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
-import { demoAdmin } from "./e2e/helpers";
+import { demoAdmin, scaled } from "./e2e/helpers";
 
 // The browser tests drive the real tradewind binary (demo mode, fresh data
 // directory) with Debian's Chromium; no browser is ever downloaded.
@@ -11,8 +11,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: "./e2e",
   outputDir: `${repoRoot}test-results`,
-  timeout: 90_000,
-  expect: { timeout: 10_000 },
+  timeout: scaled(90_000),
+  expect: { timeout: scaled(10_000) },
   workers: 1,
   fullyParallel: false,
   retries: 0,

@@ -6,13 +6,16 @@ import (
 	"math"
 	"net"
 	"net/http"
+	"net/netip"
+	"slices"
 	"strconv"
+	"strings"
 
 	"tradewind/server/auth"
 )
 
 // loginHandler serves POST /auth/login: JSON {email, password} → session cookie.
-func loginHandler(svc *auth.Service, secureCookies bool) http.Handler {
+func loginHandler(svc *auth.Service, clientIP func(*http.Request) string, secureCookies bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !jsonPost(w, r) {
 			return
@@ -28,6 +31,10 @@ func loginHandler(svc *auth.Service, secureCookies bool) http.Handler {
 		case errors.As(err, &throttled):
 			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(throttled.RetryAfter.Seconds()))))
 			writeJSONError(w, http.StatusTooManyRequests, throttled.Error())
+			return
+		case errors.Is(err, auth.ErrBusy):
+			w.Header().Set("Retry-After", "5")
+			writeJSONError(w, http.StatusServiceUnavailable, err.Error())
 			return
 		case errors.Is(err, auth.ErrBadCredentials):
 			writeJSONError(w, http.StatusUnauthorized, err.Error())
@@ -48,7 +55,7 @@ func loginHandler(svc *auth.Service, secureCookies bool) http.Handler {
 }
 
 // logoutHandler serves POST /auth/logout: ends the session, clears the cookie.
-func logoutHandler(svc *auth.Service, secureCookies bool) http.Handler {
+func logoutHandler(svc *auth.Service, socks *sockets, secureCookies bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !jsonPost(w, r) {
 			return
@@ -58,6 +65,7 @@ func logoutHandler(svc *auth.Service, secureCookies bool) http.Handler {
 				writeJSONError(w, http.StatusInternalServerError, "Sign-out failed on our side; try again.")
 				return
 			}
+			socks.endSession(c.Value)
 		}
 		http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true, //nolint:gosec // G124: as at login
 			SameSite: http.SameSiteLaxMode, Secure: secureCookies || r.TLS != nil, MaxAge: -1})
@@ -81,14 +89,34 @@ func jsonPost(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-// clientIP is the peer address. X-Forwarded-For is not trusted: behind a
-// proxy, all sign-ins share the proxy's throttle budget, which is safe.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
+// clientAddress returns how to find a request's client address: the peer,
+// or, when the peer is a trusted reverse proxy, the nearest address in
+// X-Forwarded-For that is not one of the trusted proxies. With no trusted
+// proxies (the default) X-Forwarded-For is ignored, since anyone can send it.
+func clientAddress(trusted []netip.Prefix) func(*http.Request) string {
+	isTrusted := func(s string) bool {
+		a, err := netip.ParseAddr(strings.TrimSpace(s))
+		return err == nil && slices.ContainsFunc(trusted, func(p netip.Prefix) bool { return p.Contains(a.Unmap()) })
 	}
-	return host
+	return func(r *http.Request) string {
+		peer, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			peer = r.RemoteAddr
+		}
+		if !isTrusted(peer) {
+			return peer
+		}
+		hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
+		for i := len(hops) - 1; i >= 0; i-- {
+			if hop := strings.TrimSpace(hops[i]); hop != "" && !isTrusted(hop) {
+				if _, err := netip.ParseAddr(hop); err == nil {
+					return hop
+				}
+				return peer // a malformed hop: do not let it name a throttle key
+			}
+		}
+		return peer
+	}
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

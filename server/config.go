@@ -6,8 +6,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
+	"net/netip"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Config is everything `tradewind serve` can be told. Loaded once, validated,
@@ -17,10 +20,21 @@ type Config struct {
 	DataDir      string // SQLite database and the generated secret key live here
 	DatabaseURL  string // postgres://… ; empty means SQLite in DataDir
 	Demo         bool   // mount the Ironclad sandbox and seed the demo admin and forms
+	DemoPublic   bool   // allow --demo beyond loopback (its sandbox control API then needs an admin session)
 	PublicURL    string // how browsers reach Tradewind (OAuth callback, Origin checks); default http://Addr
 	SecretKey    string // 32 bytes (hex or base64) encrypting secrets at rest; default a key file in DataDir
 	DemoPassword string // the demo admin's password; default random, printed at start
 	LogFormat    string // text or json
+	// IroncladAllowLocal lets custom Ironclad base URLs use http and reach
+	// loopback, private and link-local addresses (a local sandbox).
+	IroncladAllowLocal bool
+	// TrustedProxies are the addresses (CIDRs) of reverse proxies whose
+	// X-Forwarded-For names the client; empty: the peer is the client.
+	TrustedProxies string
+	// HTTP timeouts (Run): reading a whole request, writing a response, and
+	// an idle keep-alive connection. Websockets clear them once upgraded.
+	ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	trustedProxies                         []netip.Prefix
 }
 
 // flagSpec ties one flag to its field and TRADEWIND_* variable.
@@ -36,10 +50,13 @@ func (c *Config) specs() []flagSpec {
 		{name: "data-dir", usage: "directory for the SQLite database and the secret key file", str: &c.DataDir},
 		{name: "database-url", usage: "Postgres URL (postgres://user@host:5432/db); empty for SQLite in --data-dir", str: &c.DatabaseURL},
 		{name: "demo", usage: "serve the demo: built-in Ironclad sandbox, demo admin and forms", boolean: &c.Demo},
+		{name: "demo-public", usage: "allow --demo on a non-loopback address or public URL", boolean: &c.DemoPublic},
 		{name: "public-url", usage: "URL browsers use to reach Tradewind (default http://<addr>)", str: &c.PublicURL},
 		{name: "secret-key", usage: "32-byte key (hex or base64) for secrets at rest (default: key file in --data-dir)", str: &c.SecretKey},
 		{name: "demo-password", usage: "password of the demo admin (default: random, printed)", str: &c.DemoPassword},
 		{name: "log-format", usage: "text or json", str: &c.LogFormat},
+		{name: "ironclad-allow-local", usage: "let custom Ironclad base URLs use http and local or private addresses (local sandboxes)", boolean: &c.IroncladAllowLocal},
+		{name: "trusted-proxies", usage: "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed (default: none)", str: &c.TrustedProxies},
 	}
 }
 
@@ -50,7 +67,8 @@ func EnvName(flagName string) string {
 
 // DefaultConfig is the configuration before flags and environment.
 func DefaultConfig() Config {
-	return Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogFormat: "text"}
+	return Config{Addr: "127.0.0.1:8080", DataDir: "./data", LogFormat: "text",
+		ReadTimeout: 30 * time.Second, WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
 }
 
 // BindFlags registers serve's flags on fs; each flag's default comes from its
@@ -109,7 +127,49 @@ func (c *Config) Validate() error {
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("--log-format must be text or json, got %q", c.LogFormat))
 	}
+	if c.Demo && !c.DemoPublic && !c.demoIsLocal() {
+		errs = append(errs, errors.New("--demo serves a simulator with an unauthenticated control API and a known admin account: "+
+			"it runs only on a loopback address and public URL; add --demo-public to run it elsewhere anyway"))
+	}
+	c.trustedProxies = nil
+	for _, p := range strings.Split(c.TrustedProxies, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		prefix, err := netip.ParsePrefix(p)
+		if err != nil {
+			addr, aerr := netip.ParseAddr(p)
+			if aerr != nil {
+				errs = append(errs, fmt.Errorf("--trusted-proxies: %q is neither an address nor a CIDR", p))
+				continue
+			}
+			prefix = netip.PrefixFrom(addr, addr.BitLen())
+		}
+		c.trustedProxies = append(c.trustedProxies, prefix.Masked())
+	}
 	return errors.Join(errs...)
+}
+
+// demoIsLocal reports whether only this machine can reach the demo.
+func (c *Config) demoIsLocal() bool {
+	u, err := url.Parse(c.PublicURL)
+	return err == nil && isLoopbackHost(u.Hostname()) && isLoopbackHost(hostOf(c.Addr))
+}
+
+func hostOf(addr string) string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	return host
+}
+
+func isLoopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	a, err := netip.ParseAddr(host)
+	return err == nil && a.IsLoopback()
 }
 
 // Redacted returns the config as log attributes, secrets hidden.
@@ -127,6 +187,6 @@ func (c Config) Redacted() []any {
 			dbURL = u.String()
 		}
 	}
-	return []any{"addr", c.Addr, "data_dir", c.DataDir, "database_url", dbURL, "demo", c.Demo,
-		"public_url", c.PublicURL, "secret_key", hide(c.SecretKey), "demo_password", hide(c.DemoPassword), "log_format", c.LogFormat}
+	return []any{"addr", c.Addr, "data_dir", c.DataDir, "database_url", dbURL, "demo", c.Demo, "demo_public", c.DemoPublic,
+		"public_url", c.PublicURL, "secret_key", hide(c.SecretKey), "demo_password", hide(c.DemoPassword), "log_format", c.LogFormat, "trusted_proxies", c.TrustedProxies, "ironclad_allow_local", c.IroncladAllowLocal}
 }

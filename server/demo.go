@@ -6,7 +6,10 @@ import (
 	"encoding/base64"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"path/filepath"
+	"strings"
 
 	"tradewind/ent/user"
 	"tradewind/server/auth"
@@ -17,7 +20,7 @@ import (
 // DemoAdminEmail is the demo admin's sign-in.
 const DemoAdminEmail = "admin@tradewind.example"
 
-// startDemo mounts the Ironclad sandbox and makes sure the demo admin exists
+// startDemo mounts the Ironclad sandbox and creates the demo admin, once,
 // with the configured (or a fresh random) password, which it prints.
 func (s *Server) startDemo(ctx context.Context, stdout io.Writer) error {
 	sb, err := sandbox.New(sandbox.Config{
@@ -40,26 +43,48 @@ func (s *Server) startDemo(ctx context.Context, stdout io.Writer) error {
 		_, _ = rand.Read(b)
 		password = base64.RawURLEncoding.EncodeToString(b)
 	}
-	u, created, err := s.Users.EnsureUser(ctx, s.DB.Client, users.NewUser{
+	// Created once: a later start leaves the account as its admins made it
+	// (password, role, disabled), so demo mode never reopens a closed door.
+	_, created, err := s.Users.EnsureUser(ctx, s.DB.Client, users.NewUser{
 		Email: DemoAdminEmail, Name: "Demo Admin", Role: user.RoleADMIN, Password: password,
 	})
 	if err != nil {
 		return fmt.Errorf("creating the demo admin: %w", err)
 	}
-	if !created {
-		// Each start prints a password that works: reset it to this one.
-		hash, err := auth.HashPassword(password)
-		if err != nil {
-			return err
-		}
-		if err := u.Update().SetPasswordHash(hash).SetDisabled(false).SetRole(user.RoleADMIN).Exec(ctx); err != nil {
-			return err
-		}
+	signIn := "the password printed when it was created"
+	if created {
+		signIn = "password " + password
 	}
 	if err := s.Forms.SeedDemoForms(ctx, s.DB.Client); err != nil {
 		return fmt.Errorf("seeding the demo request forms: %w", err)
 	}
-	fmt.Fprintf(stdout, "\nTradewind demo: %s\n  sign in as %s with password %s\n  Ironclad sandbox: %s/ironclad-sandbox (users admin@ironclad.example and legal@ironclad.example, password sandbox)\n\n",
-		s.cfg.PublicURL, DemoAdminEmail, password, s.cfg.PublicURL)
+	fmt.Fprintf(stdout, "\nTradewind demo: %s\n  sign in as %s with %s\n  Ironclad sandbox: %s/ironclad-sandbox (users admin@ironclad.example and legal@ironclad.example, password sandbox)\n\n",
+		s.cfg.PublicURL, DemoAdminEmail, signIn, s.cfg.PublicURL)
 	return nil
+}
+
+// guardSandboxControl lets the sandbox's control API (faults, clients and
+// their secrets, token revocation) be used from this machine only, or, for a
+// demo started with --demo-public, by a signed-in admin only.
+func guardSandboxControl(authSvc *auth.Service, public bool, next http.Handler) http.Handler {
+	adminOnly := authenticator(authSvc, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !auth.FromContext(r.Context()).IsAdmin() {
+			writeJSONError(w, http.StatusForbidden, "The sandbox control API is for Tradewind admins (sign in) or this machine only.")
+			return
+		}
+		next.ServeHTTP(w, r)
+	}))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Only the control API: the sandbox's own API takes its own bearer tokens.
+		if strings.HasPrefix(r.URL.Path, "/_control/") && (public || !fromLoopback(r)) {
+			adminOnly.ServeHTTP(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func fromLoopback(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	return err == nil && isLoopbackHost(host)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"sync"
 	"time"
 
@@ -24,10 +25,8 @@ import (
 	"tradewind/server/database"
 )
 
-// GraphQL limits: deep or costly queries are refused before they run.
+// Websocket limits.
 const (
-	maxComplexity  = 5000
-	maxDepth       = 12
 	wsReadLimit    = 64 << 10
 	wsInitTimeout  = 10 * time.Second
 	wsPingInterval = 20 * time.Second
@@ -35,12 +34,13 @@ const (
 
 // newGraphQLHandler builds the handler transport by transport and extension
 // by extension (no NewDefaultServer), so every limit is explicit.
-func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *auth.Service, origins []string, metrics *metrics, logger *slog.Logger) *handler.Server {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver, Directives: graph.Directives()}))
+func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, socks *sockets, origins []string, metrics *metrics, logger *slog.Logger) *handler.Server {
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: resolver, Directives: graph.Directives()})
+	srv := handler.New(es)
 	readLimit := int64(wsReadLimit)
 	srv.AddTransport(transport.Websocket{
 		Implementation:   gorillaWebsocket{allowedOrigins: origins, writeBuffers: &sync.Pool{}},
-		InitFunc:         websocketInit(authSvc),
+		InitFunc:         socks.init,
 		InitTimeout:      wsInitTimeout,
 		PingPongInterval: wsPingInterval,
 		PayloadReadLimit: &readLimit,
@@ -49,11 +49,11 @@ func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *au
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(socks)
 	srv.Use(signedInIntrospection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(maxComplexity))
-	srv.Use(depthLimit{max: maxDepth})
-	srv.Use(entgql.Transactioner{TxOpener: entgql.TxOpenerFunc(database.TxOpener(client)), SkipTxFunc: graph.OutsideTransaction})
+	srv.Use(operationCost{es: es})
+	srv.Use(mutationTransaction{entgql.Transactioner{TxOpener: entgql.TxOpenerFunc(database.TxOpener(client)), SkipTxFunc: graph.OutsideTransaction}})
 	srv.Use(graph.Memo{})
 	srv.Use(metrics)
 	srv.SetErrorPresenter(presentError(logger))
@@ -64,28 +64,38 @@ func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, authSvc *au
 	return srv
 }
 
-// websocketInit authenticates a websocket: by the session cookie of the
-// upgrade request (already in ctx), or by a token in connection_init's payload
-// ({"authorization": "Bearer twk_…"} or {"token": "twk_…"}).
-func websocketInit(authSvc *auth.Service) transport.WebsocketInitFunc {
-	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
-		if auth.FromContext(ctx) != nil {
-			return ctx, nil, nil
+// mutationTransaction runs each mutation in one transaction (entgql's
+// Transactioner) exactly once. Transports call an operation's response
+// handler until it returns nil (the websocket does: one more call after a
+// mutation's only response), and Transactioner, called per response, would
+// open a second transaction around that end-of-stream call and fail on it,
+// after the first had committed.
+type mutationTransaction struct{ tx entgql.Transactioner }
+
+func (mutationTransaction) ExtensionName() string                       { return "MutationTransaction" }
+func (m mutationTransaction) Validate(s graphql.ExecutableSchema) error { return m.tx.Validate(s) }
+
+func (m mutationTransaction) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	return m.tx.MutateOperationContext(ctx, oc)
+}
+
+func (m mutationTransaction) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	responses := next(ctx)
+	if op := graphql.GetOperationContext(ctx).Operation; op == nil || op.Operation != ast.Mutation {
+		return responses // queries need no transaction; subscriptions answer many times
+	}
+	answered := false
+	return func(ctx context.Context) *graphql.Response {
+		if answered {
+			return nil
 		}
-		token := payload.GetString("token")
-		if token == "" {
-			token = bearer(payload.Authorization())
-		}
-		v, err := authSvc.TokenViewer(ctx, token)
-		if err != nil {
-			return ctx, nil, err
-		}
-		if v == nil {
-			return ctx, nil, errors.New("sign in first: send a session cookie or an API token in connection_init")
-		}
-		return auth.WithViewer(ctx, v), nil, nil
+		answered = true
+		return m.tx.InterceptResponse(ctx, responses)
 	}
 }
+
+// didYouMean is the suggestion gqlparser adds to validation errors.
+var didYouMean = regexp.MustCompile(` Did you mean [^?]*\?$`)
 
 // presentError puts extensions.code on every error and hides internal ones.
 func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
@@ -95,6 +105,10 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			gqlErr.Extensions = map[string]any{}
 		}
 		if _, has := gqlErr.Extensions["code"]; has {
+			if auth.FromContext(ctx) == nil {
+				// Suggestions would reveal the schema that introspection hides.
+				gqlErr.Message = didYouMean.ReplaceAllString(gqlErr.Message, "")
+			}
 			return gqlErr // gqlgen's own validation and parse errors
 		}
 		if e, ok := apperr.As(err); ok {
@@ -126,45 +140,4 @@ func (signedInIntrospection) Validate(graphql.ExecutableSchema) error { return n
 func (signedInIntrospection) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	oc.DisableIntrospection = auth.FromContext(ctx) == nil
 	return nil
-}
-
-// depthLimit refuses operations nested deeper than max fields.
-type depthLimit struct{ max int }
-
-func (depthLimit) ExtensionName() string                   { return "DepthLimit" }
-func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
-func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if oc.Operation == nil {
-		return nil
-	}
-	if depth := selectionDepth(oc.Operation.SelectionSet, 0); depth > d.max {
-		return &gqlerror.Error{
-			Message:    fmt.Sprintf("The query is nested %d levels deep; the limit is %d.", depth, d.max),
-			Extensions: map[string]any{"code": "QUERY_TOO_DEEP"},
-		}
-	}
-	return nil
-}
-
-func selectionDepth(set ast.SelectionSet, depth int) int {
-	deepest := depth
-	for _, sel := range set {
-		var d int
-		switch s := sel.(type) {
-		case *ast.Field:
-			if len(s.SelectionSet) == 0 {
-				d = depth + 1
-			} else {
-				d = selectionDepth(s.SelectionSet, depth+1)
-			}
-		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, depth)
-		case *ast.FragmentSpread:
-			if s.Definition != nil {
-				d = selectionDepth(s.Definition.SelectionSet, depth)
-			}
-		}
-		deepest = max(deepest, d)
-	}
-	return deepest
 }

@@ -3,16 +3,25 @@ package server
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"tradewind/server/auth"
 )
+
+// maxOperationNames bounds the operation names /metrics labels: names are
+// chosen by clients, so past this many the rest are counted as "other".
+const maxOperationNames = 200
 
 // metrics counts HTTP requests, GraphQL operations by name and errors by code.
 type metrics struct {
+	mu         sync.Mutex
+	names      map[string]struct{} // operation names given a label of their own
 	registry   *prometheus.Registry
 	httpTotal  *prometheus.CounterVec
 	opDuration *prometheus.HistogramVec
@@ -21,6 +30,7 @@ type metrics struct {
 
 func newMetrics() *metrics {
 	m := &metrics{
+		names:    map[string]struct{}{},
 		registry: prometheus.NewRegistry(),
 		httpTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "tradewind_http_requests_total", Help: "HTTP requests by route and status class.",
@@ -74,11 +84,8 @@ func (m *metrics) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 			name = oc.Operation.Name
 		}
 	}
-	if name == "" {
-		name = "anonymous"
-	}
 	if opType != "subscription" {
-		m.opDuration.WithLabelValues(opType, name).Observe(time.Since(start).Seconds())
+		m.opDuration.WithLabelValues(opType, m.label(ctx, name)).Observe(time.Since(start).Seconds())
 	}
 	if resp != nil {
 		for _, e := range resp.Errors {
@@ -90,6 +97,25 @@ func (m *metrics) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 		}
 	}
 	return resp
+}
+
+// label is the operation's label: its name while the set of names is under
+// its bound; "other" beyond it; "anonymous" for unnamed operations and for
+// signed-out callers (who could otherwise fill the set).
+func (m *metrics) label(ctx context.Context, name string) string {
+	if name == "" || auth.FromContext(ctx) == nil {
+		return "anonymous"
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.names[name]; ok {
+		return name
+	}
+	if len(m.names) >= maxOperationNames || len(name) > 100 {
+		return "other"
+	}
+	m.names[name] = struct{}{}
+	return name
 }
 
 var _ graphql.ResponseInterceptor = (*metrics)(nil)

@@ -89,7 +89,8 @@ func authenticator(svc *auth.Service, next http.Handler) http.Handler {
 				writeJSONError(w, http.StatusUnauthorized, "The API token is invalid, expired or revoked.")
 				return
 			}
-			next.ServeHTTP(w, r.WithContext(auth.WithViewer(ctx, v)))
+			ctx = context.WithValue(auth.WithViewer(ctx, v), bearerTokenKey{}, token)
+			next.ServeHTTP(w, r.WithContext(ctx))
 			return
 		}
 		if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" {
@@ -109,6 +110,10 @@ func authenticator(svc *auth.Service, next http.Handler) http.Handler {
 }
 
 type cookieAuthKey struct{}
+
+// bearerTokenKey carries the API token that authenticated the request, so a
+// websocket opened with it can check it again (server/wsauth.go).
+type bearerTokenKey struct{}
 
 // requireJSONForCookiePosts refuses cookie-authenticated POSTs without a JSON
 // content type: a cross-site HTML form cannot send one, so this stops CSRF.

@@ -23,6 +23,7 @@ import (
 	"tradewind/server/events"
 	"tradewind/server/intake"
 	"tradewind/server/integration"
+	"tradewind/server/ironclad"
 	"tradewind/server/jobs"
 	"tradewind/server/mapping"
 	"tradewind/server/requests"
@@ -50,10 +51,11 @@ type Server struct {
 	Integration *integration.Service
 	Catalog     *catalog.Service
 	// Workflows, requests and the task engine; Ironclad's state applied.
-	Requests  *requests.Service
-	Sync      *ironsync.Service
-	handler   http.Handler
-	stopRelay context.CancelFunc // Postgres only: the cross-replica event relay
+	Requests    *requests.Service
+	Sync        *ironsync.Service
+	handler     http.Handler
+	stopRelay   context.CancelFunc // Postgres only: the cross-replica event relay
+	stopSockets context.CancelFunc // the watch that closes websockets whose rights changed
 }
 
 // New opens the database, applies pending migrations and wires everything.
@@ -115,7 +117,9 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 		return fmt.Errorf("starting jobs: %w", err)
 	}
 	s.Integration = integration.New(integration.Config{Client: s.DB.Client, Secrets: s.Secrets, Audit: s.Audit, Broker: s.Broker,
-		Queue: queue, PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad")})
+		Queue: queue, PublicURL: s.cfg.PublicURL, Sandbox: s.demoSandbox(), Logger: s.log.With("component", "ironclad"),
+		// The demo's own sandbox is on this machine.
+		AllowLocalIronclad: s.cfg.IroncladAllowLocal || s.cfg.Demo, HTTPClient: ironclad.NewEgressClient(s.cfg.IroncladAllowLocal || s.cfg.Demo)})
 	s.Catalog = catalog.New(catalog.Config{Client: s.DB.Client, Integration: s.Integration, Broker: s.Broker, Audit: s.Audit,
 		Queue: queue, Logger: s.log.With("component", "catalog")})
 	s.Requests = requests.New(requests.Config{DB: s.DB.Client, Integration: s.Integration, Audit: s.Audit, Broker: s.Broker,
@@ -138,23 +142,28 @@ func (s *Server) routes() http.Handler {
 	resolver := &graph.Resolver{Client: s.DB.Client, Auth: s.Auth, Users: s.Users, Audit: s.Audit, Broker: s.Broker,
 		Integration: s.Integration, Catalog: s.Catalog, Forms: s.Forms, Maps: s.Maps}
 	origin := s.publicOrigin()
-	gql := newGraphQLHandler(resolver, s.DB.Client, s.Auth, []string{origin}, m, s.log)
+	socks := newSockets(s.Auth, s.log)
+	var watchCtx context.Context
+	watchCtx, s.stopSockets = context.WithCancel(context.Background())
+	go socks.watch(watchCtx, s.Broker)
+	gql := newGraphQLHandler(resolver, s.DB.Client, socks, []string{origin}, m, s.log)
+	clientIP := clientAddress(s.cfg.trustedProxies)
 	secure := strings.HasPrefix(s.cfg.PublicURL, "https://")
 
 	mux := http.NewServeMux()
 	api := func(route string, h http.Handler) http.Handler {
 		return m.instrument(route, limitBody(authenticator(s.Auth, requireJSONForCookiePosts(h))))
 	}
-	mux.Handle("/graphql", api("/graphql", gql))
-	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, secure))))
-	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, secure))))
+	mux.Handle("/graphql", api("/graphql", graphQLOverHTTP(gql)))
+	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, clientIP, secure))))
+	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, socks, secure))))
 	mux.Handle("/auth/ironclad/callback", m.instrument("/auth/ironclad/callback", authenticator(s.Auth, ironcladCallback(s.Integration))))
 	mux.Handle("POST /webhooks/ironclad/{connectionId}", m.instrument("/webhooks/ironclad", s.Integration.WebhookHandler()))
 	mux.HandleFunc("/healthz", healthz)
 	mux.HandleFunc("/readyz", readyz(s.DB))
 	mux.Handle("/metrics", m.handler())
 	if s.Sandbox != nil {
-		mux.Handle("/ironclad-sandbox/", http.StripPrefix("/ironclad-sandbox", s.Sandbox))
+		mux.Handle("/ironclad-sandbox/", http.StripPrefix("/ironclad-sandbox", guardSandboxControl(s.Auth, s.cfg.DemoPublic, s.Sandbox)))
 	}
 	dist, err := fs.Sub(frontend.Dist, "dist")
 	if err != nil {
@@ -178,7 +187,9 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	if err := s.Jobs.Start(context.WithoutCancel(ctx)); err != nil {
@@ -198,6 +209,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	errs := []error{srv.Shutdown(shutdownCtx)}
 	errs = append(errs, s.Jobs.Stop(shutdownCtx))
 	s.closeRelay()
+	s.stopSockets()
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())
 	}
@@ -211,6 +223,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 // Close releases what New opened, for callers that never Run (tests, commands).
 func (s *Server) Close() error {
 	s.closeRelay()
+	s.stopSockets()
 	var errs []error
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())

@@ -41,6 +41,10 @@ func (g gorillaWebsocket) Accept(w http.ResponseWriter, r *http.Request, opts tr
 	if err != nil {
 		return nil, err // Upgrade has already answered (403 for a bad Origin)
 	}
+	// The HTTP server's read and write timeouts bound a request, not a
+	// socket that lives for hours: clear them; the transport's ping-pong and
+	// each write's own deadline take over.
+	_ = conn.NetConn().SetDeadline(time.Time{})
 	return &gorillaConn{conn: conn}, nil
 }
 

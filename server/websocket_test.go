@@ -53,12 +53,7 @@ func read(t *testing.T, conn *websocket.Conn, skip ...string) wsMsg {
 // subscribeAudit opens an auditEntryAdded subscription on the protocol.
 func subscribeAudit(t *testing.T, conn *websocket.Conn, protocol string, initPayload map[string]any) {
 	t.Helper()
-	if err := conn.WriteJSON(wsMsg{Type: "connection_init", Payload: initPayload}); err != nil {
-		t.Fatal(err)
-	}
-	if m := read(t, conn); m.Type != "connection_ack" {
-		t.Fatalf("%s: got %+v, want connection_ack", protocol, m)
-	}
+	initWS(t, conn, initPayload)
 	start := "subscribe"
 	if protocol == "graphql-ws" {
 		start = "start"

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { expect, type Page } from "@playwright/test";
 
@@ -7,6 +8,22 @@ export const demoAdmin = {
   email: "admin@tradewind.example",
   password: "demo-password-123",
 };
+
+/**
+ * How much slower than an idle machine this one is: E2E_TIMEOUT_SCALE, or the
+ * load per core when the run starts (2 to 5 when other builds share the
+ * cores), at least 1. Every timeout of the browser tests is scaled by it:
+ * the tests wait for state, and a busy machine only makes the state come later.
+ */
+export const timeoutScale = Math.min(
+  5,
+  Math.max(1, Number(process.env["E2E_TIMEOUT_SCALE"]) || (loadavg()[0] ?? 0) / Math.max(1, cpus().length)),
+);
+
+/** A timeout in milliseconds, scaled to this machine's load. */
+export function scaled(ms: number): number {
+  return Math.round(ms * timeoutScale);
+}
 
 const screenshots = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAdmin, mainNav, signIn, snap } from "./helpers";
+import { demoAdmin, mainNav, scaled, signIn, snap } from "./helpers";
 
 // Issue 4 in the browser, following the seed article's steps in order:
 // Connect → Allow Access → Import Forms → a Needs Review field edited and
@@ -125,7 +125,7 @@ test("Connect, Allow Access, Import Forms, review a field, comment sync, Re-sync
     await expect(rows.getByText("Importing…").first()).toBeVisible();
     await shot(page, "ironclad-06-import-progress");
     await slowIronclad(page, 0);
-    await expect(page.getByTestId("import-summary")).toContainText("4 of 4 imported", { timeout: 30_000 });
+    await expect(page.getByTestId("import-summary")).toContainText("4 of 4 imported", { timeout: scaled(30_000) });
     for (const name of seededTemplates) {
       await expect(rows.filter({ hasText: name }).getByTestId("template-status")).toContainText("Imported");
     }

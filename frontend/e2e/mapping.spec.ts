@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoAdmin, mainNav, signIn, snap as snapPage } from "./helpers";
+import { demoAdmin, mainNav, scaled, signIn, snap as snapPage } from "./helpers";
 
 // Issue 5 in the browser: build a request form with a conditional question,
 // preview it as a requester, Map Request Forms onto the sandbox's Vendor
@@ -23,14 +23,14 @@ let server: ChildProcess | undefined;
 test.use({ baseURL: origin });
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(scaled(300_000));
   server = spawn("bash", ["frontend/e2e/serve.sh"], {
     cwd: repoRoot,
     env: { ...process.env, E2E_SKIP_BUILD: "1", E2E_PORT: String(port), TRADEWIND_DEMO_PASSWORD: demoAdmin.password },
     stdio: "ignore",
     detached: true,
   });
-  const deadline = Date.now() + 280_000;
+  const deadline = Date.now() + scaled(280_000);
   for (;;) {
     const up = await fetch(`${origin}/healthz`).then(
       (r) => r.ok,
@@ -78,7 +78,7 @@ async function connectSandboxAndImport(page: Page) {
   await page.getByLabel("Select Vendor Agreement").check();
   await page.getByRole("button", { name: "Import 1 workflow" }).click();
   await expect(rows.filter({ hasText: "Vendor Agreement" }).getByTestId("template-status")).toContainText("Imported", {
-    timeout: 30_000,
+    timeout: scaled(30_000),
   });
 }
 
@@ -131,7 +131,7 @@ function field(page: Page, key: string) {
 test("build a form, Map Request Forms onto Vendor Agreement, Next, Save, preview the added question", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaled(180_000));
   await signIn(page, demoAdmin.email, demoAdmin.password);
 
   await test.step("before any import, Map Request Forms points to Integrations", async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAdmin, mainNav, signIn, signOut, snap } from "./helpers";
+import { demoAdmin, mainNav, scaled, signIn, signOut, snap } from "./helpers";
 
 const requester = {
   name: "Rita Requester",
@@ -86,7 +86,7 @@ test("admin creates a requester and a token; the requester cannot open Settings"
 
   await test.step("the audit log shows the change live", async () => {
     await expect
-      .poll(() => auditTab.getByTestId("audit-row").count(), { timeout: 5_000 })
+      .poll(() => auditTab.getByTestId("audit-row").count(), { timeout: scaled(5_000) })
       .toBeGreaterThan(entriesBefore);
     await snap(auditTab, "10-audit-log-live");
     await auditTab.close();

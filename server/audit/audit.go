@@ -14,6 +14,10 @@ import (
 // Topic is the broker topic of new audit entries.
 const Topic = "audit"
 
+// CredentialsTopic carries again the entries about users and API tokens:
+// open websockets re-check their credentials on them (server/wsauth.go).
+const CredentialsTopic = "credentials"
+
 // Change describes one change. Before and After hold only what a person may
 // see: never a password hash, token or secret.
 type Change struct {
@@ -52,5 +56,8 @@ func (r *Recorder) Record(ctx context.Context, c Change) (*ent.AuditEntry, error
 		return nil, err
 	}
 	r.broker.PublishAfterCommit(ctx, events.Event{Topic: Topic, Data: entry, ID: string(entry.ID)})
+	if c.TargetType == "User" || c.TargetType == "APIToken" {
+		r.broker.PublishAfterCommit(ctx, events.Event{Topic: CredentialsTopic, Data: entry, ID: string(entry.ID)})
+	}
 	return entry, nil
 }

@@ -15,9 +15,11 @@ import (
 	"tradewind/ent/user"
 )
 
-// Session lifetime: sliding, renewed on use, capped.
+// Session lifetime: sliding (renewed on use, SessionIdle after the last
+// use) and capped: SessionMaxAge after sign-in a session ends whatever its use.
 const (
 	SessionIdle       = 7 * 24 * time.Hour
+	SessionMaxAge     = 30 * 24 * time.Hour
 	sessionTouchEvery = time.Minute
 )
 
@@ -27,7 +29,18 @@ type Service struct {
 	now     func() time.Time
 	byEmail *throttle
 	byIP    *throttle
+	hashing chan struct{} // one slot per password check running now
 }
+
+// maxConcurrentHashes bounds the password checks running at once (64 MiB of
+// argon2 each); hashWait is how long a sign-in waits for a slot.
+const (
+	maxConcurrentHashes = 4
+	hashWait            = 10 * time.Second
+)
+
+// ErrBusy: too many password checks are running; the caller should retry.
+var ErrBusy = errors.New("Too many sign-ins are being checked right now; try again in a few seconds.")
 
 // NewService returns the auth service. Sign-in is throttled to 5 failures per
 // email and 20 per IP address in 15 minutes.
@@ -37,6 +50,7 @@ func NewService(client *ent.Client) *Service {
 		now:     time.Now,
 		byEmail: newThrottle(5, 15*time.Minute, time.Now),
 		byIP:    newThrottle(20, 15*time.Minute, time.Now),
+		hashing: make(chan struct{}, maxConcurrentHashes),
 	}
 }
 
@@ -55,24 +69,22 @@ func (e *ThrottledError) Error() string {
 func (s *Service) Login(ctx context.Context, email, password, ip, userAgent string) (string, *ent.User, error) {
 	email = NormalizeEmail(email)
 	emailKey, ipKey := "email:"+email, "ip:"+ip
-	if wait := max(s.byEmail.blocked(emailKey), s.byIP.blocked(ipKey)); wait > 0 {
+	// Count the attempt as a failure before checking it, so parallel
+	// attempts cannot all pass the throttle before any of them is counted.
+	if wait := reserve(s.byEmail, emailKey, s.byIP, ipKey); wait > 0 {
 		return "", nil, &ThrottledError{RetryAfter: wait}
 	}
-	u, err := s.client.User.Query().Where(user.Email(email)).Only(ctx)
-	if err != nil && !ent.IsNotFound(err) {
+	u, ok, err := s.checkCredentials(ctx, email, password)
+	if err != nil {
+		s.byEmail.release(emailKey)
+		s.byIP.release(ipKey)
 		return "", nil, err
 	}
-	hash := dummyHash
-	if u != nil {
-		hash = u.PasswordHash
-	}
-	ok := CheckPassword(hash, password)
-	if u == nil || !ok || u.Disabled {
-		s.byEmail.fail(emailKey)
-		s.byIP.fail(ipKey)
+	if !ok {
 		return "", nil, ErrBadCredentials
 	}
 	s.byEmail.reset(emailKey)
+	s.byIP.release(ipKey)
 	token := newToken("")
 	now := s.now()
 	_, err = s.client.Session.Create().
@@ -85,6 +97,44 @@ func (s *Service) Login(ctx context.Context, email, password, ip, userAgent stri
 	}
 	u, err = u.Update().SetLastSignInAt(now).Save(ctx)
 	return token, u, err
+}
+
+// reserve records a failure for both keys unless either is blocked, and
+// then returns how long to wait.
+func reserve(byEmail *throttle, emailKey string, byIP *throttle, ipKey string) time.Duration {
+	if wait := byEmail.reserve(emailKey); wait > 0 {
+		return wait
+	}
+	if wait := byIP.reserve(ipKey); wait > 0 {
+		byEmail.release(emailKey)
+		return wait
+	}
+	return 0
+}
+
+// checkCredentials checks the password (unknown emails cost as much time as
+// wrong passwords) in one of the bounded hashing slots.
+func (s *Service) checkCredentials(ctx context.Context, email, password string) (*ent.User, bool, error) {
+	u, err := s.client.User.Query().Where(user.Email(email)).Only(ctx)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, false, err
+	}
+	hash := dummyHash
+	if u != nil {
+		hash = u.PasswordHash
+	}
+	wait := time.NewTimer(hashWait)
+	defer wait.Stop()
+	select {
+	case s.hashing <- struct{}{}:
+	case <-wait.C:
+		return nil, false, ErrBusy
+	case <-ctx.Done():
+		return nil, false, ctx.Err()
+	}
+	ok := CheckPassword(hash, password)
+	<-s.hashing
+	return u, u != nil && ok && !u.Disabled, nil
 }
 
 // Logout ends the session with this token (nothing happens for an unknown one).
@@ -108,12 +158,17 @@ func (s *Service) SessionViewer(ctx context.Context, token string) (*Viewer, err
 		return nil, err
 	}
 	now := s.now()
-	if now.After(sess.ExpiresAt) || sess.Edges.User.Disabled {
+	if now.After(sess.ExpiresAt) || now.After(sess.CreatedAt.Add(SessionMaxAge)) || sess.Edges.User.Disabled {
 		return nil, nil
 	}
 	if now.Sub(sess.LastSeenAt) > sessionTouchEvery {
-		// Sliding expiry, written at most once a minute per session.
-		err := s.client.Session.UpdateOne(sess).SetLastSeenAt(now).SetExpiresAt(now.Add(SessionIdle)).Exec(ctx)
+		// Sliding expiry, written at most once a minute per session, never
+		// beyond the session's maximum age.
+		expires := now.Add(SessionIdle)
+		if end := sess.CreatedAt.Add(SessionMaxAge); end.Before(expires) {
+			expires = end
+		}
+		err := s.client.Session.UpdateOne(sess).SetLastSeenAt(now).SetExpiresAt(expires).Exec(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -156,6 +211,14 @@ func EndSessions(ctx context.Context, client *ent.Client, userID pulid.ID, keepT
 	}
 	_, err := q.Exec(ctx)
 	return err
+}
+
+// RevokeAPITokens revokes every API token of the user (a password reset by
+// an admin: whoever knew the old password may have made tokens).
+func RevokeAPITokens(ctx context.Context, client *ent.Client, userID pulid.ID) error {
+	return client.APIToken.Update().
+		Where(apitoken.HasOwnerWith(user.ID(userID)), apitoken.RevokedAtIsNil()).
+		SetRevokedAt(time.Now()).Exec(ctx)
 }
 
 // DeleteExpiredSessions removes sessions past their expiry; a periodic job calls it.

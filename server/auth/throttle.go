@@ -19,21 +19,29 @@ func newThrottle(limit int, window time.Duration, now func() time.Time) *throttl
 	return &throttle{limit: limit, window: window, now: now, entries: map[string][]time.Time{}}
 }
 
-// blocked returns how long key must wait, or 0.
-func (t *throttle) blocked(key string) time.Duration {
+// reserve counts an attempt on key as a failure now, unless key is
+// blocked: then it returns how long to wait. Checking and counting under one
+// lock is what stops a burst of parallel attempts from all getting through.
+func (t *throttle) reserve(key string) time.Duration {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	recent := t.prune(key)
-	if len(recent) < t.limit {
-		return 0
+	if len(recent) >= t.limit {
+		return recent[0].Add(t.window).Sub(t.now())
 	}
-	return recent[0].Add(t.window).Sub(t.now())
+	t.entries[key] = append(recent, t.now())
+	return 0
 }
 
-func (t *throttle) fail(key string) {
+// release takes back the latest reservation on key (the attempt succeeded,
+// or failed on our side).
+func (t *throttle) release(key string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.entries[key] = append(t.prune(key), t.now())
+	if list := t.entries[key]; len(list) > 0 {
+		t.entries[key] = list[:len(list)-1]
+	}
+	t.prune(key)
 }
 
 func (t *throttle) reset(key string) {

@@ -36,8 +36,15 @@ func (w *importTemplateWorker) Work(ctx context.Context, job *river.Job[ImportTe
 
 // Timeout bounds one import; the client's own retries fit inside.
 func (w *importTemplateWorker) Timeout(*river.Job[ImportTemplateArgs]) time.Duration {
-	return 5 * time.Minute
+	return importTimeout
 }
+
+// Job timeouts: each covers its job's real length, within jobs.MaxJobTimeout
+// (River rescues a job left running longer).
+const (
+	importTimeout = jobs.MaxJobTimeout
+	healthTimeout = jobs.MaxJobTimeout // every connection and workflow, paced by Ironclad's limits
+)
 
 // IroncladHealthArgs re-checks every connection (token, webhook) and every
 // imported workflow (drift).
@@ -49,6 +56,11 @@ func (IroncladHealthArgs) Kind() string { return "ironclad_health" }
 type ironcladHealthWorker struct {
 	river.WorkerDefaults[IroncladHealthArgs]
 	s *Service
+}
+
+// Timeout: River's default (a minute) is too short for many connections.
+func (w *ironcladHealthWorker) Timeout(*river.Job[IroncladHealthArgs]) time.Duration {
+	return healthTimeout
 }
 
 func (w *ironcladHealthWorker) Work(ctx context.Context, _ *river.Job[IroncladHealthArgs]) error {

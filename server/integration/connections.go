@@ -75,6 +75,9 @@ func (s *Service) baseURL(env connection.Environment, custom string) (string, er
 		return s.cfg.Sandbox.BaseURL, nil
 	case connection.EnvironmentCUSTOM:
 		base, err := ironclad.NormalizeBaseURL(custom)
+		if err == nil {
+			err = ironclad.CheckBaseURL(base, s.cfg.AllowLocalIronclad)
+		}
 		if err != nil || strings.TrimSpace(custom) == "" {
 			return "", apperr.BadInput("baseURL", "Enter the Ironclad base URL, e.g. https://acme.ironcladapp.com (https, no path after the host).")
 		}

@@ -45,8 +45,11 @@ type Config struct {
 	Sandbox   *Sandbox    // demo mode only
 	// HTTPClient talks to Ironclad; nil uses a default one.
 	HTTPClient *http.Client
-	Retry      ironclad.RetryPolicy
-	Logger     *slog.Logger
+	// AllowLocalIronclad accepts http custom base URLs (local sandboxes);
+	// HTTPClient decides which addresses may be reached.
+	AllowLocalIronclad bool
+	Retry              ironclad.RetryPolicy
+	Logger             *slog.Logger
 }
 
 // Service manages connections. It keeps one Ironclad client (with its token

@@ -41,8 +41,7 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// maxErrorMessage bounds what an error keeps of a body that is not Ironclad's
-// JSON shape (an HTML page from a proxy, say).
+// maxErrorMessage bounds what an error keeps of Ironclad's message.
 const maxErrorMessage = 300
 
 // parseError builds an Error from a non-2xx response body. Ironclad mostly
@@ -74,7 +73,9 @@ func parseError(method, path string, resp *http.Response, body []byte) *Error {
 	case json.Unmarshal(body, &bare) == nil:
 		e.Message = bare
 	default:
-		e.Message = strings.TrimSpace(string(body))
+		// Not Ironclad's JSON (an HTML page from a proxy, say): never shown,
+		// since the base URL may point at something that is not Ironclad.
+		e.Message = fmt.Sprintf("the server answered %d with a body that is not Ironclad's JSON error", resp.StatusCode)
 	}
 	if len(e.Message) > maxErrorMessage {
 		e.Message = e.Message[:maxErrorMessage] + "…"

@@ -34,7 +34,7 @@ func TestErrorParsing(t *testing.T) {
 		{name: "no change", status: 400, body: `{"code":"INVALID_PARAM","message":"No information changed. The updates provided did not introduce any new values","param":"attributes"}`,
 			wantCode: "INVALID_PARAM", wantParam: "attributes", wantMsg: "No information changed. The updates provided did not introduce any new values", is: IsNoChange},
 		{name: "bare string", status: 404, body: `"Workflow does not exists"`, wantMsg: "Workflow does not exists", is: IsNotFound},
-		{name: "html from a proxy", status: 502, body: `<html>bad gateway</html>`, wantMsg: "<html>bad gateway</html>"},
+		{name: "html from a proxy", status: 502, body: `<html>bad gateway</html>`, wantMsg: "the server answered 502 with a body that is not Ironclad's JSON error"},
 		{name: "oauth shape", status: 401, body: `{"error":"invalid_token","error_description":"token has expired"}`,
 			wantCode: "invalid_token", wantMsg: "token has expired", is: IsUnauthorized},
 		{name: "param list", status: 400, body: `{"code":"INVALID_PARAM","message":"bad","param":["a","b"]}`,

@@ -49,8 +49,14 @@ type VerifierOptions struct {
 	// KeyRefetchInterval is the least time between two key fetches caused
 	// by failed signatures, so forged deliveries cannot make us hammer Ironclad.
 	KeyRefetchInterval time.Duration
-	Now                func() time.Time
-	Logger             *slog.Logger
+	// KeyFailureTTL is how long a failed key fetch is remembered: deliveries
+	// meanwhile fail at once instead of each fetching again (default 30 s).
+	KeyFailureTTL time.Duration
+	// KeyFetchWait bounds how long a delivery waits for a key fetch
+	// (default 10 s); the fetch itself is bounded by the same time.
+	KeyFetchWait time.Duration
+	Now          func() time.Time
+	Logger       *slog.Logger
 }
 
 // Verifier checks webhook deliveries of one connection.
@@ -60,7 +66,20 @@ type Verifier struct {
 	mu        sync.Mutex
 	key       *rsa.PublicKey
 	fetchedAt time.Time
+	fetching  *keyFetch // the fetch under way; every delivery waits for this one
+	failed    error     // the last fetch's failure, until failedAt+KeyFailureTTL
+	failedAt  time.Time
 }
+
+// keyFetch is one fetch of the verification key, shared by whoever needs it.
+type keyFetch struct {
+	done chan struct{}
+	key  *rsa.PublicKey
+	err  error
+}
+
+// ErrKeyUnavailable: the verification key could not be had in time.
+var ErrKeyUnavailable = errors.New("ironclad: webhook verification key unavailable")
 
 // NewVerifier builds a Verifier.
 func NewVerifier(opts VerifierOptions) *Verifier {
@@ -75,6 +94,12 @@ func NewVerifier(opts VerifierOptions) *Verifier {
 	}
 	if opts.KeyRefetchInterval <= 0 {
 		opts.KeyRefetchInterval = time.Minute
+	}
+	if opts.KeyFailureTTL <= 0 {
+		opts.KeyFailureTTL = 30 * time.Second
+	}
+	if opts.KeyFetchWait <= 0 {
+		opts.KeyFetchWait = 10 * time.Second
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -201,15 +226,51 @@ func (v *Verifier) currentKey(ctx context.Context) (*rsa.PublicKey, bool, error)
 	return key, v.opts.Now().Sub(fetchedAt) >= v.opts.KeyRefetchInterval, nil
 }
 
+// fetchKey fetches the key once at a time per connection: concurrent
+// deliveries (forged ones included) share one fetch, a failure is remembered
+// for KeyFailureTTL, and no delivery waits more than KeyFetchWait.
 func (v *Verifier) fetchKey(ctx context.Context) (*rsa.PublicKey, error) {
-	key, err := v.opts.Keys.VerificationKey(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("ironclad: fetch webhook verification key: %w", err)
-	}
 	v.mu.Lock()
-	v.key, v.fetchedAt = key, v.opts.Now()
+	if v.failed != nil && v.opts.Now().Sub(v.failedAt) < v.opts.KeyFailureTTL {
+		err := v.failed
+		v.mu.Unlock()
+		return nil, err
+	}
+	f := v.fetching
+	if f == nil {
+		f = &keyFetch{done: make(chan struct{})}
+		v.fetching = f
+		// Not bound to this delivery: the others waiting need the result.
+		go v.runFetch(context.WithoutCancel(ctx), f)
+	}
 	v.mu.Unlock()
-	return key, nil
+	wait := time.NewTimer(v.opts.KeyFetchWait)
+	defer wait.Stop()
+	select {
+	case <-f.done:
+		return f.key, f.err
+	case <-wait.C:
+		return nil, ErrKeyUnavailable
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+func (v *Verifier) runFetch(ctx context.Context, f *keyFetch) {
+	ctx, cancel := context.WithTimeout(ctx, v.opts.KeyFetchWait)
+	defer cancel()
+	key, err := v.opts.Keys.VerificationKey(ctx)
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if err != nil {
+		f.err = fmt.Errorf("%w: %w", ErrKeyUnavailable, err)
+		v.failed, v.failedAt = f.err, v.opts.Now()
+	} else {
+		f.key = key
+		v.key, v.fetchedAt, v.failed = key, v.opts.Now(), nil
+	}
+	v.fetching = nil
+	close(f.done)
 }
 
 // signHash maps signAlgorithm to a hash. Ironclad's documentation does not

@@ -78,6 +78,10 @@ func Every[T river.JobArgs](interval time.Duration, onStart bool, w river.Worker
 	return Worker{add: Work(w).add, periodic: job}
 }
 
+// MaxJobTimeout is the longest a worker's Timeout may be: River rescues a
+// job left running longer.
+const MaxJobTimeout = 5 * time.Minute
+
 // NewClient returns the River client that works the given jobs.
 func NewClient(db *database.DB, logger *slog.Logger, workers ...Worker) (*Client, error) {
 	bundle := river.NewWorkers()
@@ -89,10 +93,14 @@ func NewClient(db *database.DB, logger *slog.Logger, workers ...Worker) (*Client
 		}
 	}
 	return river.NewClient(driver(db), &river.Config{
-		Logger:            logger,
-		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 10}},
-		Workers:           bundle,
-		FetchPollInterval: time.Second,
-		PeriodicJobs:      periodic,
+		Logger: logger,
+		// A job still "running" past the longest timeout was interrupted
+		// (kill -9, a lost replica): give it back to the queue then, not after
+		// River's default hour.
+		RescueStuckJobsAfter: MaxJobTimeout + time.Minute,
+		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 10}},
+		Workers:              bundle,
+		FetchPollInterval:    time.Second,
+		PeriodicJobs:         periodic,
 	})
 }

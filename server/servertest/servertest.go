@@ -93,6 +93,11 @@ type Server struct {
 // Options tune Start.
 type Options struct {
 	Demo bool
+	// DemoPublic runs the demo as --demo-public does (control API for admins only).
+	DemoPublic bool
+	// IroncladPublicOnly keeps custom Ironclad base URLs to https and public
+	// addresses, as in production; by default tests reach local sandboxes.
+	IroncladPublicOnly bool
 	// Jobs starts River's workers (imports, periodic checks), stopped at cleanup.
 	Jobs bool
 	// DatabaseURL shares an existing Postgres database (two replicas); empty
@@ -110,6 +115,8 @@ func Start(t *testing.T, dialect string, opts ...Options) *Server {
 	cfg := server.DefaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.Demo = o.Demo
+	cfg.DemoPublic = o.DemoPublic
+	cfg.IroncladAllowLocal = !o.IroncladPublicOnly
 	cfg.DemoPassword = Password
 	if dialect == Postgres {
 		cfg.DatabaseURL = o.DatabaseURL

@@ -122,6 +122,13 @@ func (s *Service) Update(ctx context.Context, client *ent.Client, v *auth.Viewer
 			return nil, err
 		}
 	}
+	if in.Password != nil {
+		// A reset means the old credentials may be in other hands, and
+		// tokens made with them would outlive the sessions.
+		if err := auth.RevokeAPITokens(ctx, client, u.ID); err != nil {
+			return nil, err
+		}
+	}
 	after := snapshot(u)
 	if in.Password != nil {
 		after["password"] = "changed"
