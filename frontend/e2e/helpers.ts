@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import type { Result } from "axe-core";
 
 /** The admin that `tradewind serve --demo` seeds; the config passes this password in. */
 export const demoAdmin = {
@@ -10,12 +12,16 @@ export const demoAdmin = {
 
 const screenshots = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 
-/** A full-page picture of what a person sees, kept with the test results. */
+/**
+ * A full-page picture of what a person sees, kept with the test results; a
+ * screen worth a picture is a screen worth checking, so axe runs on it too.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
   // Let entrance transitions (modals, notifications) settle first.
   await page.waitForTimeout(350);
   await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+  await expectNoAxeViolations(page, name);
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -34,4 +40,35 @@ export async function signOut(page: Page): Promise<void> {
 
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Main" });
+}
+
+/** The rules of WCAG 2.0 and 2.1, levels A and AA, as axe-core tags them. */
+const wcagAA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** One line per rule broken, then one per element, with axe's own explanation. */
+function describeViolations(violations: Result[]): string[] {
+  return violations.map((v) => {
+    const nodes = v.nodes.map((n) => `    ${n.target.join(" ")}: ${(n.failureSummary ?? "").replace(/\s+/g, " ")}`);
+    return [`${v.id} (${v.impact}): ${v.help} (${v.helpUrl})`, ...nodes].join("\n");
+  });
+}
+
+/**
+ * Runs axe-core's WCAG 2.0/2.1 A and AA rules on what the page shows now (open
+ * dialogs, drawers and menus included) and records a failure listing every
+ * serious or critical violation. The failure is soft: the journey goes on, so
+ * one run lists every screen that breaks a rule. Call it on each new screen and
+ * each dialog a test opens; `snap` already does.
+ */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  // Modals, drawers and menus fade in: colours mid-transition would be misread.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
+  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (blocking.length > 0) {
+    await test
+      .info()
+      .attach(`axe-${screen}.json`, { body: JSON.stringify(blocking, null, 2), contentType: "application/json" });
+  }
+  expect.soft(describeViolations(blocking), `axe (WCAG 2.1 AA) on ${screen}`).toEqual([]);
 }

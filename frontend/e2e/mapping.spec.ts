@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoAdmin, mainNav, signIn, snap as snapPage } from "./helpers";
+import { demoAdmin, expectNoAxeViolations, mainNav, signIn, snap as snapPage } from "./helpers";
+import { useOwnDemo } from "./ownDemo";
 
 // Issue 5 in the browser: build a request form with a conditional question,
 // preview it as a requester, Map Request Forms onto the sandbox's Vendor
@@ -12,42 +12,9 @@ import { demoAdmin, mainNav, signIn, snap as snapPage } from "./helpers";
 // The journey needs a fresh demo: the sandbox's Vendor Agreement exactly as
 // seeded and nothing connected yet. ironclad.spec.ts (same server, earlier in
 // the run) connects, imports and republishes that template, so this file
-// starts a demo of its own beside the config's (serve.sh again, on the next
-// port, with the SPA the config's server already built).
+// starts a demo of its own beside the config's, on the next port.
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const port = Number(process.env["E2E_PORT"] ?? 18080) + 1;
-const origin = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
-
-test.use({ baseURL: origin });
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  server = spawn("bash", ["frontend/e2e/serve.sh"], {
-    cwd: repoRoot,
-    env: { ...process.env, E2E_SKIP_BUILD: "1", E2E_PORT: String(port), TRADEWIND_DEMO_PASSWORD: demoAdmin.password },
-    stdio: "ignore",
-    detached: true,
-  });
-  const deadline = Date.now() + 280_000;
-  for (;;) {
-    const up = await fetch(`${origin}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (server.exitCode !== null) throw new Error(`serve.sh on port ${port} exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`no demo on port ${port} after 280 s`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-});
-
-test.afterAll(async () => {
-  // serve.sh stops the server and removes its data directory on TERM.
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
-});
+useOwnDemo(1);
 
 const ironcladAdmin = { email: "admin@ironclad.example", password: "sandbox" };
 const formName = "Vendor onboarding";
@@ -122,6 +89,7 @@ async function snapDialog(page: Page, name: string) {
   await page.screenshot({
     path: fileURLToPath(new URL(`../../test-results/screenshots/${name}.png`, import.meta.url)),
   });
+  await expectNoAxeViolations(page, name);
 }
 
 function field(page: Page, key: string) {

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { test } from "@playwright/test";
+import { demoAdmin } from "./helpers";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * Gives the calling spec file a fresh demo of its own on E2E_PORT + offset
+ * (serve.sh again, with the SPA the config's server already built), for a
+ * journey that needs the demo as seeded: nothing connected to the Ironclad
+ * sandbox, its templates unchanged. Other files change the shared server.
+ * Registers the file's beforeAll/afterAll and its baseURL; returns the origin.
+ */
+export function useOwnDemo(offset: number): string {
+  const port = Number(process.env["E2E_PORT"] ?? 18080) + offset;
+  const origin = `http://127.0.0.1:${port}`;
+  let server: ChildProcess | undefined;
+
+  test.use({ baseURL: origin });
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    server = spawn("bash", ["frontend/e2e/serve.sh"], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        E2E_SKIP_BUILD: "1",
+        E2E_PORT: String(port),
+        TRADEWIND_DEMO_PASSWORD: demoAdmin.password,
+      },
+      stdio: "ignore",
+      detached: true,
+    });
+    const deadline = Date.now() + 280_000;
+    for (;;) {
+      const up = await fetch(`${origin}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (server.exitCode !== null) throw new Error(`serve.sh on port ${port} exited with ${server.exitCode}`);
+      if (Date.now() > deadline) throw new Error(`no demo on port ${port} after 280 s`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  });
+
+  test.afterAll(async () => {
+    // serve.sh stops the server and removes its data directory on TERM.
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+  });
+
+  return origin;
+}
