@@ -7,14 +7,14 @@ import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { App } from "./App";
 import { SessionProvider } from "./session/SessionProvider";
-import { theme } from "./theme";
+import { cssVariablesResolver, theme } from "./theme";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="bottom-right" />
       <BrowserRouter>
         <SessionProvider>

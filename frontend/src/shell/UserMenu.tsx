@@ -2,6 +2,7 @@ import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core"
 import { IconChevronDown, IconKey, IconLogout } from "@tabler/icons-react";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
+import { roleLabels } from "../access/roles";
 import { RoleBadge } from "../components/RoleBadge";
 import { useSession, useViewer } from "../session/context";
 
@@ -24,9 +25,10 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
   return (
     <Menu position="bottom-end" width={240} withArrow>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${viewer.name}`} data-testid="user-menu">
+        {/* The name starts with what the button shows (name, role), so a voice-control user can say it. */}
+        <UnstyledButton aria-label={`${viewer.name} ${roleLabels[viewer.role]}: account menu`} data-testid="user-menu">
           <Group gap="sm" wrap="nowrap">
-            <Avatar color="blue" radius="xl" size={34}>
+            <Avatar color="blue" radius="xl" size={34} aria-hidden="true">
               {initials(viewer.name)}
             </Avatar>
             <Stack gap={0} visibleFrom="xs">
