@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Result } from "axe-core";
 
 /** The admin that `tradewind serve --demo` seeds; the config passes this password in. */
@@ -62,7 +62,10 @@ function describeViolations(violations: Result[]): string[] {
  */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   // Modals, drawers and menus fade in: colours mid-transition would be misread.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  // Spinners and striped progress bars turn forever; they are not waited for.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (blocking.length > 0) {
@@ -71,4 +74,42 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
       .attach(`axe-${screen}.json`, { body: JSON.stringify(blocking, null, 2), contentType: "application/json" });
   }
   expect.soft(describeViolations(blocking), `axe (WCAG 2.1 AA) on ${screen}`).toEqual([]);
+}
+
+/**
+ * Focus is on this element and drawn, so a keyboard user can see where they
+ * are: a focus ring (outline), or, for Mantine's text inputs, the border in the
+ * primary colour.
+ */
+export async function expectFocusVisible(target: Locator) {
+  await expect(target).toBeFocused();
+  const shown = await target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const ring = el.matches(":focus-visible") && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+    const probe = document.body.appendChild(document.createElement("span"));
+    probe.style.color = "var(--mantine-primary-color-filled)";
+    const primary = getComputedStyle(probe).color;
+    probe.remove();
+    return ring || style.borderTopColor === primary;
+  });
+  expect(shown, "a visible focus indicator").toBe(true);
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, max = 60) {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      await expectFocusVisible(target);
+      return;
+    }
+  }
+  throw new Error(`${max} presses of Tab never reached ${target.toString()}`);
+}
+
+/** The dialog has the focus: Tab cannot wander to the page behind it. */
+export async function expectFocusInside(dialog: Locator) {
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoAdmin, expectNoAxeViolations, mainNav, signIn, snap as snapPage } from "./helpers";
-import { useOwnDemo } from "./ownDemo";
+import { connectSandboxAndImport, useOwnDemo } from "./ownDemo";
 
 // Issue 5 in the browser: build a request form with a conditional question,
 // preview it as a requester, Map Request Forms onto the sandbox's Vendor
@@ -16,7 +16,6 @@ import { useOwnDemo } from "./ownDemo";
 
 useOwnDemo(1);
 
-const ironcladAdmin = { email: "admin@ironclad.example", password: "sandbox" };
 const formName = "Vendor onboarding";
 const paperQuestion = "Will you be using our paper or the counterparty's paper?";
 
@@ -24,29 +23,6 @@ const paperQuestion = "Will you be using our paper or the counterparty's paper?"
 async function choose(page: Page, scope: Page | Locator, label: string | RegExp, option: string | RegExp) {
   await scope.getByRole("textbox", { name: label }).click();
   await page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
-}
-
-async function connectSandboxAndImport(page: Page) {
-  await mainNav(page).getByRole("link", { name: "Integrations" }).click();
-  await page.getByTestId("integration-ironclad").getByRole("link", { name: "View Details" }).click();
-  await page.getByRole("button", { name: "Connect", exact: true }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Connect Ironclad" });
-  await expect(dialog.getByRole("radio", { name: /Built-in Ironclad sandbox/ })).toBeChecked();
-  await dialog.getByRole("button", { name: "Connect" }).click();
-  await expect(page).toHaveURL(/\/ironclad-sandbox\/login/);
-  await page.getByLabel("Email").fill(ironcladAdmin.email);
-  await page.getByLabel("Password").fill(ironcladAdmin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Allow Access" }).click();
-  await expect(page).toHaveURL(/\/integrations\/ironclad\?connection=.+&result=ok/);
-  await page.getByRole("link", { name: "Import Forms" }).click();
-  const rows = page.getByTestId("template-row");
-  await expect(rows.filter({ hasText: "Vendor Agreement" })).toHaveCount(1);
-  await page.getByLabel("Select Vendor Agreement").check();
-  await page.getByRole("button", { name: "Import 1 workflow" }).click();
-  await expect(rows.filter({ hasText: "Vendor Agreement" }).getByTestId("template-status")).toContainText("Imported", {
-    timeout: 30_000,
-  });
 }
 
 interface NewQuestion {

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { test } from "@playwright/test";
-import { demoAdmin } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAdmin, mainNav } from "./helpers";
+
+export const ironcladAdmin = { email: "admin@ironclad.example", password: "sandbox" };
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -52,4 +54,28 @@ export function useOwnDemo(offset: number): string {
   });
 
   return origin;
+}
+
+/** On a fresh demo: Connect the built-in sandbox as its admin, Allow Access, Import Forms of Vendor Agreement. */
+export async function connectSandboxAndImport(page: Page) {
+  await mainNav(page).getByRole("link", { name: "Integrations" }).click();
+  await page.getByTestId("integration-ironclad").getByRole("link", { name: "View Details" }).click();
+  await page.getByRole("button", { name: "Connect", exact: true }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Connect Ironclad" });
+  await expect(dialog.getByRole("radio", { name: /Built-in Ironclad sandbox/ })).toBeChecked();
+  await dialog.getByRole("button", { name: "Connect" }).click();
+  await expect(page).toHaveURL(/\/ironclad-sandbox\/login/);
+  await page.getByLabel("Email").fill(ironcladAdmin.email);
+  await page.getByLabel("Password").fill(ironcladAdmin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Allow Access" }).click();
+  await expect(page).toHaveURL(/\/integrations\/ironclad\?connection=.+&result=ok/);
+  await page.getByRole("link", { name: "Import Forms" }).click();
+  const rows = page.getByTestId("template-row");
+  await expect(rows.filter({ hasText: "Vendor Agreement" })).toHaveCount(1);
+  await page.getByLabel("Select Vendor Agreement").check();
+  await page.getByRole("button", { name: "Import 1 workflow" }).click();
+  await expect(rows.filter({ hasText: "Vendor Agreement" }).getByTestId("template-status")).toContainText("Imported", {
+    timeout: 30_000,
+  });
 }

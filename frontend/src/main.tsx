@@ -5,6 +5,7 @@ import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
+import "./links.css";
 import { App } from "./App";
 import { SessionProvider } from "./session/SessionProvider";
 import { cssVariablesResolver, theme } from "./theme";

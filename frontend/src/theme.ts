@@ -8,6 +8,13 @@ export const theme = createTheme({
   headings: { fontWeight: "650" },
   components: {
     Badge: { defaultProps: { radius: "sm" } },
+    // The × that closes a dialog or drawer is a button, and a button needs a name.
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
+    Drawer: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
+    // Mantine's focus placeholder is a <div tabindex> inside role="menu", which
+    // may only hold menu items (axe: aria-required-children). Items still take
+    // the focus with the arrow keys.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
   },
 });
 
