@@ -75,7 +75,7 @@ function field(page: Page, key: string) {
 test("build a form, Map Request Forms onto Vendor Agreement, Next, Save, preview the added question", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, demoAdmin.email, demoAdmin.password);
 
   await test.step("before any import, Map Request Forms points to Integrations", async () => {

@@ -9,8 +9,13 @@ export const theme = createTheme({
   components: {
     Badge: { defaultProps: { radius: "sm" } },
     // The × that closes a dialog or drawer is a button, and a button needs a name.
-    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
-    Drawer: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } },
+    Drawer: { defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } },
+    // Notifications too; their description is gray 6 unless told to be dimmed.
+    Notification: {
+      defaultProps: { closeButtonProps: { "aria-label": "Close notification" } },
+      styles: { description: { color: "var(--mantine-color-dimmed)" } },
+    },
     // Mantine's focus placeholder is a <div tabindex> inside role="menu", which
     // may only hold menu items (axe: aria-required-children). Items still take
     // the focus with the arrow keys.

@@ -321,7 +321,7 @@ export function ImportFormsPage() {
                               View fields
                             </Anchor>
                             {t.ironcladWorkflow.needsReviewCount > 0 && (
-                              <Text size="xs" c="orange.8">
+                              <Text size="xs" c="orange">
                                 {t.ironcladWorkflow.needsReviewCount} Needs Review
                               </Text>
                             )}
@@ -387,7 +387,7 @@ function ProgressCell({ item, admin, onRetry }: { item: ProgressItem; admin: boo
               </Button>
             )}
           </Group>
-          <Text size="xs" c="red.8" role="alert">
+          <Text size="xs" c="red" role="alert">
             {item.error || "Ironclad's template could not be imported."}
           </Text>
         </Stack>

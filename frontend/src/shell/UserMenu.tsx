@@ -1,8 +1,8 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
+import { useState } from "react";
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { IconChevronDown, IconKey, IconLogout } from "@tabler/icons-react";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
-import { roleLabels } from "../access/roles";
 import { RoleBadge } from "../components/RoleBadge";
 import { useSession, useViewer } from "../session/context";
 
@@ -17,16 +17,29 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
   const viewer = useViewer();
   const { signOut } = useSession();
   const navigate = useNavigate();
+  const [changingPassword, setChangingPassword] = useState(false);
   const leave = async () => {
     await signOut();
     notifications.clean();
     void navigate("/login", { replace: true });
   };
   return (
-    <Menu position="bottom-end" width={240} withArrow>
+    // Change password opens its dialog once the menu has closed and given the
+    // focus back to its button; opened sooner, the dialog would lose the focus
+    // to that button, and Tab would wander behind it.
+    <Menu
+      position="bottom-end"
+      width={240}
+      withArrow
+      onExitTransitionEnd={() => {
+        if (!changingPassword) return;
+        setChangingPassword(false);
+        onChangePassword();
+      }}
+    >
       <Menu.Target>
-        {/* The name starts with what the button shows (name, role), so a voice-control user can say it. */}
-        <UnstyledButton aria-label={`${viewer.name} ${roleLabels[viewer.role]}: account menu`} data-testid="user-menu">
+        {/* Named by what it shows (name, role), so a voice-control user can say it; the initials repeat the name. */}
+        <UnstyledButton data-testid="user-menu">
           <Group gap="sm" wrap="nowrap">
             <Avatar color="blue" radius="xl" size={34} aria-hidden="true">
               {initials(viewer.name)}
@@ -37,13 +50,14 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
               </Text>
               <RoleBadge role={viewer.role} size="xs" />
             </Stack>
-            <IconChevronDown size={16} />
+            <VisuallyHidden hiddenFrom="xs">{viewer.name}</VisuallyHidden>
+            <IconChevronDown size={16} aria-hidden="true" />
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{viewer.email}</Menu.Label>
-        <Menu.Item leftSection={<IconKey size={16} />} onClick={onChangePassword}>
+        <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
           Change password
         </Menu.Item>
         <Menu.Divider />
