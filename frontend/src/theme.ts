@@ -59,14 +59,18 @@ const readableColors: Record<string, string> = Object.assign(
 );
 const textOf = (color: string) => readableColors[`--mantine-color-${color}-text`] ?? "";
 
+const dimmed = readableShade([gray[6]], 0, surfaces);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     ...readableColors,
     "--mantine-color-anchor": textOf(theme.primaryColor ?? "blue"),
     "--mantine-color-error": textOf("red"),
-    // gray 6, darkened just enough for secondary text on every surface.
-    "--mantine-color-dimmed": readableShade([gray[6]], 0, surfaces),
+    // gray 6, darkened just enough for secondary text on every surface; placeholders
+    // (gray 5 by default) too, since some are drawn as text elements (Input.Placeholder).
+    "--mantine-color-dimmed": dimmed,
+    "--mantine-color-placeholder": dimmed,
   },
   dark: {},
 });

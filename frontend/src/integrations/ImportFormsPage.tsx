@@ -192,7 +192,12 @@ export function ImportFormsPage() {
                 <Loader size="xs" />
                 <Text fw={500}>{headline}</Text>
               </Group>
-              <ProgressBar value={((summary.done + summary.failed) / summary.total) * 100} animated striped />
+              <ProgressBar
+                value={((summary.done + summary.failed) / summary.total) * 100}
+                animated
+                striped
+                aria-label="Import progress"
+              />
             </Stack>
           ) : (
             <Group justify="space-between">

@@ -1,8 +1,8 @@
-import { useState } from "react";
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { IconChevronDown, IconKey, IconLogout } from "@tabler/icons-react";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
+import { useAfterMenuCloses } from "../components/afterMenuCloses";
 import { RoleBadge } from "../components/RoleBadge";
 import { useSession, useViewer } from "../session/context";
 
@@ -17,26 +17,14 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
   const viewer = useViewer();
   const { signOut } = useSession();
   const navigate = useNavigate();
-  const [changingPassword, setChangingPassword] = useState(false);
+  const afterClose = useAfterMenuCloses();
   const leave = async () => {
     await signOut();
     notifications.clean();
     void navigate("/login", { replace: true });
   };
   return (
-    // Change password opens its dialog once the menu has closed and given the
-    // focus back to its button; opened sooner, the dialog would lose the focus
-    // to that button, and Tab would wander behind it.
-    <Menu
-      position="bottom-end"
-      width={240}
-      withArrow
-      onExitTransitionEnd={() => {
-        if (!changingPassword) return;
-        setChangingPassword(false);
-        onChangePassword();
-      }}
-    >
+    <Menu position="bottom-end" width={240} withArrow {...afterClose.menuProps}>
       <Menu.Target>
         {/* Named by what it shows (name, role), so a voice-control user can say it; the initials repeat the name. */}
         <UnstyledButton data-testid="user-menu">
@@ -57,7 +45,7 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{viewer.email}</Menu.Label>
-        <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
+        <Menu.Item leftSection={<IconKey size={16} />} onClick={afterClose.later(onChangePassword)}>
           Change password
         </Menu.Item>
         <Menu.Divider />
