@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoAdmin, expectFocusInside, expectNoAxeViolations, mainNav, signIn, signOut } from "./helpers";
-import { connectSandboxAndImport, useOwnDemo } from "./ownDemo";
+import { connectSandboxAndImport, withOwnDemo } from "./ownDemo";
 
 // Issue 12 in the browser: every screen, and every dialog, drawer and menu it
 // opens, passes axe-core's WCAG 2.0/2.1 A and AA rules (no serious or critical
@@ -14,7 +14,7 @@ import { connectSandboxAndImport, useOwnDemo } from "./ownDemo";
 // The screens need an imported Ironclad workflow, so this file connects the
 // sandbox of a demo of its own (two ports up: mapping.spec.ts has the next).
 
-useOwnDemo(2);
+withOwnDemo(2);
 
 const check = expectNoAxeViolations;
 

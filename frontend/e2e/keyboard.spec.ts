@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoAdmin, expectFocusInside, expectNoAxeViolations, mainNav, tabTo } from "./helpers";
-import { ironcladAdmin, useOwnDemo } from "./ownDemo";
+import { ironcladAdmin, withOwnDemo } from "./ownDemo";
 
 // Issue 12: the Ironclad journey Connect → Import Forms → Map Request Forms
 // with the keyboard alone (the mouse version: ironclad.spec.ts and
@@ -10,7 +10,7 @@ import { ironcladAdmin, useOwnDemo } from "./ownDemo";
 //
 // It needs nothing connected yet: a demo of its own, three ports up.
 
-useOwnDemo(3);
+withOwnDemo(3);
 
 test("Connect → Import Forms → Map Request Forms with the keyboard alone", async ({ page }) => {
   test.setTimeout(180_000);

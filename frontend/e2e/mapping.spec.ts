@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoAdmin, expectNoAxeViolations, mainNav, signIn, snap as snapPage } from "./helpers";
-import { connectSandboxAndImport, useOwnDemo } from "./ownDemo";
+import { connectSandboxAndImport, withOwnDemo } from "./ownDemo";
 
 // Issue 5 in the browser: build a request form with a conditional question,
 // preview it as a requester, Map Request Forms onto the sandbox's Vendor
@@ -14,7 +14,7 @@ import { connectSandboxAndImport, useOwnDemo } from "./ownDemo";
 // the run) connects, imports and republishes that template, so this file
 // starts a demo of its own beside the config's, on the next port.
 
-useOwnDemo(1);
+withOwnDemo(1);
 
 const formName = "Vendor onboarding";
 const paperQuestion = "Will you be using our paper or the counterparty's paper?";

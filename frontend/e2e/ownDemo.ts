@@ -14,7 +14,7 @@ const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
  * sandbox, its templates unchanged. Other files change the shared server.
  * Registers the file's beforeAll/afterAll and its baseURL; returns the origin.
  */
-export function useOwnDemo(offset: number): string {
+export function withOwnDemo(offset: number): string {
   const port = Number(process.env["E2E_PORT"] ?? 18080) + offset;
   const origin = `http://127.0.0.1:${port}`;
   let server: ChildProcess | undefined;

@@ -53,9 +53,8 @@ function colorVariables(name: string, shades: readonly string[]): Record<string,
   };
 }
 
-const readableColors: Record<string, string> = Object.assign(
-  {},
-  ...Object.entries(palette).flatMap(([name, shades]) => (shades ? [colorVariables(name, shades)] : [])),
+const readableColors: Record<string, string> = Object.fromEntries(
+  Object.entries(palette).flatMap(([name, shades]) => (shades ? Object.entries(colorVariables(name, shades)) : [])),
 );
 const textOf = (color: string) => readableColors[`--mantine-color-${color}-text`] ?? "";
 
