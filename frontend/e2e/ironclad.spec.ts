@@ -60,6 +60,8 @@ async function changeTemplate(page: Page, template: string, body: Record<string,
 }
 
 test("Connect, Allow Access, Import Forms, review a field, comment sync, Re-sync", async ({ page }) => {
+  // Each screenshot is also an axe check (snap), a second or two each on a busy machine.
+  test.setTimeout(scaled(180_000));
   await signIn(page, demoAdmin.email, demoAdmin.password);
 
   await test.step("Integrations → Ironclad → View Details", async () => {
@@ -227,7 +229,7 @@ test("Connect, Allow Access, Import Forms, review a field, comment sync, Re-sync
     await page.getByRole("button", { name: "Re-sync" }).click();
     await expect(page.getByTestId("diff-unchanged")).toBeVisible();
     await shot(page, "ironclad-14-resynced");
-    await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Close", exact: true }).click();
   });
 
   await test.step("Disconnect (confirmed) removes the webhook; Reconnect keeps the synced workflows", async () => {

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoAdmin, mainNav, scaled, signIn, snap as snapPage } from "./helpers";
+import { demoAdmin, expectNoAxeViolations, mainNav, scaled, signIn, snap as snapPage } from "./helpers";
+import { connectSandboxAndImport, withOwnDemo } from "./ownDemo";
 
 // Issue 5 in the browser: build a request form with a conditional question,
 // preview it as a requester, Map Request Forms onto the sandbox's Vendor
@@ -12,44 +12,10 @@ import { demoAdmin, mainNav, scaled, signIn, snap as snapPage } from "./helpers"
 // The journey needs a fresh demo: the sandbox's Vendor Agreement exactly as
 // seeded and nothing connected yet. ironclad.spec.ts (same server, earlier in
 // the run) connects, imports and republishes that template, so this file
-// starts a demo of its own beside the config's (serve.sh again, on the next
-// port, with the SPA the config's server already built).
+// starts a demo of its own beside the config's, on the next port.
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const port = Number(process.env["E2E_PORT"] ?? 18080) + 1;
-const origin = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
+withOwnDemo(1);
 
-test.use({ baseURL: origin });
-
-test.beforeAll(async () => {
-  test.setTimeout(scaled(300_000));
-  server = spawn("bash", ["frontend/e2e/serve.sh"], {
-    cwd: repoRoot,
-    env: { ...process.env, E2E_SKIP_BUILD: "1", E2E_PORT: String(port), TRADEWIND_DEMO_PASSWORD: demoAdmin.password },
-    stdio: "ignore",
-    detached: true,
-  });
-  const deadline = Date.now() + scaled(280_000);
-  for (;;) {
-    const up = await fetch(`${origin}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (server.exitCode !== null) throw new Error(`serve.sh on port ${port} exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`no demo on port ${port} after 280 s`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-});
-
-test.afterAll(async () => {
-  // serve.sh stops the server and removes its data directory on TERM.
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
-});
-
-const ironcladAdmin = { email: "admin@ironclad.example", password: "sandbox" };
 const formName = "Vendor onboarding";
 const paperQuestion = "Will you be using our paper or the counterparty's paper?";
 
@@ -57,29 +23,6 @@ const paperQuestion = "Will you be using our paper or the counterparty's paper?"
 async function choose(page: Page, scope: Page | Locator, label: string | RegExp, option: string | RegExp) {
   await scope.getByRole("textbox", { name: label }).click();
   await page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
-}
-
-async function connectSandboxAndImport(page: Page) {
-  await mainNav(page).getByRole("link", { name: "Integrations" }).click();
-  await page.getByTestId("integration-ironclad").getByRole("link", { name: "View Details" }).click();
-  await page.getByRole("button", { name: "Connect", exact: true }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Connect Ironclad" });
-  await expect(dialog.getByRole("radio", { name: /Built-in Ironclad sandbox/ })).toBeChecked();
-  await dialog.getByRole("button", { name: "Connect" }).click();
-  await expect(page).toHaveURL(/\/ironclad-sandbox\/login/);
-  await page.getByLabel("Email").fill(ironcladAdmin.email);
-  await page.getByLabel("Password").fill(ironcladAdmin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Allow Access" }).click();
-  await expect(page).toHaveURL(/\/integrations\/ironclad\?connection=.+&result=ok/);
-  await page.getByRole("link", { name: "Import Forms" }).click();
-  const rows = page.getByTestId("template-row");
-  await expect(rows.filter({ hasText: "Vendor Agreement" })).toHaveCount(1);
-  await page.getByLabel("Select Vendor Agreement").check();
-  await page.getByRole("button", { name: "Import 1 workflow" }).click();
-  await expect(rows.filter({ hasText: "Vendor Agreement" }).getByTestId("template-status")).toContainText("Imported", {
-    timeout: scaled(30_000),
-  });
 }
 
 interface NewQuestion {
@@ -122,6 +65,7 @@ async function snapDialog(page: Page, name: string) {
   await page.screenshot({
     path: fileURLToPath(new URL(`../../test-results/screenshots/${name}.png`, import.meta.url)),
   });
+  await expectNoAxeViolations(page, name);
 }
 
 function field(page: Page, key: string) {
@@ -131,7 +75,7 @@ function field(page: Page, key: string) {
 test("build a form, Map Request Forms onto Vendor Agreement, Next, Save, preview the added question", async ({
   page,
 }) => {
-  test.setTimeout(scaled(180_000));
+  test.setTimeout(scaled(300_000));
   await signIn(page, demoAdmin.email, demoAdmin.password);
 
   await test.step("before any import, Map Request Forms points to Integrations", async () => {

@@ -181,7 +181,7 @@ export function ConnectionCard({ connection: c, workflowCount, admin, showError 
                   Disconnect
                 </Menu.Item>
                 <Menu.Item
-                  color="red"
+                  color="red.9"
                   leftSection={<IconTrash size={16} />}
                   disabled={workflowCount > 0}
                   onClick={() => setConfirm("delete")}

@@ -21,6 +21,7 @@ import { useMutation, useQuery, useSubscription } from "urql";
 import { canManage } from "../access/roles";
 import { EmptyState } from "../components/EmptyState";
 import { ErrorAlert } from "../components/ErrorAlert";
+import { LiveStatus } from "../components/LiveStatus";
 import { LoadingRows } from "../components/LoadingRows";
 import { errorMessage } from "../graphql/errors";
 import { useSocketStatus } from "../graphql/socketStatus";
@@ -29,7 +30,7 @@ import { useViewer } from "../session/context";
 import { isUsable } from "./connectionStatus";
 import { ImportFormsDocument, ImportProgressDocument, ImportWorkflowsDocument } from "./documents";
 import { IroncladBreadcrumbs } from "./IroncladBreadcrumbs";
-import { applyProgress, summarizeProgress, type Progress, type ProgressItem } from "./importProgress";
+import { applyProgress, importHeadline, summarizeProgress, type Progress, type ProgressItem } from "./importProgress";
 import { ConnectionStatusBadge } from "./StatusBadge";
 
 interface Logged {
@@ -140,6 +141,7 @@ export function ImportFormsPage() {
     (n, p) => n + (p.state === "DONE" ? (p.needsReviewCount ?? 0) : 0),
     0,
   );
+  const headline = importHeadline(summary, finishedNeedsReview);
   const columns = admin ? 4 : 3;
 
   return (
@@ -181,21 +183,21 @@ export function ImportFormsPage() {
         />
       )}
 
+      <LiveStatus message={headline} />
       {summary.total > 0 && (
-        <Paper withBorder p="md" data-testid="import-summary" aria-live="polite">
+        <Paper withBorder p="md" data-testid="import-summary">
           {summary.running ? (
             <Stack gap="xs">
               <Group gap="sm">
                 <Loader size="xs" />
-                <Text fw={500}>
-                  Importing{" "}
-                  {summary.done + summary.failed + 1 > summary.total
-                    ? summary.total
-                    : summary.done + summary.failed + 1}{" "}
-                  of {summary.total}…
-                </Text>
+                <Text fw={500}>{headline}</Text>
               </Group>
-              <ProgressBar value={((summary.done + summary.failed) / summary.total) * 100} animated striped />
+              <ProgressBar
+                value={((summary.done + summary.failed) / summary.total) * 100}
+                animated
+                striped
+                aria-label="Import progress"
+              />
             </Stack>
           ) : (
             <Group justify="space-between">
@@ -205,11 +207,7 @@ export function ImportFormsPage() {
                 ) : (
                   <IconCircleCheck size={20} color="var(--mantine-color-green-6)" />
                 )}
-                <Text fw={500}>
-                  {summary.done} of {summary.total} imported
-                  {summary.failed > 0 && `, ${summary.failed} failed (see below)`}.
-                  {finishedNeedsReview > 0 && ` ${finishedNeedsReview} fields need review.`}
-                </Text>
+                <Text fw={500}>{headline}</Text>
               </Group>
               <Button component={Link} to="/integrations/ironclad" variant="light">
                 Go to synced workflows
@@ -328,7 +326,7 @@ export function ImportFormsPage() {
                               View fields
                             </Anchor>
                             {t.ironcladWorkflow.needsReviewCount > 0 && (
-                              <Text size="xs" c="orange.8">
+                              <Text size="xs" c="orange">
                                 {t.ironcladWorkflow.needsReviewCount} Needs Review
                               </Text>
                             )}
@@ -394,7 +392,7 @@ function ProgressCell({ item, admin, onRetry }: { item: ProgressItem; admin: boo
               </Button>
             )}
           </Group>
-          <Text size="xs" c="red.8" role="alert">
+          <Text size="xs" c="red" role="alert">
             {item.error || "Ironclad's template could not be imported."}
           </Text>
         </Stack>

@@ -15,6 +15,7 @@ import { dateTime, timeAgo } from "../format/time";
 import type { IroncladConnectionItemFragment, SyncedWorkflowItemFragment } from "../gql/graphql";
 import { isUsable } from "./connectionStatus";
 import { EditWorkflowModal, RemoveWorkflowModal, ResyncModal } from "./WorkflowModals";
+import { useAfterMenuCloses } from "../components/afterMenuCloses";
 
 interface Props {
   workflows: readonly SyncedWorkflowItemFragment[];
@@ -138,9 +139,10 @@ export function WorkflowMenu({ workflow, admin }: { workflow: SyncedWorkflowItem
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
+  const afterClose = useAfterMenuCloses();
   return (
     <>
-      <Menu position="bottom-end" withArrow>
+      <Menu position="bottom-end" withArrow {...afterClose.menuProps}>
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${workflow.name}`}>
             <IconDots size={18} />
@@ -161,14 +163,18 @@ export function WorkflowMenu({ workflow, admin }: { workflow: SyncedWorkflowItem
           </Menu.Item>
           {admin && (
             <>
-              <Menu.Item leftSection={<IconRefresh size={16} />} onClick={() => setDialog("resync")}>
+              <Menu.Item leftSection={<IconRefresh size={16} />} onClick={afterClose.later(() => setDialog("resync"))}>
                 Re-sync
               </Menu.Item>
-              <Menu.Item leftSection={<IconEdit size={16} />} onClick={() => setDialog("edit")}>
+              <Menu.Item leftSection={<IconEdit size={16} />} onClick={afterClose.later(() => setDialog("edit"))}>
                 Edit
               </Menu.Item>
               <Menu.Divider />
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog("remove")}>
+              <Menu.Item
+                color="red.9"
+                leftSection={<IconTrash size={16} />}
+                onClick={afterClose.later(() => setDialog("remove"))}
+              >
                 Remove
               </Menu.Item>
             </>

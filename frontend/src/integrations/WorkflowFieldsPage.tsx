@@ -216,7 +216,8 @@ function FieldRows({ field: f, admin, columns, labelOf, onEdit }: RowProps) {
       <Table.Tr
         data-testid="field-row"
         data-field-key={f.key}
-        style={{ borderBottom: review ? "none" : undefined, opacity: f.removed ? 0.6 : 1 }}
+        style={{ borderBottom: review ? "none" : undefined }}
+        bg={f.removed ? "gray.0" : undefined}
       >
         <Table.Td maw={280}>
           <Text size="sm" fw={500}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyProgress, summarizeProgress, type ProgressItem } from "./importProgress";
+import { applyProgress, importHeadline, summarizeProgress, type ProgressItem } from "./importProgress";
 
 function item(
   templateID: string,
@@ -47,5 +47,17 @@ describe("applyProgress", () => {
     expect(summarizeProgress(p)).toEqual({ total: 3, done: 1, failed: 1, running: true });
     p = applyProgress(p, item("t3", "DONE"));
     expect(summarizeProgress(p)).toEqual({ total: 3, done: 2, failed: 1, running: false });
+  });
+});
+
+describe("importHeadline", () => {
+  it("says nothing before an import, which one is running during it, and how it ended", () => {
+    expect(importHeadline({ total: 0, done: 0, failed: 0, running: false }, 0)).toBe("");
+    expect(importHeadline({ total: 4, done: 0, failed: 0, running: true }, 0)).toBe("Importing 1 of 4…");
+    expect(importHeadline({ total: 4, done: 2, failed: 1, running: true }, 0)).toBe("Importing 4 of 4…");
+    expect(importHeadline({ total: 4, done: 4, failed: 0, running: false }, 0)).toBe("4 of 4 imported.");
+    expect(importHeadline({ total: 4, done: 3, failed: 1, running: false }, 2)).toBe(
+      "3 of 4 imported, 1 failed (see below). 2 fields need review.",
+    );
   });
 });

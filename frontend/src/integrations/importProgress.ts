@@ -57,3 +57,16 @@ export function summarizeProgress(progress: Progress): ProgressSummary {
   const failed = items.filter((i) => i.state === "FAILED").length;
   return { total: items.length, done, failed, running: done + failed < items.length };
 }
+
+/**
+ * What the import summary says, on screen and to screen readers (LiveStatus):
+ * which one is being imported, then how it ended. Empty before any import.
+ */
+export function importHeadline(summary: ProgressSummary, needsReview: number): string {
+  const { total, done, failed, running } = summary;
+  if (total === 0) return "";
+  if (running) return `Importing ${Math.min(done + failed + 1, total)} of ${total}…`;
+  const failures = failed > 0 ? `, ${failed} failed (see below)` : "";
+  const review = needsReview > 0 ? ` ${needsReview} fields need review.` : "";
+  return `${done} of ${total} imported${failures}.${review}`;
+}

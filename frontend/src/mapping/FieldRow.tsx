@@ -256,7 +256,7 @@ export function FieldRow(props: FieldRowProps) {
                   {admin && (
                     <Button
                       size="xs"
-                      color="yellow.8"
+                      color="yellow"
                       leftSection={<IconArrowsJoin size={14} />}
                       onClick={() => props.onMapTogether(flag)}
                     >
@@ -279,7 +279,7 @@ export function FieldRow(props: FieldRowProps) {
                 )}
                 <Text
                   size="sm"
-                  c={issue.severity === "ERROR" ? "red.7" : "yellow.9"}
+                  c={issue.severity === "ERROR" ? "red" : "yellow"}
                   role={issue.severity === "ERROR" ? "alert" : undefined}
                 >
                   {issue.message}

@@ -56,8 +56,9 @@ export function ExportModal({ opened, onClose, json, filename, version }: Export
             Import it into another Tradewind (or onto another connection's copy of this workflow) with Import JSON.
             Questions and fields are named by key.
           </Text>
-          <ScrollArea h={320} type="auto">
-            <Code block data-testid="export-json">
+          <ScrollArea h={320} type="auto" viewportProps={{ tabIndex: 0, "aria-label": "Mapping JSON" }}>
+            {/* The scroll area scrolls both ways, so one region takes the keyboard, not two. */}
+            <Code block data-testid="export-json" style={{ overflow: "visible" }}>
               {json}
             </Code>
           </ScrollArea>
@@ -169,7 +170,7 @@ export function ImportModal({ opened, onClose, workflowId, formId, onLoad }: Imp
             <Stack gap={6}>
               {problems.entries.map((e) => (
                 <div key={e.index} data-testid="import-entry">
-                  <Text size="sm" ff="monospace" c={e.errors.length > 0 ? "red.7" : undefined}>
+                  <Text size="sm" ff="monospace" c={e.errors.length > 0 ? "red" : undefined}>
                     fields[{e.index}] {e.text}
                   </Text>
                   {e.errors.map((m) => (
@@ -179,7 +180,7 @@ export function ImportModal({ opened, onClose, workflowId, formId, onLoad }: Imp
                         color="var(--mantine-color-red-6)"
                         style={{ flexShrink: 0, marginTop: 3 }}
                       />
-                      <Text size="sm" c="red.7">
+                      <Text size="sm" c="red">
                         {m}
                       </Text>
                     </Group>

@@ -105,13 +105,13 @@ function MappingProgress({ editor, draft, check, checking, checkError, onNext }:
         <Text size="sm" fw={600}>
           {stats.filled} of {stats.total} Ironclad fields mapped
           {stats.requiredOpen > 0 && (
-            <Text span c="red.7" fw={600}>
+            <Text span c="red" fw={600}>
               {" "}
               · {stats.requiredOpen} required {stats.requiredOpen === 1 ? "field needs" : "fields need"} a source
             </Text>
           )}
           {check.duplicates.length > 0 && (
-            <Text span c="yellow.8" fw={600}>
+            <Text span c="yellow" fw={600}>
               {" "}
               · {check.duplicates.length} possible {check.duplicates.length === 1 ? "duplicate" : "duplicates"}
             </Text>
@@ -120,7 +120,7 @@ function MappingProgress({ editor, draft, check, checking, checkError, onNext }:
         <Group gap="sm">
           <Group gap={6} aria-live="polite">
             {checking && <Loader size="xs" />}
-            <Text size="sm" c={errorCount > 0 ? "red.7" : "teal.7"}>
+            <Text size="sm" c={errorCount > 0 ? "red" : "teal"}>
               {text}
             </Text>
           </Group>

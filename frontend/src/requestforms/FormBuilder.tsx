@@ -126,7 +126,7 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                       Rename page
                     </Menu.Item>
                     <Menu.Item
-                      color="red"
+                      color="red.9"
                       leftSection={<IconTrash size={16} />}
                       disabled={pages.length === 1}
                       onClick={() => setDeletingPage(page)}
@@ -244,7 +244,7 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                               ))}
                             {pages.length > 1 && <Menu.Divider />}
                             <Menu.Item
-                              color="red"
+                              color="red.9"
                               leftSection={<IconTrash size={16} />}
                               onClick={() => {
                                 setDeleteError(null);

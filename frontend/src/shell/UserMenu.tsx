@@ -1,7 +1,8 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { IconChevronDown, IconKey, IconLogout } from "@tabler/icons-react";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
+import { useAfterMenuCloses } from "../components/afterMenuCloses";
 import { RoleBadge } from "../components/RoleBadge";
 import { useSession, useViewer } from "../session/context";
 
@@ -16,17 +17,19 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
   const viewer = useViewer();
   const { signOut } = useSession();
   const navigate = useNavigate();
+  const afterClose = useAfterMenuCloses();
   const leave = async () => {
     await signOut();
     notifications.clean();
     void navigate("/login", { replace: true });
   };
   return (
-    <Menu position="bottom-end" width={240} withArrow>
+    <Menu position="bottom-end" width={240} withArrow {...afterClose.menuProps}>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${viewer.name}`} data-testid="user-menu">
+        {/* Named by what it shows (name, role), so a voice-control user can say it; the initials repeat the name. */}
+        <UnstyledButton data-testid="user-menu">
           <Group gap="sm" wrap="nowrap">
-            <Avatar color="blue" radius="xl" size={34}>
+            <Avatar color="blue" radius="xl" size={34} aria-hidden="true">
               {initials(viewer.name)}
             </Avatar>
             <Stack gap={0} visibleFrom="xs">
@@ -35,13 +38,14 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
               </Text>
               <RoleBadge role={viewer.role} size="xs" />
             </Stack>
-            <IconChevronDown size={16} />
+            <VisuallyHidden hiddenFrom="xs">{viewer.name}</VisuallyHidden>
+            <IconChevronDown size={16} aria-hidden="true" />
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{viewer.email}</Menu.Label>
-        <Menu.Item leftSection={<IconKey size={16} />} onClick={onChangePassword}>
+        <Menu.Item leftSection={<IconKey size={16} />} onClick={afterClose.later(onChangePassword)}>
           Change password
         </Menu.Item>
         <Menu.Divider />

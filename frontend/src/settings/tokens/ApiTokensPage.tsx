@@ -74,7 +74,7 @@ export function ApiTokensPage() {
 function TokenRow({ token }: { token: ApiTokenListItemFragment }) {
   const status = tokenStatus(token);
   return (
-    <Table.Tr data-testid="token-row" opacity={status === "active" ? 1 : 0.65}>
+    <Table.Tr data-testid="token-row" bg={status === "active" ? undefined : "gray.0"}>
       <Table.Td>
         <Text fw={500} size="sm">
           {token.name}

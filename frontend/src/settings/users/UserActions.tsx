@@ -85,7 +85,7 @@ export function UserActions({ user, isViewer }: UserActionsProps) {
               Enable user
             </Menu.Item>
           ) : (
-            <Menu.Item color="red" leftSection={<IconUserOff size={16} />} onClick={() => setConfirming(true)}>
+            <Menu.Item color="red.9" leftSection={<IconUserOff size={16} />} onClick={() => setConfirming(true)}>
               Disable user
             </Menu.Item>
           )}

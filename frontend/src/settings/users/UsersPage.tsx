@@ -80,7 +80,7 @@ export function UsersPage() {
 
 function UserRow({ user, isViewer }: { user: UserListItemFragment; isViewer: boolean }) {
   return (
-    <Table.Tr data-testid="user-row" opacity={user.disabled ? 0.6 : 1}>
+    <Table.Tr data-testid="user-row" bg={user.disabled ? "gray.0" : undefined}>
       <Table.Td>
         <Text fw={500} size="sm">
           {user.name}
