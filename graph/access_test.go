@@ -39,7 +39,7 @@ func TestOutsideTransactionReadsTheSchema(t *testing.T) {
 		`mutation { testConnection(id: "c") { id } updateConnection(id: "c", input: {}) { id } }`:    false,
 		`mutation { createUser(input: {email: "e", name: "n", role: ADMIN, password: "p"}) { id } }`: false,
 	} {
-		doc, errs := gqlparser.LoadQuery(s, query)
+		doc, errs := gqlparser.LoadQueryWithRules(s, query, nil)
 		if errs != nil {
 			t.Fatalf("%s: %v", query, errs)
 		}

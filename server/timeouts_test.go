@@ -30,7 +30,12 @@ func TestSlowRequestBodyIsCutOff(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- s.Run(ctx, ln) }()
-	t.Cleanup(func() { cancel(); <-done })
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("server stopped with %v", err)
+		}
+	})
 
 	conn, err := net.Dial("tcp", cfg.Addr)
 	if err != nil {

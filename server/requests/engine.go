@@ -2,7 +2,6 @@ package requests
 
 import (
 	"context"
-	"slices"
 
 	"tradewind/ent"
 	"tradewind/ent/linkedworkflow"
@@ -16,7 +15,6 @@ import (
 
 func taskType(t taskdefinition.Type) task.Type       { return task.Type(t) }
 func taskAction(a taskdefinition.Action) task.Action { return task.Action(a) }
-func finished(st task.Status) bool                   { return slices.Contains(endStates, st) }
 func activeRequest(st request.Status) bool {
 	return st == request.StatusSUBMITTED || st == request.StatusIN_PROGRESS
 }

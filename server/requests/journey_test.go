@@ -33,12 +33,12 @@ func TestRequestToSignedContract(t *testing.T) {
 		if lw.ReadableID == "" || lw.LaunchAttributes["integrationRequestorEmail"] != "requester@example.com" || lw.LaunchAttributes["counterpartyName"] != "acme" {
 			t.Fatalf("launched %+v", lw)
 		}
-		monitor := w.waitTask(t, req, task.ActionMONITOR_APPROVALS, task.StatusIN_PROGRESS)
+		w.waitTask(t, req, task.ActionMONITOR_APPROVALS, task.StatusIN_PROGRESS)
 		w.act(lw, "approve", legalRole)
 		eventually(t, "Legal's approval shows on the task", func() bool {
 			return w.taskOf(t, req, task.ActionMONITOR_APPROVALS).Detail == "Approvals in Ironclad: Legal: approved, Finance: pending."
 		})
-		if monitor = w.taskOf(t, req, task.ActionMONITOR_APPROVALS); monitor.Status != task.StatusIN_PROGRESS {
+		if monitor := w.taskOf(t, req, task.ActionMONITOR_APPROVALS); monitor.Status != task.StatusIN_PROGRESS {
 			t.Fatalf("approvals complete after one of two: %s", monitor.Status)
 		}
 		w.act(lw, "approve", financeRole)

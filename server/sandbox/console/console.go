@@ -31,7 +31,7 @@ func (s *Console) backTo(w http.ResponseWriter, r *http.Request, path string, er
 	if err != nil {
 		target += "?error=" + url.QueryEscape(core.AsAPIError(err).Message)
 	}
-	http.Redirect(w, r, target, http.StatusSeeOther)
+	http.Redirect(w, r, target, http.StatusSeeOther) //nolint:gosec // G710: target is the console's own base path plus a fixed page
 }
 
 func (s *Console) Workflows(w http.ResponseWriter, r *http.Request) {

@@ -38,7 +38,7 @@ type Config struct {
 
 const (
 	DefaultClientID     = "tradewind-demo"
-	DefaultClientSecret = "tradewind-demo-secret"
+	DefaultClientSecret = "tradewind-demo-secret" //nolint:gosec // G101: the simulator's documented demo client, not a credential
 	DefaultTokenTTL     = 3600 * time.Second
 )
 

@@ -3,7 +3,6 @@ package core
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"strings"
 
 	"github.com/google/uuid"
 )
@@ -16,10 +15,6 @@ func newHexID() string {
 	b := make([]byte, 12)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)
-}
-
-func newRoleHex() string {
-	return strings.ReplaceAll(uuid.NewString(), "-", "")
 }
 
 const nanoAlphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-"

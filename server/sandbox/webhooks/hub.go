@@ -207,7 +207,7 @@ func (h *Hub) deleteRegLocked(id string) {
 // bytes) like the recorded webhook ids.
 func newObjectID(now time.Time) string {
 	b := make([]byte, 12)
-	binary.BigEndian.PutUint32(b, uint32(now.Unix()))
+	binary.BigEndian.PutUint32(b, uint32(now.Unix())) //nolint:gosec // G115: ObjectIds hold the low 32 bits of the Unix time, wrapping in 2106 as Mongo's do
 	_, _ = rand.Read(b[4:])
 	return hex.EncodeToString(b)
 }
