@@ -30,7 +30,7 @@ var inputPaths = map[string]map[string]string{
 	"updateFormQuestion": inInput("label", "type", "options", "condition"),
 
 	"saveMapping":          inInput("fields"),
-	"addQuestionFromField": inInput("fieldKey", "pageId", "position"),
+	"addQuestionFromField": inInput("fieldKey", "pageID", "position"),
 	// A refusal no single pair explains names the draft ("fields"): here, the JSON.
 	"importMapping": {"json": "input.json", "fields": "input.json"},
 }

@@ -96,7 +96,7 @@ func mappingIssue(i *mapping.MappingIssue) *model.MappingIssue {
 		Message: i.Message, FieldKey: i.FieldKey, QuestionID: i.QuestionID, Path: issuePath(i.Path)}
 }
 
-// issuePath: an issue names the draft's field ("fields[3].questionId", or
+// issuePath: an issue names the draft's field ("fields[3].questionID", or
 // "json.fields[2]" for an import), which clients send as input.
 func issuePath(p *string) *string {
 	if p == nil {

@@ -8,9 +8,9 @@ import (
 	"tradewind/server/auth"
 	"tradewind/server/catalog"
 	"tradewind/server/events"
-	"tradewind/server/intake"
 	"tradewind/server/integration"
 	"tradewind/server/mapping"
+	"tradewind/server/requestforms"
 	"tradewind/server/users"
 )
 
@@ -26,7 +26,7 @@ type Resolver struct {
 	Integration *integration.Service
 	Catalog     *catalog.Service
 	// Request forms and Map Request Forms.
-	Forms *intake.Service
+	Forms *requestforms.Service
 	Maps  *mapping.Service
 }
 

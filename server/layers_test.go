@@ -25,7 +25,7 @@ var layers = []struct {
 	{"Ironclad sync", []string{"server/sync"}},
 	{"requests", []string{"server/requests"}},
 	{"imported workflows", []string{"server/catalog"}},
-	{"services", []string{"server/integration", "server/intake", "server/mapping", "server/users"}},
+	{"services", []string{"server/integration", "server/requestforms", "server/mapping", "server/users"}},
 	{"platform", []string{"server/audit", "server/auth"}},
 	{"infrastructure", []string{"server/jobs", "server/events", "server/database", "server/secrets", "server/apperr",
 		"server/ironclad", "ent/...", "frontend"}},

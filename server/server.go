@@ -21,11 +21,11 @@ import (
 	"tradewind/server/catalog"
 	"tradewind/server/database"
 	"tradewind/server/events"
-	"tradewind/server/intake"
 	"tradewind/server/integration"
 	"tradewind/server/ironclad"
 	"tradewind/server/jobs"
 	"tradewind/server/mapping"
+	"tradewind/server/requestforms"
 	"tradewind/server/requests"
 	"tradewind/server/sandbox"
 	"tradewind/server/secrets"
@@ -42,8 +42,8 @@ type Server struct {
 	Broker  *events.Broker
 	Auth    *auth.Service
 	Users   *users.Service
-	Forms   *intake.Service  // request forms
-	Maps    *mapping.Service // Map Request Forms
+	Forms   *requestforms.Service // request forms
+	Maps    *mapping.Service      // Map Request Forms
 	Audit   *audit.Recorder
 	Jobs    *jobs.Client
 	Sandbox *sandbox.Sandbox // demo mode only
@@ -96,7 +96,7 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 		return err
 	}
 	auth.InstallPolicy(s.DB.Client)
-	intake.InstallOrdering(s.DB.Client)
+	requestforms.InstallOrdering(s.DB.Client)
 	s.Broker = events.NewBroker(64)
 	s.Broker.SetLoader(s.loadNode)
 	if err := s.startRelay(ctx); err != nil {
@@ -105,7 +105,7 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 	s.Auth = auth.NewService(s.DB.Client)
 	s.Audit = audit.NewRecorder(s.DB.Client, s.Broker)
 	s.Users = users.NewService(s.Audit)
-	s.Forms = intake.NewService(s.Audit)
+	s.Forms = requestforms.NewService(s.Audit)
 	s.Maps = mapping.NewService(s.Audit, s.Forms)
 	if s.cfg.Demo {
 		if err := s.startDemo(ctx, stdout); err != nil {

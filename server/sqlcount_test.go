@@ -32,7 +32,9 @@ func TestNestedQueryStatementsDoNotGrowWithPageSize(t *testing.T) {
 			before := s.DB.Statements()
 			var out struct {
 				Requests struct {
-					Edges []struct{ Node struct{ Tasks struct{ TotalCount int } } }
+					Edges []struct {
+						Node struct{ Tasks struct{ TotalCount int } }
+					}
 				}
 			}
 			c.MustGraphQL(q, map[string]any{"n": n}, &out)

@@ -24,10 +24,10 @@ type AcceptIroncladWorkflowDiffInput struct {
 }
 
 type AddQuestionFromFieldInput struct {
-	IroncladWorkflowID pulid.ID `json:"ironcladWorkflowId"`
+	IroncladWorkflowID pulid.ID `json:"ironcladWorkflowID"`
 	FieldKey           string   `json:"fieldKey"`
 	// Any page of the form to add the question to (the form is the page's).
-	PageID pulid.ID `json:"pageId"`
+	PageID pulid.ID `json:"pageID"`
 	// 0-based within the page; omitted = last.
 	Position *int `json:"position,omitempty"`
 	// The screen's current pairs, used to carry the field's condition over to the question mapped to the condition's field.
@@ -170,7 +170,7 @@ type FieldConditionInput struct {
 type FieldMappingDraft struct {
 	FieldKey   string              `json:"fieldKey"`
 	Source     fieldmapping.Source `json:"source"`
-	QuestionID *pulid.ID           `json:"questionId,omitempty"`
+	QuestionID *pulid.ID           `json:"questionID,omitempty"`
 	FixedValue any                 `json:"fixedValue,omitempty"`
 	OptionMap  []*OptionPair       `json:"optionMap"`
 }
@@ -180,7 +180,7 @@ type FieldMappingInput struct {
 	FieldKey string              `json:"fieldKey"`
 	Source   fieldmapping.Source `json:"source"`
 	// source QUESTION: the question (on the mapping's form).
-	QuestionID *pulid.ID `json:"questionId,omitempty"`
+	QuestionID *pulid.ID `json:"questionID,omitempty"`
 	// source FIXED_VALUE: the attribute value exactly as Ironclad takes it (API.md §5.3), e.g. "Our paper", true, {"currency":"USD","amount":100}.
 	FixedValue any `json:"fixedValue,omitempty"`
 	// Select questions: option → Ironclad value where labels differ (same labels pair themselves).
@@ -247,8 +247,8 @@ type ImportIroncladWorkflowsPayload struct {
 }
 
 type ImportMappingInput struct {
-	IroncladWorkflowID pulid.ID `json:"ironcladWorkflowId"`
-	RequestFormID      pulid.ID `json:"requestFormId"`
+	IroncladWorkflowID pulid.ID `json:"ironcladWorkflowID"`
+	RequestFormID      pulid.ID `json:"requestFormID"`
 	// The JSON exportMapping produced (format tradewind.mapping/v1).
 	JSON string `json:"json"`
 	// True: only check and return the result (mapping is the current one or null) without saving.
@@ -360,8 +360,8 @@ type MappingFieldRow struct {
 }
 
 type MappingInput struct {
-	IroncladWorkflowID pulid.ID             `json:"ironcladWorkflowId"`
-	RequestFormID      pulid.ID             `json:"requestFormId"`
+	IroncladWorkflowID pulid.ID             `json:"ironcladWorkflowID"`
+	RequestFormID      pulid.ID             `json:"requestFormID"`
 	Fields             []*FieldMappingInput `json:"fields"`
 }
 
@@ -371,8 +371,8 @@ type MappingIssue struct {
 	// A sentence naming the Ironclad field and/or question.
 	Message    string    `json:"message"`
 	FieldKey   *string   `json:"fieldKey,omitempty"`
-	QuestionID *pulid.ID `json:"questionId,omitempty"`
-	// The input path it is about, e.g. input.fields[3].questionId (null when not about one input).
+	QuestionID *pulid.ID `json:"questionID,omitempty"`
+	// The input path it is about, e.g. input.fields[3].questionID (null when not about one input).
 	Path *string `json:"path,omitempty"`
 }
 
@@ -415,7 +415,7 @@ type QuestionCondition struct {
 // createRequestForm, where new questions have no id yet). The question must be on
 // the same form and come before this one (earlier page, or earlier on the same page).
 type QuestionConditionInput struct {
-	QuestionID  *pulid.ID                 `json:"questionId,omitempty"`
+	QuestionID  *pulid.ID                 `json:"questionID,omitempty"`
 	QuestionKey *string                   `json:"questionKey,omitempty"`
 	Operator    QuestionConditionOperator `json:"operator"`
 	// EQUALS: one value; ONE_OF: one or more; NOT_EMPTY: none.

@@ -36,7 +36,7 @@ func (env *sandboxEnv) control(method, path string, body any) {
 }
 
 // launchAttributes answers every always-required question of a launch form
-// from its schema, the way Tradewind maps an intake request.
+// from its schema, the way Tradewind maps a request form.
 func launchAttributes(t *testing.T, s Schema) map[string]any {
 	t.Helper()
 	attrs := map[string]any{}

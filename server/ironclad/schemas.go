@@ -92,7 +92,7 @@ type Field struct {
 
 // Schema is a set of fields keyed by attribute id, in the order Ironclad
 // sent them: for a launch schema that is the launch form's order, which an
-// intake form built from it should keep.
+// request form built from it should keep.
 type Schema struct {
 	IDs    []string
 	Fields map[string]Field

@@ -10,7 +10,7 @@ import (
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 // AddQuestionFromField adds an Ironclad field missing from the form as a
@@ -35,8 +35,8 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 		label = strings.Join(words(f.Key), " ")
 	}
 	required := f.Required == ironcladfield.RequiredALWAYS
-	q := intake.FormQuestionInput{Label: label, Type: qtype, Required: &required, SourceFieldKey: f.Key}
-	if intake.HasOptions(qtype) {
+	q := requestforms.FormQuestionInput{Label: label, Type: qtype, Required: &required, SourceFieldKey: f.Key}
+	if requestforms.HasOptions(qtype) {
 		q.Options = f.Options
 	}
 	if f.Description != "" {
@@ -74,7 +74,7 @@ func (s *Service) AddQuestionFromField(ctx context.Context, client *ent.Client, 
 // carryCondition turns the field's condition ({fieldKey, operator, values},
 // set when the admin reviewed it) into a condition on the question that
 // fills that other field, in the draft or the current mapping.
-func (s *Service) carryCondition(ctx context.Context, client *ent.Client, f *ent.IroncladField, in AddQuestionFromFieldInput) (*intake.QuestionConditionInput, string) {
+func (s *Service) carryCondition(ctx context.Context, client *ent.Client, f *ent.IroncladField, in AddQuestionFromFieldInput) (*requestforms.QuestionConditionInput, string) {
 	if f.Condition == nil || f.Condition.FieldKey == "" {
 		return nil, ""
 	}
@@ -90,7 +90,7 @@ func (s *Service) carryCondition(ctx context.Context, client *ent.Client, f *ent
 	if qid == nil {
 		return nil, "The condition was not copied: map a question to Ironclad's “" + other + "” first, then set the condition on the new question."
 	}
-	return &intake.QuestionConditionInput{QuestionID: qid, Operator: intake.QuestionConditionOperator(op), Values: values}, ""
+	return &requestforms.QuestionConditionInput{QuestionID: qid, Operator: requestforms.QuestionConditionOperator(op), Values: values}, ""
 }
 
 // conditionValue writes a condition value as a form answer text (a yes/no
@@ -98,9 +98,9 @@ func (s *Service) carryCondition(ctx context.Context, client *ent.Client, f *ent
 func conditionValue(v string) string {
 	switch strings.ToLower(v) {
 	case "true":
-		return intake.Yes
+		return requestforms.Yes
 	case "false":
-		return intake.No
+		return requestforms.No
 	}
 	return v
 }

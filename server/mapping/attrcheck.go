@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"tradewind/ent/formquestion"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 var (
@@ -25,7 +25,7 @@ func CheckAttribute(k MappingFieldKind, options []string, v any) error {
 	switch k {
 	case KindText, KindSelect:
 		s, ok := v.(string)
-		if !ok || len(s) > intake.MaxTextLength {
+		if !ok || len(s) > requestforms.MaxTextLength {
 			return fmt.Errorf("expected text")
 		}
 		if k == KindSelect && !slices.Contains(options, s) {
@@ -55,13 +55,13 @@ func CheckAttribute(k MappingFieldKind, options []string, v any) error {
 	case KindDuration:
 		return checkDuration(v)
 	case KindAddress:
-		if at, msg := intake.CheckAddress(v, "value"); msg != "" {
+		if at, msg := requestforms.CheckAddress(v, "value"); msg != "" {
 			return fmt.Errorf("%s: %s", at, msg)
 		}
 	case KindMultiSelect, KindTextList:
 		return checkList(k, options, v)
 	case KindFiles:
-		if at, msg := intake.ValidateAnswer(formquestion.TypeFILE, nil, v, "value"); msg != "" {
+		if at, msg := requestforms.ValidateAnswer(formquestion.TypeFILE, nil, v, "value"); msg != "" {
 			return fmt.Errorf("%s: %s", at, msg)
 		}
 	case KindRecordLink:
@@ -90,7 +90,7 @@ func checkDuration(v any) error {
 		return fmt.Errorf(`expected {"years", "months", "weeks", "days"} with at least one unit`)
 	}
 	for unit, n := range m {
-		if f, ok := n.(float64); !ok || f < 0 || !slices.Contains(intake.DurationUnits, unit) {
+		if f, ok := n.(float64); !ok || f < 0 || !slices.Contains(requestforms.DurationUnits, unit) {
 			return fmt.Errorf("%s: expected a non-negative number of years, months, weeks or days", unit)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 	"tradewind/ent"
 	"tradewind/ent/fieldmapping"
 	"tradewind/ent/ironcladfield"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 // pairIn is one input pair with its question resolved and its input path.
@@ -17,14 +17,14 @@ type pairIn struct {
 	in            *FieldMappingInput
 	question      *ent.FormQuestion
 	questionGiven bool   // an id or key was given (even if unknown)
-	questionField string // "questionId", or "questionKey" for imports
+	questionField string // "questionID", or "questionKey" for imports
 	path          string // e.g. input.fields[3]
 }
 
 // subject is what checks look at: the workflow's fields and the form.
 type subject struct {
 	fields []*ent.IroncladField
-	layout *intake.Layout
+	layout *requestforms.Layout
 }
 
 // check verifies a draft the way Save will: every pair, the required
@@ -161,7 +161,7 @@ func (s *subject) checkQuestion(fc *FieldCheck, p *pairIn) {
 		return
 	}
 	fc.OptionMap = s.pairOptions(fc, p)
-	if f.Required == ironcladfield.RequiredALWAYS && (!q.Required || intake.Conditional(q)) {
+	if f.Required == ironcladfield.RequiredALWAYS && (!q.Required || requestforms.Conditional(q)) {
 		fc.add(SeverityWarning, IssueRequiredOptionalQuestion, p.path+"."+p.questionField, q,
 			"Ironclad requires “%s”, but “%s” is optional or conditional: an unanswered request would fail to launch. Make the question required.", f.Label, q.Label)
 	}
@@ -171,7 +171,7 @@ func (s *subject) checkQuestion(fc *FieldCheck, p *pairIn) {
 // the admin's pairing, else the option with the same label.
 func (s *subject) pairOptions(fc *FieldCheck, p *pairIn) []*OptionPair {
 	q, f := fc.Question, fc.Field
-	choices := intake.ChoiceLabels(q.Type, q.Options)
+	choices := requestforms.ChoiceLabels(q.Type, q.Options)
 	explicit := map[string]string{}
 	for i, op := range p.in.OptionMap {
 		at := fmt.Sprintf("%s.optionMap[%d]", p.path, i)
@@ -294,4 +294,4 @@ func (s *subject) summary(c *MappingCheck) *MappingSummary {
 	return sum
 }
 
-func choiceLabels(q *ent.FormQuestion) []string { return intake.ChoiceLabels(q.Type, q.Options) }
+func choiceLabels(q *ent.FormQuestion) []string { return requestforms.ChoiceLabels(q.Type, q.Options) }

@@ -51,9 +51,9 @@ func TestMappingThroughGraphQL(t *testing.T) {
 			}
 		}
 	}
-	q := `query($w: ID!, $f: ID!) { mappingEditor(ironcladWorkflowId: $w, requestFormId: $f) {
+	q := `query($w: ID!, $f: ID!) { mappingEditor(ironcladWorkflowID: $w, requestFormID: $f) {
 		fields { kind field { key required reviewState } suggestions { score compatibility reason question { key } } addQuestionType }
-		draft { fieldKey source questionId fixedValue optionMap { option value } }
+		draft { fieldKey source questionID fixedValue optionMap { option value } }
 		check { ok issues { severity code message path fieldKey } requestorEmail { state message }
 			summary { mapped { status transform } skipped { status } fixedValues { status } addedQuestions { id } warnings { code } errors { code } }
 			duplicates { reason resolution { fieldKey } } } } }`
@@ -68,7 +68,7 @@ func TestMappingThroughGraphQL(t *testing.T) {
 	// Save with the draft as is: refused, naming the department pair's options.
 	var fields []map[string]any
 	for _, d := range ed.MappingEditor.Draft {
-		p := map[string]any{"fieldKey": d.FieldKey, "source": d.Source, "questionId": d.QuestionID}
+		p := map[string]any{"fieldKey": d.FieldKey, "source": d.Source, "questionID": d.QuestionID}
 		var om []map[string]any
 		for _, o := range d.OptionMap {
 			om = append(om, map[string]any{"option": o.Option, "value": o.Value})
@@ -77,7 +77,7 @@ func TestMappingThroughGraphQL(t *testing.T) {
 		fields = append(fields, p)
 	}
 	save := `mutation($input: MappingInput!) { saveMapping(input: $input) { mapping { id version current exportJSON fieldMappings { fieldKey source value options { option value } } } check { ok } } }`
-	input := map[string]any{"ironcladWorkflowId": wf.ID, "requestFormId": form.Form.ID, "fields": fields}
+	input := map[string]any{"ironcladWorkflowID": wf.ID, "requestFormID": form.Form.ID, "fields": fields}
 	r := admin.GraphQL(save, map[string]any{"input": input})
 	if r.Code() != "BAD_USER_INPUT" || r.Errors[0].Extensions["field"] == nil {
 		t.Fatalf("save with errors: %s", r)
@@ -116,8 +116,8 @@ func TestMappingThroughGraphQL(t *testing.T) {
 	input["fields"] = append(fields,
 		map[string]any{"fieldKey": "role8f2a5c6d7e9b4a1c2d3e4f5a6b7c8d9e", "source": "FIXED_VALUE", "fixedValue": "legal@vendor.example"},
 		map[string]any{"fieldKey": "role9a3b6d7e8f0c4b2d3e4f5a6b7c8d9e0f", "source": "FIXED_VALUE", "fixedValue": "Vendor Legal"},
-		map[string]any{"fieldKey": "requestDescription", "source": "QUESTION", "questionId": qid("current_contract")},
-		map[string]any{"fieldKey": "estimatedCost", "source": "QUESTION", "questionId": qid("new_annual_cost")},
+		map[string]any{"fieldKey": "requestDescription", "source": "QUESTION", "questionID": qid("current_contract")},
+		map[string]any{"fieldKey": "estimatedCost", "source": "QUESTION", "questionID": qid("new_annual_cost")},
 		map[string]any{"fieldKey": "needByDate", "source": "SKIP"},
 	)
 	var saved struct {
@@ -147,7 +147,7 @@ func TestMappingThroughGraphQL(t *testing.T) {
 			Current bool
 		}
 	}
-	viewer.MustGraphQL(`query($w: ID!, $f: ID!) { mappingVersions(ironcladWorkflowId: $w, requestFormId: $f) { version current } }`, vars, &versions)
+	viewer.MustGraphQL(`query($w: ID!, $f: ID!) { mappingVersions(ironcladWorkflowID: $w, requestFormID: $f) { version current } }`, vars, &versions)
 	if v := versions.MappingVersions; len(v) != 2 || v[0].Version != 2 || v[1].Current {
 		t.Errorf("versions %+v", v)
 	}
@@ -155,7 +155,7 @@ func TestMappingThroughGraphQL(t *testing.T) {
 	var imported struct {
 		ImportMapping struct{ Mapping struct{ Version int } }
 	}
-	admin.MustGraphQL(imp, map[string]any{"input": map[string]any{"ironcladWorkflowId": wf.ID, "requestFormId": form.Form.ID, "json": saved.SaveMapping.Mapping.ExportJSON}}, &imported)
+	admin.MustGraphQL(imp, map[string]any{"input": map[string]any{"ironcladWorkflowID": wf.ID, "requestFormID": form.Form.ID, "json": saved.SaveMapping.Mapping.ExportJSON}}, &imported)
 	if imported.ImportMapping.Mapping.Version != 3 {
 		t.Errorf("import made version %d", imported.ImportMapping.Mapping.Version)
 	}

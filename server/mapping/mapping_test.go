@@ -11,12 +11,12 @@ import (
 	"tradewind/ent/fieldmapping"
 	"tradewind/ent/requestform"
 	"tradewind/server/apperr"
-	"tradewind/server/intake"
 	"tradewind/server/mapping"
+	"tradewind/server/requestforms"
 	"tradewind/server/sandbox"
 )
 
-func seededForm(t *testing.T, e *env, name string) *intake.Layout {
+func seededForm(t *testing.T, e *env, name string) *requestforms.Layout {
 	t.Helper()
 	ctx := context.Background()
 	if err := e.srv.Forms.SeedDemoForms(ctx, e.db); err != nil {
@@ -26,7 +26,7 @@ func seededForm(t *testing.T, e *env, name string) *intake.Layout {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := intake.LoadLayout(ctx, e.db, id)
+	l, err := requestforms.LoadLayout(ctx, e.db, id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +272,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	bad := append(pairsOf(nil), pairs...)
 	at := slices.IndexFunc(bad, func(p *mapping.FieldMappingInput) bool { return p.FieldKey == "vendorAddress" })
 	bad[at] = &mapping.FieldMappingInput{FieldKey: "vendorAddress", Source: fieldmapping.SourceQUESTION, QuestionID: &q("vendor_name").ID}
-	if _, err := e.srv.Maps.Save(ctx, e.db, nil, mapping.MappingInput{IroncladWorkflowID: wf.ID, RequestFormID: form.Form.ID, Fields: bad}); badInputField(t, err) != fmt.Sprintf("fields[%d].questionId", at) {
+	if _, err := e.srv.Maps.Save(ctx, e.db, nil, mapping.MappingInput{IroncladWorkflowID: wf.ID, RequestFormID: form.Form.ID, Fields: bad}); badInputField(t, err) != fmt.Sprintf("fields[%d].questionID", at) {
 		t.Errorf("incompatible pair: %v", err)
 	}
 

@@ -2,7 +2,7 @@ package mapping
 
 import (
 	"tradewind/ent/formquestion"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 // Compatibility is a rule's verdict for a question type and a field kind.
@@ -113,7 +113,7 @@ func Rule(t formquestion.Type, k MappingFieldKind) CompatibilityRule {
 // CompatibilityRules is the whole table: every question type × every kind.
 func CompatibilityRules() []CompatibilityRule {
 	var out []CompatibilityRule
-	for _, t := range intake.QuestionTypes {
+	for _, t := range requestforms.QuestionTypes {
 		for _, k := range Kinds {
 			out = append(out, Rule(t, k))
 		}

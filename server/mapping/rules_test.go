@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"tradewind/ent/formquestion"
-	"tradewind/server/intake"
 	"tradewind/server/mapping"
+	"tradewind/server/requestforms"
 )
 
 // The whole rule table, row by row: C compatible, O compatible option by
@@ -32,7 +32,7 @@ var wantTable = map[formquestion.Type]string{
 func TestCompatibilityTable(t *testing.T) {
 	letter := map[mapping.Compatibility]byte{mapping.Compatible: 'C', mapping.Options: 'O', mapping.Incompatible: '.'}
 	rules := mapping.CompatibilityRules()
-	if len(rules) != len(intake.QuestionTypes)*len(mapping.Kinds) {
+	if len(rules) != len(requestforms.QuestionTypes)*len(mapping.Kinds) {
 		t.Fatalf("%d rules, want every question type × every kind", len(rules))
 	}
 	got := map[formquestion.Type][]byte{}
@@ -45,7 +45,7 @@ func TestCompatibilityTable(t *testing.T) {
 			t.Errorf("%s × %s: compatible needs a transform and no reason", r.QuestionType, r.FieldKind)
 		}
 	}
-	for _, qt := range intake.QuestionTypes {
+	for _, qt := range requestforms.QuestionTypes {
 		if string(got[qt]) != wantTable[qt] {
 			t.Errorf("%-13s got %s\n%-13s want %s", qt, got[qt], "", wantTable[qt])
 		}

@@ -16,17 +16,17 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 // Service is Map Request Forms. Methods take the (transaction's) client.
 type Service struct {
 	audit *audit.Recorder
-	forms *intake.Service
+	forms *requestforms.Service
 }
 
 // NewService returns the mapping service; it adds questions through forms.
-func NewService(rec *audit.Recorder, forms *intake.Service) *Service {
+func NewService(rec *audit.Recorder, forms *requestforms.Service) *Service {
 	return &Service{audit: rec, forms: forms}
 }
 
@@ -44,7 +44,7 @@ func load(ctx context.Context, client *ent.Client, workflowID, formID pulid.ID) 
 	if err != nil {
 		return nil, nil, err
 	}
-	layout, err := intake.LoadLayout(ctx, client, formID)
+	layout, err := requestforms.LoadLayout(ctx, client, formID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -77,7 +77,7 @@ func (s *Service) Editor(ctx context.Context, client *ent.Client, workflowID, fo
 	} else {
 		ed.Draft = sub.firstDraft()
 	}
-	ed.Check = sub.check(sub.resolve(draftInputs(ed.Draft), "fields", "questionId"), "fields")
+	ed.Check = sub.check(sub.resolve(draftInputs(ed.Draft), "fields", "questionID"), "fields")
 	return ed, nil
 }
 
@@ -87,7 +87,7 @@ func (s *Service) Check(ctx context.Context, client *ent.Client, in MappingInput
 	if err != nil {
 		return nil, err
 	}
-	return sub.check(sub.resolve(in.Fields, "fields", "questionId"), "fields"), nil
+	return sub.check(sub.resolve(in.Fields, "fields", "questionID"), "fields"), nil
 }
 
 // resolve finds each pair's question on the form.
@@ -111,7 +111,7 @@ func (s *Service) Save(ctx context.Context, client *ent.Client, by *ent.User, in
 	if err != nil {
 		return nil, err
 	}
-	check := sub.check(sub.resolve(in.Fields, "fields", "questionId"), "fields")
+	check := sub.check(sub.resolve(in.Fields, "fields", "questionID"), "fields")
 	m, err := s.store(ctx, client, by, sub, in, check, "mapping.save")
 	if err != nil {
 		return nil, err
@@ -283,5 +283,5 @@ func CheckSaved(ctx context.Context, client *ent.Client, m *ent.Mapping) (*Mappi
 	if err != nil {
 		return nil, err
 	}
-	return sub.check(sub.resolve(draftInputs(draft), "fields", "questionId"), "fields"), nil
+	return sub.check(sub.resolve(draftInputs(draft), "fields", "questionID"), "fields"), nil
 }

@@ -5,7 +5,7 @@ import (
 	"strconv"
 
 	"tradewind/ent/formquestion"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 // Pair is what a transform needs to know about one question ↔ field pair.
@@ -80,7 +80,7 @@ func numberAnswer(p Pair, answer any) (any, error) {
 }
 
 func moneyAnswer(_ Pair, answer any) (any, error) {
-	if at, msg := intake.ValidateAnswer(formquestion.TypeMONEY, nil, answer, "value"); msg != "" {
+	if at, msg := requestforms.ValidateAnswer(formquestion.TypeMONEY, nil, answer, "value"); msg != "" {
 		return nil, fmt.Errorf("%s: %s", at, msg)
 	}
 	m := answer.(map[string]any)
@@ -95,9 +95,9 @@ func yesNoAnswer(p Pair, answer any) (any, error) {
 	if p.Kind == KindBoolean {
 		return b, nil
 	}
-	label := intake.No
+	label := requestforms.No
 	if b {
-		label = intake.Yes
+		label = requestforms.Yes
 	}
 	return pick(p.Options, label), nil
 }
@@ -145,7 +145,7 @@ func personAnswer(p Pair, answer any) (any, error) {
 }
 
 func addressAnswer(_ Pair, answer any) (any, error) {
-	if at, msg := intake.CheckAddress(answer, "value"); msg != "" {
+	if at, msg := requestforms.CheckAddress(answer, "value"); msg != "" {
 		return nil, fmt.Errorf("%s: %s", at, msg)
 	}
 	m := answer.(map[string]any)
@@ -159,12 +159,12 @@ func addressAnswer(_ Pair, answer any) (any, error) {
 }
 
 func durationAnswer(_ Pair, answer any) (any, error) {
-	if at, msg := intake.ValidateAnswer(formquestion.TypeDURATION, nil, answer, "value"); msg != "" {
+	if at, msg := requestforms.ValidateAnswer(formquestion.TypeDURATION, nil, answer, "value"); msg != "" {
 		return nil, fmt.Errorf("%s: %s", at, msg)
 	}
 	m := answer.(map[string]any)
 	out := map[string]any{}
-	for _, unit := range intake.DurationUnits {
+	for _, unit := range requestforms.DurationUnits {
 		n, _ := m[unit].(float64)
 		out[unit] = int(n)
 	}
@@ -172,7 +172,7 @@ func durationAnswer(_ Pair, answer any) (any, error) {
 }
 
 func filesAnswer(_ Pair, answer any) (any, error) {
-	if at, msg := intake.ValidateAnswer(formquestion.TypeFILE, nil, answer, "value"); msg != "" {
+	if at, msg := requestforms.ValidateAnswer(formquestion.TypeFILE, nil, answer, "value"); msg != "" {
 		return nil, fmt.Errorf("%s: %s", at, msg)
 	}
 	items := answer.([]any)

@@ -17,9 +17,9 @@ import (
 	"tradewind/ent/user"
 	"tradewind/server"
 	"tradewind/server/auth"
-	"tradewind/server/intake"
 	"tradewind/server/integration/ironcladtest"
 	"tradewind/server/mapping"
+	"tradewind/server/requestforms"
 	"tradewind/server/requests"
 	"tradewind/server/sandbox"
 )
@@ -91,13 +91,13 @@ func (w *world) as(u *ent.User) context.Context {
 
 func (w *world) makeForm(t *testing.T) *ent.RequestForm {
 	yes := true
-	q := func(key, label string, typ formquestion.Type, options ...string) *intake.FormQuestionInput {
-		return &intake.FormQuestionInput{Key: &key, Label: label, Type: typ, Required: &yes, Options: options}
+	q := func(key, label string, typ formquestion.Type, options ...string) *requestforms.FormQuestionInput {
+		return &requestforms.FormQuestionInput{Key: &key, Label: label, Type: typ, Required: &yes, Options: options}
 	}
 	rushReason := q("rush_reason", "Why so fast?", formquestion.TypeLONG_TEXT)
-	rushReason.Condition = &intake.QuestionConditionInput{QuestionKey: ptr("rush"), Operator: intake.OpEquals, Values: []string{intake.Yes}}
-	f, err := w.Srv.Forms.CreateForm(context.Background(), w.db, intake.CreateRequestFormInput{Name: "Purchase", Pages: []*intake.FormPageInput{{Title: "Purchase",
-		Questions: []*intake.FormQuestionInput{
+	rushReason.Condition = &requestforms.QuestionConditionInput{QuestionKey: ptr("rush"), Operator: requestforms.OpEquals, Values: []string{requestforms.Yes}}
+	f, err := w.Srv.Forms.CreateForm(context.Background(), w.db, requestforms.CreateRequestFormInput{Name: "Purchase", Pages: []*requestforms.FormPageInput{{Title: "Purchase",
+		Questions: []*requestforms.FormQuestionInput{
 			q("vendor", "Vendor", formquestion.TypeSHORT_TEXT), q("signer_email", "Vendor signer email", formquestion.TypeEMAIL),
 			q("signer_name", "Vendor signer name", formquestion.TypeSHORT_TEXT), q("what", "What are you buying?", formquestion.TypeLONG_TEXT),
 			q("cost", "Cost", formquestion.TypeMONEY), q("department", "Department", formquestion.TypeSINGLE_SELECT, "Engineering", "Sales"),
@@ -111,7 +111,7 @@ func (w *world) makeForm(t *testing.T) *ent.RequestForm {
 
 func (w *world) mapForm(t *testing.T) {
 	ctx := context.Background()
-	layout, err := intake.LoadLayout(ctx, w.db, w.form.ID)
+	layout, err := requestforms.LoadLayout(ctx, w.db, w.form.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 	"tradewind/ent/workflow"
 	"tradewind/server/apperr"
 	"tradewind/server/auth"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 // SubmitInput is a filled request form.
@@ -23,7 +23,7 @@ type SubmitInput struct {
 
 // Submit validates the answers against the form as the requester saw it
 // (hidden questions dropped, each visible answer checked by type, required
-// ones enforced: intake's rules) and, in one transaction, creates the
+// ones enforced: requestforms' rules) and, in one transaction, creates the
 // request, its answers and its tasks from the form's workflow, and starts
 // the first tasks (a launch is a River job in that same transaction).
 func (s *Service) Submit(ctx context.Context, client *ent.Client, requester *ent.User, in SubmitInput) (*ent.Request, error) {
@@ -41,7 +41,7 @@ func (s *Service) Submit(ctx context.Context, client *ent.Client, requester *ent
 	case wf == nil || !wf.Active:
 		return nil, apperr.Conflict("“%s” has no workflow yet, so it cannot be submitted; an admin must give it one (Workflows).", form.Name)
 	}
-	preview, err := intake.Preview(ctx, client, form.ID, in.Answers)
+	preview, err := requestforms.Preview(ctx, client, form.ID, in.Answers)
 	if err != nil {
 		return nil, err
 	}
@@ -83,8 +83,8 @@ func (s *Service) Submit(ctx context.Context, client *ent.Client, requester *ent
 }
 
 // writeAnswers stores each visible, answered question, self-describing.
-func writeAnswers(ctx context.Context, tx *ent.Client, req *ent.Request, p *intake.FormPreview, answers map[string]any) error {
-	answers = intake.Normalize(answers)
+func writeAnswers(ctx context.Context, tx *ent.Client, req *ent.Request, p *requestforms.FormPreview, answers map[string]any) error {
+	answers = requestforms.Normalize(answers)
 	for _, page := range p.Pages {
 		for _, q := range page.Questions {
 			v, ok := answers[q.Question.Key]

@@ -12,8 +12,8 @@ function gqlError(message: string, extensions: Record<string, unknown>): GraphQL
 
 describe("pathSegments", () => {
   it("reads dotted paths with indexes and arrays alike", () => {
-    expect(pathSegments("input.fields[3].questionId")).toEqual(["input", "fields", "3", "questionId"]);
-    expect(pathSegments(["input", "fields", 3, "questionId"])).toEqual(["input", "fields", "3", "questionId"]);
+    expect(pathSegments("input.fields[3].questionID")).toEqual(["input", "fields", "3", "questionID"]);
+    expect(pathSegments(["input", "fields", 3, "questionID"])).toEqual(["input", "fields", "3", "questionID"]);
     expect(pathSegments(undefined)).toEqual([]);
     expect(pathSegments("")).toEqual([]);
   });

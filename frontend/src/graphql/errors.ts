@@ -37,8 +37,8 @@ export function errorMessage(error: ApiError): string {
 }
 
 /**
- * extensions.field as path segments: "input.fields[3].questionId" and
- * ["input", "fields", 3, "questionId"] both become ["input", "fields", "3", "questionId"].
+ * extensions.field as path segments: "input.fields[3].questionID" and
+ * ["input", "fields", 3, "questionID"] both become ["input", "fields", "3", "questionID"].
  */
 export function pathSegments(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);

@@ -29,7 +29,7 @@ interface FieldRowProps {
   onChoose: (choice: string) => void;
   onFixedValue: (value: unknown) => void;
   onOptionPair: (option: string, value: string | null) => void;
-  onAddToForm: (pageId: string) => void;
+  onAddToForm: (pageID: string) => void;
   onMapTogether: (flag: DuplicateFlag) => void;
 }
 
@@ -40,7 +40,7 @@ export function FieldRow(props: FieldRowProps) {
   const { row, pair, check, questions, pages, rules, duplicates, admin, adding } = props;
   const { field, kind } = row;
   const choice = choiceOf(pair);
-  const question = pair?.source === "QUESTION" ? questions.find((q) => q.id === pair.questionId) : undefined;
+  const question = pair?.source === "QUESTION" ? questions.find((q) => q.id === pair.questionID) : undefined;
   const issues = [...(check?.issues ?? [])].sort((a, b) => issueOrder[a.severity] - issueOrder[b.severity]);
   const errors = issues.filter((i) => i.severity === "ERROR");
   const empty = choice === "" || choice === "skip";

@@ -110,7 +110,7 @@ export function ImportModal({ opened, onClose, workflowId, formId, onLoad }: Imp
 
   const check = async () => {
     const result = await importMapping({
-      input: { ironcladWorkflowId: workflowId, requestFormId: formId, json: text, dryRun: true },
+      input: { ironcladWorkflowID: workflowId, requestFormID: formId, json: text, dryRun: true },
     });
     if (result.error) {
       const jsonError = hasErrorCode(result.error, "BAD_USER_INPUT") ? errorMessage(result.error) : null;

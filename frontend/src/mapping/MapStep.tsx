@@ -37,10 +37,10 @@ export function MapStep(props: MapStepProps) {
   const questions = useMemo(() => formQuestions(pages), [pages]);
   const checkByField = new Map(check.fields.map((f) => [f.field.key, f]));
 
-  const addToForm = async (fieldKey: string, pageId: string) => {
+  const addToForm = async (fieldKey: string, pageID: string) => {
     setAddingField(fieldKey);
     const result = await addQuestionFromField(
-      { input: { ironcladWorkflowId: input.ironcladWorkflowId, fieldKey, pageId, draft: input.fields } },
+      { input: { ironcladWorkflowID: input.ironcladWorkflowID, fieldKey, pageID, draft: input.fields } },
       { additionalTypenames: ["FormQuestion", "RequestForm"] },
     );
     setAddingField(null);
@@ -82,7 +82,7 @@ export function MapStep(props: MapStepProps) {
           onChoose={(choice) => onEdit((d) => applyChoice(d, row.field.key, choice, row.kind))}
           onFixedValue={(value) => onEdit((d) => setFixedValue(d, row.field.key, value))}
           onOptionPair={(option, value) => onEdit((d) => setOptionPair(d, row.field.key, option, value))}
-          onAddToForm={(pageId) => void addToForm(row.field.key, pageId)}
+          onAddToForm={(pageID) => void addToForm(row.field.key, pageID)}
           onMapTogether={(flag) => onEdit((d) => ({ ...d, [flag.field.key]: pairFromServer(flag.resolution) }))}
         />
       ))}

@@ -6,7 +6,7 @@ graphql(`
     code
     message
     fieldKey
-    questionId
+    questionID
     path
   }
 `);
@@ -42,7 +42,7 @@ graphql(`
   fragment MappingDraftFields on FieldMappingDraft {
     fieldKey
     source
-    questionId
+    questionID
     fixedValue
     optionMap {
       option
@@ -156,7 +156,7 @@ export const MappingChoicesDocument = graphql(`
 
 export const MappingEditorDocument = graphql(`
   query MappingEditor($workflowId: ID!, $formId: ID!) {
-    mappingEditor(ironcladWorkflowId: $workflowId, requestFormId: $formId) {
+    mappingEditor(ironcladWorkflowID: $workflowId, requestFormID: $formId) {
       ironcladWorkflow {
         id
         name
@@ -308,7 +308,7 @@ export const ImportMappingDocument = graphql(`
 
 export const MappingVersionsDocument = graphql(`
   query MappingVersions($workflowId: ID!, $formId: ID!) {
-    mappingVersions(ironcladWorkflowId: $workflowId, requestFormId: $formId) {
+    mappingVersions(ironcladWorkflowID: $workflowId, requestFormID: $formId) {
       id
       version
       current

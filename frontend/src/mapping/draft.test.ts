@@ -13,8 +13,8 @@ import {
 import { importProblems } from "./importErrors";
 
 const start: Draft = draftFromServer([
-  { fieldKey: "counterpartyName", source: "QUESTION", questionId: "q1", fixedValue: null, optionMap: [] },
-  { fieldKey: "vendorCategory", source: "QUESTION", questionId: "q2", fixedValue: null, optionMap: [] },
+  { fieldKey: "counterpartyName", source: "QUESTION", questionID: "q1", fixedValue: null, optionMap: [] },
+  { fieldKey: "vendorCategory", source: "QUESTION", questionID: "q2", fixedValue: null, optionMap: [] },
 ]);
 const order = ["paperSource", "counterpartyName", "vendorCategory", "effectiveDate"];
 
@@ -24,17 +24,17 @@ describe("draft", () => {
     const input = draftToInput(d, order);
     expect(input.map((f) => f.fieldKey)).toEqual(["paperSource", "counterpartyName", "vendorCategory"]);
     expect(input[0]).toEqual({ fieldKey: "paperSource", source: "FIXED_VALUE", fixedValue: "" });
-    expect(fieldKeyOfPath("input.fields[2].questionId", input)).toBe("vendorCategory");
-    expect(fieldKeyOfPath(["input", "fields", 1, "questionId"], input)).toBe("counterpartyName");
+    expect(fieldKeyOfPath("input.fields[2].questionID", input)).toBe("vendorCategory");
+    expect(fieldKeyOfPath(["input", "fields", 1, "questionID"], input)).toBe("counterpartyName");
     expect(fieldKeyOfPath("input.fields", input)).toBeNull();
-    expect(fieldKeyOfPath("input.fields[9].questionId", input)).toBeNull();
+    expect(fieldKeyOfPath("input.fields[9].questionID", input)).toBeNull();
   });
 
   it("switches a field between a question, a fixed value, the requester's email, skip and nothing", () => {
     let d = applyChoice(start, "effectiveDate", "q:q9", "DATE");
     expect(choiceOf(d["effectiveDate"])).toBe("q:q9");
     d = applyChoice(d, "effectiveDate", "fixed", "DATE");
-    expect(d["effectiveDate"]).toMatchObject({ source: "FIXED_VALUE", questionId: null, fixedValue: "" });
+    expect(d["effectiveDate"]).toMatchObject({ source: "FIXED_VALUE", questionID: null, fixedValue: "" });
     d = applyChoice(d, "effectiveDate", "skip", "DATE");
     expect(choiceOf(d["effectiveDate"])).toBe("skip");
     d = applyChoice(d, "counterpartyName", "requester", "TEXT");
@@ -48,7 +48,7 @@ describe("draft", () => {
     expect(draftToInput(d, order)[1]).toEqual({
       fieldKey: "vendorCategory",
       source: "QUESTION",
-      questionId: "q2",
+      questionID: "q2",
       optionMap: [{ option: "SaaS", value: "Software" }],
     });
     expect(mapQuestion(d, "vendorCategory", "q2")["vendorCategory"]!.optionMap).toHaveLength(1);

@@ -5,7 +5,7 @@ import { pathSegments } from "../graphql/errors";
 export interface Pair {
   fieldKey: string;
   source: FieldMappingSource;
-  questionId: string | null;
+  questionID: string | null;
   fixedValue: unknown;
   optionMap: { option: string; value: string }[];
 }
@@ -16,7 +16,7 @@ export type Draft = Readonly<Record<string, Pair>>;
 interface ServerPair {
   fieldKey: string;
   source: FieldMappingSource;
-  questionId?: string | null;
+  questionID?: string | null;
   fixedValue?: unknown;
   optionMap?: readonly { option: string; value: string }[] | null;
 }
@@ -25,7 +25,7 @@ export function pairFromServer(p: ServerPair): Pair {
   return {
     fieldKey: p.fieldKey,
     source: p.source,
-    questionId: p.questionId ?? null,
+    questionID: p.questionID ?? null,
     fixedValue: p.fixedValue ?? null,
     optionMap: (p.optionMap ?? []).map(({ option, value }) => ({ option, value })),
   };
@@ -37,7 +37,7 @@ export function draftFromServer(pairs: readonly ServerPair[]): Draft {
 
 /**
  * The draft as MappingInput.fields, in the workflow's field order. The same
- * order tells which field an error path like input.fields[3].questionId is about.
+ * order tells which field an error path like input.fields[3].questionID is about.
  */
 export function draftToInput(draft: Draft, fieldOrder: readonly string[]): FieldMappingInput[] {
   const known = fieldOrder.filter((k) => draft[k]);
@@ -46,7 +46,7 @@ export function draftToInput(draft: Draft, fieldOrder: readonly string[]): Field
     const p = draft[k]!;
     const input: FieldMappingInput = { fieldKey: p.fieldKey, source: p.source };
     if (p.source === "QUESTION") {
-      input.questionId = p.questionId;
+      input.questionID = p.questionID;
       if (p.optionMap.length > 0) input.optionMap = p.optionMap;
     }
     if (p.source === "FIXED_VALUE") input.fixedValue = p.fixedValue;
@@ -58,23 +58,23 @@ function put(draft: Draft, pair: Pair): Draft {
   return { ...draft, [pair.fieldKey]: pair };
 }
 
-export function mapQuestion(draft: Draft, fieldKey: string, questionId: string): Draft {
+export function mapQuestion(draft: Draft, fieldKey: string, questionID: string): Draft {
   const before = draft[fieldKey];
   // Option pairs belong to one question: keep them only while the question stays.
-  const optionMap = before?.source === "QUESTION" && before.questionId === questionId ? before.optionMap : [];
-  return put(draft, { fieldKey, source: "QUESTION", questionId, fixedValue: null, optionMap });
+  const optionMap = before?.source === "QUESTION" && before.questionID === questionID ? before.optionMap : [];
+  return put(draft, { fieldKey, source: "QUESTION", questionID, fixedValue: null, optionMap });
 }
 
 export function skip(draft: Draft, fieldKey: string): Draft {
-  return put(draft, { fieldKey, source: "SKIP", questionId: null, fixedValue: null, optionMap: [] });
+  return put(draft, { fieldKey, source: "SKIP", questionID: null, fixedValue: null, optionMap: [] });
 }
 
 export function mapRequesterEmail(draft: Draft, fieldKey: string): Draft {
-  return put(draft, { fieldKey, source: "REQUESTER_EMAIL", questionId: null, fixedValue: null, optionMap: [] });
+  return put(draft, { fieldKey, source: "REQUESTER_EMAIL", questionID: null, fixedValue: null, optionMap: [] });
 }
 
 export function setFixedValue(draft: Draft, fieldKey: string, value: unknown): Draft {
-  return put(draft, { fieldKey, source: "FIXED_VALUE", questionId: null, fixedValue: value, optionMap: [] });
+  return put(draft, { fieldKey, source: "FIXED_VALUE", questionID: null, fixedValue: value, optionMap: [] });
 }
 
 /** Pairs one question option with an Ironclad option; an empty value goes back to the same-label rule. */
@@ -92,7 +92,7 @@ export function choiceOf(pair: Pair | undefined): Choice {
   if (!pair) return "";
   switch (pair.source) {
     case "QUESTION":
-      return pair.questionId ? `q:${pair.questionId}` : "";
+      return pair.questionID ? `q:${pair.questionID}` : "";
     case "SKIP":
       return "skip";
     case "FIXED_VALUE":
@@ -145,7 +145,7 @@ export function takesFixedValue(kind: MappingFieldKind): boolean {
   return kind !== "TABLE" && kind !== "OTHER" && kind !== "FILES";
 }
 
-/** input.fields[3].questionId (or its segments) → 3: which entry of a list of fields a path is about. */
+/** input.fields[3].questionID (or its segments) → 3: which entry of a list of fields a path is about. */
 export function fieldsIndexOf(path: unknown): number | null {
   const segments = pathSegments(path);
   const i = segments.indexOf("fields");
@@ -153,7 +153,7 @@ export function fieldsIndexOf(path: unknown): number | null {
   return Number.isInteger(index) ? index : null;
 }
 
-/** input.fields[3].questionId → the fourth entry's field key (given draftToInput's order). */
+/** input.fields[3].questionID → the fourth entry's field key (given draftToInput's order). */
 export function fieldKeyOfPath(path: unknown, input: readonly { fieldKey: string }[]): string | null {
   const index = fieldsIndexOf(path);
   return index === null ? null : (input[index]?.fieldKey ?? null);
@@ -176,7 +176,7 @@ export function progress(
   let requiredOpen = 0;
   for (const f of fields) {
     const p = draft[f.key];
-    const has = p !== undefined && p.source !== "SKIP" && (p.source !== "QUESTION" || p.questionId !== null);
+    const has = p !== undefined && p.source !== "SKIP" && (p.source !== "QUESTION" || p.questionID !== null);
     if (has) filled += 1;
     else skipped += 1;
     if (!has && f.required === "ALWAYS" && !f.hasDefault) requiredOpen += 1;

@@ -26,13 +26,13 @@ const fields = [field("counterpartyName", "Counterparty", "ALWAYS"), field("vend
 
 describe("editorReducer", () => {
   const start = initialEditorState({
-    draft: [{ fieldKey: "counterpartyName", source: "QUESTION", questionId: "q1", fixedValue: null, optionMap: [] }],
+    draft: [{ fieldKey: "counterpartyName", source: "QUESTION", questionID: "q1", fixedValue: null, optionMap: [] }],
     check: check([]),
   } as never);
 
   it("starts on the map step with the server's draft and check", () => {
     expect(start.step).toBe("map");
-    expect(start.draft["counterpartyName"]?.questionId).toBe("q1");
+    expect(start.draft["counterpartyName"]?.questionID).toBe("q1");
     expect(start.savedVersion).toBeNull();
   });
 
@@ -71,7 +71,7 @@ describe("formQuestions", () => {
         ],
       },
     ].sort((a, b) => a.position - b.position) as unknown as EditorPage[];
-    expect(formQuestions(pages).map((q) => [q.id, q.pageId, q.pageIndex])).toEqual([
+    expect(formQuestions(pages).map((q) => [q.id, q.pageID, q.pageIndex])).toEqual([
       ["q1", "p1", 0],
       ["q2", "p1", 0],
       ["q3", "p2", 1],
@@ -83,11 +83,11 @@ describe("mapping input and progress", () => {
   it("sends the pairs in the workflow's field order and counts what is mapped", () => {
     const draft = draftFromServer([
       { fieldKey: "vendorCategory", source: "SKIP" },
-      { fieldKey: "counterpartyName", source: "QUESTION", questionId: "q1" },
+      { fieldKey: "counterpartyName", source: "QUESTION", questionID: "q1" },
     ]);
     const input = mappingInput("wf_1", "form_1", draft, ["counterpartyName", "vendorCategory"]);
-    expect(input.ironcladWorkflowId).toBe("wf_1");
-    expect(input.requestFormId).toBe("form_1");
+    expect(input.ironcladWorkflowID).toBe("wf_1");
+    expect(input.requestFormID).toBe("form_1");
     expect(input.fields.map((f) => f.fieldKey)).toEqual(["counterpartyName", "vendorCategory"]);
     expect(fieldProgress(fields, draft)).toEqual({ total: 2, filled: 1, skipped: 1, requiredOpen: 0 });
     expect(fieldProgress(fields, {})).toMatchObject({ filled: 0, requiredOpen: 1 });
@@ -116,8 +116,8 @@ describe("saveErrorMessage", () => {
 
   it("names the Ironclad field the error's path points at, as a string or as segments", () => {
     const named = "Pick a question of a matching type. (Ironclad field “Vendor category”)";
-    expect(saveErrorMessage(refused("input.fields[1].questionId"), input, fields)).toBe(named);
-    expect(saveErrorMessage(refused(["input", "fields", 1, "questionId"]), input, fields)).toBe(named);
+    expect(saveErrorMessage(refused("input.fields[1].questionID"), input, fields)).toBe(named);
+    expect(saveErrorMessage(refused(["input", "fields", 1, "questionID"]), input, fields)).toBe(named);
   });
 
   it("keeps the server's words alone when the path names no field", () => {

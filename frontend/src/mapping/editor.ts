@@ -61,7 +61,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 /** The form's questions in form order, each with its page. */
 export function formQuestions(pages: readonly EditorPage[]): FormQuestionRef[] {
   return pages.flatMap((p, pageIndex) =>
-    byPosition(p.questions).map((q) => ({ ...q, pageId: p.id, pageTitle: p.title, pageIndex })),
+    byPosition(p.questions).map((q) => ({ ...q, pageID: p.id, pageTitle: p.title, pageIndex })),
   );
 }
 
@@ -71,7 +71,7 @@ export function mappingInput(
   draft: Draft,
   fieldOrder: readonly string[],
 ): MappingInput {
-  return { ironcladWorkflowId: workflowId, requestFormId: formId, fields: draftToInput(draft, fieldOrder) };
+  return { ironcladWorkflowID: workflowId, requestFormID: formId, fields: draftToInput(draft, fieldOrder) };
 }
 
 /** How far the pairs go, counted over the workflow's fields. */

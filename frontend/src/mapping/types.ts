@@ -17,7 +17,7 @@ export type DuplicateFlag = Check["duplicates"][number];
 
 /** A question with its page, in form order. */
 export interface FormQuestionRef extends EditorQuestion {
-  pageId: string;
+  pageID: string;
   pageTitle: string;
   pageIndex: number;
 }

@@ -38,7 +38,7 @@ interface FormBuilderProps {
 
 /** Pages in order, each with its questions; admins add, edit, reorder and move them. */
 export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
-  const [editing, setEditing] = useState<{ pageId: string | null; question: Question | null } | null>(null);
+  const [editing, setEditing] = useState<{ pageID: string | null; question: Question | null } | null>(null);
   const [titling, setTitling] = useState<{ page: BuilderPage | null } | null>(null);
   const [deletingPage, setDeletingPage] = useState<BuilderPage | null>(null);
   const [deletingQuestion, setDeletingQuestion] = useState<Question | null>(null);
@@ -219,7 +219,7 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                           variant="subtle"
                           color="gray"
                           aria-label={`Edit “${q.label}”`}
-                          onClick={() => setEditing({ pageId: page.id, question: q })}
+                          onClick={() => setEditing({ pageID: page.id, question: q })}
                         >
                           <IconPencil size={18} />
                         </ActionIcon>
@@ -237,7 +237,7 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                                 <Menu.Item
                                   key={p.id}
                                   leftSection={<IconFileArrowRight size={16} />}
-                                  onClick={() => void moveTo(q, { pageId: p.id, position: p.questions.length })}
+                                  onClick={() => void moveTo(q, { pageID: p.id, position: p.questions.length })}
                                 >
                                   {p.title}
                                 </Menu.Item>
@@ -267,7 +267,7 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
               mt="sm"
               variant="subtle"
               leftSection={<IconPlus size={16} />}
-              onClick={() => setEditing({ pageId: page.id, question: null })}
+              onClick={() => setEditing({ pageID: page.id, question: null })}
             >
               Add question to “{page.title}”
             </Button>
@@ -285,7 +285,7 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
         opened={editing !== null}
         onClose={() => setEditing(null)}
         pages={pages}
-        pageId={editing?.pageId ?? null}
+        pageID={editing?.pageID ?? null}
         question={editing?.question ?? null}
       />
       <PageTitleModal

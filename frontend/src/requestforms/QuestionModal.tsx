@@ -47,7 +47,7 @@ interface QuestionModalProps {
   onClose: () => void;
   pages: BuilderPage[];
   /** Add a question to this page (at the end)… */
-  pageId: string | null;
+  pageID: string | null;
   /** …or edit this one. */
   question: Question | null;
 }
@@ -95,7 +95,7 @@ export function parseOptions(text: string): string[] {
 }
 
 /** Add or edit a question: type, label, help text, required, options and "show only when…". */
-export function QuestionModal({ opened, onClose, pages, pageId, question }: QuestionModalProps) {
+export function QuestionModal({ opened, onClose, pages, pageID, question }: QuestionModalProps) {
   const [add, addQuestion] = useMutation(AddFormQuestionDocument);
   const [update, updateQuestion] = useMutation(UpdateFormQuestionDocument);
   const [formError, setFormError] = useState<string | null>(null);
@@ -126,18 +126,18 @@ export function QuestionModal({ opened, onClose, pages, pageId, question }: Ques
 
   const values = form.getValues();
   const candidates = earlierQuestions(pages, question?.id ?? null).filter((q) => q.id !== question?.id);
-  const page = pages.find((p) => p.id === pageId);
+  const page = pages.find((p) => p.id === pageID);
   // A new question goes last on its page: it may depend on anything up to that page's end.
   const usable = question
     ? candidates
-    : pages.slice(0, pages.findIndex((p) => p.id === pageId) + 1).flatMap((p) => p.questions);
+    : pages.slice(0, pages.findIndex((p) => p.id === pageID) + 1).flatMap((p) => p.questions);
   const dependsOn = usable.find((q) => q.id === values.conditionQuestionId);
   const choices = dependsOn ? conditionChoices(dependsOn) : null;
 
   const submit = form.onSubmit(async (v) => {
     setFormError(null);
     const condition: QuestionConditionInput | undefined = v.conditional
-      ? { questionId: v.conditionQuestionId, operator: v.operator, values: conditionValues(v) }
+      ? { questionID: v.conditionQuestionId, operator: v.operator, values: conditionValues(v) }
       : undefined;
     const options = hasOptions(v.type) ? parseOptions(v.options) : undefined;
     const common = { label: v.label.trim(), helpText: v.helpText.trim(), type: v.type, required: v.required, options };
@@ -147,7 +147,7 @@ export function QuestionModal({ opened, onClose, pages, pageId, question }: Ques
           { id: question.id, input: { ...common, ...(condition ? { condition } : { clearCondition: true }) } },
           context,
         )
-      : await addQuestion({ pageId: pageId ?? "", input: { ...common, condition }, position: null }, context);
+      : await addQuestion({ pageID: pageID ?? "", input: { ...common, condition }, position: null }, context);
     if (result.error) {
       const { fields, form: message } = formErrors(result.error, questionFieldOf);
       form.setErrors({

@@ -149,7 +149,7 @@ export const DeleteRequestFormDocument = graphql(`
 
 export const AddFormPageDocument = graphql(`
   mutation AddFormPage($formId: ID!, $title: String!, $position: Int) {
-    addFormPage(formId: $formId, title: $title, position: $position) {
+    addFormPage(formID: $formId, title: $title, position: $position) {
       id
       title
       position
@@ -182,8 +182,8 @@ export const DeleteFormPageDocument = graphql(`
 `);
 
 export const AddFormQuestionDocument = graphql(`
-  mutation AddFormQuestion($pageId: ID!, $input: FormQuestionInput!, $position: Int) {
-    addFormQuestion(pageId: $pageId, input: $input, position: $position) {
+  mutation AddFormQuestion($pageID: ID!, $input: FormQuestionInput!, $position: Int) {
+    addFormQuestion(pageID: $pageID, input: $input, position: $position) {
       ...FormQuestionFields
     }
   }
@@ -198,8 +198,8 @@ export const UpdateFormQuestionDocument = graphql(`
 `);
 
 export const MoveFormQuestionDocument = graphql(`
-  mutation MoveFormQuestion($id: ID!, $pageId: ID!, $position: Int!) {
-    moveFormQuestion(id: $id, pageId: $pageId, position: $position) {
+  mutation MoveFormQuestion($id: ID!, $pageID: ID!, $position: Int!) {
+    moveFormQuestion(id: $id, pageID: $pageID, position: $position) {
       id
       position
     }

@@ -10,10 +10,10 @@ function badInput(message: string, field: unknown) {
 describe("questionFieldOf", () => {
   it("names the question's input field", () => {
     expect(questionFieldOf(pathSegments("input.options[1]"))).toBe("options");
-    expect(questionFieldOf(pathSegments("input.condition.questionId"))).toBe("condition");
+    expect(questionFieldOf(pathSegments("input.condition.questionID"))).toBe("condition");
     expect(questionFieldOf(pathSegments("input.help_text"))).toBe("helpText");
     expect(questionFieldOf(pathSegments("input.clearCondition"))).toBe("condition");
-    expect(questionFieldOf(pathSegments("pageId"))).toBeNull();
+    expect(questionFieldOf(pathSegments("pageID"))).toBeNull();
   });
 
   it("puts each error next to its question field and the rest above the buttons", () => {
@@ -21,7 +21,7 @@ describe("questionFieldOf", () => {
       graphQLErrors: [
         badInput("Options must be unique.", "input.options[1]"),
         badInput("Ignored second message.", "input.options[2]"),
-        badInput("The page is gone.", "pageId"),
+        badInput("The page is gone.", "pageID"),
       ],
       networkError: undefined,
     };

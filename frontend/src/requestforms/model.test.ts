@@ -36,13 +36,13 @@ describe("orderedPages", () => {
 
 describe("stepTarget", () => {
   it("moves within the page", () => {
-    expect(stepTarget(pages, "b", -1)).toEqual({ pageId: "p1", position: 0 });
-    expect(stepTarget(pages, "a", 1)).toEqual({ pageId: "p1", position: 1 });
+    expect(stepTarget(pages, "b", -1)).toEqual({ pageID: "p1", position: 0 });
+    expect(stepTarget(pages, "a", 1)).toEqual({ pageID: "p1", position: 1 });
   });
   it("crosses to the end of the previous page and the start of the next", () => {
-    expect(stepTarget(pages, "c", -1)).toEqual({ pageId: "p1", position: 2 });
-    expect(stepTarget(pages, "b", 1)).toEqual({ pageId: "p2", position: 0 });
-    expect(stepTarget(pages, "c", 1)).toEqual({ pageId: "p3", position: 0 });
+    expect(stepTarget(pages, "c", -1)).toEqual({ pageID: "p1", position: 2 });
+    expect(stepTarget(pages, "b", 1)).toEqual({ pageID: "p2", position: 0 });
+    expect(stepTarget(pages, "c", 1)).toEqual({ pageID: "p3", position: 0 });
   });
   it("stops at the ends of the form", () => {
     expect(stepTarget(pages, "a", -1)).toBeNull();
@@ -53,11 +53,11 @@ describe("stepTarget", () => {
 
 describe("applyMove", () => {
   it("moves a question between pages at a position", () => {
-    const out = applyMove(pages, "a", { pageId: "p2", position: 1 });
+    const out = applyMove(pages, "a", { pageID: "p2", position: 1 });
     expect(out.map((p) => p.questions.map((q) => q.id))).toEqual([["b"], ["c", "a"], []]);
   });
   it("reorders within a page and clamps the position", () => {
-    expect(applyMove(pages, "a", { pageId: "p1", position: 9 })[0]!.questions.map((q) => q.id)).toEqual(["b", "a"]);
+    expect(applyMove(pages, "a", { pageID: "p1", position: 9 })[0]!.questions.map((q) => q.id)).toEqual(["b", "a"]);
   });
   it("agrees with stepTarget for every step", () => {
     const t = stepTarget(pages, "b", 1)!;

@@ -75,7 +75,7 @@ export function orderedPages<P extends Positioned & { questions?: readonly Posit
 
 /** Where a question goes when moved one step: within its page, or across to the neighbouring page. */
 export interface MoveTarget {
-  pageId: string;
+  pageID: string;
   position: number;
 }
 
@@ -86,31 +86,31 @@ export interface MoveTarget {
  */
 export function stepTarget(
   pages: readonly { id: string; questions: readonly { id: string }[] }[],
-  questionId: string,
+  questionID: string,
   direction: -1 | 1,
 ): MoveTarget | null {
-  const pageIndex = pages.findIndex((p) => p.questions.some((q) => q.id === questionId));
+  const pageIndex = pages.findIndex((p) => p.questions.some((q) => q.id === questionID));
   const page = pages[pageIndex];
   if (!page) return null;
-  const index = page.questions.findIndex((q) => q.id === questionId);
+  const index = page.questions.findIndex((q) => q.id === questionID);
   const next = index + direction;
-  if (next >= 0 && next < page.questions.length) return { pageId: page.id, position: next };
+  if (next >= 0 && next < page.questions.length) return { pageID: page.id, position: next };
   const neighbour = pages[pageIndex + direction];
   if (!neighbour) return null;
-  return { pageId: neighbour.id, position: direction < 0 ? neighbour.questions.length : 0 };
+  return { pageID: neighbour.id, position: direction < 0 ? neighbour.questions.length : 0 };
 }
 
 /** Applies a move locally (what the server will do), for an instant, optimistic view and for tests. */
 export function applyMove<Q extends { id: string }>(
   pages: readonly { id: string; questions: readonly Q[] }[],
-  questionId: string,
+  questionID: string,
   target: MoveTarget,
 ): { id: string; questions: Q[] }[] {
   let moved: Q | undefined;
   const without = pages.map((p) => ({
     ...p,
     questions: p.questions.filter((q) => {
-      if (q.id !== questionId) return true;
+      if (q.id !== questionID) return true;
       moved = q;
       return false;
     }),
@@ -118,7 +118,7 @@ export function applyMove<Q extends { id: string }>(
   if (!moved) return without;
   const item = moved;
   return without.map((p) => {
-    if (p.id !== target.pageId) return p;
+    if (p.id !== target.pageID) return p;
     const questions = [...p.questions];
     questions.splice(Math.min(Math.max(target.position, 0), questions.length), 0, item);
     return { ...p, questions };
@@ -128,11 +128,11 @@ export function applyMove<Q extends { id: string }>(
 /** The questions before this one in form order: those a condition may depend on. */
 export function earlierQuestions<Q extends { id: string }>(
   pages: readonly { questions: readonly Q[] }[],
-  questionId: string | null,
+  questionID: string | null,
 ): Q[] {
   const all = pages.flatMap((p) => p.questions);
-  if (!questionId) return all;
-  const index = all.findIndex((q) => q.id === questionId);
+  if (!questionID) return all;
+  const index = all.findIndex((q) => q.id === questionID);
   return index < 0 ? all : all.slice(0, index);
 }
 

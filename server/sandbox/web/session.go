@@ -122,7 +122,7 @@ func (s *Pages) Login(w http.ResponseWriter, r *http.Request) {
 	}
 	// The simulator is served over plain HTTP on loopback in the demo and tests.
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: sid, Path: s.cookiePath(), HttpOnly: true, SameSite: http.SameSiteLaxMode}) //nolint:gosec // G124: see above
-	http.Redirect(w, r, next, http.StatusSeeOther) //nolint:gosec // G710: next went through safeNext (inside the sandbox)
+	http.Redirect(w, r, next, http.StatusSeeOther)                                                                                         //nolint:gosec // G710: next went through safeNext (inside the sandbox)
 }
 
 func (s *Pages) Logout(w http.ResponseWriter, r *http.Request) {

@@ -1,4 +1,4 @@
-package intake
+package requestforms
 
 import (
 	"context"
@@ -183,7 +183,7 @@ func (s *Service) MoveQuestion(ctx context.Context, client *ent.Client, id, page
 	}
 	target := layout.Page(pageID)
 	if target == nil {
-		return nil, apperr.BadInput("pageId", "Choose a page of the same form.")
+		return nil, apperr.BadInput("pageID", "Choose a page of the same form.")
 	}
 	from := pageOf(layout, q.ID)
 	from.Edges.Questions = slices.DeleteFunc(slices.Clone(from.Edges.Questions), func(x *ent.FormQuestion) bool { return x.ID == q.ID })
@@ -295,7 +295,7 @@ func questionKey(field string, given *string, label string, taken map[string]boo
 // resolveCondition checks a condition against the questions before this one.
 func resolveCondition(path string, in *QuestionConditionInput, preceding []*ent.FormQuestion, layout *Layout) (*columns.QuestionCondition, error) {
 	var ref *ent.FormQuestion
-	refPath := path + ".questionId"
+	refPath := path + ".questionID"
 	switch {
 	case in.QuestionID != nil:
 		ref = layout.Question(*in.QuestionID)

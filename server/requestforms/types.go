@@ -1,8 +1,8 @@
-// Package intake is Tradewind's request forms: pages, questions, conditions,
+// Package requestforms is Tradewind's request forms: pages, questions, conditions,
 // the requester's preview, answer checks, and the demo's forms. Forms are
 // versioned (every change bumps RequestForm.version) and answers copy what
 // was asked, so editing a form never changes a submitted request.
-package intake
+package requestforms
 
 import (
 	"regexp"

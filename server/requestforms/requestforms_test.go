@@ -1,4 +1,4 @@
-package intake_test
+package requestforms_test
 
 import (
 	"context"
@@ -102,7 +102,7 @@ func TestFormsThroughGraphQL(t *testing.T) {
 		}
 
 		// Moving the conditional question above the one it depends on is refused; to page 2 is fine.
-		move := `mutation($id: ID!, $page: ID!, $pos: Int!) { moveFormQuestion(id: $id, pageId: $page, position: $pos) { id position page { id } } }`
+		move := `mutation($id: ID!, $page: ID!, $pos: Int!) { moveFormQuestion(id: $id, pageID: $page, position: $pos) { id position page { id } } }`
 		if r := admin.GraphQL(move, map[string]any{"id": size.ID, "page": f.Pages[0].ID, "pos": 0}); r.Code() != "BAD_USER_INPUT" || r.Errors[0].Extensions["field"] != "position" {
 			t.Errorf("move above its condition: %s", r)
 		}
@@ -115,7 +115,7 @@ func TestFormsThroughGraphQL(t *testing.T) {
 		}
 		// Pages and questions come back in position order, without sorting.
 		var added struct{ AddFormPage struct{ ID string } }
-		admin.MustGraphQL(`mutation($id: ID!) { addFormPage(formId: $id, title: "Notes") { id } }`, map[string]any{"id": f.ID}, &added)
+		admin.MustGraphQL(`mutation($id: ID!) { addFormPage(formID: $id, title: "Notes") { id } }`, map[string]any{"id": f.ID}, &added)
 		admin.MustGraphQL(`mutation($id: ID!) { moveFormPage(id: $id, position: 1) { id } }`, map[string]any{"id": added.AddFormPage.ID}, &struct{}{})
 		admin.MustGraphQL(`query($id: ID!) { node(id: $id) { ... on RequestForm { `+formFields+` } } }`, map[string]any{"id": f.ID}, &after)
 		if p := after.Node.Pages; len(p) != 3 || p[0].Title != "Basics" || p[1].Title != "Notes" || p[2].Title != "Shipping" {

@@ -10,12 +10,12 @@ import (
 	"tradewind/ent"
 	"tradewind/ent/schema/pulid"
 	"tradewind/graph/model"
-	"tradewind/server/intake"
+	"tradewind/server/requestforms"
 )
 
 // ShowWhen is the resolver for the showWhen field.
 func (r *formQuestionResolver) ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*model.QuestionCondition, error) {
-	return questionCondition(intake.ConditionOf(ctx, r.db(ctx), obj))
+	return questionCondition(requestforms.ConditionOf(ctx, r.db(ctx), obj))
 }
 
 // CreateRequestForm is the resolver for the createRequestForm field.
@@ -75,5 +75,5 @@ func (r *mutationResolver) DeleteFormQuestion(ctx context.Context, id pulid.ID) 
 
 // RequestFormPreview is the resolver for the requestFormPreview field.
 func (r *queryResolver) RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*model.FormPreview, error) {
-	return formPreview(intake.Preview(ctx, r.Client, id, answers))
+	return formPreview(requestforms.Preview(ctx, r.Client, id, answers))
 }
