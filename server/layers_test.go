@@ -100,12 +100,17 @@ func TestImportsReadTopDown(t *testing.T) {
 
 // TestLayerOf checks the placing the rule relies on.
 func TestLayerOf(t *testing.T) {
-	for pkg, want := range map[string]int{
-		"cmd/loadgen/workload": 0, "server": 2, "server/catalog": 4, "server/jobs": 7,
-		"server/sandbox": 8, "server/sandbox/webhooks": 8, "serverx": -1, "server/new": -1,
+	for pkg, want := range map[string]string{
+		"cmd/loadgen/workload": "commands", "server": "wiring", "server/catalog": "imported workflows",
+		"server/jobs": "infrastructure", "server/sandbox": "Ironclad simulator",
+		"server/sandbox/webhooks": "Ironclad simulator", "serverx": "", "server/new": "",
 	} {
-		if got := layerOf(pkg); got != want {
-			t.Errorf("layerOf(%q) = %d, want %d", pkg, got, want)
+		got := ""
+		if i := layerOf(pkg); i >= 0 {
+			got = layers[i].name
+		}
+		if got != want {
+			t.Errorf("layerOf(%q) is layer %q, want %q", pkg, got, want)
 		}
 	}
 }
