@@ -210,6 +210,13 @@ export type AnswerError = {
   questionKey: Scalars['String']['output'];
 };
 
+/** One answer, by the question's key. Multi-select: values; every other type: value. */
+export type AnswerInput = {
+  questionKey: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Ordering options for Answer connections */
 export type AnswerOrder = {
   /** The ordering direction. */
@@ -307,6 +314,10 @@ export type AnswerWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
+
+export type ApprovalDecision =
+  | 'APPROVE'
+  | 'REJECT';
 
 export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
@@ -1019,6 +1030,28 @@ export type CreateUserInput = {
   role: UserRole;
 };
 
+export type CreateWorkflowInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** The request forms it runs for. A form has at most one active workflow. */
+  requestFormIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  taskDefinitions: Array<TaskDefinitionInput>;
+};
+
+/** Counts for the dashboard; requesters get their own numbers. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  failedTasks: Array<Task>;
+  ironcladWorkflowsByStep: Array<StatusCount>;
+  /** Newest first. */
+  recentActivity: Array<TimelineEntry>;
+  requestsByStatus: Array<StatusCount>;
+  /** Open requests with no change for stuckAfterDays days, oldest first. */
+  stuckRequests: Array<Request>;
+  tasksByStatus: Array<StatusCount>;
+  tasksByType: Array<StatusCount>;
+};
+
 /** A form question that asks what an Ironclad field asks, but is not mapped to it: the requester would answer twice. */
 export type DuplicateFlag = {
   __typename?: 'DuplicateFlag';
@@ -1625,6 +1658,16 @@ export type ImportState =
   | 'QUEUED'
   | 'RUNNING';
 
+/** One approver role of a linked Ironclad workflow, as Ironclad last reported it. */
+export type IroncladApproval = {
+  __typename?: 'IroncladApproval';
+  /** When Tradewind first saw this status. */
+  changedAt: Maybe<Scalars['Time']['output']>;
+  name: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
 /** One Ironclad stack a connection can point at. */
 export type IroncladEnvironment = {
   __typename?: 'IroncladEnvironment';
@@ -1883,6 +1926,15 @@ export type IroncladFieldWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+/** One signer of the signature packet. */
+export type IroncladSigner = {
+  __typename?: 'IroncladSigner';
+  changedAt: Maybe<Scalars['Time']['output']>;
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
 /** A workflow template the connection can see in Ironclad (Import Forms list). */
 export type IroncladTemplate = {
   __typename?: 'IroncladTemplate';
@@ -2104,6 +2156,7 @@ export type IroncladWorkflowWhereInput = {
 
 export type LinkedWorkflow = Node & {
   __typename?: 'LinkedWorkflow';
+  approvals: Array<IroncladApproval>;
   createdAt: Scalars['Time']['output'];
   id: Scalars['ID']['output'];
   ironcladID: Scalars['String']['output'];
@@ -2118,6 +2171,7 @@ export type LinkedWorkflow = Node & {
   /** Ironclad's IC-n id */
   readableID: Scalars['String']['output'];
   request: Request;
+  signers: Array<IroncladSigner>;
   status: Scalars['String']['output'];
   step: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -2559,8 +2613,10 @@ export type Mutation = {
   addFormQuestion: FormQuestion;
   /** Admins only. Adds the Ironclad field as a question on the page (label, type, options, required, condition). */
   addQuestionFromField: AddQuestionFromFieldPayload;
+  archiveWorkflow: Workflow;
   /** Changes the viewer's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  completeTask: Task;
   /** Connect or Reconnect: returns Ironclad's consent page URL. The browser comes back to /auth/ironclad/callback, then to /integrations/ironclad?connection=<id>&result=ok|<ConnectionLastErrorCode>. */
   connectIronclad: ConnectIroncladPayload;
   createAPIToken: CreateApiTokenPayload;
@@ -2570,6 +2626,8 @@ export type Mutation = {
   createRequestForm: RequestForm;
   /** Admins only. */
   createUser: User;
+  createWorkflow: Workflow;
+  decideApproval: Task;
   /** Removes a connection that has no imported workflows (disconnects it first). */
   deleteConnection: Scalars['ID']['output'];
   /** Admins only. The page must be empty or moveQuestionsTo must name another page of the form. */
@@ -2594,9 +2652,11 @@ export type Mutation = {
   renameFormPage: FormPage;
   /** Fetches the template from Ironclad again and returns the differences; nothing changes until accepted. */
   resyncIroncladWorkflow: IroncladWorkflowDiff;
+  retryTask: Task;
   revokeAPIToken: ApiToken;
   /** Admins only. Saves a new version (previous versions stay readable); refused with BAD_USER_INPUT naming the first error's input path. */
   saveMapping: SaveMappingPayload;
+  submitRequest: Request;
   /** Re-verifies now: token, integration user, scopes, webhook (re-registered when disabled or gone). */
   testConnection: Connection;
   updateConnection: Connection;
@@ -2610,6 +2670,8 @@ export type Mutation = {
   updateRequestForm: RequestForm;
   /** Admins only. An admin cannot demote or disable themselves. */
   updateUser: User;
+  updateWorkflow: Workflow;
+  withdrawRequest: Request;
 };
 
 
@@ -2637,8 +2699,19 @@ export type MutationAddQuestionFromFieldArgs = {
 };
 
 
+export type MutationArchiveWorkflowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  id: Scalars['ID']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2664,6 +2737,18 @@ export type MutationCreateRequestFormArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationCreateWorkflowArgs = {
+  input: CreateWorkflowInput;
+};
+
+
+export type MutationDecideApprovalArgs = {
+  decision: ApprovalDecision;
+  id: Scalars['ID']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2733,6 +2818,11 @@ export type MutationResyncIroncladWorkflowArgs = {
 };
 
 
+export type MutationRetryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2740,6 +2830,11 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationSaveMappingArgs = {
   input: MappingInput;
+};
+
+
+export type MutationSubmitRequestArgs = {
+  input: SubmitRequestInput;
 };
 
 
@@ -2781,6 +2876,17 @@ export type MutationUpdateRequestFormArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWorkflowArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWorkflowInput;
+};
+
+
+export type MutationWithdrawRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -2839,6 +2945,7 @@ export type Query = {
   /** The full rule table: every question type × every Ironclad field kind. */
   compatibilityRules: Array<CompatibilityRule>;
   connections: Array<Connection>;
+  dashboard: Dashboard;
   /** The environments a connection can use; in demo mode the built-in sandbox comes first, preselected. */
   ironcladEnvironments: Array<IroncladEnvironment>;
   /** Import Forms: the templates this connection sees in Ironclad, optionally filtered by name (case-insensitive). Calls Ironclad. */
@@ -2883,6 +2990,11 @@ export type QueryAuditEntriesArgs = {
 
 export type QueryCheckMappingArgs = {
   input: MappingInput;
+};
+
+
+export type QueryDashboardArgs = {
+  stuckAfterDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3012,6 +3124,21 @@ export type QuestionSuggestion = {
   score: Scalars['Float']['output'];
 };
 
+/** One thing to fix before a launch task can run, in words. */
+export type ReadinessIssue = {
+  __typename?: 'ReadinessIssue';
+  message: Scalars['String']['output'];
+  requestForm: Maybe<RequestForm>;
+  severity: ReadinessSeverity;
+  taskDefinition: Maybe<TaskDefinition>;
+};
+
+export type ReadinessSeverity =
+  /** Launches of this task would fail: fix before requests are submitted. */
+  | 'ERROR'
+  /** Launches work, but something is missing (e.g. no Integration Requestor Email field). */
+  | 'WARNING';
+
 export type RemoveIroncladWorkflowPayload = {
   __typename?: 'RemoveIroncladWorkflowPayload';
   removedID: Scalars['ID']['output'];
@@ -3022,6 +3149,7 @@ export type RemoveIroncladWorkflowPayload = {
 export type Request = Node & {
   __typename?: 'Request';
   answers: Maybe<Array<Answer>>;
+  canWithdraw: Scalars['Boolean']['output'];
   comments: CommentConnection;
   createdAt: Scalars['Time']['output'];
   formVersion: Scalars['Int']['output'];
@@ -3033,6 +3161,8 @@ export type Request = Node & {
   submittedAt: Maybe<Scalars['Time']['output']>;
   syncEvents: SyncEventConnection;
   tasks: TaskConnection;
+  /** What happened and when, from the sync ledger and the task engine, oldest first. */
+  timeline: Array<TimelineEntry>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
   workflow: Maybe<Workflow>;
@@ -3090,6 +3220,8 @@ export type RequestEdge = {
 
 export type RequestForm = Node & {
   __typename?: 'RequestForm';
+  /** The active workflow run for requests of this form; null: the form cannot be submitted yet. */
+  activeWorkflow: Maybe<Workflow>;
   archived: Scalars['Boolean']['output'];
   createdAt: Scalars['Time']['output'];
   description: Scalars['String']['output'];
@@ -3369,6 +3501,19 @@ export type SaveMappingPayload = {
   mapping: Mapping;
 };
 
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+export type SubmitRequestInput = {
+  answers: Array<AnswerInput>;
+  requestFormID: Scalars['ID']['input'];
+  /** Defaults to the form's name. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Admins only. Each new audit entry as it is written. */
@@ -3377,8 +3522,12 @@ export type Subscription = {
   connectionUpdated: Connection;
   /** Import Forms progress for one connection: subscribe before calling importIroncladWorkflows. */
   importProgress: ImportProgress;
+  /** Every request change the viewer may see; only that request with id. */
+  requestUpdated: Request;
   /** New sync-ledger entries (webhooks received, checks, drift); one connection's when connectionID is given. */
   syncEventAdded: SyncEvent;
+  /** Every task change the viewer may see; only that request's with requestID. */
+  taskUpdated: Task;
 };
 
 
@@ -3392,8 +3541,18 @@ export type SubscriptionImportProgressArgs = {
 };
 
 
+export type SubscriptionRequestUpdatedArgs = {
+  id: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type SubscriptionSyncEventAddedArgs = {
   connectionID: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionTaskUpdatedArgs = {
+  requestID: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SyncEvent = Node & {
@@ -3603,6 +3762,10 @@ export type Task = Node & {
   __typename?: 'Task';
   action: TaskAction;
   attempts: Scalars['Int']['output'];
+  /** MANUAL/APPROVAL: may the viewer complete or decide it now. */
+  canAct: Scalars['Boolean']['output'];
+  /** Failed tasks an admin may retry. */
+  canRetry: Scalars['Boolean']['output'];
   completedAt: Maybe<Scalars['Time']['output']>;
   completedBy: Maybe<User>;
   createdAt: Scalars['Time']['output'];
@@ -3675,6 +3838,21 @@ export type TaskDefinitionAssigneeRole =
   | 'ADMIN'
   | 'REQUESTER'
   | 'VIEWER';
+
+/** One task of a workflow, in the order of the list it is in. */
+export type TaskDefinitionInput = {
+  /** INTEGRATION only (provider Ironclad): what the task does. */
+  action?: InputMaybe<TaskDefinitionAction>;
+  /** MANUAL and APPROVAL: a user who does it; or assigneeRole. */
+  assigneeID?: InputMaybe<Scalars['ID']['input']>;
+  assigneeRole?: InputMaybe<TaskDefinitionAssigneeRole>;
+  /** LAUNCH_WORKFLOW: the imported Ironclad workflow to launch (with the form's saved mapping for it). */
+  ironcladWorkflowID?: InputMaybe<Scalars['ID']['input']>;
+  /** MONITOR_APPROVALS and MONITOR_SIGNATURES: the position (0-based, in this list) of the launch task it follows. */
+  launchTaskPosition?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  type: TaskDefinitionType;
+};
 
 /** Ordering options for TaskDefinition connections */
 export type TaskDefinitionOrder = {
@@ -4000,6 +4178,27 @@ export type TaskWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  at: Scalars['Time']['output'];
+  kind: TimelineKind;
+  task: Maybe<Task>;
+  text: Scalars['String']['output'];
+};
+
+export type TimelineKind =
+  | 'APPROVAL_CHANGED'
+  | 'BACKFILLED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'LAUNCHED'
+  | 'PACKET_SENT'
+  | 'SIGNED'
+  | 'SUBMITTED'
+  | 'TASK_COMPLETED'
+  | 'WITHDRAWN';
+
 export type UpdateConnectionInput = {
   clientID?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the stored secret; the next Connect uses it. */
@@ -4050,6 +4249,14 @@ export type UpdateUserInput = {
   /** Sets a new password (at least 12 characters) and signs the user out everywhere. */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<UserRole>;
+};
+
+/** Replaces what is given; taskDefinitions, when given, replaces the whole ordered list. */
+export type UpdateWorkflowInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  requestFormIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  taskDefinitions?: InputMaybe<Array<TaskDefinitionInput>>;
 };
 
 export type User = Node & {
@@ -4197,6 +4404,8 @@ export type Workflow = Node & {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Whether its launch tasks can run for its forms; taskDefinitions come unordered: sort by position. */
+  readiness: WorkflowReadiness;
   requestForms: Maybe<Array<RequestForm>>;
   taskDefinitions: Maybe<Array<TaskDefinition>>;
   updatedAt: Scalars['Time']['output'];
@@ -4215,6 +4424,13 @@ export type WorkflowOrderField =
   | 'CREATED_AT'
   | 'NAME'
   | 'UPDATED_AT';
+
+export type WorkflowReadiness = {
+  __typename?: 'WorkflowReadiness';
+  issues: Array<ReadinessIssue>;
+  /** No ERROR issues: every launch task can launch for every form. */
+  ready: Scalars['Boolean']['output'];
+};
 
 /**
  * WorkflowWhereInput is used for filtering Workflow objects.
