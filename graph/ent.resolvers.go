@@ -97,17 +97,37 @@ func (r *Resolver) IroncladField() IroncladFieldResolver { return &ironcladField
 // IroncladWorkflow returns IroncladWorkflowResolver implementation.
 func (r *Resolver) IroncladWorkflow() IroncladWorkflowResolver { return &ironcladWorkflowResolver{r} }
 
+// LinkedWorkflow returns LinkedWorkflowResolver implementation.
+func (r *Resolver) LinkedWorkflow() LinkedWorkflowResolver { return &linkedWorkflowResolver{r} }
+
 // Mapping returns MappingResolver implementation.
 func (r *Resolver) Mapping() MappingResolver { return &mappingResolver{r} }
 
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Request returns RequestResolver implementation.
+func (r *Resolver) Request() RequestResolver { return &requestResolver{r} }
+
+// RequestForm returns RequestFormResolver implementation.
+func (r *Resolver) RequestForm() RequestFormResolver { return &requestFormResolver{r} }
+
+// Task returns TaskResolver implementation.
+func (r *Resolver) Task() TaskResolver { return &taskResolver{r} }
+
+// Workflow returns WorkflowResolver implementation.
+func (r *Resolver) Workflow() WorkflowResolver { return &workflowResolver{r} }
+
 type (
 	fieldMappingResolver     struct{ *Resolver }
 	formQuestionResolver     struct{ *Resolver }
 	ironcladFieldResolver    struct{ *Resolver }
 	ironcladWorkflowResolver struct{ *Resolver }
+	linkedWorkflowResolver   struct{ *Resolver }
 	mappingResolver          struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
+	requestResolver          struct{ *Resolver }
+	requestFormResolver      struct{ *Resolver }
+	taskResolver             struct{ *Resolver }
+	workflowResolver         struct{ *Resolver }
 )

@@ -31,6 +31,10 @@ var inputPaths = map[string]map[string]string{
 
 	"saveMapping":          inInput("fields"),
 	"addQuestionFromField": inInput("fieldKey", "pageID", "position"),
+	"createWorkflow":       workflowPaths(),
+	"updateWorkflow":       workflowPaths(),
+	"submitRequest":        {"requestForm": "input.requestFormID", "answers": "input.answers"},
+
 	// A refusal no single pair explains names the draft ("fields"): here, the JSON.
 	"importMapping": {"json": "input.json", "fields": "input.json"},
 }
@@ -68,4 +72,13 @@ func InputPath(ctx context.Context, field string) string {
 		return path + rest
 	}
 	return field
+}
+
+// workflowPaths: the workflow service names the builder's lists by their
+// domain names (tasks[2].name, requestForms[0]).
+func workflowPaths() map[string]string {
+	paths := inInput("name", "description")
+	paths["tasks"] = "input.taskDefinitions"
+	paths["requestForms"] = "input.requestFormIDs"
+	return paths
 }

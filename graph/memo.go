@@ -2,10 +2,14 @@ package graph
 
 import (
 	"context"
+	"maps"
 	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"tradewind/ent"
+	"tradewind/ent/schema/pulid"
+	"tradewind/graph/model"
 	"tradewind/server/catalog"
 )
 
@@ -21,6 +25,10 @@ type memo struct {
 	usageOnce sync.Once
 	usage     *catalog.Usage
 	usageErr  error
+
+	mu        sync.Mutex
+	sets      map[string]map[pulid.ID]bool // name → ids, e.g. the tasks the viewer may act on
+	timelines map[pulid.ID][]*model.TimelineEntry
 }
 
 // ExtensionName implements graphql.HandlerExtension.
@@ -42,4 +50,52 @@ func (r *Resolver) usage(ctx context.Context) (*catalog.Usage, error) {
 	}
 	m.usageOnce.Do(func() { m.usage, m.usageErr = catalog.UsageOfAll(ctx, r.db(ctx)) })
 	return m.usage, m.usageErr
+}
+
+// idSet returns the set called name, computed by load once per response:
+// a page of tasks asks each row whether the viewer may act on it, and one
+// statement answers them all.
+func idSet(ctx context.Context, name string, load func() (map[pulid.ID]bool, error)) (map[pulid.ID]bool, error) {
+	m, ok := ctx.Value(memoKey{}).(*memo)
+	if !ok {
+		return load()
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if s, ok := m.sets[name]; ok {
+		return s, nil
+	}
+	s, err := load()
+	if err != nil {
+		return nil, err
+	}
+	if m.sets == nil {
+		m.sets = map[string]map[pulid.ID]bool{}
+	}
+	m.sets[name] = s
+	return s, nil
+}
+
+// timeline returns a request's timeline, loading it with the rest of its
+// page once per response.
+func (r *Resolver) timeline(ctx context.Context, obj *ent.Request) ([]*model.TimelineEntry, error) {
+	m, ok := ctx.Value(memoKey{}).(*memo)
+	if !ok {
+		t, err := timelines(ctx, r.db(ctx), []*ent.Request{obj})
+		return t[obj.ID], err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if t, ok := m.timelines[obj.ID]; ok {
+		return t, nil
+	}
+	t, err := timelines(ctx, r.db(ctx), pageOf(ctx, obj))
+	if err != nil {
+		return nil, err
+	}
+	if m.timelines == nil {
+		m.timelines = map[pulid.ID][]*model.TimelineEntry{}
+	}
+	maps.Copy(m.timelines, t)
+	return t[obj.ID], nil
 }

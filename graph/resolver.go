@@ -11,6 +11,8 @@ import (
 	"tradewind/server/integration"
 	"tradewind/server/mapping"
 	"tradewind/server/requestforms"
+	"tradewind/server/requests"
+	ironsync "tradewind/server/sync"
 	"tradewind/server/users"
 )
 
@@ -28,6 +30,9 @@ type Resolver struct {
 	// Request forms and Map Request Forms.
 	Forms *requestforms.Service
 	Maps  *mapping.Service
+	// Workflows, requests and their tasks; Ironclad's side of them.
+	Requests *requests.Service
+	Sync     *ironsync.Service
 }
 
 // db returns the transaction's client inside a mutation (entgql.Transactioner

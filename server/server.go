@@ -140,7 +140,7 @@ func (s *Server) Handler() http.Handler { return s.handler }
 func (s *Server) routes() http.Handler {
 	m := newMetrics()
 	resolver := &graph.Resolver{Client: s.DB.Client, Auth: s.Auth, Users: s.Users, Audit: s.Audit, Broker: s.Broker,
-		Integration: s.Integration, Catalog: s.Catalog, Forms: s.Forms, Maps: s.Maps}
+		Integration: s.Integration, Catalog: s.Catalog, Forms: s.Forms, Maps: s.Maps, Requests: s.Requests, Sync: s.Sync}
 	origin := s.publicOrigin()
 	socks := newSockets(s.Auth, s.log)
 	var watchCtx context.Context

@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 	"tradewind/ent"
 	"tradewind/ent/connection"
 	"tradewind/ent/fieldmapping"
 	"tradewind/ent/formquestion"
 	"tradewind/ent/ironcladfield"
 	"tradewind/ent/schema/pulid"
+	"tradewind/ent/taskdefinition"
 	"tradewind/ent/user"
 )
 
@@ -47,6 +49,13 @@ type AnswerError struct {
 	// The answers map path, e.g. answers.annual_value.currency.
 	Path    string `json:"path"`
 	Message string `json:"message"`
+}
+
+// One answer, by the question's key. Multi-select: values; every other type: value.
+type AnswerInput struct {
+	QuestionKey string   `json:"questionKey"`
+	Value       *string  `json:"value,omitempty"`
+	Values      []string `json:"values,omitempty"`
 }
 
 type ChangePasswordInput struct {
@@ -110,6 +119,27 @@ type CreateUserInput struct {
 	Role  user.Role `json:"role"`
 	// At least 12 characters.
 	Password string `json:"password"`
+}
+
+type CreateWorkflowInput struct {
+	Name        string  `json:"name"`
+	Description *string `json:"description,omitempty"`
+	// The request forms it runs for. A form has at most one active workflow.
+	RequestFormIDs  []pulid.ID             `json:"requestFormIDs,omitempty"`
+	TaskDefinitions []*TaskDefinitionInput `json:"taskDefinitions"`
+}
+
+// Counts for the dashboard; requesters get their own numbers.
+type Dashboard struct {
+	RequestsByStatus        []*StatusCount `json:"requestsByStatus"`
+	TasksByStatus           []*StatusCount `json:"tasksByStatus"`
+	TasksByType             []*StatusCount `json:"tasksByType"`
+	IroncladWorkflowsByStep []*StatusCount `json:"ironcladWorkflowsByStep"`
+	// Open requests with no change for stuckAfterDays days, oldest first.
+	StuckRequests []*ent.Request `json:"stuckRequests"`
+	FailedTasks   []*ent.Task    `json:"failedTasks"`
+	// Newest first.
+	RecentActivity []*TimelineEntry `json:"recentActivity"`
 }
 
 // A form question that asks what an Ironclad field asks, but is not mapped to it: the requester would answer twice.
@@ -276,6 +306,15 @@ type ImportProgress struct {
 	IroncladWorkflow *ent.IroncladWorkflow `json:"ironcladWorkflow,omitempty"`
 }
 
+// One approver role of a linked Ironclad workflow, as Ironclad last reported it.
+type IroncladApproval struct {
+	Role   string `json:"role"`
+	Name   string `json:"name"`
+	Status string `json:"status"`
+	// When Tradewind first saw this status.
+	ChangedAt *time.Time `json:"changedAt,omitempty"`
+}
+
 // One Ironclad stack a connection can point at.
 type IroncladEnvironment struct {
 	Environment connection.Environment `json:"environment"`
@@ -287,6 +326,14 @@ type IroncladEnvironment struct {
 	Preselected bool `json:"preselected"`
 	// True when Tradewind already knows this environment's OAuth client (the demo sandbox): no client id or secret to enter.
 	ClientPreconfigured bool `json:"clientPreconfigured"`
+}
+
+// One signer of the signature packet.
+type IroncladSigner struct {
+	Name      string     `json:"name"`
+	Email     string     `json:"email"`
+	Status    string     `json:"status"`
+	ChangedAt *time.Time `json:"changedAt,omitempty"`
 }
 
 // A workflow template the connection can see in Ironclad (Import Forms list).
@@ -431,6 +478,14 @@ type QuestionSuggestion struct {
 	Reason string `json:"reason"`
 }
 
+// One thing to fix before a launch task can run, in words.
+type ReadinessIssue struct {
+	Severity       ReadinessSeverity   `json:"severity"`
+	TaskDefinition *ent.TaskDefinition `json:"taskDefinition,omitempty"`
+	RequestForm    *ent.RequestForm    `json:"requestForm,omitempty"`
+	Message        string              `json:"message"`
+}
+
 type RemoveIroncladWorkflowPayload struct {
 	RemovedID pulid.ID `json:"removedID"`
 	// Mappings removed with it (only with confirm).
@@ -449,7 +504,41 @@ type SaveMappingPayload struct {
 	Check   *MappingCheck `json:"check"`
 }
 
+type StatusCount struct {
+	Key   string `json:"key"`
+	Count int    `json:"count"`
+}
+
+type SubmitRequestInput struct {
+	RequestFormID pulid.ID `json:"requestFormID"`
+	// Defaults to the form's name.
+	Title   *string        `json:"title,omitempty"`
+	Answers []*AnswerInput `json:"answers"`
+}
+
 type Subscription struct {
+}
+
+// One task of a workflow, in the order of the list it is in.
+type TaskDefinitionInput struct {
+	Name string              `json:"name"`
+	Type taskdefinition.Type `json:"type"`
+	// INTEGRATION only (provider Ironclad): what the task does.
+	Action *taskdefinition.Action `json:"action,omitempty"`
+	// MANUAL and APPROVAL: a user who does it; or assigneeRole.
+	AssigneeID   *pulid.ID                    `json:"assigneeID,omitempty"`
+	AssigneeRole *taskdefinition.AssigneeRole `json:"assigneeRole,omitempty"`
+	// LAUNCH_WORKFLOW: the imported Ironclad workflow to launch (with the form's saved mapping for it).
+	IroncladWorkflowID *pulid.ID `json:"ironcladWorkflowID,omitempty"`
+	// MONITOR_APPROVALS and MONITOR_SIGNATURES: the position (0-based, in this list) of the launch task it follows.
+	LaunchTaskPosition *int `json:"launchTaskPosition,omitempty"`
+}
+
+type TimelineEntry struct {
+	At   time.Time    `json:"at"`
+	Kind TimelineKind `json:"kind"`
+	Text string       `json:"text"`
+	Task *ent.Task    `json:"task,omitempty"`
 }
 
 type UpdateConnectionInput struct {
@@ -504,6 +593,20 @@ type UpdateUserInput struct {
 	Password *string `json:"password,omitempty"`
 }
 
+// Replaces what is given; taskDefinitions, when given, replaces the whole ordered list.
+type UpdateWorkflowInput struct {
+	Name            *string                `json:"name,omitempty"`
+	Description     *string                `json:"description,omitempty"`
+	RequestFormIDs  []pulid.ID             `json:"requestFormIDs,omitempty"`
+	TaskDefinitions []*TaskDefinitionInput `json:"taskDefinitions,omitempty"`
+}
+
+type WorkflowReadiness struct {
+	// No ERROR issues: every launch task can launch for every form.
+	Ready  bool              `json:"ready"`
+	Issues []*ReadinessIssue `json:"issues"`
+}
+
 type APITokenScope string
 
 const (
@@ -556,6 +659,61 @@ func (e *APITokenScope) UnmarshalJSON(b []byte) error {
 }
 
 func (e APITokenScope) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ApprovalDecision string
+
+const (
+	ApprovalDecisionApprove ApprovalDecision = "APPROVE"
+	ApprovalDecisionReject  ApprovalDecision = "REJECT"
+)
+
+var AllApprovalDecision = []ApprovalDecision{
+	ApprovalDecisionApprove,
+	ApprovalDecisionReject,
+}
+
+func (e ApprovalDecision) IsValid() bool {
+	switch e {
+	case ApprovalDecisionApprove, ApprovalDecisionReject:
+		return true
+	}
+	return false
+}
+
+func (e ApprovalDecision) String() string {
+	return string(e)
+}
+
+func (e *ApprovalDecision) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ApprovalDecision(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ApprovalDecision", str)
+	}
+	return nil
+}
+
+func (e ApprovalDecision) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ApprovalDecision) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ApprovalDecision) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1228,6 +1386,63 @@ func (e QuestionConditionOperator) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type ReadinessSeverity string
+
+const (
+	// Launches of this task would fail: fix before requests are submitted.
+	ReadinessSeverityError ReadinessSeverity = "ERROR"
+	// Launches work, but something is missing (e.g. no Integration Requestor Email field).
+	ReadinessSeverityWarning ReadinessSeverity = "WARNING"
+)
+
+var AllReadinessSeverity = []ReadinessSeverity{
+	ReadinessSeverityError,
+	ReadinessSeverityWarning,
+}
+
+func (e ReadinessSeverity) IsValid() bool {
+	switch e {
+	case ReadinessSeverityError, ReadinessSeverityWarning:
+		return true
+	}
+	return false
+}
+
+func (e ReadinessSeverity) String() string {
+	return string(e)
+}
+
+func (e *ReadinessSeverity) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ReadinessSeverity(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ReadinessSeverity", str)
+	}
+	return nil
+}
+
+func (e ReadinessSeverity) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ReadinessSeverity) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ReadinessSeverity) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type RequestorEmailState string
 
 const (
@@ -1283,6 +1498,79 @@ func (e *RequestorEmailState) UnmarshalJSON(b []byte) error {
 }
 
 func (e RequestorEmailState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TimelineKind string
+
+const (
+	TimelineKindSubmitted       TimelineKind = "SUBMITTED"
+	TimelineKindLaunched        TimelineKind = "LAUNCHED"
+	TimelineKindApprovalChanged TimelineKind = "APPROVAL_CHANGED"
+	TimelineKindPacketSent      TimelineKind = "PACKET_SENT"
+	TimelineKindSigned          TimelineKind = "SIGNED"
+	TimelineKindCompleted       TimelineKind = "COMPLETED"
+	TimelineKindFailed          TimelineKind = "FAILED"
+	TimelineKindCancelled       TimelineKind = "CANCELLED"
+	TimelineKindWithdrawn       TimelineKind = "WITHDRAWN"
+	TimelineKindTaskCompleted   TimelineKind = "TASK_COMPLETED"
+	TimelineKindBackfilled      TimelineKind = "BACKFILLED"
+)
+
+var AllTimelineKind = []TimelineKind{
+	TimelineKindSubmitted,
+	TimelineKindLaunched,
+	TimelineKindApprovalChanged,
+	TimelineKindPacketSent,
+	TimelineKindSigned,
+	TimelineKindCompleted,
+	TimelineKindFailed,
+	TimelineKindCancelled,
+	TimelineKindWithdrawn,
+	TimelineKindTaskCompleted,
+	TimelineKindBackfilled,
+}
+
+func (e TimelineKind) IsValid() bool {
+	switch e {
+	case TimelineKindSubmitted, TimelineKindLaunched, TimelineKindApprovalChanged, TimelineKindPacketSent, TimelineKindSigned, TimelineKindCompleted, TimelineKindFailed, TimelineKindCancelled, TimelineKindWithdrawn, TimelineKindTaskCompleted, TimelineKindBackfilled:
+		return true
+	}
+	return false
+}
+
+func (e TimelineKind) String() string {
+	return string(e)
+}
+
+func (e *TimelineKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineKind", str)
+	}
+	return nil
+}
+
+func (e TimelineKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

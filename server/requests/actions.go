@@ -8,14 +8,16 @@ import (
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/task"
-	"tradewind/ent/user"
 	"tradewind/server/apperr"
 	"tradewind/server/jobs"
 )
 
-// CompleteTask marks a manual task done.
-func (s *Service) CompleteTask(ctx context.Context, client *ent.Client, viewer *ent.User, taskID pulid.ID) (*ent.Task, error) {
+// CompleteTask marks a manual task done, with an optional note.
+func (s *Service) CompleteTask(ctx context.Context, client *ent.Client, viewer *ent.User, taskID pulid.ID, note string) (*ent.Task, error) {
 	return s.act(ctx, client, viewer, taskID, task.TypeMANUAL, func(ctx context.Context, tx *ent.Client, t *ent.Task, req *ent.Request) error {
+		if err := tx.Task.UpdateOne(t).SetNote(strings.TrimSpace(note)).Exec(ctx); err != nil {
+			return err
+		}
 		return s.finishTask(ctx, tx, t, task.StatusCOMPLETED, "")
 	})
 }
@@ -46,16 +48,19 @@ func (s *Service) DecideApproval(ctx context.Context, client *ent.Client, viewer
 // moves the request along, all in one transaction.
 func (s *Service) act(ctx context.Context, client *ent.Client, viewer *ent.User, taskID pulid.ID, typ task.Type,
 	fn func(ctx context.Context, tx *ent.Client, t *ent.Task, req *ent.Request) error) (*ent.Task, error) {
-	t, err := client.Task.Query().Where(task.ID(taskID)).WithRequest(func(q *ent.RequestQuery) { q.WithRequester() }).
-		WithDefinition(func(q *ent.TaskDefinitionQuery) { q.WithAssignee() }).Only(ctx)
+	t, err := client.Task.Query().Where(task.ID(taskID)).WithRequest(func(q *ent.RequestQuery) { q.WithRequester() }).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, apperr.NotFound("Task")
 	}
 	if err != nil {
 		return nil, err
 	}
+	mine, err := client.Task.Query().Where(append(AssignedTo(viewer), task.ID(taskID))...).Exist(ctx)
+	if err != nil {
+		return nil, err
+	}
 	switch {
-	case !mayAct(viewer, t):
+	case !mine:
 		return nil, apperr.Forbidden("This task is assigned to someone else.")
 	case t.Type != typ:
 		return nil, apperr.Conflict("“%s” is not a %s task.", t.Name, strings.ToLower(string(typ)))
@@ -78,34 +83,22 @@ func (s *Service) act(ctx context.Context, client *ent.Client, viewer *ent.User,
 	return client.Task.Get(ctx, taskID)
 }
 
-// mayAct: admins always; otherwise the definition's assignee, or anyone
-// with its role. A task without either is for admins.
-func mayAct(viewer *ent.User, t *ent.Task) bool {
-	if viewer.Role == user.RoleADMIN {
-		return true
-	}
-	d := t.Edges.Definition
-	if d == nil {
-		return false
-	}
-	if a := d.Edges.Assignee; a != nil && a.ID == viewer.ID {
-		return true
-	}
-	return d.AssigneeRole != nil && string(*d.AssigneeRole) == string(viewer.Role)
-}
-
 // Withdraw ends a request at its requester's or an admin's wish: its tasks
 // end CANCELLED and its Ironclad workflow is cancelled there.
 func (s *Service) Withdraw(ctx context.Context, client *ent.Client, viewer *ent.User, requestID pulid.ID) (*ent.Request, error) {
-	req, err := client.Request.Query().Where(request.ID(requestID)).WithRequester().Only(ctx)
+	req, err := client.Request.Query().Where(request.ID(requestID)).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, apperr.NotFound("Request")
 	}
 	if err != nil {
 		return nil, err
 	}
+	mine, err := client.Request.Query().Where(append(OwnedBy(viewer), request.ID(requestID))...).Exist(ctx)
+	if err != nil {
+		return nil, err
+	}
 	switch {
-	case viewer.Role != user.RoleADMIN && req.Edges.Requester.ID != viewer.ID:
+	case !mine:
 		return nil, apperr.Forbidden("Only the requester or an admin can withdraw a request.")
 	case !activeRequest(req.Status):
 		return nil, apperr.Conflict("This request is %s already; there is nothing to withdraw.", strings.ToLower(string(req.Status)))
@@ -122,7 +115,7 @@ func (s *Service) Withdraw(ctx context.Context, client *ent.Client, viewer *ent.
 // Retry runs a failed Ironclad task again. A launch retried finds the
 // workflow its earlier attempt created instead of starting a second one.
 func (s *Service) Retry(ctx context.Context, client *ent.Client, viewer *ent.User, taskID pulid.ID) (*ent.Task, error) {
-	if viewer.Role != user.RoleADMIN {
+	if !MayRetry(viewer) {
 		return nil, apperr.Forbidden("Only an admin can retry a task.")
 	}
 	t, err := client.Task.Query().Where(task.ID(taskID)).WithRequest().Only(ctx)
@@ -132,12 +125,14 @@ func (s *Service) Retry(ctx context.Context, client *ent.Client, viewer *ent.Use
 	if err != nil {
 		return nil, err
 	}
-	if t.Type != task.TypeINTEGRATION || (t.Status != task.StatusFAILED && t.Status != task.StatusWAITING) {
-		return nil, apperr.Conflict("Only a failed or waiting Ironclad task can be retried; “%s” is %s.", t.Name, strings.ToLower(string(t.Status)))
-	}
 	req := t.Edges.Request
-	if req.Status != request.StatusFAILED && !activeRequest(req.Status) {
-		return nil, apperr.Conflict("This request is %s; it cannot be retried.", strings.ToLower(string(req.Status)))
+	retryable, err := client.Task.Query().Where(append(Retryable(), task.ID(taskID))...).Exist(ctx)
+	switch {
+	case err != nil:
+		return nil, err
+	case !retryable:
+		return nil, apperr.Conflict("Only a failed or waiting Ironclad task of a running or failed request can be retried; “%s” is %s and its request %s.",
+			t.Name, strings.ToLower(string(t.Status)), strings.ToLower(string(req.Status)))
 	}
 	err = s.withTx(ctx, client, func(ctx context.Context, tx *ent.Client) error {
 		saved, err := tx.Task.UpdateOne(t).SetStatus(task.StatusIN_PROGRESS).SetError("").SetDetail(startDetail(t)).Save(ctx)

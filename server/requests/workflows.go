@@ -251,3 +251,38 @@ func snapshotInput(in WorkflowInput) map[string]any {
 	}
 	return map[string]any{"name": in.Name, "requestForms": in.RequestFormIDs, "tasks": tasks}
 }
+
+// SavedInput is a workflow as it is saved, in the builder's terms, so a
+// partial change can be laid over it and saved whole (UpdateWorkflow).
+func SavedInput(ctx context.Context, client *ent.Client, id pulid.ID) (WorkflowInput, error) {
+	wf, err := getWorkflow(ctx, client, id)
+	if err != nil {
+		return WorkflowInput{}, err
+	}
+	forms, err := wf.QueryRequestForms().IDs(ctx)
+	if err != nil {
+		return WorkflowInput{}, err
+	}
+	defs, err := wf.QueryTaskDefinitions().WithAssignee().WithIroncladWorkflow().WithLaunch().
+		Order(ent.Asc(taskdefinition.FieldPosition)).All(ctx)
+	if err != nil {
+		return WorkflowInput{}, err
+	}
+	index := map[pulid.ID]int{}
+	tasks := make([]TaskDefinitionInput, len(defs))
+	for i, d := range defs {
+		index[d.ID] = i
+		tasks[i] = TaskDefinitionInput{Name: d.Name, Type: d.Type, Action: d.Action, AssigneeRole: d.AssigneeRole}
+		if a := d.Edges.Assignee; a != nil {
+			tasks[i].AssigneeID = &a.ID
+		}
+		if w := d.Edges.IroncladWorkflow; w != nil {
+			tasks[i].IroncladWorkflowID = &w.ID
+		}
+		if l := d.Edges.Launch; l != nil {
+			at := index[l.ID]
+			tasks[i].LaunchTask = &at
+		}
+	}
+	return WorkflowInput{Name: wf.Name, Description: wf.Description, RequestFormIDs: forms, Tasks: tasks}, nil
+}
