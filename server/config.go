@@ -23,7 +23,7 @@ type Config struct {
 	DemoPublic   bool   // allow --demo beyond loopback (its sandbox control API then needs an admin session)
 	PublicURL    string // how browsers reach Tradewind (OAuth callback, Origin checks); default http://Addr
 	SecretKey    string // 32 bytes (hex or base64) encrypting secrets at rest; default a key file in DataDir
-	DemoPassword string // the demo admin's password; default random, printed at start
+	DemoPassword string // the demo admin's and requester's password when they are created; default random, printed then
 	LogFormat    string // text or json
 	// IroncladAllowLocal lets custom Ironclad base URLs use http and reach
 	// loopback, private and link-local addresses (a local sandbox).
@@ -53,7 +53,7 @@ func (c *Config) specs() []flagSpec {
 		{name: "demo-public", usage: "allow --demo on a non-loopback address or public URL", boolean: &c.DemoPublic},
 		{name: "public-url", usage: "URL browsers use to reach Tradewind (default http://<addr>)", str: &c.PublicURL},
 		{name: "secret-key", usage: "32-byte key (hex or base64) for secrets at rest (default: key file in --data-dir)", str: &c.SecretKey},
-		{name: "demo-password", usage: "password of the demo admin (default: random, printed)", str: &c.DemoPassword},
+		{name: "demo-password", usage: "password of the demo admin and requester (default: random, printed)", str: &c.DemoPassword},
 		{name: "log-format", usage: "text or json", str: &c.LogFormat},
 		{name: "ironclad-allow-local", usage: "let custom Ironclad base URLs use http and local or private addresses (local sandboxes)", boolean: &c.IroncladAllowLocal},
 		{name: "trusted-proxies", usage: "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed (default: none)", str: &c.TrustedProxies},

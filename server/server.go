@@ -125,6 +125,11 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 	s.Requests = requests.New(requests.Config{DB: s.DB.Client, Integration: s.Integration, Audit: s.Audit, Broker: s.Broker,
 		Queue: queue, Logger: s.log.With("component", "requests")})
 	s.Sync = ironsync.New(s.DB.Client, s.Integration, s.Requests, s.log.With("component", "sync"))
+	if s.cfg.Demo {
+		if err := s.seedDemoWorkflow(ctx); err != nil {
+			return err
+		}
+	}
 	s.Jobs, err = jobs.NewClient(s.DB, s.log.With("component", "jobs"),
 		slices.Concat(s.Auth.Jobs(), s.Catalog.Jobs(), s.Requests.Jobs(), s.Sync.Jobs())...)
 	if err != nil {
