@@ -61,12 +61,14 @@ func workflowResult(r *requests.WorkflowResult, err error) (*ent.Workflow, error
 	return r.Workflow, nil
 }
 
-// submitInput turns the answers into the service's map: a multi-select's
-// values, any other question's value.
+// submitInput turns the answers into the service's map: a structured
+// answer as given, a multi-select's values, any other question's value.
 func submitInput(in model.SubmitRequestInput) requests.SubmitInput {
 	answers := make(map[string]any, len(in.Answers))
 	for _, a := range in.Answers {
 		switch {
+		case a.JSON != nil:
+			answers[a.QuestionKey] = a.JSON
 		case a.Values != nil:
 			answers[a.QuestionKey] = a.Values
 		case a.Value != nil:

@@ -10,8 +10,10 @@ import (
 )
 
 // TestNestedQueryStatementsDoNotGrowWithPageSize runs requests → tasks →
-// comments (plus requester) for a page of 2 and a page of 20: entgql's field
-// collection must load each level in one statement, so the counts are equal.
+// comments (plus requester, timeline and the may-act flags) for a page of 2
+// and a page of 20: entgql's field collection must load each level in one
+// statement, and the computed fields one statement per page, so the counts
+// are equal.
 func TestNestedQueryStatementsDoNotGrowWithPageSize(t *testing.T) {
 	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
 		s := servertest.Start(t, dialect)
@@ -25,8 +27,8 @@ func TestNestedQueryStatementsDoNotGrowWithPageSize(t *testing.T) {
 		c := s.Login(t, "admin@example.com")
 		const q = `query($n: Int!) { requests(first: $n, orderBy: {field: CREATED_AT, direction: DESC}) {
 			totalCount
-			edges { node { title requester { email }
-				tasks(first: 10) { totalCount edges { node { name status } } }
+			edges { node { title requester { email } canWithdraw timeline { kind text task { name } }
+				tasks(first: 10) { totalCount edges { node { name status canAct canRetry } } }
 				comments(first: 10) { edges { node { body } } } } } } }`
 		count := func(n int) int64 {
 			before := s.DB.Statements()

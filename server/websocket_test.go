@@ -53,12 +53,18 @@ func read(t *testing.T, conn *websocket.Conn, skip ...string) wsMsg {
 // subscribeAudit opens an auditEntryAdded subscription on the protocol.
 func subscribeAudit(t *testing.T, conn *websocket.Conn, protocol string, initPayload map[string]any) {
 	t.Helper()
+	subscribe(t, conn, protocol, initPayload, `subscription { auditEntryAdded { action targetType actor { email } } }`)
+}
+
+// subscribe opens the subscription query on the protocol.
+func subscribe(t *testing.T, conn *websocket.Conn, protocol string, initPayload map[string]any, query string) {
+	t.Helper()
 	initWS(t, conn, initPayload)
 	start := "subscribe"
 	if protocol == "graphql-ws" {
 		start = "start"
 	}
-	err := conn.WriteJSON(wsMsg{ID: "1", Type: start, Payload: map[string]any{"query": `subscription { auditEntryAdded { action targetType actor { email } } }`}})
+	err := conn.WriteJSON(wsMsg{ID: "1", Type: start, Payload: map[string]any{"query": query}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,12 +172,17 @@ func TestSlowSubscriberDoesNotBlockOthers(t *testing.T) {
 
 func waitSubscribers(t *testing.T, s *servertest.Server, want int) {
 	t.Helper()
+	waitTopicSubscribers(t, s, "audit", want)
+}
+
+func waitTopicSubscribers(t *testing.T, s *servertest.Server, topic string, want int) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	for s.Broker.Subscribers("audit") != want {
+	for s.Broker.Subscribers(topic) != want {
 		select {
 		case <-ctx.Done():
-			t.Fatalf("subscribers = %d, want %d", s.Broker.Subscribers("audit"), want)
+			t.Fatalf("%s subscribers = %d, want %d", topic, s.Broker.Subscribers(topic), want)
 		case <-time.After(10 * time.Millisecond):
 		}
 	}

@@ -51,11 +51,14 @@ type AnswerError struct {
 	Message string `json:"message"`
 }
 
-// One answer, by the question's key. Multi-select: values; every other type: value.
+// One answer, by the question's key. Multi-select: values; text, email, date and
+// single-select: value; any other type (yes/no, number, money, duration, person,
+// address, files): json, in the answer format of docs/forms-and-mapping.md.
 type AnswerInput struct {
 	QuestionKey string   `json:"questionKey"`
 	Value       *string  `json:"value,omitempty"`
 	Values      []string `json:"values,omitempty"`
+	JSON        any      `json:"json,omitempty"`
 }
 
 type ChangePasswordInput struct {
