@@ -2,12 +2,14 @@ package server_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"tradewind/ent"
 	"tradewind/ent/user"
 	"tradewind/server/audit"
+	"tradewind/server/requests"
 	"tradewind/server/servertest"
 )
 
@@ -32,5 +34,29 @@ func TestEventsReachSubscribersOnOtherReplicas(t *testing.T) {
 		}
 	case <-ctx.Done():
 		t.Fatal("replica B never heard of the change made on replica A")
+	}
+}
+
+// A request submitted on one replica reaches its requester's taskUpdated and
+// requestUpdated subscriptions on the other, through the read policy there.
+func TestRequestEventsReachSubscribersOnOtherReplicas(t *testing.T) {
+	url := servertest.NewPostgresDatabase(t)
+	a := servertest.Start(t, servertest.Postgres, servertest.Options{DatabaseURL: url})
+	b := servertest.Start(t, servertest.Postgres, servertest.Options{DatabaseURL: url})
+	a.CreateUser(t, "admin@example.com", user.RoleADMIN)
+	a.CreateUser(t, "ann@example.com", user.RoleREQUESTER)
+	formID := laptopForm(t, a.Login(t, "admin@example.com"))
+	annOnB := b.Login(t, "ann@example.com")
+	tasks := dial(t, b, annOnB, "graphql-transport-ws", `subscription { taskUpdated { status request { title } } }`)
+	reqs := dial(t, b, annOnB, "graphql-ws", `subscription { requestUpdated { title status } }`)
+	waitTopicSubscribers(t, b, requests.TopicTask, 1)
+	waitTopicSubscribers(t, b, requests.TopicRequest, 1)
+	a.Login(t, "ann@example.com").MustGraphQL(submit, map[string]any{"f": formID, "t": "Ann laptop",
+		"a": []any{map[string]any{"questionKey": "model", "value": "X1"}}}, &struct{}{})
+	if m := toJSON(next(t, tasks)); !strings.Contains(m, `"status":"IN_PROGRESS"`) || !strings.Contains(m, `"title":"Ann laptop"`) {
+		t.Fatalf("replica B's taskUpdated: %s", m)
+	}
+	if m := toJSON(next(t, reqs)); !strings.Contains(m, `"status":"IN_PROGRESS"`) {
+		t.Fatalf("replica B's requestUpdated: %s", m)
 	}
 }

@@ -25,25 +25,12 @@ func TestRequestsThroughGraphQL(t *testing.T) {
 		}
 		admin, ann, ben := s.Login(t, "admin@example.com"), s.Login(t, "ann@example.com"), s.Login(t, "ben@example.com")
 
-		var form struct{ CreateRequestForm struct{ ID string } }
-		admin.MustGraphQL(`mutation { createRequestForm(input: {name: "Laptop", pages: [{title: "What",
-			questions: [{key: "model", label: "Model", type: SHORT_TEXT, required: true}]}]}) { id } }`, nil, &form)
-		formID := form.CreateRequestForm.ID
-		var wf struct {
-			CreateWorkflow struct{ Readiness struct{ Ready bool } }
-		}
-		admin.MustGraphQL(`mutation($f: ID!) { createWorkflow(input: {name: "Laptops", requestFormIDs: [$f],
-			taskDefinitions: [{name: "Manager approval", type: APPROVAL, assigneeRole: ADMIN}]}) { readiness { ready } } }`,
-			map[string]any{"f": formID}, &wf)
-		if !wf.CreateWorkflow.Readiness.Ready {
-			t.Fatal("a workflow without launch tasks is not ready")
-		}
+		formID := laptopForm(t, admin)
 		bad := admin.GraphQL(`mutation { createWorkflow(input: {name: "X", taskDefinitions: [{name: "", type: MANUAL}]}) { id } }`, nil)
 		if bad.Code() != "BAD_USER_INPUT" || bad.Errors[0].Extensions["field"] != "input.taskDefinitions[0].name" {
 			t.Fatalf("a nameless task: %s", bad)
 		}
 
-		const submit = `mutation($f: ID!, $t: String, $a: [AnswerInput!]!) { submitRequest(input: {requestFormID: $f, title: $t, answers: $a}) { id title canWithdraw } }`
 		bad = ann.GraphQL(submit, map[string]any{"f": formID, "a": []any{}})
 		if bad.Code() != "BAD_USER_INPUT" || bad.Errors[0].Extensions["field"] != "input.answers.model" {
 			t.Fatalf("a missing answer: %s", bad)
@@ -136,6 +123,28 @@ func TestRequestsThroughGraphQL(t *testing.T) {
 			}
 		}
 	})
+}
+
+const submit = `mutation($f: ID!, $t: String, $a: [AnswerInput!]!) { submitRequest(input: {requestFormID: $f, title: $t, answers: $a}) { id title canWithdraw } }`
+
+// laptopForm creates, as admin, a form with one required question and its
+// workflow: an admin's approval.
+func laptopForm(t *testing.T, admin *servertest.Client) string {
+	t.Helper()
+	var form struct{ CreateRequestForm struct{ ID string } }
+	admin.MustGraphQL(`mutation { createRequestForm(input: {name: "Laptop", pages: [{title: "What",
+		questions: [{key: "model", label: "Model", type: SHORT_TEXT, required: true}]}]}) { id } }`, nil, &form)
+	formID := form.CreateRequestForm.ID
+	var wf struct {
+		CreateWorkflow struct{ Readiness struct{ Ready bool } }
+	}
+	admin.MustGraphQL(`mutation($f: ID!) { createWorkflow(input: {name: "Laptops", requestFormIDs: [$f],
+		taskDefinitions: [{name: "Manager approval", type: APPROVAL, assigneeRole: ADMIN}]}) { readiness { ready } } }`,
+		map[string]any{"f": formID}, &wf)
+	if !wf.CreateWorkflow.Readiness.Ready {
+		t.Fatal("a workflow without launch tasks is not ready")
+	}
+	return formID
 }
 
 type submittedRequest = struct {

@@ -210,8 +210,13 @@ export type AnswerError = {
   questionKey: Scalars['String']['output'];
 };
 
-/** One answer, by the question's key. Multi-select: values; every other type: value. */
+/**
+ * One answer, by the question's key. Multi-select: values; text, email, date and
+ * single-select: value; any other type (yes/no, number, money, duration, person,
+ * address, files): json, in the answer format of docs/forms-and-mapping.md.
+ */
 export type AnswerInput = {
+  json?: InputMaybe<Scalars['Any']['input']>;
   questionKey: Scalars['String']['input'];
   value?: InputMaybe<Scalars['String']['input']>;
   values?: InputMaybe<Array<Scalars['String']['input']>>;
