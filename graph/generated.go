@@ -48,10 +48,15 @@ type ResolverRoot interface {
 	FormQuestion() FormQuestionResolver
 	IroncladField() IroncladFieldResolver
 	IroncladWorkflow() IroncladWorkflowResolver
+	LinkedWorkflow() LinkedWorkflowResolver
 	Mapping() MappingResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Request() RequestResolver
+	RequestForm() RequestFormResolver
 	Subscription() SubscriptionResolver
+	Task() TaskResolver
+	Workflow() WorkflowResolver
 }
 
 type DirectiveRoot struct {
@@ -192,6 +197,16 @@ type ComplexityRoot struct {
 		Token    func(childComplexity int) int
 	}
 
+	Dashboard struct {
+		FailedTasks             func(childComplexity int) int
+		IroncladWorkflowsByStep func(childComplexity int) int
+		RecentActivity          func(childComplexity int) int
+		RequestsByStatus        func(childComplexity int) int
+		StuckRequests           func(childComplexity int) int
+		TasksByStatus           func(childComplexity int) int
+		TasksByType             func(childComplexity int) int
+	}
+
 	DuplicateFlag struct {
 		Field      func(childComplexity int) int
 		Question   func(childComplexity int) int
@@ -321,6 +336,13 @@ type ComplexityRoot struct {
 		TemplateID       func(childComplexity int) int
 	}
 
+	IroncladApproval struct {
+		ChangedAt func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Status    func(childComplexity int) int
+	}
+
 	IroncladEnvironment struct {
 		BaseURL             func(childComplexity int) int
 		ClientPreconfigured func(childComplexity int) int
@@ -354,6 +376,13 @@ type ComplexityRoot struct {
 		TableColumns     func(childComplexity int) int
 		Type             func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+	}
+
+	IroncladSigner struct {
+		ChangedAt func(childComplexity int) int
+		Email     func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Status    func(childComplexity int) int
 	}
 
 	IroncladTemplate struct {
@@ -398,6 +427,7 @@ type ComplexityRoot struct {
 	}
 
 	LinkedWorkflow struct {
+		Approvals         func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
 		ID                func(childComplexity int) int
 		IroncladID        func(childComplexity int) int
@@ -408,6 +438,7 @@ type ComplexityRoot struct {
 		PacketStatus      func(childComplexity int) int
 		ReadableID        func(childComplexity int) int
 		Request           func(childComplexity int) int
+		Signers           func(childComplexity int) int
 		Status            func(childComplexity int) int
 		Step              func(childComplexity int) int
 		Title             func(childComplexity int) int
@@ -481,12 +512,16 @@ type ComplexityRoot struct {
 		AddFormPage                func(childComplexity int, formID pulid.ID, title string, position *int) int
 		AddFormQuestion            func(childComplexity int, pageID pulid.ID, input model.FormQuestionInput, position *int) int
 		AddQuestionFromField       func(childComplexity int, input model.AddQuestionFromFieldInput) int
+		ArchiveWorkflow            func(childComplexity int, id pulid.ID) int
 		ChangePassword             func(childComplexity int, input model.ChangePasswordInput) int
+		CompleteTask               func(childComplexity int, id pulid.ID, note *string) int
 		ConnectIronclad            func(childComplexity int, id pulid.ID) int
 		CreateAPIToken             func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateConnection           func(childComplexity int, input model.CreateConnectionInput) int
 		CreateRequestForm          func(childComplexity int, input model.CreateRequestFormInput) int
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
+		CreateWorkflow             func(childComplexity int, input model.CreateWorkflowInput) int
+		DecideApproval             func(childComplexity int, id pulid.ID, decision model.ApprovalDecision, note *string) int
 		DeleteConnection           func(childComplexity int, id pulid.ID) int
 		DeleteFormPage             func(childComplexity int, id pulid.ID, moveQuestionsTo *pulid.ID) int
 		DeleteFormQuestion         func(childComplexity int, id pulid.ID) int
@@ -499,8 +534,10 @@ type ComplexityRoot struct {
 		RemoveIroncladWorkflow     func(childComplexity int, id pulid.ID, confirm *bool) int
 		RenameFormPage             func(childComplexity int, id pulid.ID, title string) int
 		ResyncIroncladWorkflow     func(childComplexity int, id pulid.ID) int
+		RetryTask                  func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken             func(childComplexity int, id pulid.ID) int
 		SaveMapping                func(childComplexity int, input model.MappingInput) int
+		SubmitRequest              func(childComplexity int, input model.SubmitRequestInput) int
 		TestConnection             func(childComplexity int, id pulid.ID) int
 		UpdateConnection           func(childComplexity int, id pulid.ID, input model.UpdateConnectionInput) int
 		UpdateFormQuestion         func(childComplexity int, id pulid.ID, input model.UpdateFormQuestionInput) int
@@ -508,6 +545,8 @@ type ComplexityRoot struct {
 		UpdateIroncladWorkflow     func(childComplexity int, id pulid.ID, input model.UpdateIroncladWorkflowInput) int
 		UpdateRequestForm          func(childComplexity int, id pulid.ID, input model.UpdateRequestFormInput) int
 		UpdateUser                 func(childComplexity int, id pulid.ID, input model.UpdateUserInput) int
+		UpdateWorkflow             func(childComplexity int, id pulid.ID, input model.UpdateWorkflowInput) int
+		WithdrawRequest            func(childComplexity int, id pulid.ID) int
 	}
 
 	OptionPair struct {
@@ -528,6 +567,7 @@ type ComplexityRoot struct {
 		CheckMapping         func(childComplexity int, input model.MappingInput) int
 		CompatibilityRules   func(childComplexity int) int
 		Connections          func(childComplexity int) int
+		Dashboard            func(childComplexity int, stuckAfterDays *int) int
 		IroncladEnvironments func(childComplexity int) int
 		IroncladTemplates    func(childComplexity int, connectionID pulid.ID, search *string) int
 		IroncladWorkflows    func(childComplexity int) int
@@ -561,6 +601,13 @@ type ComplexityRoot struct {
 		Score         func(childComplexity int) int
 	}
 
+	ReadinessIssue struct {
+		Message        func(childComplexity int) int
+		RequestForm    func(childComplexity int) int
+		Severity       func(childComplexity int) int
+		TaskDefinition func(childComplexity int) int
+	}
+
 	RemoveIroncladWorkflowPayload struct {
 		RemovedID           func(childComplexity int) int
 		RemovedMappingCount func(childComplexity int) int
@@ -568,6 +615,7 @@ type ComplexityRoot struct {
 
 	Request struct {
 		Answers         func(childComplexity int) int
+		CanWithdraw     func(childComplexity int) int
 		Comments        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.CommentOrder, where *ent.CommentWhereInput) int
 		CreatedAt       func(childComplexity int) int
 		FormVersion     func(childComplexity int) int
@@ -579,6 +627,7 @@ type ComplexityRoot struct {
 		SubmittedAt     func(childComplexity int) int
 		SyncEvents      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.SyncEventOrder, where *ent.SyncEventWhereInput) int
 		Tasks           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.TaskOrder, where *ent.TaskWhereInput) int
+		Timeline        func(childComplexity int) int
 		Title           func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
 		Workflow        func(childComplexity int) int
@@ -596,16 +645,17 @@ type ComplexityRoot struct {
 	}
 
 	RequestForm struct {
-		Archived    func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		Description func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Mappings    func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Pages       func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Version     func(childComplexity int) int
-		Workflow    func(childComplexity int) int
+		ActiveWorkflow func(childComplexity int) int
+		Archived       func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Description    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Mappings       func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Pages          func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Version        func(childComplexity int) int
+		Workflow       func(childComplexity int) int
 	}
 
 	RequestFormConnection struct {
@@ -630,11 +680,18 @@ type ComplexityRoot struct {
 		Mapping func(childComplexity int) int
 	}
 
+	StatusCount struct {
+		Count func(childComplexity int) int
+		Key   func(childComplexity int) int
+	}
+
 	Subscription struct {
 		AuditEntryAdded   func(childComplexity int) int
 		ConnectionUpdated func(childComplexity int, id *pulid.ID) int
 		ImportProgress    func(childComplexity int, connectionID pulid.ID) int
+		RequestUpdated    func(childComplexity int, id *pulid.ID) int
 		SyncEventAdded    func(childComplexity int, connectionID *pulid.ID) int
+		TaskUpdated       func(childComplexity int, requestID *pulid.ID) int
 	}
 
 	SyncEvent struct {
@@ -669,6 +726,8 @@ type ComplexityRoot struct {
 	Task struct {
 		Action         func(childComplexity int) int
 		Attempts       func(childComplexity int) int
+		CanAct         func(childComplexity int) int
+		CanRetry       func(childComplexity int) int
 		CompletedAt    func(childComplexity int) int
 		CompletedBy    func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
@@ -716,6 +775,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	TimelineEntry struct {
+		At   func(childComplexity int) int
+		Kind func(childComplexity int) int
+		Task func(childComplexity int) int
+		Text func(childComplexity int) int
+	}
+
 	User struct {
 		CreatedAt    func(childComplexity int) int
 		Disabled     func(childComplexity int) int
@@ -744,9 +810,15 @@ type ComplexityRoot struct {
 		Description     func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Name            func(childComplexity int) int
+		Readiness       func(childComplexity int) int
 		RequestForms    func(childComplexity int) int
 		TaskDefinitions func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+	}
+
+	WorkflowReadiness struct {
+		Issues func(childComplexity int) int
+		Ready  func(childComplexity int) int
 	}
 }
 
@@ -768,6 +840,10 @@ type IroncladFieldResolver interface {
 type IroncladWorkflowResolver interface {
 	MappingCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error)
 	ActiveRequestCount(ctx context.Context, obj *ent.IroncladWorkflow) (int, error)
+}
+type LinkedWorkflowResolver interface {
+	Approvals(ctx context.Context, obj *ent.LinkedWorkflow) ([]*model.IroncladApproval, error)
+	Signers(ctx context.Context, obj *ent.LinkedWorkflow) ([]*model.IroncladSigner, error)
 }
 type MappingResolver interface {
 	Check(ctx context.Context, obj *ent.Mapping) (*model.MappingCheck, error)
@@ -800,6 +876,14 @@ type MutationResolver interface {
 	UpdateFormQuestion(ctx context.Context, id pulid.ID, input model.UpdateFormQuestionInput) (*ent.FormQuestion, error)
 	MoveFormQuestion(ctx context.Context, id pulid.ID, pageID pulid.ID, position int) (*ent.FormQuestion, error)
 	DeleteFormQuestion(ctx context.Context, id pulid.ID) (pulid.ID, error)
+	CreateWorkflow(ctx context.Context, input model.CreateWorkflowInput) (*ent.Workflow, error)
+	UpdateWorkflow(ctx context.Context, id pulid.ID, input model.UpdateWorkflowInput) (*ent.Workflow, error)
+	ArchiveWorkflow(ctx context.Context, id pulid.ID) (*ent.Workflow, error)
+	SubmitRequest(ctx context.Context, input model.SubmitRequestInput) (*ent.Request, error)
+	WithdrawRequest(ctx context.Context, id pulid.ID) (*ent.Request, error)
+	CompleteTask(ctx context.Context, id pulid.ID, note *string) (*ent.Task, error)
+	DecideApproval(ctx context.Context, id pulid.ID, decision model.ApprovalDecision, note *string) (*ent.Task, error)
+	RetryTask(ctx context.Context, id pulid.ID) (*ent.Task, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id pulid.ID, input model.UpdateUserInput) (*ent.User, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
@@ -826,14 +910,31 @@ type QueryResolver interface {
 	MappingVersions(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) ([]*ent.Mapping, error)
 	Mappings(ctx context.Context) ([]*ent.Mapping, error)
 	RequestFormPreview(ctx context.Context, id pulid.ID, answers map[string]any) (*model.FormPreview, error)
+	Dashboard(ctx context.Context, stuckAfterDays *int) (*model.Dashboard, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.APIToken, error)
+}
+type RequestResolver interface {
+	Timeline(ctx context.Context, obj *ent.Request) ([]*model.TimelineEntry, error)
+	CanWithdraw(ctx context.Context, obj *ent.Request) (bool, error)
+}
+type RequestFormResolver interface {
+	ActiveWorkflow(ctx context.Context, obj *ent.RequestForm) (*ent.Workflow, error)
 }
 type SubscriptionResolver interface {
 	AuditEntryAdded(ctx context.Context) (<-chan *ent.AuditEntry, error)
 	ConnectionUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Connection, error)
 	ImportProgress(ctx context.Context, connectionID pulid.ID) (<-chan *model.ImportProgress, error)
 	SyncEventAdded(ctx context.Context, connectionID *pulid.ID) (<-chan *ent.SyncEvent, error)
+	TaskUpdated(ctx context.Context, requestID *pulid.ID) (<-chan *ent.Task, error)
+	RequestUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Request, error)
+}
+type TaskResolver interface {
+	CanAct(ctx context.Context, obj *ent.Task) (bool, error)
+	CanRetry(ctx context.Context, obj *ent.Task) (bool, error)
+}
+type WorkflowResolver interface {
+	Readiness(ctx context.Context, obj *ent.Workflow) (*model.WorkflowReadiness, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1413,6 +1514,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAPITokenPayload.Token(childComplexity), true
 
+	case "Dashboard.failedTasks":
+		if e.ComplexityRoot.Dashboard.FailedTasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.FailedTasks(childComplexity), true
+	case "Dashboard.ironcladWorkflowsByStep":
+		if e.ComplexityRoot.Dashboard.IroncladWorkflowsByStep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.IroncladWorkflowsByStep(childComplexity), true
+	case "Dashboard.recentActivity":
+		if e.ComplexityRoot.Dashboard.RecentActivity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.RecentActivity(childComplexity), true
+	case "Dashboard.requestsByStatus":
+		if e.ComplexityRoot.Dashboard.RequestsByStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.RequestsByStatus(childComplexity), true
+	case "Dashboard.stuckRequests":
+		if e.ComplexityRoot.Dashboard.StuckRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.StuckRequests(childComplexity), true
+	case "Dashboard.tasksByStatus":
+		if e.ComplexityRoot.Dashboard.TasksByStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.TasksByStatus(childComplexity), true
+	case "Dashboard.tasksByType":
+		if e.ComplexityRoot.Dashboard.TasksByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.TasksByType(childComplexity), true
+
 	case "DuplicateFlag.field":
 		if e.ComplexityRoot.DuplicateFlag.Field == nil {
 			break
@@ -1932,6 +2076,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ImportProgress.TemplateID(childComplexity), true
 
+	case "IroncladApproval.changedAt":
+		if e.ComplexityRoot.IroncladApproval.ChangedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladApproval.ChangedAt(childComplexity), true
+	case "IroncladApproval.name":
+		if e.ComplexityRoot.IroncladApproval.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladApproval.Name(childComplexity), true
+	case "IroncladApproval.role":
+		if e.ComplexityRoot.IroncladApproval.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladApproval.Role(childComplexity), true
+	case "IroncladApproval.status":
+		if e.ComplexityRoot.IroncladApproval.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladApproval.Status(childComplexity), true
+
 	case "IroncladEnvironment.baseURL":
 		if e.ComplexityRoot.IroncladEnvironment.BaseURL == nil {
 			break
@@ -2107,6 +2276,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IroncladField.UpdatedAt(childComplexity), true
+
+	case "IroncladSigner.changedAt":
+		if e.ComplexityRoot.IroncladSigner.ChangedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladSigner.ChangedAt(childComplexity), true
+	case "IroncladSigner.email":
+		if e.ComplexityRoot.IroncladSigner.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladSigner.Email(childComplexity), true
+	case "IroncladSigner.name":
+		if e.ComplexityRoot.IroncladSigner.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladSigner.Name(childComplexity), true
+	case "IroncladSigner.status":
+		if e.ComplexityRoot.IroncladSigner.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IroncladSigner.Status(childComplexity), true
 
 	case "IroncladTemplate.fieldCount":
 		if e.ComplexityRoot.IroncladTemplate.FieldCount == nil {
@@ -2308,6 +2502,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IroncladWorkflowDiff.Unchanged(childComplexity), true
 
+	case "LinkedWorkflow.approvals":
+		if e.ComplexityRoot.LinkedWorkflow.Approvals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedWorkflow.Approvals(childComplexity), true
 	case "LinkedWorkflow.createdAt":
 		if e.ComplexityRoot.LinkedWorkflow.CreatedAt == nil {
 			break
@@ -2368,6 +2568,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkedWorkflow.Request(childComplexity), true
+	case "LinkedWorkflow.signers":
+		if e.ComplexityRoot.LinkedWorkflow.Signers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedWorkflow.Signers(childComplexity), true
 	case "LinkedWorkflow.status":
 		if e.ComplexityRoot.LinkedWorkflow.Status == nil {
 			break
@@ -2707,6 +2913,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddQuestionFromField(childComplexity, args["input"].(model.AddQuestionFromFieldInput)), true
+	case "Mutation.archiveWorkflow":
+		if e.ComplexityRoot.Mutation.ArchiveWorkflow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_archiveWorkflow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ArchiveWorkflow(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2718,6 +2935,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.completeTask":
+		if e.ComplexityRoot.Mutation.CompleteTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteTask(childComplexity, args["id"].(pulid.ID), args["note"].(*string)), true
 	case "Mutation.connectIronclad":
 		if e.ComplexityRoot.Mutation.ConnectIronclad == nil {
 			break
@@ -2773,6 +3001,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+	case "Mutation.createWorkflow":
+		if e.ComplexityRoot.Mutation.CreateWorkflow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWorkflow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWorkflow(childComplexity, args["input"].(model.CreateWorkflowInput)), true
+	case "Mutation.decideApproval":
+		if e.ComplexityRoot.Mutation.DecideApproval == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideApproval_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideApproval(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApprovalDecision), args["note"].(*string)), true
 	case "Mutation.deleteConnection":
 		if e.ComplexityRoot.Mutation.DeleteConnection == nil {
 			break
@@ -2905,6 +3155,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResyncIroncladWorkflow(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.retryTask":
+		if e.ComplexityRoot.Mutation.RetryTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retryTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetryTask(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -2927,6 +3188,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveMapping(childComplexity, args["input"].(model.MappingInput)), true
+	case "Mutation.submitRequest":
+		if e.ComplexityRoot.Mutation.SubmitRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["input"].(model.SubmitRequestInput)), true
 	case "Mutation.testConnection":
 		if e.ComplexityRoot.Mutation.TestConnection == nil {
 			break
@@ -3004,6 +3276,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateUserInput)), true
+	case "Mutation.updateWorkflow":
+		if e.ComplexityRoot.Mutation.UpdateWorkflow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWorkflow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWorkflow(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateWorkflowInput)), true
+	case "Mutation.withdrawRequest":
+		if e.ComplexityRoot.Mutation.WithdrawRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawRequest(childComplexity, args["id"].(pulid.ID)), true
 
 	case "OptionPair.option":
 		if e.ComplexityRoot.OptionPair.Option == nil {
@@ -3083,6 +3377,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Connections(childComplexity), true
+	case "Query.dashboard":
+		if e.ComplexityRoot.Query.Dashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dashboard(childComplexity, args["stuckAfterDays"].(*int)), true
 
 	case "Query.ironcladEnvironments":
 		if e.ComplexityRoot.Query.IroncladEnvironments == nil {
@@ -3292,6 +3597,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.QuestionSuggestion.Score(childComplexity), true
 
+	case "ReadinessIssue.message":
+		if e.ComplexityRoot.ReadinessIssue.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReadinessIssue.Message(childComplexity), true
+	case "ReadinessIssue.requestForm":
+		if e.ComplexityRoot.ReadinessIssue.RequestForm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReadinessIssue.RequestForm(childComplexity), true
+	case "ReadinessIssue.severity":
+		if e.ComplexityRoot.ReadinessIssue.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReadinessIssue.Severity(childComplexity), true
+	case "ReadinessIssue.taskDefinition":
+		if e.ComplexityRoot.ReadinessIssue.TaskDefinition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReadinessIssue.TaskDefinition(childComplexity), true
+
 	case "RemoveIroncladWorkflowPayload.removedID":
 		if e.ComplexityRoot.RemoveIroncladWorkflowPayload.RemovedID == nil {
 			break
@@ -3311,6 +3641,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Request.Answers(childComplexity), true
+	case "Request.canWithdraw":
+		if e.ComplexityRoot.Request.CanWithdraw == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Request.CanWithdraw(childComplexity), true
 	case "Request.comments":
 		if e.ComplexityRoot.Request.Comments == nil {
 			break
@@ -3392,6 +3728,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Request.Tasks(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.TaskOrder), args["where"].(*ent.TaskWhereInput)), true
+	case "Request.timeline":
+		if e.ComplexityRoot.Request.Timeline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Request.Timeline(childComplexity), true
 	case "Request.title":
 		if e.ComplexityRoot.Request.Title == nil {
 			break
@@ -3443,6 +3785,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequestEdge.Node(childComplexity), true
 
+	case "RequestForm.activeWorkflow":
+		if e.ComplexityRoot.RequestForm.ActiveWorkflow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestForm.ActiveWorkflow(childComplexity), true
 	case "RequestForm.archived":
 		if e.ComplexityRoot.RequestForm.Archived == nil {
 			break
@@ -3568,6 +3916,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SaveMappingPayload.Mapping(childComplexity), true
 
+	case "StatusCount.count":
+		if e.ComplexityRoot.StatusCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Count(childComplexity), true
+	case "StatusCount.key":
+		if e.ComplexityRoot.StatusCount.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Key(childComplexity), true
+
 	case "Subscription.auditEntryAdded":
 		if e.ComplexityRoot.Subscription.AuditEntryAdded == nil {
 			break
@@ -3596,6 +3957,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.ImportProgress(childComplexity, args["connectionID"].(pulid.ID)), true
+	case "Subscription.requestUpdated":
+		if e.ComplexityRoot.Subscription.RequestUpdated == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_requestUpdated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.RequestUpdated(childComplexity, args["id"].(*pulid.ID)), true
 	case "Subscription.syncEventAdded":
 		if e.ComplexityRoot.Subscription.SyncEventAdded == nil {
 			break
@@ -3607,6 +3979,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.SyncEventAdded(childComplexity, args["connectionID"].(*pulid.ID)), true
+	case "Subscription.taskUpdated":
+		if e.ComplexityRoot.Subscription.TaskUpdated == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_taskUpdated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.TaskUpdated(childComplexity, args["requestID"].(*pulid.ID)), true
 
 	case "SyncEvent.attempts":
 		if e.ComplexityRoot.SyncEvent.Attempts == nil {
@@ -3743,6 +4126,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Task.Attempts(childComplexity), true
+	case "Task.canAct":
+		if e.ComplexityRoot.Task.CanAct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.CanAct(childComplexity), true
+	case "Task.canRetry":
+		if e.ComplexityRoot.Task.CanRetry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.CanRetry(childComplexity), true
 	case "Task.completedAt":
 		if e.ComplexityRoot.Task.CompletedAt == nil {
 			break
@@ -3963,6 +4358,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TaskEdge.Node(childComplexity), true
 
+	case "TimelineEntry.at":
+		if e.ComplexityRoot.TimelineEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.At(childComplexity), true
+	case "TimelineEntry.kind":
+		if e.ComplexityRoot.TimelineEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Kind(childComplexity), true
+	case "TimelineEntry.task":
+		if e.ComplexityRoot.TimelineEntry.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Task(childComplexity), true
+	case "TimelineEntry.text":
+		if e.ComplexityRoot.TimelineEntry.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Text(childComplexity), true
+
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -4074,6 +4494,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Workflow.Name(childComplexity), true
+	case "Workflow.readiness":
+		if e.ComplexityRoot.Workflow.Readiness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workflow.Readiness(childComplexity), true
 	case "Workflow.requestForms":
 		if e.ComplexityRoot.Workflow.RequestForms == nil {
 			break
@@ -4093,6 +4519,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Workflow.UpdatedAt(childComplexity), true
 
+	case "WorkflowReadiness.issues":
+		if e.ComplexityRoot.WorkflowReadiness.Issues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowReadiness.Issues(childComplexity), true
+	case "WorkflowReadiness.ready":
+		if e.ComplexityRoot.WorkflowReadiness.Ready == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowReadiness.Ready(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -4106,6 +4545,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("APITokenWhereInput", ec.unmarshalInputAPITokenWhereInput),
 			graphql.NewInputUnmarshaler("AcceptIroncladWorkflowDiffInput", ec.unmarshalInputAcceptIroncladWorkflowDiffInput),
 			graphql.NewInputUnmarshaler("AddQuestionFromFieldInput", ec.unmarshalInputAddQuestionFromFieldInput),
+			graphql.NewInputUnmarshaler("AnswerInput", ec.unmarshalInputAnswerInput),
 			graphql.NewInputUnmarshaler("AnswerOrder", ec.unmarshalInputAnswerOrder),
 			graphql.NewInputUnmarshaler("AnswerWhereInput", ec.unmarshalInputAnswerWhereInput),
 			graphql.NewInputUnmarshaler("AuditEntryOrder", ec.unmarshalInputAuditEntryOrder),
@@ -4119,6 +4559,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateConnectionInput", ec.unmarshalInputCreateConnectionInput),
 			graphql.NewInputUnmarshaler("CreateRequestFormInput", ec.unmarshalInputCreateRequestFormInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("CreateWorkflowInput", ec.unmarshalInputCreateWorkflowInput),
 			graphql.NewInputUnmarshaler("FieldConditionInput", ec.unmarshalInputFieldConditionInput),
 			graphql.NewInputUnmarshaler("FieldMappingInput", ec.unmarshalInputFieldMappingInput),
 			graphql.NewInputUnmarshaler("FieldMappingOrder", ec.unmarshalInputFieldMappingOrder),
@@ -4146,8 +4587,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RequestFormWhereInput", ec.unmarshalInputRequestFormWhereInput),
 			graphql.NewInputUnmarshaler("RequestOrder", ec.unmarshalInputRequestOrder),
 			graphql.NewInputUnmarshaler("RequestWhereInput", ec.unmarshalInputRequestWhereInput),
+			graphql.NewInputUnmarshaler("SubmitRequestInput", ec.unmarshalInputSubmitRequestInput),
 			graphql.NewInputUnmarshaler("SyncEventOrder", ec.unmarshalInputSyncEventOrder),
 			graphql.NewInputUnmarshaler("SyncEventWhereInput", ec.unmarshalInputSyncEventWhereInput),
+			graphql.NewInputUnmarshaler("TaskDefinitionInput", ec.unmarshalInputTaskDefinitionInput),
 			graphql.NewInputUnmarshaler("TaskDefinitionOrder", ec.unmarshalInputTaskDefinitionOrder),
 			graphql.NewInputUnmarshaler("TaskDefinitionWhereInput", ec.unmarshalInputTaskDefinitionWhereInput),
 			graphql.NewInputUnmarshaler("TaskOrder", ec.unmarshalInputTaskOrder),
@@ -4158,6 +4601,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateIroncladWorkflowInput", ec.unmarshalInputUpdateIroncladWorkflowInput),
 			graphql.NewInputUnmarshaler("UpdateRequestFormInput", ec.unmarshalInputUpdateRequestFormInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
+			graphql.NewInputUnmarshaler("UpdateWorkflowInput", ec.unmarshalInputUpdateWorkflowInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("WorkflowOrder", ec.unmarshalInputWorkflowOrder),
@@ -4254,7 +4698,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/access.graphql" "schema/audit.graphql" "schema/ent.graphql" "schema/ironclad.graphql" "schema/mapping.graphql" "schema/requestforms.graphql" "schema/scalars.graphql" "schema/users.graphql"
+//go:embed "schema/access.graphql" "schema/audit.graphql" "schema/ent.graphql" "schema/ironclad.graphql" "schema/mapping.graphql" "schema/requestforms.graphql" "schema/requests.graphql" "schema/scalars.graphql" "schema/users.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4272,6 +4716,7 @@ var sources = []*ast.Source{
 	{Name: "schema/ironclad.graphql", Input: sourceData("schema/ironclad.graphql"), BuiltIn: false},
 	{Name: "schema/mapping.graphql", Input: sourceData("schema/mapping.graphql"), BuiltIn: false},
 	{Name: "schema/requestforms.graphql", Input: sourceData("schema/requestforms.graphql"), BuiltIn: false},
+	{Name: "schema/requests.graphql", Input: sourceData("schema/requests.graphql"), BuiltIn: false},
 	{Name: "schema/scalars.graphql", Input: sourceData("schema/scalars.graphql"), BuiltIn: false},
 	{Name: "schema/users.graphql", Input: sourceData("schema/users.graphql"), BuiltIn: false},
 }
@@ -4545,6 +4990,26 @@ func (ec *executionContext) childFields_CreateAPITokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CreateAPITokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requestsByStatus":
+		return ec.fieldContext_Dashboard_requestsByStatus(ctx, field)
+	case "tasksByStatus":
+		return ec.fieldContext_Dashboard_tasksByStatus(ctx, field)
+	case "tasksByType":
+		return ec.fieldContext_Dashboard_tasksByType(ctx, field)
+	case "ironcladWorkflowsByStep":
+		return ec.fieldContext_Dashboard_ironcladWorkflowsByStep(ctx, field)
+	case "stuckRequests":
+		return ec.fieldContext_Dashboard_stuckRequests(ctx, field)
+	case "failedTasks":
+		return ec.fieldContext_Dashboard_failedTasks(ctx, field)
+	case "recentActivity":
+		return ec.fieldContext_Dashboard_recentActivity(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
 func (ec *executionContext) childFields_DuplicateFlag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "question":
@@ -4803,6 +5268,20 @@ func (ec *executionContext) childFields_ImportProgress(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ImportProgress", field.Name)
 }
 
+func (ec *executionContext) childFields_IroncladApproval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "role":
+		return ec.fieldContext_IroncladApproval_role(ctx, field)
+	case "name":
+		return ec.fieldContext_IroncladApproval_name(ctx, field)
+	case "status":
+		return ec.fieldContext_IroncladApproval_status(ctx, field)
+	case "changedAt":
+		return ec.fieldContext_IroncladApproval_changedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IroncladApproval", field.Name)
+}
+
 func (ec *executionContext) childFields_IroncladEnvironment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "environment":
@@ -4871,6 +5350,20 @@ func (ec *executionContext) childFields_IroncladField(ctx context.Context, field
 		return ec.fieldContext_IroncladField_showWhen(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IroncladField", field.Name)
+}
+
+func (ec *executionContext) childFields_IroncladSigner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_IroncladSigner_name(ctx, field)
+	case "email":
+		return ec.fieldContext_IroncladSigner_email(ctx, field)
+	case "status":
+		return ec.fieldContext_IroncladSigner_status(ctx, field)
+	case "changedAt":
+		return ec.fieldContext_IroncladSigner_changedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IroncladSigner", field.Name)
 }
 
 func (ec *executionContext) childFields_IroncladTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4987,6 +5480,10 @@ func (ec *executionContext) childFields_LinkedWorkflow(ctx context.Context, fiel
 		return ec.fieldContext_LinkedWorkflow_request(ctx, field)
 	case "ironcladWorkflow":
 		return ec.fieldContext_LinkedWorkflow_ironcladWorkflow(ctx, field)
+	case "approvals":
+		return ec.fieldContext_LinkedWorkflow_approvals(ctx, field)
+	case "signers":
+		return ec.fieldContext_LinkedWorkflow_signers(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LinkedWorkflow", field.Name)
 }
@@ -5167,6 +5664,20 @@ func (ec *executionContext) childFields_QuestionSuggestion(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type QuestionSuggestion", field.Name)
 }
 
+func (ec *executionContext) childFields_ReadinessIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "severity":
+		return ec.fieldContext_ReadinessIssue_severity(ctx, field)
+	case "taskDefinition":
+		return ec.fieldContext_ReadinessIssue_taskDefinition(ctx, field)
+	case "requestForm":
+		return ec.fieldContext_ReadinessIssue_requestForm(ctx, field)
+	case "message":
+		return ec.fieldContext_ReadinessIssue_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReadinessIssue", field.Name)
+}
+
 func (ec *executionContext) childFields_RemoveIroncladWorkflowPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "removedID":
@@ -5209,6 +5720,10 @@ func (ec *executionContext) childFields_Request(ctx context.Context, field graph
 		return ec.fieldContext_Request_linkedWorkflows(ctx, field)
 	case "syncEvents":
 		return ec.fieldContext_Request_syncEvents(ctx, field)
+	case "timeline":
+		return ec.fieldContext_Request_timeline(ctx, field)
+	case "canWithdraw":
+		return ec.fieldContext_Request_canWithdraw(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Request", field.Name)
 }
@@ -5257,6 +5772,8 @@ func (ec *executionContext) childFields_RequestForm(ctx context.Context, field g
 		return ec.fieldContext_RequestForm_mappings(ctx, field)
 	case "workflow":
 		return ec.fieldContext_RequestForm_workflow(ctx, field)
+	case "activeWorkflow":
+		return ec.fieldContext_RequestForm_activeWorkflow(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequestForm", field.Name)
 }
@@ -5303,6 +5820,16 @@ func (ec *executionContext) childFields_SaveMappingPayload(ctx context.Context, 
 		return ec.fieldContext_SaveMappingPayload_check(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SaveMappingPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_StatusCount_key(ctx, field)
+	case "count":
+		return ec.fieldContext_StatusCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
 }
 
 func (ec *executionContext) childFields_SyncEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5401,6 +5928,10 @@ func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.
 		return ec.fieldContext_Task_linkedWorkflow(ctx, field)
 	case "completedBy":
 		return ec.fieldContext_Task_completedBy(ctx, field)
+	case "canAct":
+		return ec.fieldContext_Task_canAct(ctx, field)
+	case "canRetry":
+		return ec.fieldContext_Task_canRetry(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Task", field.Name)
 }
@@ -5461,6 +5992,20 @@ func (ec *executionContext) childFields_TaskEdge(ctx context.Context, field grap
 		return ec.fieldContext_TaskEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TaskEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_TimelineEntry_at(ctx, field)
+	case "kind":
+		return ec.fieldContext_TimelineEntry_kind(ctx, field)
+	case "text":
+		return ec.fieldContext_TimelineEntry_text(ctx, field)
+	case "task":
+		return ec.fieldContext_TimelineEntry_task(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5525,8 +6070,20 @@ func (ec *executionContext) childFields_Workflow(ctx context.Context, field grap
 		return ec.fieldContext_Workflow_taskDefinitions(ctx, field)
 	case "requestForms":
 		return ec.fieldContext_Workflow_requestForms(ctx, field)
+	case "readiness":
+		return ec.fieldContext_Workflow_readiness(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Workflow", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowReadiness(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ready":
+		return ec.fieldContext_WorkflowReadiness_ready(ctx, field)
+	case "issues":
+		return ec.fieldContext_WorkflowReadiness_issues(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowReadiness", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5869,6 +6426,20 @@ func (ec *executionContext) field_Mutation_addQuestionFromField_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_archiveWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5880,6 +6451,28 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_completeTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg1
 	return args, nil
 }
 
@@ -5950,6 +6543,50 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateWorkflowInput, error) {
+			return ec.unmarshalNCreateWorkflowInput2tradewindᚋgraphᚋmodelᚐCreateWorkflowInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideApproval_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "decision",
+		func(ctx context.Context, v any) (model.ApprovalDecision, error) {
+			return ec.unmarshalNApprovalDecision2tradewindᚋgraphᚋmodelᚐApprovalDecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["decision"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
 	return args, nil
 }
 
@@ -6169,6 +6806,20 @@ func (ec *executionContext) field_Mutation_resyncIroncladWorkflow_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_retryTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6189,6 +6840,20 @@ func (ec *executionContext) field_Mutation_saveMapping_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.MappingInput, error) {
 			return ec.unmarshalNMappingInput2tradewindᚋgraphᚋmodelᚐMappingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitRequestInput, error) {
+			return ec.unmarshalNSubmitRequestInput2tradewindᚋgraphᚋmodelᚐSubmitRequestInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6343,6 +7008,42 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateWorkflowInput, error) {
+			return ec.unmarshalNUpdateWorkflowInput2tradewindᚋgraphᚋmodelᚐUpdateWorkflowInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6422,6 +7123,20 @@ func (ec *executionContext) field_Query_checkMapping_args(ctx context.Context, r
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dashboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "stuckAfterDays",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["stuckAfterDays"] = arg0
 	return args, nil
 }
 
@@ -7001,6 +7716,20 @@ func (ec *executionContext) field_Subscription_importProgress_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Subscription_requestUpdated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Subscription_syncEventAdded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7012,6 +7741,20 @@ func (ec *executionContext) field_Subscription_syncEventAdded_args(ctx context.C
 		return nil, err
 	}
 	args["connectionID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_taskUpdated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "requestID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requestID"] = arg0
 	return args, nil
 }
 
@@ -9342,6 +10085,230 @@ func (ec *executionContext) fieldContext_CreateAPITokenPayload_token(_ context.C
 	return graphql.NewScalarFieldContext("CreateAPITokenPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _Dashboard_requestsByStatus(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_requestsByStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestsByStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖtradewindᚋgraphᚋmodelᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_requestsByStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_tasksByStatus(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_tasksByStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TasksByStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖtradewindᚋgraphᚋmodelᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_tasksByStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_tasksByType(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_tasksByType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TasksByType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖtradewindᚋgraphᚋmodelᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_tasksByType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_ironcladWorkflowsByStep(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_ironcladWorkflowsByStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IroncladWorkflowsByStep, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖtradewindᚋgraphᚋmodelᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_ironcladWorkflowsByStep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_stuckRequests(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_stuckRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StuckRequests, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Request) graphql.Marshaler {
+			return ec.marshalNRequest2ᚕᚖtradewindᚋentᚐRequestᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_stuckRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Request(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_failedTasks(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_failedTasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FailedTasks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖtradewindᚋentᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_failedTasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_recentActivity(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_recentActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecentActivity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
+			return ec.marshalNTimelineEntry2ᚕᚖtradewindᚋgraphᚋmodelᚐTimelineEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_recentActivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DuplicateFlag_question(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateFlag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11526,6 +12493,98 @@ func (ec *executionContext) fieldContext_ImportProgress_ironcladWorkflow(_ conte
 	return fc, nil
 }
 
+func (ec *executionContext) _IroncladApproval_role(ctx context.Context, field graphql.CollectedField, obj *model.IroncladApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladApproval_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladApproval_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladApproval", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladApproval_name(ctx context.Context, field graphql.CollectedField, obj *model.IroncladApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladApproval_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladApproval_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladApproval", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladApproval_status(ctx context.Context, field graphql.CollectedField, obj *model.IroncladApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladApproval_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladApproval_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladApproval", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladApproval_changedAt(ctx context.Context, field graphql.CollectedField, obj *model.IroncladApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladApproval_changedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladApproval_changedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladApproval", field, false, false, "Time")
+}
+
 func (ec *executionContext) _IroncladEnvironment_environment(ctx context.Context, field graphql.CollectedField, obj *model.IroncladEnvironment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12218,6 +13277,98 @@ func (ec *executionContext) fieldContext_IroncladField_showWhen(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _IroncladSigner_name(ctx context.Context, field graphql.CollectedField, obj *model.IroncladSigner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladSigner_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladSigner_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladSigner", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladSigner_email(ctx context.Context, field graphql.CollectedField, obj *model.IroncladSigner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladSigner_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladSigner_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladSigner", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladSigner_status(ctx context.Context, field graphql.CollectedField, obj *model.IroncladSigner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladSigner_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladSigner_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladSigner", field, false, false, "String")
+}
+
+func (ec *executionContext) _IroncladSigner_changedAt(ctx context.Context, field graphql.CollectedField, obj *model.IroncladSigner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IroncladSigner_changedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IroncladSigner_changedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IroncladSigner", field, false, false, "Time")
 }
 
 func (ec *executionContext) _IroncladTemplate_templateID(ctx context.Context, field graphql.CollectedField, obj *model.IroncladTemplate) (ret graphql.Marshaler) {
@@ -13389,6 +14540,70 @@ func (ec *executionContext) fieldContext_LinkedWorkflow_ironcladWorkflow(_ conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IroncladWorkflow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LinkedWorkflow_approvals(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedWorkflow_approvals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LinkedWorkflow().Approvals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.IroncladApproval) graphql.Marshaler {
+			return ec.marshalNIroncladApproval2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladApprovalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedWorkflow_approvals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LinkedWorkflow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladApproval(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LinkedWorkflow_signers(ctx context.Context, field graphql.CollectedField, obj *ent.LinkedWorkflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedWorkflow_signers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LinkedWorkflow().Signers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.IroncladSigner) graphql.Marshaler {
+			return ec.marshalNIroncladSigner2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladSignerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedWorkflow_signers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LinkedWorkflow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IroncladSigner(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16220,6 +17435,502 @@ func (ec *executionContext) fieldContext_Mutation_deleteFormQuestion(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createWorkflow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateWorkflow(ctx, fc.Args["input"].(model.CreateWorkflowInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Workflow
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Workflow
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workflow) graphql.Marshaler {
+			return ec.marshalNWorkflow2ᚖtradewindᚋentᚐWorkflow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createWorkflow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workflow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createWorkflow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateWorkflow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateWorkflow(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateWorkflowInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Workflow
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Workflow
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workflow) graphql.Marshaler {
+			return ec.marshalNWorkflow2ᚖtradewindᚋentᚐWorkflow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateWorkflow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workflow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateWorkflow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_archiveWorkflow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_archiveWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ArchiveWorkflow(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Workflow
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Workflow
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workflow) graphql.Marshaler {
+			return ec.marshalNWorkflow2ᚖtradewindᚋentᚐWorkflow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_archiveWorkflow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workflow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_archiveWorkflow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitRequest(ctx, fc.Args["input"].(model.SubmitRequestInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Request
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Request
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Request) graphql.Marshaler {
+			return ec.marshalNRequest2ᚖtradewindᚋentᚐRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitRequest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Request(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitRequest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawRequest(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Request
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Request
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Request) graphql.Marshaler {
+			return ec.marshalNRequest2ᚖtradewindᚋentᚐRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawRequest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Request(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawRequest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteTask(ctx, fc.Args["id"].(pulid.ID), fc.Args["note"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖtradewindᚋentᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideApproval(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideApproval(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideApproval(ctx, fc.Args["id"].(pulid.ID), fc.Args["decision"].(model.ApprovalDecision), fc.Args["note"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖtradewindᚋentᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideApproval(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideApproval_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retryTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retryTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetryTask(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖtradewindᚋentᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retryTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retryTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17774,6 +19485,68 @@ func (ec *executionContext) fieldContext_Query_requestFormPreview(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dashboard(ctx, fc.Args["stuckAfterDays"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *model.Dashboard
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.Dashboard
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Dashboard) graphql.Marshaler {
+			return ec.marshalNDashboard2ᚖtradewindᚋgraphᚋmodelᚐDashboard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dashboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18173,6 +19946,116 @@ func (ec *executionContext) _QuestionSuggestion_reason(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_QuestionSuggestion_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuestionSuggestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReadinessIssue_severity(ctx context.Context, field graphql.CollectedField, obj *model.ReadinessIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReadinessIssue_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ReadinessSeverity) graphql.Marshaler {
+			return ec.marshalNReadinessSeverity2tradewindᚋgraphᚋmodelᚐReadinessSeverity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReadinessIssue_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReadinessIssue", field, false, false, "ReadinessSeverity")
+}
+
+func (ec *executionContext) _ReadinessIssue_taskDefinition(ctx context.Context, field graphql.CollectedField, obj *model.ReadinessIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReadinessIssue_taskDefinition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaskDefinition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TaskDefinition) graphql.Marshaler {
+			return ec.marshalOTaskDefinition2ᚖtradewindᚋentᚐTaskDefinition(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReadinessIssue_taskDefinition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReadinessIssue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReadinessIssue_requestForm(ctx context.Context, field graphql.CollectedField, obj *model.ReadinessIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReadinessIssue_requestForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestForm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RequestForm) graphql.Marshaler {
+			return ec.marshalORequestForm2ᚖtradewindᚋentᚐRequestForm(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReadinessIssue_requestForm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReadinessIssue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestForm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReadinessIssue_message(ctx context.Context, field graphql.CollectedField, obj *model.ReadinessIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReadinessIssue_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReadinessIssue_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReadinessIssue", field, false, false, "String")
 }
 
 func (ec *executionContext) _RemoveIroncladWorkflowPayload_removedID(ctx context.Context, field graphql.CollectedField, obj *model.RemoveIroncladWorkflowPayload) (ret graphql.Marshaler) {
@@ -18674,6 +20557,61 @@ func (ec *executionContext) fieldContext_Request_syncEvents(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Request_timeline(ctx context.Context, field graphql.CollectedField, obj *ent.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Request_timeline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Request().Timeline(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
+			return ec.marshalNTimelineEntry2ᚕᚖtradewindᚋgraphᚋmodelᚐTimelineEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Request_timeline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Request",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Request_canWithdraw(ctx context.Context, field graphql.CollectedField, obj *ent.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Request_canWithdraw(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Request().CanWithdraw(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Request_canWithdraw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Request", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _RequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RequestConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19073,6 +21011,38 @@ func (ec *executionContext) fieldContext_RequestForm_workflow(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _RequestForm_activeWorkflow(ctx context.Context, field graphql.CollectedField, obj *ent.RequestForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestForm_activeWorkflow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RequestForm().ActiveWorkflow(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workflow) graphql.Marshaler {
+			return ec.marshalOWorkflow2ᚖtradewindᚋentᚐWorkflow(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequestForm_activeWorkflow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestForm",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workflow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RequestFormConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RequestFormConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19357,6 +21327,52 @@ func (ec *executionContext) fieldContext_SaveMappingPayload_check(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _StatusCount_key(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Subscription_auditEntryAdded(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -19587,6 +21603,130 @@ func (ec *executionContext) fieldContext_Subscription_syncEventAdded(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Subscription_syncEventAdded_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_taskUpdated(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_taskUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().TaskUpdated(ctx, fc.Args["requestID"].(*pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖtradewindᚋentᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_taskUpdated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_taskUpdated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_requestUpdated(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_requestUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().RequestUpdated(ctx, fc.Args["id"].(*pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Request
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Request
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Request) graphql.Marshaler {
+			return ec.marshalNRequest2ᚖtradewindᚋentᚐRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_requestUpdated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Request(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_requestUpdated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20557,6 +22697,52 @@ func (ec *executionContext) fieldContext_Task_completedBy(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Task_canAct(ctx context.Context, field graphql.CollectedField, obj *ent.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_canAct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().CanAct(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_canAct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Task_canRetry(ctx context.Context, field graphql.CollectedField, obj *ent.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_canRetry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().CanRetry(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_canRetry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _TaskConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TaskConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21098,6 +23284,107 @@ func (ec *executionContext) fieldContext_TaskEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("TaskEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _TimelineEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TimelineEntry_kind(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
+			return ec.marshalNTimelineKind2tradewindᚋgraphᚋmodelᚐTimelineKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEntry", field, false, false, "TimelineKind")
+}
+
+func (ec *executionContext) _TimelineEntry_text(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineEntry_task(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Task, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Task) graphql.Marshaler {
+			return ec.marshalOTask2ᚖtradewindᚋentᚐTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21621,6 +23908,93 @@ func (ec *executionContext) fieldContext_Workflow_requestForms(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RequestForm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workflow_readiness(ctx context.Context, field graphql.CollectedField, obj *ent.Workflow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workflow_readiness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Workflow().Readiness(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowReadiness) graphql.Marshaler {
+			return ec.marshalNWorkflowReadiness2ᚖtradewindᚋgraphᚋmodelᚐWorkflowReadiness(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workflow_readiness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workflow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowReadiness(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowReadiness_ready(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowReadiness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowReadiness_ready(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ready, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowReadiness_ready(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowReadiness", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WorkflowReadiness_issues(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowReadiness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowReadiness_issues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ReadinessIssue) graphql.Marshaler {
+			return ec.marshalNReadinessIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐReadinessIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowReadiness_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowReadiness",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReadinessIssue(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23551,6 +25925,69 @@ func (ec *executionContext) unmarshalInputAddQuestionFromFieldInput(ctx context.
 func UnmarshalAddQuestionFromFieldInput(ctx context.Context, raw any) (model.AddQuestionFromFieldInput, error) {
 	var out model.AddQuestionFromFieldInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddQuestionFromFieldInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnswerInput(ctx context.Context, obj any) (model.AnswerInput, error) {
+	var it model.AnswerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"questionKey", "value", "values", "json"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "questionKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionKey = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		case "json":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("json"))
+			data, err := ec.unmarshalOAny2interface(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JSON = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnswerInput unmarshals raw into the AnswerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnswerInput(ctx context.Context, raw any) (model.AnswerInput, error) {
+	var out model.AnswerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnswerInput", raw, &out)
 	return out, err
 }
 
@@ -27729,6 +30166,69 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 func UnmarshalCreateUserInput(ctx context.Context, raw any) (model.CreateUserInput, error) {
 	var out model.CreateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateWorkflowInput(ctx context.Context, obj any) (model.CreateWorkflowInput, error) {
+	var it model.CreateWorkflowInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "requestFormIDs", "taskDefinitions"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "requestFormIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestFormIDs"))
+			data, err := ec.unmarshalOID2ᚕtradewindᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestFormIDs = data
+		case "taskDefinitions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskDefinitions"))
+			data, err := ec.unmarshalNTaskDefinitionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐTaskDefinitionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskDefinitions = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateWorkflowInput unmarshals raw into the CreateWorkflowInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateWorkflowInput(ctx context.Context, raw any) (model.CreateWorkflowInput, error) {
+	var out model.CreateWorkflowInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWorkflowInput", raw, &out)
 	return out, err
 }
 
@@ -36140,6 +38640,62 @@ func UnmarshalRequestWhereInput(ctx context.Context, raw any) (ent.RequestWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSubmitRequestInput(ctx context.Context, obj any) (model.SubmitRequestInput, error) {
+	var it model.SubmitRequestInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"requestFormID", "title", "answers"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "requestFormID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestFormID"))
+			data, err := ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestFormID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "answers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answers"))
+			data, err := ec.unmarshalNAnswerInput2ᚕᚖtradewindᚋgraphᚋmodelᚐAnswerInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answers = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitRequestInput unmarshals raw into the SubmitRequestInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitRequestInput(ctx context.Context, raw any) (model.SubmitRequestInput, error) {
+	var out model.SubmitRequestInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitRequestInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSyncEventOrder(ctx context.Context, obj any) (ent.SyncEventOrder, error) {
 	var it ent.SyncEventOrder
 	if obj == nil {
@@ -37154,6 +39710,90 @@ func (ec *executionContext) unmarshalInputSyncEventWhereInput(ctx context.Contex
 func UnmarshalSyncEventWhereInput(ctx context.Context, raw any) (ent.SyncEventWhereInput, error) {
 	var out ent.SyncEventWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SyncEventWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTaskDefinitionInput(ctx context.Context, obj any) (model.TaskDefinitionInput, error) {
+	var it model.TaskDefinitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "type", "action", "assigneeID", "assigneeRole", "ironcladWorkflowID", "launchTaskPosition"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNTaskDefinitionType2tradewindᚋentᚋtaskdefinitionᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalOTaskDefinitionAction2ᚖtradewindᚋentᚋtaskdefinitionᚐAction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "assigneeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeID"))
+			data, err := ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeID = data
+		case "assigneeRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assigneeRole"))
+			data, err := ec.unmarshalOTaskDefinitionAssigneeRole2ᚖtradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssigneeRole = data
+		case "ironcladWorkflowID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ironcladWorkflowID"))
+			data, err := ec.unmarshalOID2ᚖtradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IroncladWorkflowID = data
+		case "launchTaskPosition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("launchTaskPosition"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaunchTaskPosition = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTaskDefinitionInput unmarshals raw into the TaskDefinitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTaskDefinitionInput(ctx context.Context, raw any) (model.TaskDefinitionInput, error) {
+	var out model.TaskDefinitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TaskDefinitionInput", raw, &out)
 	return out, err
 }
 
@@ -39669,6 +42309,69 @@ func UnmarshalUpdateUserInput(ctx context.Context, raw any) (model.UpdateUserInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateWorkflowInput(ctx context.Context, obj any) (model.UpdateWorkflowInput, error) {
+	var it model.UpdateWorkflowInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "requestFormIDs", "taskDefinitions"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "requestFormIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestFormIDs"))
+			data, err := ec.unmarshalOID2ᚕtradewindᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestFormIDs = data
+		case "taskDefinitions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskDefinitions"))
+			data, err := ec.unmarshalOTaskDefinitionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐTaskDefinitionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskDefinitions = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateWorkflowInput unmarshals raw into the UpdateWorkflowInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateWorkflowInput(ctx context.Context, raw any) (model.UpdateWorkflowInput, error) {
+	var out model.UpdateWorkflowInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateWorkflowInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUserOrder(ctx context.Context, obj any) (ent.UserOrder, error) {
 	var it ent.UserOrder
 	if obj == nil {
@@ -41791,6 +44494,69 @@ func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var dashboardImplementors = []string{"Dashboard"}
+
+func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *model.Dashboard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dashboard")
+		case "requestsByStatus":
+			out.Values[i] = ec._Dashboard_requestsByStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tasksByStatus":
+			out.Values[i] = ec._Dashboard_tasksByStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tasksByType":
+			out.Values[i] = ec._Dashboard_tasksByType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ironcladWorkflowsByStep":
+			out.Values[i] = ec._Dashboard_ironcladWorkflowsByStep(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stuckRequests":
+			out.Values[i] = ec._Dashboard_stuckRequests(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failedTasks":
+			out.Values[i] = ec._Dashboard_failedTasks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recentActivity":
+			out.Values[i] = ec._Dashboard_recentActivity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var duplicateFlagImplementors = []string{"DuplicateFlag"}
 
 func (ec *executionContext) _DuplicateFlag(ctx context.Context, sel ast.SelectionSet, obj *model.DuplicateFlag) graphql.Marshaler {
@@ -42631,6 +45397,54 @@ func (ec *executionContext) _ImportProgress(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var ironcladApprovalImplementors = []string{"IroncladApproval"}
+
+func (ec *executionContext) _IroncladApproval(ctx context.Context, sel ast.SelectionSet, obj *model.IroncladApproval) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ironcladApprovalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IroncladApproval")
+		case "role":
+			out.Values[i] = ec._IroncladApproval_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._IroncladApproval_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._IroncladApproval_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changedAt":
+			out.Values[i] = ec._IroncladApproval_changedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var ironcladEnvironmentImplementors = []string{"IroncladEnvironment"}
 
 func (ec *executionContext) _IroncladEnvironment(ctx context.Context, sel ast.SelectionSet, obj *model.IroncladEnvironment) graphql.Marshaler {
@@ -42812,6 +45626,54 @@ func (ec *executionContext) _IroncladField(ctx context.Context, sel ast.Selectio
 			}
 		case "showWhen":
 			out.Values[i] = ec._IroncladField_showWhen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ironcladSignerImplementors = []string{"IroncladSigner"}
+
+func (ec *executionContext) _IroncladSigner(ctx context.Context, sel ast.SelectionSet, obj *model.IroncladSigner) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ironcladSignerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IroncladSigner")
+		case "name":
+			out.Values[i] = ec._IroncladSigner_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._IroncladSigner_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._IroncladSigner_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changedAt":
+			out.Values[i] = ec._IroncladSigner_changedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -43160,6 +46022,16 @@ func (ec *executionContext) _LinkedWorkflow(ctx context.Context, sel ast.Selecti
 		case "ironcladWorkflow":
 			out.Values[i] = ec._LinkedWorkflow_ironcladWorkflow(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "approvals":
+			out.Values[i] = ec._LinkedWorkflow_approvals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "signers":
+			out.Values[i] = ec._LinkedWorkflow_signers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -43763,6 +46635,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createWorkflow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createWorkflow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateWorkflow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateWorkflow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "archiveWorkflow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_archiveWorkflow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitRequest":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitRequest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawRequest":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawRequest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideApproval":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideApproval(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retryTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retryTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createUser(ctx, field)
@@ -44053,6 +46981,13 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "dashboard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_dashboard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "viewer":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query_viewer(ctx, field)
@@ -44199,6 +47134,54 @@ func (ec *executionContext) _QuestionSuggestion(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var readinessIssueImplementors = []string{"ReadinessIssue"}
+
+func (ec *executionContext) _ReadinessIssue(ctx context.Context, sel ast.SelectionSet, obj *model.ReadinessIssue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, readinessIssueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReadinessIssue")
+		case "severity":
+			out.Values[i] = ec._ReadinessIssue_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "taskDefinition":
+			out.Values[i] = ec._ReadinessIssue_taskDefinition(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "requestForm":
+			out.Values[i] = ec._ReadinessIssue_requestForm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ReadinessIssue_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var removeIroncladWorkflowPayloadImplementors = []string{"RemoveIroncladWorkflowPayload"}
 
 func (ec *executionContext) _RemoveIroncladWorkflowPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RemoveIroncladWorkflowPayload) graphql.Marshaler {
@@ -44320,6 +47303,16 @@ func (ec *executionContext) _Request(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "syncEvents":
 			out.Values[i] = ec._Request_syncEvents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeline":
+			out.Values[i] = ec._Request_timeline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canWithdraw":
+			out.Values[i] = ec._Request_canWithdraw(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -44479,6 +47472,11 @@ func (ec *executionContext) _RequestForm(ctx context.Context, sel ast.SelectionS
 			}
 		case "workflow":
 			out.Values[i] = ec._RequestForm_workflow(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "activeWorkflow":
+			out.Values[i] = ec._RequestForm_activeWorkflow(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -44661,6 +47659,44 @@ func (ec *executionContext) _SaveMappingPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var statusCountImplementors = []string{"StatusCount"}
+
+func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionSet, obj *model.StatusCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusCount")
+		case "key":
+			out.Values[i] = ec._StatusCount_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -44682,6 +47718,10 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_importProgress(ctx, fields[0])
 	case "syncEventAdded":
 		return ec._Subscription_syncEventAdded(ctx, fields[0])
+	case "taskUpdated":
+		return ec._Subscription_taskUpdated(ctx, fields[0])
+	case "requestUpdated":
+		return ec._Subscription_requestUpdated(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
@@ -44972,6 +48012,16 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "canAct":
+			out.Values[i] = ec._Task_canAct(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canRetry":
+			out.Values[i] = ec._Task_canRetry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -45154,6 +48204,54 @@ func (ec *executionContext) _TaskEdge(ctx context.Context, sel ast.SelectionSet,
 		case "cursor":
 			out.Values[i] = ec._TaskEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineEntryImplementors = []string{"TimelineEntry"}
+
+func (ec *executionContext) _TimelineEntry(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEntry")
+		case "at":
+			out.Values[i] = ec._TimelineEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._TimelineEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._TimelineEntry_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "task":
+			out.Values[i] = ec._TimelineEntry_task(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -45371,6 +48469,49 @@ func (ec *executionContext) _Workflow(ctx context.Context, sel ast.SelectionSet,
 		case "requestForms":
 			out.Values[i] = ec._Workflow_requestForms(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "readiness":
+			out.Values[i] = ec._Workflow_readiness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowReadinessImplementors = []string{"WorkflowReadiness"}
+
+func (ec *executionContext) _WorkflowReadiness(ctx context.Context, sel ast.SelectionSet, obj *model.WorkflowReadiness) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowReadinessImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowReadiness")
+		case "ready":
+			out.Values[i] = ec._WorkflowReadiness_ready(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issues":
+			out.Values[i] = ec._WorkflowReadiness_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -45885,6 +49026,25 @@ func (ec *executionContext) marshalNAnswerError2ᚖtradewindᚋgraphᚋmodelᚐA
 	return ec._AnswerError(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAnswerInput2ᚕᚖtradewindᚋgraphᚋmodelᚐAnswerInputᚄ(ctx context.Context, v any) ([]*model.AnswerInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AnswerInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnswerInput2ᚖtradewindᚋgraphᚋmodelᚐAnswerInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNAnswerInput2ᚖtradewindᚋgraphᚋmodelᚐAnswerInput(ctx context.Context, v any) (*model.AnswerInput, error) {
+	res, err := ec.unmarshalInputAnswerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAnswerOrderField2ᚖtradewindᚋentᚐAnswerOrderField(ctx context.Context, v any) (*ent.AnswerOrderField, error) {
 	var res = new(ent.AnswerOrderField)
 	err := res.UnmarshalGQL(v)
@@ -45902,6 +49062,16 @@ func (ec *executionContext) marshalNAnswerOrderField2ᚖtradewindᚋentᚐAnswer
 func (ec *executionContext) unmarshalNAnswerWhereInput2ᚖtradewindᚋentᚐAnswerWhereInput(ctx context.Context, v any) (*ent.AnswerWhereInput, error) {
 	res, err := ec.unmarshalInputAnswerWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNApprovalDecision2tradewindᚋgraphᚋmodelᚐApprovalDecision(ctx context.Context, v any) (model.ApprovalDecision, error) {
+	var res model.ApprovalDecision
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApprovalDecision2tradewindᚋgraphᚋmodelᚐApprovalDecision(ctx context.Context, sel ast.SelectionSet, v model.ApprovalDecision) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNAuditEntry2ᚖtradewindᚋentᚐAuditEntry(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEntry) graphql.Marshaler {
@@ -46148,6 +49318,11 @@ func (ec *executionContext) unmarshalNCreateUserInput2tradewindᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateWorkflowInput2tradewindᚋgraphᚋmodelᚐCreateWorkflowInput(ctx context.Context, v any) (model.CreateWorkflowInput, error) {
+	res, err := ec.unmarshalInputCreateWorkflowInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[pulid.ID], error) {
 	var res entgql.Cursor[pulid.ID]
 	err := res.UnmarshalGQL(v)
@@ -46156,6 +49331,14 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDashboard2ᚖtradewindᚋgraphᚋmodelᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *model.Dashboard) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Dashboard!")
+		return graphql.Null
+	}
+	return ec._Dashboard(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDuplicateFlag2ᚕᚖtradewindᚋgraphᚋmodelᚐDuplicateFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DuplicateFlag) graphql.Marshaler {
@@ -46652,6 +49835,30 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNIroncladApproval2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladApprovalᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladApproval) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIroncladApproval2ᚖtradewindᚋgraphᚋmodelᚐIroncladApproval(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIroncladApproval2ᚖtradewindᚋgraphᚋmodelᚐIroncladApproval(ctx context.Context, sel ast.SelectionSet, v *model.IroncladApproval) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IroncladApproval!")
+		return graphql.Null
+	}
+	return ec._IroncladApproval(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNIroncladEnvironment2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladEnvironmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladEnvironment) graphql.Marshaler {
 	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -46731,6 +49938,30 @@ func (ec *executionContext) marshalNIroncladFieldReviewState2tradewindᚋentᚋi
 func (ec *executionContext) unmarshalNIroncladFieldWhereInput2ᚖtradewindᚋentᚐIroncladFieldWhereInput(ctx context.Context, v any) (*ent.IroncladFieldWhereInput, error) {
 	res, err := ec.unmarshalInputIroncladFieldWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIroncladSigner2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladSignerᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladSigner) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIroncladSigner2ᚖtradewindᚋgraphᚋmodelᚐIroncladSigner(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIroncladSigner2ᚖtradewindᚋgraphᚋmodelᚐIroncladSigner(ctx context.Context, sel ast.SelectionSet, v *model.IroncladSigner) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IroncladSigner!")
+		return graphql.Null
+	}
+	return ec._IroncladSigner(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNIroncladTemplate2ᚕᚖtradewindᚋgraphᚋmodelᚐIroncladTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IroncladTemplate) graphql.Marshaler {
@@ -47100,12 +50331,62 @@ func (ec *executionContext) marshalNQuestionSuggestion2ᚖtradewindᚋgraphᚋmo
 	return ec._QuestionSuggestion(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNReadinessIssue2ᚕᚖtradewindᚋgraphᚋmodelᚐReadinessIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReadinessIssue) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReadinessIssue2ᚖtradewindᚋgraphᚋmodelᚐReadinessIssue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReadinessIssue2ᚖtradewindᚋgraphᚋmodelᚐReadinessIssue(ctx context.Context, sel ast.SelectionSet, v *model.ReadinessIssue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReadinessIssue!")
+		return graphql.Null
+	}
+	return ec._ReadinessIssue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReadinessSeverity2tradewindᚋgraphᚋmodelᚐReadinessSeverity(ctx context.Context, v any) (model.ReadinessSeverity, error) {
+	var res model.ReadinessSeverity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReadinessSeverity2tradewindᚋgraphᚋmodelᚐReadinessSeverity(ctx context.Context, sel ast.SelectionSet, v model.ReadinessSeverity) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNRemoveIroncladWorkflowPayload2ᚖtradewindᚋgraphᚋmodelᚐRemoveIroncladWorkflowPayload(ctx context.Context, sel ast.SelectionSet, v *model.RemoveIroncladWorkflowPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RemoveIroncladWorkflowPayload!")
 		return graphql.Null
 	}
 	return ec._RemoveIroncladWorkflowPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRequest2ᚕᚖtradewindᚋentᚐRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Request) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRequest2ᚖtradewindᚋentᚐRequest(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNRequest2ᚖtradewindᚋentᚐRequest(ctx context.Context, sel ast.SelectionSet, v *ent.Request) graphql.Marshaler {
@@ -47214,6 +50495,30 @@ func (ec *executionContext) marshalNSaveMappingPayload2ᚖtradewindᚋgraphᚋmo
 	return ec._SaveMappingPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNStatusCount2ᚕᚖtradewindᚋgraphᚋmodelᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusCount2ᚖtradewindᚋgraphᚋmodelᚐStatusCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚖtradewindᚋgraphᚋmodelᚐStatusCount(ctx context.Context, sel ast.SelectionSet, v *model.StatusCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusCount!")
+		return graphql.Null
+	}
+	return ec._StatusCount(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -47255,6 +50560,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSubmitRequestInput2tradewindᚋgraphᚋmodelᚐSubmitRequestInput(ctx context.Context, v any) (model.SubmitRequestInput, error) {
+	res, err := ec.unmarshalInputSubmitRequestInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSyncEvent2ᚖtradewindᚋentᚐSyncEvent(ctx context.Context, sel ast.SelectionSet, v *ent.SyncEvent) graphql.Marshaler {
@@ -47312,6 +50622,30 @@ func (ec *executionContext) unmarshalNSyncEventWhereInput2ᚖtradewindᚋentᚐS
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNTask2ᚕᚖtradewindᚋentᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Task) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTask2ᚖtradewindᚋentᚐTask(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTask2ᚖtradewindᚋentᚐTask(ctx context.Context, sel ast.SelectionSet, v *ent.Task) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Task!")
+		return graphql.Null
+	}
+	return ec._Task(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNTaskAction2tradewindᚋentᚋtaskᚐAction(ctx context.Context, v any) (task.Action, error) {
 	var res task.Action
 	err := res.UnmarshalGQL(v)
@@ -47356,6 +50690,25 @@ func (ec *executionContext) unmarshalNTaskDefinitionAssigneeRole2tradewindᚋent
 
 func (ec *executionContext) marshalNTaskDefinitionAssigneeRole2tradewindᚋentᚋtaskdefinitionᚐAssigneeRole(ctx context.Context, sel ast.SelectionSet, v taskdefinition.AssigneeRole) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNTaskDefinitionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐTaskDefinitionInputᚄ(ctx context.Context, v any) ([]*model.TaskDefinitionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.TaskDefinitionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTaskDefinitionInput2ᚖtradewindᚋgraphᚋmodelᚐTaskDefinitionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNTaskDefinitionInput2ᚖtradewindᚋgraphᚋmodelᚐTaskDefinitionInput(ctx context.Context, v any) (*model.TaskDefinitionInput, error) {
+	res, err := ec.unmarshalInputTaskDefinitionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTaskDefinitionOrderField2ᚖtradewindᚋentᚐTaskDefinitionOrderField(ctx context.Context, v any) (*ent.TaskDefinitionOrderField, error) {
@@ -47450,6 +50803,40 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalNTimelineEntry2ᚕᚖtradewindᚋgraphᚋmodelᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEntry2ᚖtradewindᚋgraphᚋmodelᚐTimelineEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEntry2ᚖtradewindᚋgraphᚋmodelᚐTimelineEntry(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineEntry!")
+		return graphql.Null
+	}
+	return ec._TimelineEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineKind2tradewindᚋgraphᚋmodelᚐTimelineKind(ctx context.Context, v any) (model.TimelineKind, error) {
+	var res model.TimelineKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimelineKind2tradewindᚋgraphᚋmodelᚐTimelineKind(ctx context.Context, sel ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNUpdateConnectionInput2tradewindᚋgraphᚋmodelᚐUpdateConnectionInput(ctx context.Context, v any) (model.UpdateConnectionInput, error) {
 	res, err := ec.unmarshalInputUpdateConnectionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -47477,6 +50864,11 @@ func (ec *executionContext) unmarshalNUpdateRequestFormInput2tradewindᚋgraph�
 
 func (ec *executionContext) unmarshalNUpdateUserInput2tradewindᚋgraphᚋmodelᚐUpdateUserInput(ctx context.Context, v any) (model.UpdateUserInput, error) {
 	res, err := ec.unmarshalInputUpdateUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateWorkflowInput2tradewindᚋgraphᚋmodelᚐUpdateWorkflowInput(ctx context.Context, v any) (model.UpdateWorkflowInput, error) {
+	res, err := ec.unmarshalInputUpdateWorkflowInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -47591,6 +50983,14 @@ func (ec *executionContext) marshalNWorkflowOrderField2ᚖtradewindᚋentᚐWork
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNWorkflowReadiness2ᚖtradewindᚋgraphᚋmodelᚐWorkflowReadiness(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowReadiness) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowReadiness!")
+		return graphql.Null
+	}
+	return ec._WorkflowReadiness(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWorkflowWhereInput2ᚖtradewindᚋentᚐWorkflowWhereInput(ctx context.Context, v any) (*ent.WorkflowWhereInput, error) {
@@ -49830,6 +53230,23 @@ func (ec *executionContext) marshalOTaskDefinitionAssigneeRole2ᚖtradewindᚋen
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOTaskDefinitionInput2ᚕᚖtradewindᚋgraphᚋmodelᚐTaskDefinitionInputᚄ(ctx context.Context, v any) ([]*model.TaskDefinitionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.TaskDefinitionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTaskDefinitionInput2ᚖtradewindᚋgraphᚋmodelᚐTaskDefinitionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOTaskDefinitionProvider2ᚕtradewindᚋentᚋtaskdefinitionᚐProviderᚄ(ctx context.Context, v any) ([]taskdefinition.Provider, error) {
