@@ -71,6 +71,16 @@ func TestRoleTable(t *testing.T) {
 				map[string]string{"anonymous": unauth, "admin": ok, "requester": ok, "viewer": ok, "admin-read": forbidden, "admin-write": forbidden}},
 			{"changePassword", `mutation { changePassword(input: {currentPassword: "wrong", newPassword: "a new long password"}) }`, nil,
 				map[string]string{"anonymous": unauth, "admin": "BAD_USER_INPUT", "requester": "BAD_USER_INPUT", "viewer": "BAD_USER_INPUT", "admin-read": forbidden, "admin-write": forbidden}},
+			// Workflows, requests and tasks: wrong input or an id of no task,
+			// so the role check is what differs.
+			{"createWorkflow", `mutation { createWorkflow(input: {name: "", taskDefinitions: []}) { id } }`, nil,
+				map[string]string{"anonymous": unauth, "admin": "BAD_USER_INPUT", "requester": forbidden, "viewer": forbidden, "admin-read": forbidden, "admin-write": "BAD_USER_INPUT"}},
+			{"submitRequest", `mutation($id: ID!) { submitRequest(input: {requestFormID: $id, answers: []}) { id } }`, map[string]any{"id": target.ID},
+				map[string]string{"anonymous": unauth, "admin": "BAD_USER_INPUT", "requester": "BAD_USER_INPUT", "viewer": forbidden, "admin-read": forbidden, "admin-write": "BAD_USER_INPUT"}},
+			{"completeTask", `mutation($id: ID!) { completeTask(id: $id) { id } }`, map[string]any{"id": target.ID},
+				map[string]string{"anonymous": unauth, "admin": "NOT_FOUND", "requester": "NOT_FOUND", "viewer": "NOT_FOUND", "admin-read": forbidden, "admin-write": "NOT_FOUND"}},
+			{"retryTask", `mutation($id: ID!) { retryTask(id: $id) { id } }`, map[string]any{"id": target.ID},
+				map[string]string{"anonymous": unauth, "admin": "NOT_FOUND", "requester": forbidden, "viewer": forbidden, "admin-read": forbidden, "admin-write": "NOT_FOUND"}},
 		}
 		schema := graph.NewExecutableSchema(graph.Config{}).Schema()
 		covered := map[string]bool{}
