@@ -75,6 +75,15 @@ type Documents = {
     "\n  query SettingsUsers($first: Int!) {\n    users(first: $first, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n": typeof types.SettingsUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserListItem\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  fragment ReadinessFields on WorkflowReadiness {\n    ready\n    issues {\n      severity\n      message\n      taskDefinition {\n        id\n      }\n      requestForm {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReadinessFieldsFragmentDoc,
+    "\n  fragment WorkflowDetail on Workflow {\n    id\n    name\n    description\n    active\n    updatedAt\n    requestForms {\n      id\n      name\n    }\n    taskDefinitions {\n      id\n      name\n      type\n      action\n      position\n      assigneeRole\n      assignee {\n        id\n        name\n        email\n      }\n      ironcladWorkflow {\n        id\n        name\n      }\n      launch {\n        id\n      }\n    }\n    readiness {\n      ...ReadinessFields\n    }\n  }\n": typeof types.WorkflowDetailFragmentDoc,
+    "\n  query Workflows {\n    workflows {\n      ...WorkflowDetail\n    }\n  }\n": typeof types.WorkflowsDocument,
+    "\n  query Workflow($id: ID!) {\n    node(id: $id) {\n      ... on Workflow {\n        ...WorkflowDetail\n      }\n    }\n  }\n": typeof types.WorkflowDocument,
+    "\n  query WorkflowChoices {\n    requestForms(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          archived\n          activeWorkflow {\n            id\n            name\n          }\n        }\n      }\n    }\n    ironcladWorkflows {\n      id\n      name\n      drift\n    }\n    mappings {\n      id\n      affectedByDrift\n      ironcladWorkflow {\n        id\n      }\n      requestForm {\n        id\n      }\n    }\n  }\n": typeof types.WorkflowChoicesDocument,
+    "\n  query AssigneeUsers {\n    users(first: 500, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          email\n          disabled\n        }\n      }\n    }\n  }\n": typeof types.AssigneeUsersDocument,
+    "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowDetail\n    }\n  }\n": typeof types.CreateWorkflowDocument,
+    "\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      ...WorkflowDetail\n    }\n  }\n": typeof types.UpdateWorkflowDocument,
+    "\n  mutation ArchiveWorkflow($id: ID!) {\n    archiveWorkflow(id: $id) {\n      id\n      active\n      requestForms {\n        id\n      }\n    }\n  }\n": typeof types.ArchiveWorkflowDocument,
 };
 const documents: Documents = {
     "\n  fragment IroncladConnectionItem on Connection {\n    id\n    name\n    environment\n    baseURL\n    status\n    scopes\n    integrationUserEmail\n    integrationUserName\n    companyName\n    webhookStatus\n    lastError\n    lastErrorCode\n    missingScopes\n    lastVerifiedAt\n    updatedAt\n  }\n": types.IroncladConnectionItemFragmentDoc,
@@ -138,6 +147,15 @@ const documents: Documents = {
     "\n  query SettingsUsers($first: Int!) {\n    users(first: $first, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserListItem\n        }\n      }\n    }\n  }\n": types.SettingsUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserListItem\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserListItem\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  fragment ReadinessFields on WorkflowReadiness {\n    ready\n    issues {\n      severity\n      message\n      taskDefinition {\n        id\n      }\n      requestForm {\n        id\n        name\n      }\n    }\n  }\n": types.ReadinessFieldsFragmentDoc,
+    "\n  fragment WorkflowDetail on Workflow {\n    id\n    name\n    description\n    active\n    updatedAt\n    requestForms {\n      id\n      name\n    }\n    taskDefinitions {\n      id\n      name\n      type\n      action\n      position\n      assigneeRole\n      assignee {\n        id\n        name\n        email\n      }\n      ironcladWorkflow {\n        id\n        name\n      }\n      launch {\n        id\n      }\n    }\n    readiness {\n      ...ReadinessFields\n    }\n  }\n": types.WorkflowDetailFragmentDoc,
+    "\n  query Workflows {\n    workflows {\n      ...WorkflowDetail\n    }\n  }\n": types.WorkflowsDocument,
+    "\n  query Workflow($id: ID!) {\n    node(id: $id) {\n      ... on Workflow {\n        ...WorkflowDetail\n      }\n    }\n  }\n": types.WorkflowDocument,
+    "\n  query WorkflowChoices {\n    requestForms(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          archived\n          activeWorkflow {\n            id\n            name\n          }\n        }\n      }\n    }\n    ironcladWorkflows {\n      id\n      name\n      drift\n    }\n    mappings {\n      id\n      affectedByDrift\n      ironcladWorkflow {\n        id\n      }\n      requestForm {\n        id\n      }\n    }\n  }\n": types.WorkflowChoicesDocument,
+    "\n  query AssigneeUsers {\n    users(first: 500, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          email\n          disabled\n        }\n      }\n    }\n  }\n": types.AssigneeUsersDocument,
+    "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowDetail\n    }\n  }\n": types.CreateWorkflowDocument,
+    "\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      ...WorkflowDetail\n    }\n  }\n": types.UpdateWorkflowDocument,
+    "\n  mutation ArchiveWorkflow($id: ID!) {\n    archiveWorkflow(id: $id) {\n      id\n      active\n      requestForms {\n        id\n      }\n    }\n  }\n": types.ArchiveWorkflowDocument,
 };
 
 /**
@@ -398,6 +416,42 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserListItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReadinessFields on WorkflowReadiness {\n    ready\n    issues {\n      severity\n      message\n      taskDefinition {\n        id\n      }\n      requestForm {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReadinessFields on WorkflowReadiness {\n    ready\n    issues {\n      severity\n      message\n      taskDefinition {\n        id\n      }\n      requestForm {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowDetail on Workflow {\n    id\n    name\n    description\n    active\n    updatedAt\n    requestForms {\n      id\n      name\n    }\n    taskDefinitions {\n      id\n      name\n      type\n      action\n      position\n      assigneeRole\n      assignee {\n        id\n        name\n        email\n      }\n      ironcladWorkflow {\n        id\n        name\n      }\n      launch {\n        id\n      }\n    }\n    readiness {\n      ...ReadinessFields\n    }\n  }\n"): (typeof documents)["\n  fragment WorkflowDetail on Workflow {\n    id\n    name\n    description\n    active\n    updatedAt\n    requestForms {\n      id\n      name\n    }\n    taskDefinitions {\n      id\n      name\n      type\n      action\n      position\n      assigneeRole\n      assignee {\n        id\n        name\n        email\n      }\n      ironcladWorkflow {\n        id\n        name\n      }\n      launch {\n        id\n      }\n    }\n    readiness {\n      ...ReadinessFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workflows {\n    workflows {\n      ...WorkflowDetail\n    }\n  }\n"): (typeof documents)["\n  query Workflows {\n    workflows {\n      ...WorkflowDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workflow($id: ID!) {\n    node(id: $id) {\n      ... on Workflow {\n        ...WorkflowDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query Workflow($id: ID!) {\n    node(id: $id) {\n      ... on Workflow {\n        ...WorkflowDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowChoices {\n    requestForms(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          archived\n          activeWorkflow {\n            id\n            name\n          }\n        }\n      }\n    }\n    ironcladWorkflows {\n      id\n      name\n      drift\n    }\n    mappings {\n      id\n      affectedByDrift\n      ironcladWorkflow {\n        id\n      }\n      requestForm {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowChoices {\n    requestForms(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          archived\n          activeWorkflow {\n            id\n            name\n          }\n        }\n      }\n    }\n    ironcladWorkflows {\n      id\n      name\n      drift\n    }\n    mappings {\n      id\n      affectedByDrift\n      ironcladWorkflow {\n        id\n      }\n      requestForm {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssigneeUsers {\n    users(first: 500, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          email\n          disabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssigneeUsers {\n    users(first: 500, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          email\n          disabled\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      ...WorkflowDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      ...WorkflowDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveWorkflow($id: ID!) {\n    archiveWorkflow(id: $id) {\n      id\n      active\n      requestForms {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveWorkflow($id: ID!) {\n    archiveWorkflow(id: $id) {\n      id\n      active\n      requestForms {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
