@@ -4,7 +4,8 @@ import { RequireSignedIn } from "./session/RequireSignedIn";
 import { AppLayout } from "./shell/AppLayout";
 import { LoginPage } from "./pages/LoginPage";
 import { RequestsPage } from "./pages/RequestsPage";
-import { WorkflowsPage } from "./pages/WorkflowsPage";
+import { WorkflowsPage } from "./workflows/WorkflowsPage";
+import { WorkflowBuilderPage } from "./workflows/WorkflowBuilderPage";
 import { RequestFormsPage } from "./requestforms/RequestFormsPage";
 import { RequestFormPage } from "./requestforms/RequestFormPage";
 import { MapRequestFormsPage } from "./mapping/MapRequestFormsPage";
@@ -36,14 +37,11 @@ export function App() {
               </RequireAccess>
             }
           />
-          <Route
-            path="workflows"
-            element={
-              <RequireAccess section="workflows">
-                <WorkflowsPage />
-              </RequireAccess>
-            }
-          />
+          <Route path="workflows" element={<RequireAccess section="workflows" />}>
+            <Route index element={<WorkflowsPage />} />
+            <Route path="new" element={<WorkflowBuilderPage />} />
+            <Route path=":workflowId" element={<WorkflowBuilderPage />} />
+          </Route>
           <Route path="request-forms" element={<RequireAccess section="requestForms" />}>
             <Route index element={<RequestFormsPage />} />
             <Route path="map" element={<MapRequestFormsPage />} />

@@ -12,6 +12,7 @@ import { PageHeader } from "../components/PageHeader";
 import { timeAgo } from "../format/time";
 import { useViewer } from "../session/context";
 import { CreateFormModal } from "./CreateFormModal";
+import { FormWorkflow } from "./FormWorkflow";
 import { RequestFormsDocument } from "./documents";
 
 /** Every request form: how big it is, its version, and the Ironclad workflows it is mapped onto. */
@@ -19,7 +20,7 @@ export function RequestFormsPage() {
   const viewer = useViewer();
   const admin = canManage(viewer.role);
   const [creating, create] = useDisclosure(false);
-  const context = useMemo(() => ({ additionalTypenames: ["RequestForm", "Mapping"] }), []);
+  const context = useMemo(() => ({ additionalTypenames: ["RequestForm", "Mapping", "Workflow"] }), []);
   const [{ data, error, fetching }, refetch] = useQuery({ query: RequestFormsDocument, context });
   const forms = data?.requestForms.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
 
@@ -75,12 +76,13 @@ export function RequestFormsPage() {
                 <Table.Th ta="right">Pages</Table.Th>
                 <Table.Th ta="right">Questions</Table.Th>
                 <Table.Th ta="right">Version</Table.Th>
+                <Table.Th>Workflow</Table.Th>
                 <Table.Th>Mapped workflows</Table.Th>
                 <Table.Th>Changed</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {!data && fetching && <LoadingRows columns={6} />}
+              {!data && fetching && <LoadingRows columns={7} />}
               {forms.map((form) => {
                 const pages = form.pages ?? [];
                 const questions = pages.reduce((n, p) => n + (p.questions?.length ?? 0), 0);
@@ -109,6 +111,9 @@ export function RequestFormsPage() {
                     <Table.Td ta="right">{pages.length}</Table.Td>
                     <Table.Td ta="right">{questions}</Table.Td>
                     <Table.Td ta="right">v{form.version}</Table.Td>
+                    <Table.Td>
+                      <FormWorkflow form={form} admin={admin} />
+                    </Table.Td>
                     <Table.Td>
                       {mapped.length === 0 ? (
                         <Text size="sm" c="dimmed">

@@ -78,6 +78,11 @@ export const RequestFormsDocument = graphql(`
               name
             }
           }
+          workflow {
+            id
+            name
+            active
+          }
         }
       }
     }

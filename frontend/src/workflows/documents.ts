@@ -81,9 +81,10 @@ export const WorkflowChoicesDocument = graphql(`
           id
           name
           archived
-          activeWorkflow {
+          workflow {
             id
             name
+            active
           }
         }
       }

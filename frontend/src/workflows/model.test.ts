@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addTask,
+  assigneeValue,
   checkDraft,
   draftFromWorkflow,
   draftToInput,
@@ -10,6 +11,7 @@ import {
   mappingStates,
   moveTask,
   newTask,
+  parseAssignee,
   placeIssues,
   readinessBadge,
   removeTask,
@@ -44,12 +46,7 @@ describe("building the task list", () => {
   it("sends a monitor's launch task as its position, which follows moves", () => {
     let d = moveTask(ironcladDraft(), "approve", 1);
     expect(d.tasks.map((t) => t.key)).toEqual(["launch", "approve", "approvals", "packet"]);
-    expect(draftToInput(d).taskDefinitions.map((t) => t.launchTaskPosition)).toEqual([
-      undefined,
-      undefined,
-      0,
-      0,
-    ]);
+    expect(draftToInput(d).taskDefinitions.map((t) => t.launchTaskPosition)).toEqual([undefined, undefined, 0, 0]);
     d = moveTask(d, "launch", -1);
     expect(d.tasks[0]!.key).toBe("launch");
     d = moveTask(d, "packet", 1);
@@ -178,9 +175,9 @@ describe("readinessBadge", () => {
 
 describe("formOptions", () => {
   const forms = [
-    { id: "a", name: "Purchase", archived: false, activeWorkflow: { id: "w1", name: "Buy" } },
-    { id: "b", name: "NDA", archived: false, activeWorkflow: null },
-    { id: "c", name: "Old", archived: true, activeWorkflow: null },
+    { id: "a", name: "Purchase", archived: false, workflow: { id: "w1", name: "Buy", active: true } },
+    { id: "b", name: "NDA", archived: false, workflow: { id: "w0", name: "Gone", active: false } },
+    { id: "c", name: "Old", archived: true, workflow: null },
   ];
   it("says which forms another workflow runs for and offers no archived form", () => {
     expect(formOptions(forms, "w2", [])).toEqual([
@@ -220,8 +217,22 @@ describe("draftFromWorkflow", () => {
       description: "",
       requestForms: [{ id: "f" }],
       taskDefinitions: [
-        { id: "t2", name: "Watch", type: "INTEGRATION", action: "MONITOR_APPROVALS", position: 1, launch: { id: "t1" } },
-        { id: "t1", name: "Go", type: "INTEGRATION", action: "LAUNCH_WORKFLOW", position: 0, ironcladWorkflow: { id: "i" } },
+        {
+          id: "t2",
+          name: "Watch",
+          type: "INTEGRATION",
+          action: "MONITOR_APPROVALS",
+          position: 1,
+          launch: { id: "t1" },
+        },
+        {
+          id: "t1",
+          name: "Go",
+          type: "INTEGRATION",
+          action: "LAUNCH_WORKFLOW",
+          position: 0,
+          ironcladWorkflow: { id: "i" },
+        },
       ],
     });
     expect(d.tasks.map((t) => [t.key, t.launchKey, t.ironcladWorkflowID])).toEqual([
@@ -240,5 +251,19 @@ describe("sortWorkflows", () => {
       { name: "a", active: true },
     ];
     expect(sortWorkflows(list).map((w) => w.name)).toEqual(["a", "c", "b"]);
+  });
+});
+
+describe("assignee picker values", () => {
+  it.each([
+    [{ assigneeID: "01J:x", assigneeRole: null }, "user:01J:x"],
+    [{ assigneeID: null, assigneeRole: "VIEWER" as const }, "role:VIEWER"],
+    [{ assigneeID: null, assigneeRole: null }, null],
+  ])("%j ↔ %s", (assignee, value) => {
+    expect(assigneeValue(assignee)).toBe(value);
+    expect(parseAssignee(value)).toEqual(assignee);
+  });
+  it("ignores a role it does not know", () => {
+    expect(parseAssignee("role:OWNER")).toEqual({ assigneeID: null, assigneeRole: null });
   });
 });

@@ -182,7 +182,8 @@ export function draftToInput(draft: WorkflowDraft): CreateWorkflowInput {
       }
       input.action = t.action;
       if (t.action === "LAUNCH_WORKFLOW") input.ironcladWorkflowID = t.ironcladWorkflowID;
-      if (isMonitor(t.action)) input.launchTaskPosition = t.launchKey === null ? null : (position.get(t.launchKey) ?? null);
+      if (isMonitor(t.action))
+        input.launchTaskPosition = t.launchKey === null ? null : (position.get(t.launchKey) ?? null);
       return input;
     }),
   };
@@ -216,7 +217,10 @@ export function checkDraft(draft: WorkflowDraft): DraftErrors {
     if (t.action === "LAUNCH_WORKFLOW" && !t.ironcladWorkflowID)
       put("ironcladWorkflow", "Choose the imported Ironclad workflow to launch.");
     if (isMonitor(t.action) && !launchTasksBefore(draft.tasks, i).some((l) => l.key === t.launchKey))
-      put("launchTask", "A monitor task follows a Launch Ironclad workflow task that comes before it in this workflow.");
+      put(
+        "launchTask",
+        "A monitor task follows a Launch Ironclad workflow task that comes before it in this workflow.",
+      );
   });
   return errors;
 }
@@ -294,7 +298,7 @@ export interface FormChoice {
   id: string;
   name: string;
   archived: boolean;
-  activeWorkflow?: { id: string; name: string } | null;
+  workflow?: { id: string; name: string; active: boolean } | null;
 }
 
 /**
@@ -310,7 +314,8 @@ export function formOptions(
   return forms
     .filter((f) => !f.archived || selected.includes(f.id))
     .map((f) => {
-      const other = f.activeWorkflow && f.activeWorkflow.id !== workflowID ? f.activeWorkflow.name : null;
+      const w = f.workflow;
+      const other = w && w.active && w.id !== workflowID ? w.name : null;
       return {
         value: f.id,
         label: other ? `${f.name} (runs “${other}”)` : f.name,
@@ -343,4 +348,19 @@ export function mappingStates(
 /** Active workflows first, then by name. */
 export function sortWorkflows<T extends { name: string; active: boolean }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
+}
+
+/** The assignee picker's value: "user:<id>" for one person, "role:<ROLE>" for everyone with a role. */
+export function assigneeValue(t: Pick<TaskDraft, "assigneeID" | "assigneeRole">): string | null {
+  if (t.assigneeID) return `user:${t.assigneeID}`;
+  return t.assigneeRole ? `role:${t.assigneeRole}` : null;
+}
+
+export function parseAssignee(value: string | null): Pick<TaskDraft, "assigneeID" | "assigneeRole"> {
+  const [kind, rest] = (value ?? "").split(/:(.*)/s);
+  const role = rest === "ADMIN" || rest === "REQUESTER" || rest === "VIEWER" ? rest : null;
+  return {
+    assigneeID: kind === "user" && rest ? rest : null,
+    assigneeRole: kind === "role" ? role : null,
+  };
 }
