@@ -61,7 +61,7 @@ function task(page: Page, n: number): Locator {
 
 async function addTask(page: Page, kind: string) {
   await page.getByRole("button", { name: "Add task" }).click();
-  await page.getByRole("menuitem", { name: kind }).click();
+  await page.getByRole("menuitem", { name: kind, exact: true }).click();
 }
 
 async function snap(page: Page, name: string) {
@@ -97,7 +97,7 @@ test("build a workflow with Ironclad tasks, readiness in words, edit with the ke
     await snap(page, "workflows-01-form-without-workflow");
     await formRow(page).getByRole("link", { name: "Create a workflow" }).click();
     await expect(page.getByRole("heading", { name: "New workflow", level: 2 })).toBeVisible();
-    await expect(page.getByText(formName, { exact: true })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Workflow" }).getByText(formName, { exact: true })).toBeVisible();
   });
 
   await test.step("the builder checks before saving", async () => {
@@ -129,7 +129,7 @@ test("build a workflow with Ironclad tasks, readiness in words, edit with the ke
 
   await test.step("Create workflow: saved, and what blocks launches is shown on the launch task", async () => {
     await page.getByRole("button", { name: "Create workflow" }).click();
-    await expect(page).toHaveURL(/\/workflows\/[^/]+$/);
+    await expect(page).toHaveURL(/\/workflows\/(?!new$)[^/]+$/);
     await expect(page.getByRole("heading", { name: workflowName, level: 2 })).toBeVisible();
     await expect(page.getByTestId("readiness")).toContainText("Not ready");
     await expect(task(page, 2).getByTestId("readiness-issues")).toContainText(
