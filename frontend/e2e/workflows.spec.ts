@@ -129,7 +129,7 @@ test("build a workflow with Ironclad tasks, readiness in words, edit with the ke
 
   await test.step("Create workflow: saved, and what blocks launches is shown on the launch task", async () => {
     await page.getByRole("button", { name: "Create workflow" }).click();
-    await expect(page).toHaveURL(/\/workflows\/(?!new$)[^/]+$/);
+    await expect(page).toHaveURL(/\/workflows\/(?!new)[^/?]+$/);
     await expect(page.getByRole("heading", { name: workflowName, level: 2 })).toBeVisible();
     await expect(page.getByTestId("readiness")).toContainText("Not ready");
     await expect(task(page, 2).getByTestId("readiness-issues")).toContainText(

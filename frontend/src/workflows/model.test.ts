@@ -102,6 +102,14 @@ describe("building the task list", () => {
     d = updateTask(d, "launch", { action: "MONITOR_APPROVALS" });
     expect(d.tasks[1]).toMatchObject({ name: "Send to Legal", ironcladWorkflowID: null, launchKey: "approve" });
   });
+
+  it("a manual task turned into an approval keeps its assignee", () => {
+    let d = updateTask(ironcladDraft(), "approve", { type: "MANUAL" });
+    d = updateTask(d, "approve", { assigneeID: "user1", assigneeRole: null });
+    d = updateTask(d, "approve", { type: "APPROVAL" });
+    expect(d.tasks[0]).toMatchObject({ type: "APPROVAL", assigneeID: "user1", assigneeRole: null });
+    expect(d.tasks[0]!.name).toBe("Approve the request");
+  });
 });
 
 describe("checkDraft", () => {

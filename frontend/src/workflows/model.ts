@@ -140,8 +140,10 @@ export function updateTask(draft: WorkflowDraft, key: string, change: Partial<Om
     if (t.key !== key) return t;
     let next: TaskDraft = { ...t, ...change };
     if (change.type !== undefined && change.type !== t.type) {
-      const fresh = newTask(change.type);
-      next = { ...fresh, key: t.key, name: t.name };
+      const fresh = { ...newTask(change.type), key: t.key, name: t.name };
+      // Manual task ↔ approval: the same person or role still does it.
+      const people = t.type !== "INTEGRATION" && change.type !== "INTEGRATION";
+      next = people ? { ...fresh, assigneeID: t.assigneeID, assigneeRole: t.assigneeRole } : fresh;
     }
     if (next.type === "INTEGRATION" && next.action !== t.action) {
       if (next.action !== "LAUNCH_WORKFLOW") next.ironcladWorkflowID = null;
