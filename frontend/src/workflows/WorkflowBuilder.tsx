@@ -1,6 +1,5 @@
 import { useMemo, useState } from "react";
 import { Alert, Button, Fieldset, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { Link, useNavigate } from "react-router";
 import { useMutation } from "urql";
 import type { WorkflowDetailFragment } from "../gql/graphql";
@@ -40,12 +39,15 @@ export function WorkflowBuilder({ saved, initial, forms, users, choices, readOnl
   const [errors, setErrors] = useState<DraftErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [readiness, setReadiness] = useState(saved?.readiness ?? null);
+  // Said beside Save rather than in a toast, which would sit on the button.
+  const [savedName, setSavedName] = useState<string | null>(null);
   const [{ fetching: creating }, create] = useMutation(CreateWorkflowDocument);
   const [{ fetching: updating }, update] = useMutation(UpdateWorkflowDocument);
   const placed = useMemo(() => placeIssues(readiness?.issues ?? [], draft), [readiness, draft]);
 
   const change = (next: WorkflowDraft) => {
     setDraft(next);
+    setSavedName(null);
     // A fixed problem stops being shown once its field changes again on Save.
     if (Object.keys(errors).length > 0) setErrors(checkDraft(next));
   };
@@ -66,7 +68,7 @@ export function WorkflowBuilder({ saved, initial, forms, users, choices, readOnl
     const workflow =
       result.data && ("createWorkflow" in result.data ? result.data.createWorkflow : result.data.updateWorkflow);
     if (!workflow) return;
-    notifications.show({ color: "teal", message: `Saved “${workflow.name}”.` });
+    setSavedName(workflow.name);
     setDraft(draftFromWorkflow(workflow));
     setReadiness(workflow.readiness);
     if (!saved) void navigate(`/workflows/${workflow.id}`, { replace: true });
@@ -134,6 +136,11 @@ export function WorkflowBuilder({ saved, initial, forms, users, choices, readOnl
         </Text>
       )}
       <Group justify="flex-end">
+        {savedName && (
+          <Text size="sm" c="teal.9" role="status">
+            Saved “{savedName}”.
+          </Text>
+        )}
         <Button variant="default" component={Link} to="/workflows">
           {readOnly ? "Back to workflows" : "Cancel"}
         </Button>
