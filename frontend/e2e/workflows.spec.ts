@@ -173,6 +173,32 @@ test("build a workflow with Ironclad tasks, readiness in words, edit with the ke
     await page.keyboard.press("Escape");
   });
 
+  await test.step("a form another admin gives a workflow meanwhile: the server's words under the forms", async () => {
+    await page.goto("/workflows/new");
+    await page.getByRole("textbox", { name: /^Name/ }).first().fill("Renewals");
+    await choose(page, page, /^Request forms it runs for/, "Renewal");
+    await page.keyboard.press("Escape");
+    await addTask(page, "Manual task");
+    const { requestForms } = await gql<{ requestForms: { edges: { node: { id: string; name: string } }[] } }>(
+      page,
+      "{ requestForms(first: 50) { edges { node { id name } } } }",
+    );
+    const renewal = requestForms.edges.find((e) => e.node.name === "Renewal")!.node.id;
+    await gql(page, "mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { id } }", {
+      input: {
+        name: "Renewal review",
+        requestFormIDs: [renewal],
+        taskDefinitions: [{ name: "Check the renewal", type: "MANUAL", assigneeRole: "ADMIN" }],
+      },
+    });
+    await page.getByRole("button", { name: "Create workflow" }).click();
+    await expect(page.getByRole("textbox", { name: /^Request forms it runs for/ })).toHaveAccessibleDescription(
+      /“Renewal” already runs the workflow “Renewal review”/,
+    );
+    await expect(page).toHaveURL(/\/workflows\/new/);
+    await snap(page, "workflows-06-server-field-error");
+  });
+
   await test.step("archive, with confirmation, releases the form", async () => {
     await mainNav(page).getByRole("link", { name: "Workflows" }).click();
     await workflowRow(page)
@@ -181,11 +207,11 @@ test("build a workflow with Ironclad tasks, readiness in words, edit with the ke
     await page.getByRole("menuitem", { name: "Archive" }).click();
     const dialog = page.getByRole("dialog", { name: `Archive “${workflowName}”?` });
     await expect(dialog).toContainText(`“${formName}” will have no workflow and cannot be submitted`);
-    await page.screenshot({ path: screenshotPath("workflows-06-archive-confirm") });
+    await page.screenshot({ path: screenshotPath("workflows-07-archive-confirm") });
     await dialog.getByRole("button", { name: "Archive workflow" }).click();
     await expect(dialog).toBeHidden();
     await expect(workflowRow(page)).toContainText("Archived");
-    await snap(page, "workflows-07-archived");
+    await snap(page, "workflows-08-archived");
     await mainNav(page).getByRole("link", { name: "Request Forms" }).click();
     await expect(formRow(page).getByTestId("form-without-workflow")).toBeVisible();
   });
