@@ -14,7 +14,6 @@ import { demoAdmin, mainNav, signIn, snap as snapPage } from "./helpers";
 // imported, or alone on a fresh demo: it connects and imports only when no
 // Vendor Agreement is imported yet.
 
-const ironcladAdmin = { email: "admin@ironclad.example", password: "sandbox" };
 const formName = "Laptop purchase";
 const workflowName = "Laptop purchase approval";
 
@@ -32,21 +31,21 @@ async function ensureVendorAgreementImported(page: Page) {
     "{ ironcladWorkflows { name } }",
   );
   if (ironcladWorkflows.some((w) => w.name === "Vendor Agreement")) return;
+  // main has this flow once, as connectSandboxAndImport in ownDemo.ts: use it there.
   await page.goto("/integrations/ironclad");
   await page.getByRole("button", { name: "Connect", exact: true }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Connect Ironclad" });
-  await dialog.getByRole("button", { name: "Connect" }).click();
-  await expect(page).toHaveURL(/\/ironclad-sandbox\/login/);
-  await page.getByLabel("Email").fill(ironcladAdmin.email);
-  await page.getByLabel("Password").fill(ironcladAdmin.password);
+  await page.getByRole("dialog", { name: "Connect Ironclad" }).getByRole("button", { name: "Connect" }).click();
+  await page.getByLabel("Email").fill("admin@ironclad.example");
+  await page.getByLabel("Password").fill("sandbox");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Allow Access" }).click();
   await expect(page).toHaveURL(/\/integrations\/ironclad\?connection=.+&result=ok/);
   await page.getByRole("link", { name: "Import Forms" }).click();
-  const row = page.getByTestId("template-row").filter({ hasText: "Vendor Agreement" });
   await page.getByLabel("Select Vendor Agreement").check();
   await page.getByRole("button", { name: "Import 1 workflow" }).click();
-  await expect(row.getByTestId("template-status")).toContainText("Imported", { timeout: 30_000 });
+  await expect(
+    page.getByTestId("template-row").filter({ hasText: "Vendor Agreement" }).getByTestId("template-status"),
+  ).toContainText("Imported", { timeout: 30_000 });
 }
 
 /** Picks an option of a Mantine Select by its label. */
