@@ -32,7 +32,7 @@ export function FormWorkflow({ form, admin }: FormWorkflowProps) {
   }
   return (
     <Stack gap={0} data-testid="form-without-workflow">
-      <Text size="sm" c="orange.9">
+      <Text size="sm" c="red">
         No workflow: cannot be submitted yet
       </Text>
       {admin && (
