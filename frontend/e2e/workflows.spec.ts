@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoAdmin, mainNav, signIn, snap as snapPage } from "./helpers";
+import { demoAdmin, mainNav, scaled, signIn, snap as snapPage } from "./helpers";
+import { connectSandboxAndImport } from "./ownDemo";
 
 // Issue 9, journey 5 in the browser: a request form without a workflow says it
 // cannot be submitted; the admin builds a workflow for it (an approval, then
@@ -31,21 +32,7 @@ async function ensureVendorAgreementImported(page: Page) {
     "{ ironcladWorkflows { name } }",
   );
   if (ironcladWorkflows.some((w) => w.name === "Vendor Agreement")) return;
-  // main has this flow once, as connectSandboxAndImport in ownDemo.ts: use it there.
-  await page.goto("/integrations/ironclad");
-  await page.getByRole("button", { name: "Connect", exact: true }).first().click();
-  await page.getByRole("dialog", { name: "Connect Ironclad" }).getByRole("button", { name: "Connect" }).click();
-  await page.getByLabel("Email").fill("admin@ironclad.example");
-  await page.getByLabel("Password").fill("sandbox");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Allow Access" }).click();
-  await expect(page).toHaveURL(/\/integrations\/ironclad\?connection=.+&result=ok/);
-  await page.getByRole("link", { name: "Import Forms" }).click();
-  await page.getByLabel("Select Vendor Agreement").check();
-  await page.getByRole("button", { name: "Import 1 workflow" }).click();
-  await expect(
-    page.getByTestId("template-row").filter({ hasText: "Vendor Agreement" }).getByTestId("template-status"),
-  ).toContainText("Imported", { timeout: 30_000 });
+  await connectSandboxAndImport(page);
 }
 
 /** Picks an option of a Mantine Select by its label. */
@@ -81,7 +68,7 @@ function workflowRow(page: Page) {
 }
 
 test("build a workflow with Ironclad tasks, readiness in words, edit with the keyboard, archive", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaled(180_000));
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await ensureVendorAgreementImported(page);
   await gql(page, "mutation($input: CreateRequestFormInput!) { createRequestForm(input: $input) { id } }", {
