@@ -3,6 +3,7 @@ import { IconHistory } from "@tabler/icons-react";
 import { useQuery, useSubscription } from "urql";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { LiveBadge } from "../../components/LiveBadge";
 import { LoadingRows } from "../../components/LoadingRows";
 import { dateTime, timeAgo } from "../../format/time";
 import { errorMessage } from "../../graphql/errors";
@@ -82,22 +83,5 @@ export function AuditLogPage() {
         </Paper>
       )}
     </>
-  );
-}
-
-function LiveBadge({ error, active }: { error: string | null; active: boolean }) {
-  if (error) {
-    return (
-      <Tooltip label={error} withArrow multiline w={280}>
-        <Badge color="red" variant="light" data-testid="live-status">
-          Live updates paused
-        </Badge>
-      </Tooltip>
-    );
-  }
-  return (
-    <Badge color={active ? "green" : "gray"} variant="dot" data-testid="live-status">
-      {active ? "Live" : "Connecting…"}
-    </Badge>
   );
 }
