@@ -3,7 +3,6 @@ import { RequireAccess } from "./access/RequireAccess";
 import { RequireSignedIn } from "./session/RequireSignedIn";
 import { AppLayout } from "./shell/AppLayout";
 import { LoginPage } from "./pages/LoginPage";
-import { RequestsPage } from "./pages/RequestsPage";
 import { WorkflowsPage } from "./workflows/WorkflowsPage";
 import { WorkflowBuilderPage } from "./workflows/WorkflowBuilderPage";
 import { RequestFormsPage } from "./requestforms/RequestFormsPage";
@@ -21,6 +20,9 @@ import { UsersPage } from "./settings/users/UsersPage";
 import { ApiTokensPage } from "./settings/tokens/ApiTokensPage";
 import { ChangePasswordPage } from "./settings/password/ChangePasswordPage";
 import { AuditLogPage } from "./settings/audit/AuditLogPage";
+import { NewRequestPage } from "./requests/NewRequestPage";
+import { RequestPage } from "./requests/RequestPage";
+import { RequestsPage } from "./requests/RequestsPage";
 
 export function App() {
   return (
@@ -29,14 +31,11 @@ export function App() {
       <Route element={<RequireSignedIn />}>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/requests" replace />} />
-          <Route
-            path="requests"
-            element={
-              <RequireAccess section="requests">
-                <RequestsPage />
-              </RequireAccess>
-            }
-          />
+          <Route path="requests" element={<RequireAccess section="requests" />}>
+            <Route index element={<RequestsPage />} />
+            <Route path="new" element={<NewRequestPage />} />
+            <Route path=":requestId" element={<RequestPage />} />
+          </Route>
           <Route path="workflows" element={<RequireAccess section="workflows" />}>
             <Route index element={<WorkflowsPage />} />
             <Route path="new" element={<WorkflowBuilderPage />} />

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { canOpen, canOpenSettings, navItemsFor, parseRole, settingsItemsFor, type Role } from "./roles";
+import {
+  canOpen,
+  canOpenSettings,
+  canSubmitRequests,
+  navItemsFor,
+  parseRole,
+  settingsItemsFor,
+  type Role,
+} from "./roles";
 
 const labels = (items: { label: string }[]) => items.map((i) => i.label);
 
@@ -39,6 +47,14 @@ describe("settings by role", () => {
     for (const section of ["users", "apiTokens", "password", "auditLog"] as const) {
       expect(canOpenSettings("REQUESTER", section)).toBe(false);
     }
+  });
+});
+
+describe("canSubmitRequests", () => {
+  it("lets requesters and admins submit, not viewers", () => {
+    expect(canSubmitRequests("REQUESTER")).toBe(true);
+    expect(canSubmitRequests("ADMIN")).toBe(true);
+    expect(canSubmitRequests("VIEWER")).toBe(false);
   });
 });
 

@@ -41,6 +41,11 @@ export function canManage(role: Role): boolean {
   return role === "ADMIN";
 }
 
+/** Whether the role submits requests: viewers only look. */
+export function canSubmitRequests(role: Role): boolean {
+  return role === "ADMIN" || role === "REQUESTER";
+}
+
 export type SettingsSection = "users" | "apiTokens" | "password" | "auditLog";
 
 export interface SettingsItem {

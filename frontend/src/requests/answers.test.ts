@@ -101,7 +101,11 @@ describe("answerText", () => {
     ["YES_NO", { value: false }, "No"],
     ["MULTI_SELECT", { value: ["EU", "US"] }, "EU, US"],
     ["MONEY", { value: { amount: 1200, currency: "EUR" } }, "1,200.00 EUR"],
-    ["ADDRESS", { value: { lines: ["1 Main St"], locality: "Austin", region: "TX", country: "USA" } }, "1 Main St, Austin, TX, USA"],
+    [
+      "ADDRESS",
+      { value: { lines: ["1 Main St"], locality: "Austin", region: "TX", country: "USA" } },
+      "1 Main St, Austin, TX, USA",
+    ],
     ["DURATION", { value: { years: 1, months: 6, weeks: 0 } }, "1 year, 6 months"],
     ["PERSON", { value: { userId: "u1", email: "ana@example.com", name: "Ana" } }, "Ana"],
     ["FILE", { value: [{ name: "msa.pdf", url: "https://x.example/msa.pdf" }] }, "msa.pdf"],

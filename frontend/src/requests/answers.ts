@@ -111,13 +111,7 @@ export function problemsOf(
   return problems;
 }
 
-const textTypes: ReadonlySet<FormQuestionType> = new Set([
-  "SHORT_TEXT",
-  "LONG_TEXT",
-  "EMAIL",
-  "DATE",
-  "SINGLE_SELECT",
-]);
+const textTypes: ReadonlySet<FormQuestionType> = new Set(["SHORT_TEXT", "LONG_TEXT", "EMAIL", "DATE", "SINGLE_SELECT"]);
 
 /**
  * The answers to send: only questions shown and answered. A multi select goes
@@ -167,7 +161,8 @@ export function answerText(type: string, stored: unknown): string {
       return Array.isArray(value) ? value.join(", ") : String(value);
     case "MONEY": {
       const m = record(value);
-      const amount = typeof m["amount"] === "number" ? m["amount"].toLocaleString("en", { minimumFractionDigits: 2 }) : "";
+      const amount =
+        typeof m["amount"] === "number" ? m["amount"].toLocaleString("en", { minimumFractionDigits: 2 }) : "";
       return `${amount} ${text(m["currency"])}`.trim();
     }
     case "ADDRESS": {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { TaskStatus } from "../gql/graphql";
-import { countByFilter, currentTask, ironcladStatusLook, matchesFilter, overlay, remember, statusChanges } from "./status";
+import {
+  countByFilter,
+  currentTask,
+  ironcladStatusLook,
+  matchesFilter,
+  overlay,
+  remember,
+  statusChanges,
+  withLive,
+} from "./status";
 
 describe("filters", () => {
   it("open holds submitted and in-progress requests, all holds everything", () => {
@@ -25,7 +34,7 @@ describe("currentTask", () => {
       { id: "b", position: 1, status: "WAITING" as TaskStatus },
     ];
     expect(currentTask(tasks)?.id).toBe("b");
-    expect(currentTask([{ id: "a", position: 0, status: "CANCELLED" as TaskStatus }])).toBeNull();
+    expect(currentTask([{ id: "a", position: 0, status: "CANCELLED" }])).toBeNull();
   });
 });
 
@@ -42,6 +51,24 @@ describe("overlay and remember", () => {
   });
   it("leaves out live items the list does not hold", () => {
     expect(overlay([], new Map([["r1", newer]]))).toEqual([]);
+  });
+});
+
+describe("withLive", () => {
+  it("puts requests submitted since the list loaded on top, newest first", () => {
+    const loaded = [
+      { id: "r1", createdAt: "2026-12-01T09:00:00Z", updatedAt: "2026-12-01T09:00:00Z", status: "SUBMITTED" },
+    ];
+    const live = new Map([
+      ["r2", { id: "r2", createdAt: "2026-12-01T10:00:00Z", updatedAt: "2026-12-01T10:00:00Z", status: "SUBMITTED" }],
+      ["r3", { id: "r3", createdAt: "2026-12-01T11:00:00Z", updatedAt: "2026-12-01T11:00:00Z", status: "SUBMITTED" }],
+      ["r1", { id: "r1", createdAt: "2026-12-01T09:00:00Z", updatedAt: "2026-12-01T12:00:00Z", status: "IN_PROGRESS" }],
+    ]);
+    expect(withLive(loaded, live).map((r) => `${r.id} ${r.status}`)).toEqual([
+      "r3 SUBMITTED",
+      "r2 SUBMITTED",
+      "r1 IN_PROGRESS",
+    ]);
   });
 });
 

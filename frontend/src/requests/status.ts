@@ -91,6 +91,18 @@ export function overlay<T extends Versioned>(loaded: readonly T[], live: Readonl
   });
 }
 
+/** The list as it stands: items that arrived live and were never loaded first (newest first), then the loaded ones overlaid. */
+export function withLive<T extends Versioned & { createdAt: string }>(
+  loaded: readonly T[],
+  live: ReadonlyMap<string, T>,
+): T[] {
+  const held = new Set(loaded.map((item) => item.id));
+  const added = [...live.values()]
+    .filter((item) => !held.has(item.id))
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  return [...added, ...overlay(loaded, live)];
+}
+
 /** Keeps the newest copy of an item that arrived live. */
 export function remember<T extends Versioned>(live: ReadonlyMap<string, T>, item: T): Map<string, T> {
   const next = new Map(live);
