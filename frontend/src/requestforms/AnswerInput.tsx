@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import {
   Checkbox,
   Fieldset,
-  FileInput,
   Group,
   NumberInput,
   Radio,
@@ -14,10 +13,10 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { FormQuestionFieldsFragment } from "../gql/graphql";
+import { PersonInput } from "./PersonInput";
 
 interface AnswerInputProps {
   question: Pick<FormQuestionFieldsFragment, "key" | "label" | "helpText" | "type" | "required" | "options">;
-  hint: string;
   value: unknown;
   onChange: (value: unknown) => void;
   disabled: boolean;
@@ -43,7 +42,7 @@ function num(value: unknown): number | string {
  * One question's input, holding the answer in the format of docs/forms-and-mapping.md:
  * the requester's preview and New request both use it.
  */
-export function AnswerInput({ question, hint, value, onChange, disabled, error }: AnswerInputProps) {
+export function AnswerInput({ question, value, onChange, disabled, error }: AnswerInputProps) {
   const common = {
     label: question.label,
     description: question.helpText || undefined,
@@ -183,22 +182,18 @@ export function AnswerInput({ question, hint, value, onChange, disabled, error }
       );
     }
     case "PERSON":
+      return <PersonInput {...common} value={value} onChange={onChange} />;
+    case "FILE":
+      // Tradewind stores links, not uploads: one link per line (answers.ts turns them into files).
       return (
-        <TextInput
+        <Textarea
           {...common}
-          placeholder="Search people in Tradewind"
+          autosize
+          minRows={2}
+          placeholder="https://files.example.com/quote.pdf"
+          description={question.helpText || "Links to the files, one per line."}
           value={str(value)}
           onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-    case "FILE":
-      return (
-        <FileInput
-          {...common}
-          multiple
-          placeholder="Attach files"
-          description={question.helpText || hint}
-          onChange={(files) => onChange(files.map((f) => ({ name: f.name })))}
         />
       );
   }

@@ -75,7 +75,7 @@ export function FormPreview({ formId }: { formId: string }) {
                 No questions on this page.
               </Text>
             )}
-            {p.questions.map(({ question, conditionText, inputHint }) => {
+            {p.questions.map(({ question, conditionText }) => {
               const shown = visible.has(question.key);
               if (!shown && !showHidden) return null;
               return (
@@ -98,7 +98,6 @@ export function FormPreview({ formId }: { formId: string }) {
                   )}
                   <AnswerInput
                     question={question}
-                    hint={inputHint}
                     value={answers[question.key]}
                     onChange={(v) => set(question.key, v)}
                     disabled={!shown}

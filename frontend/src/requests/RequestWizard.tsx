@@ -11,7 +11,7 @@ import { answerKeyOfPath, toAnswerInputs } from "./answers";
 import { SubmitRequestDocument } from "./documents";
 import { initialWizard, pagesShown, shownKeys, wizardReducer, type WizardPage } from "./wizard";
 
-type Question = FormQuestionFieldsFragment & { hint: string };
+type Question = FormQuestionFieldsFragment;
 
 /** A form filled page by page: Next checks the page, Submit the whole form, then the server checks again. */
 export function RequestWizard({ formId }: { formId: string }) {
@@ -25,7 +25,7 @@ export function RequestWizard({ formId }: { formId: string }) {
       preview?.pages.map((p) => ({
         id: p.page.id,
         title: p.page.title,
-        questions: p.questions.map((q) => ({ ...q.question, hint: q.inputHint })),
+        questions: p.questions.map((q) => q.question),
       })) ?? [],
     [preview],
   );
@@ -145,7 +145,6 @@ function Wizard({ formId, name, description, pages }: WizardProps) {
               <div key={q.id} data-testid={`question-${q.key}`}>
                 <AnswerInput
                   question={q}
-                  hint={q.hint}
                   value={state.answers[q.key]}
                   onChange={(value) => dispatch({ type: "answer", key: q.key, value })}
                   disabled={false}

@@ -35,8 +35,9 @@ describe("answerProblem", () => {
     [q("DURATION"), { years: 0, months: 0 }, "Enter a duration longer than zero."],
     [q("DURATION"), { months: 1.5 }, "Use whole, non-negative numbers."],
     [q("PERSON"), "Ana", "Choose a person from the list."],
-    [q("FILE"), [{ name: "msa.pdf" }], "Link each file (an http or https address)."],
-    [q("FILE"), [{ name: "msa.pdf", url: "https://files.example/msa.pdf" }], null],
+    [q("FILE"), "msa.pdf", "Put one http or https link per line."],
+    [q("FILE"), "https://files.example/msa.pdf\n\nhttp://files.example/order.pdf\n", null],
+    [q("PERSON"), { userId: "usr_1", email: "ana@example.com", name: "Ana" }, null],
   ])("%o with %o", (question, value, expected) => {
     expect(answerProblem(question, value)).toBe(expected);
   });
@@ -56,6 +57,7 @@ describe("toAnswerInputs", () => {
     q("MONEY", { key: "value" }),
     q("YES_NO", { key: "renewal" }),
     q("NUMBER", { key: "seats" }),
+    q("FILE", { key: "quote" }),
     q("SHORT_TEXT", { key: "hidden" }),
     q("SHORT_TEXT", { key: "empty" }),
   ];
@@ -66,16 +68,18 @@ describe("toAnswerInputs", () => {
       value: { amount: 1200, currency: "EUR" },
       renewal: false,
       seats: 12,
+      quote: "https://files.example/q%201.pdf?v=2\n",
       hidden: "not sent",
       empty: "",
     };
-    const shown = new Set(["name", "regions", "value", "renewal", "seats", "empty"]);
+    const shown = new Set(["name", "regions", "value", "renewal", "seats", "quote", "empty"]);
     expect(toAnswerInputs(questions, answers, shown)).toEqual([
       { questionKey: "name", value: "Figma" },
       { questionKey: "regions", values: ["EU", "US"] },
       { questionKey: "value", value: '{"amount":1200,"currency":"EUR"}' },
       { questionKey: "renewal", value: "false" },
       { questionKey: "seats", value: "12" },
+      { questionKey: "quote", value: '[{"name":"q 1.pdf","url":"https://files.example/q%201.pdf?v=2"}]' },
     ]);
   });
 });

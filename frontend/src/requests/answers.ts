@@ -92,9 +92,9 @@ export function answerProblem(question: QuestionRule, value: unknown): string | 
     case "PERSON":
       return typeof record(value)["userId"] === "string" ? null : "Choose a person from the list.";
     case "FILE":
-      return Array.isArray(value) && value.every((f) => /^https?:\/\/\S+$/.test(text(record(f)["url"])))
+      return fileLinks(value).every((f) => /^https?:\/\/[^\s/]+\S*$/.test(f.url))
         ? null
-        : "Link each file (an http or https address).";
+        : "Put one http or https link per line.";
   }
 }
 
@@ -109,6 +109,15 @@ export function problemsOf(
     if (problem) problems[q.key] = problem;
   }
   return problems;
+}
+
+/** A file answer typed as links, one per line, as the files the server stores. */
+export function fileLinks(value: unknown): { name: string; url: string }[] {
+  return text(value)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((url) => ({ name: decodeURIComponent(url.split(/[?#]/)[0]?.split("/").pop() || url), url }));
 }
 
 const textTypes: ReadonlySet<FormQuestionType> = new Set(["SHORT_TEXT", "LONG_TEXT", "EMAIL", "DATE", "SINGLE_SELECT"]);
@@ -128,6 +137,7 @@ export function toAnswerInputs(
     if (!shown.has(q.key) || !isAnswered(value)) return [];
     if (q.type === "MULTI_SELECT") return [{ questionKey: q.key, values: (value as unknown[]).map(String) }];
     if (textTypes.has(q.type)) return [{ questionKey: q.key, value: text(value) }];
+    if (q.type === "FILE") return [{ questionKey: q.key, value: JSON.stringify(fileLinks(value)) }];
     return [{ questionKey: q.key, value: JSON.stringify(value) }];
   });
 }
