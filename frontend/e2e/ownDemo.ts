@@ -57,7 +57,7 @@ export function withOwnDemo(offset: number): string {
 }
 
 /** On a fresh demo: Connect the built-in sandbox as its admin, Allow Access, Import Forms of Vendor Agreement. */
-export async function connectSandboxAndImport(page: Page) {
+export async function connectSandboxAndImport(page: Page, workflow = "Vendor Agreement") {
   await mainNav(page).getByRole("link", { name: "Integrations" }).click();
   await page.getByTestId("integration-ironclad").getByRole("link", { name: "View Details" }).click();
   await page.getByRole("button", { name: "Connect", exact: true }).first().click();
@@ -72,10 +72,10 @@ export async function connectSandboxAndImport(page: Page) {
   await expect(page).toHaveURL(/\/integrations\/ironclad\?connection=.+&result=ok/);
   await page.getByRole("link", { name: "Import Forms" }).click();
   const rows = page.getByTestId("template-row");
-  await expect(rows.filter({ hasText: "Vendor Agreement" })).toHaveCount(1);
-  await page.getByLabel("Select Vendor Agreement").check();
+  await expect(rows.filter({ hasText: workflow })).toHaveCount(1);
+  await page.getByLabel(`Select ${workflow}`).check();
   await page.getByRole("button", { name: "Import 1 workflow" }).click();
-  await expect(rows.filter({ hasText: "Vendor Agreement" }).getByTestId("template-status")).toContainText("Imported", {
+  await expect(rows.filter({ hasText: workflow }).getByTestId("template-status")).toContainText("Imported", {
     timeout: scaled(30_000),
   });
 }

@@ -115,7 +115,6 @@ export const RequestFormPreviewDocument = graphql(`
         }
         questions {
           conditionText
-          inputHint
           question {
             ...FormQuestionFields
           }
