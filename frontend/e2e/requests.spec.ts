@@ -30,7 +30,7 @@ async function fillFirstPage(page: Page, title: string) {
   await page.getByLabel("Why do you need it?").fill("Design reviews with the whole product team.");
   await page.getByLabel("Vendor name").fill("Figma, Inc.");
   await question(page, "category").getByRole("radio", { name: "SaaS" }).check();
-  await page.getByRole("textbox", { name: "Annual cost" }).fill("12000");
+  await page.getByRole("textbox", { name: "Annual cost", exact: true }).fill("12000");
   await page.getByLabel("When should the contract start?").fill("2027-01-01");
   await question(page, "cost_center").getByRole("radio", { name: "Engineering" }).check();
   await question(page, "business_owner").getByRole("textbox").click();
@@ -120,21 +120,26 @@ test("a requester submits; requester and admin watch it reach Ironclad and come 
       await sandbox.getByLabel("Password").fill(ironcladAdmin.password);
       await sandbox.getByRole("button", { name: "Sign in" }).click();
     }
+    // The console renders every action on every row: act once per row, in order.
     const approve = sandbox.getByRole("button", { name: "Approve", exact: true });
     await expect(approve.first()).toBeVisible();
-    while ((await approve.count()) > 0) {
-      await approve.first().click();
+    const approvals = await approve.count();
+    for (let i = 0; i < approvals; i++) {
+      await approve.nth(i).click();
       await sandbox.waitForLoadState();
     }
     await expect(page.getByTestId("approval-row").filter({ hasText: "Pending" })).toHaveCount(0);
+    await expect(page.getByTestId("ironclad-step").first()).toHaveText(/sign/i);
     await snap(page, "requests-06-approved");
 
-    const send = sandbox.getByRole("button", { name: "Send for signature" });
-    if (await send.isEnabled()) await send.click();
+    await sandbox.reload();
+    await sandbox.getByRole("button", { name: "Send for signature" }).click();
+    await sandbox.waitForLoadState();
     const sign = sandbox.getByRole("button", { name: "Sign", exact: true });
     await expect(sign.first()).toBeVisible();
-    while ((await sign.count()) > 0) {
-      await sign.first().click();
+    const signers = await sign.count();
+    for (let i = 0; i < signers; i++) {
+      await sign.nth(i).click();
       await sandbox.waitForLoadState();
     }
     await expect(page.getByTestId("request-status").first()).toHaveText("Completed", { timeout: scaled(60_000) });
