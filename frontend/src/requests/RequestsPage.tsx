@@ -61,7 +61,12 @@ export function RequestsPage() {
         description={
           own ? "The requests you submitted, with their progress." : "Every submitted request, with its progress."
         }
-        actions={newRequest}
+        actions={
+          <>
+            <LiveBadge error={requests.error ?? tasks.error} active={requests.active} />
+            {newRequest}
+          </>
+        }
       />
       {error && (
         <ErrorAlert
@@ -78,14 +83,13 @@ export function RequestsPage() {
         </EmptyState>
       ) : (
         <Stack>
-          <Group justify="space-between">
+          <Group>
             <SegmentedControl
               aria-label="Filter by status"
               value={filter}
               onChange={(v) => setFilter(v as RequestFilter)}
               data={requestFilters.map((f) => ({ value: f.value, label: `${f.label} (${counts[f.value]})` }))}
             />
-            <LiveBadge error={requests.error ?? tasks.error} active={requests.active} />
           </Group>
           <Paper withBorder>
             <Table.ScrollContainer minWidth={860}>
