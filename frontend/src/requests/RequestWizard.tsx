@@ -57,7 +57,9 @@ function Wizard({ formId, name, description, pages }: WizardProps) {
   const [title, setTitle] = useState("");
   const [submitting, submit] = useMutation(SubmitRequestDocument);
   const heading = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const first = useRef(true);
+  const toFix = useRef(false);
 
   const shown = pagesShown(pages, state.answers);
   const index = Math.min(state.page, Math.max(shown.length - 1, 0));
@@ -74,6 +76,13 @@ function Wizard({ formId, name, description, pages }: WizardProps) {
     heading.current?.focus();
   }, [index]);
 
+  // After a refused Next or Submit (not while answering), keyboard users land on the first answer to fix.
+  useEffect(() => {
+    if (!toFix.current) return;
+    toFix.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state.problems]);
+
   async function onSubmit() {
     const allQuestions = pages.flatMap((p) => p.questions);
     const keys = shownKeys(pages, state.answers);
@@ -88,12 +97,14 @@ function Wizard({ formId, name, description, pages }: WizardProps) {
     if (result.error) {
       const known = new Set(allQuestions.map((q) => q.key));
       const { fields, form } = formErrors(result.error, answerKeyOfPath(answers, known));
+      toFix.current = true;
       dispatch({ type: "refused", problems: fields as Record<string, string>, formError: form });
     }
   }
 
   function onNext(e: React.FormEvent) {
     e.preventDefault();
+    toFix.current = true;
     if (!last) {
       dispatch({ type: "next" });
       return;
@@ -113,7 +124,7 @@ function Wizard({ formId, name, description, pages }: WizardProps) {
   }
 
   return (
-    <form onSubmit={onNext} noValidate aria-label={name}>
+    <form ref={formRef} onSubmit={onNext} noValidate aria-label={name}>
       <Stack>
         <Stack gap={4}>
           <Title order={2}>{name}</Title>
