@@ -11,7 +11,8 @@ import { MapRequestFormsPage } from "./mapping/MapRequestFormsPage";
 import { MappingPage } from "./mapping/MappingPage";
 import { IntegrationsPage } from "./pages/IntegrationsPage";
 import { IroncladRoutes } from "./integrations/IroncladRoutes";
-import { DashboardPage } from "./pages/DashboardPage";
+import { DashboardPage } from "./dashboard/DashboardPage";
+import { WallScreen } from "./dashboard/WallScreen";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SettingsLayout } from "./settings/SettingsLayout";
 import { SettingsIndex } from "./settings/SettingsIndex";
@@ -29,6 +30,14 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireSignedIn />}>
+        <Route
+          path="dashboard/wall"
+          element={
+            <RequireAccess section="dashboard">
+              <WallScreen />
+            </RequireAccess>
+          }
+        />
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/requests" replace />} />
           <Route path="requests" element={<RequireAccess section="requests" />}>
