@@ -199,7 +199,7 @@ test("every screen a requester can open passes axe", async ({ page, baseURL }) =
   await expect(page.getByRole("heading", { level: 2, name: "Requests" })).toBeVisible();
   await check(page, "a11y-requester-requests");
   await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "My dashboard" })).toBeVisible();
   await check(page, "a11y-requester-dashboard");
   await page.goto("/settings/users");
   await expect(page.getByText("You don't have access to this page")).toBeVisible();

@@ -28,7 +28,7 @@ test("admin creates a requester and a token; the requester cannot open Settings"
     const pages: [string, RegExp, string][] = [
       ["Requests", /No requests yet/, "02-requests"],
       ["Workflows", /No workflows yet/, "03-workflows"],
-      ["Dashboard", /Nothing to show yet/, "05-dashboard"],
+      ["Dashboard", /No requests yet/, "05-dashboard"],
     ];
     for (const [label, emptyText, shot] of pages) {
       await mainNav(page).getByRole("link", { name: label }).click();
