@@ -2,7 +2,6 @@ import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { dateTime, timeAgo } from "../format/time";
 import { type ActivityEntry, activityLabels, activityRequest } from "./model";
-import { mutedColor } from "./tone";
 
 interface ActivityPanelProps {
   entries: readonly ActivityEntry[];
@@ -12,7 +11,6 @@ interface ActivityPanelProps {
 
 /** The newest things that happened to requests, newest first, each linking to its request. */
 export function ActivityPanel({ entries, wall, now }: ActivityPanelProps) {
-  const muted = mutedColor(wall);
   const fz = wall ? "xl" : "sm";
   return (
     <Paper withBorder p={wall ? "xl" : "lg"} component="section" aria-labelledby="dashboard-activity">
@@ -20,7 +18,7 @@ export function ActivityPanel({ entries, wall, now }: ActivityPanelProps) {
         Recent activity
       </Title>
       {entries.length === 0 ? (
-        <Text c={muted} fz={fz}>
+        <Text c="dimmed" fz={fz}>
           Nothing has happened yet.
         </Text>
       ) : (
@@ -29,7 +27,7 @@ export function ActivityPanel({ entries, wall, now }: ActivityPanelProps) {
             const request = activityRequest(entry);
             return (
               <Group component="li" key={`${entry.at}-${i}`} wrap="nowrap" align="flex-start" gap="md">
-                <Text c={muted} fz={fz} w={wall ? 170 : 110} style={{ flexShrink: 0 }} title={dateTime(entry.at)}>
+                <Text c="dimmed" fz={fz} w={wall ? 170 : 110} style={{ flexShrink: 0 }} title={dateTime(entry.at)}>
                   {timeAgo(entry.at, now)}
                 </Text>
                 <div>

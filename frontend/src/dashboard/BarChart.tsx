@@ -1,7 +1,6 @@
 import { useId } from "react";
 import { Box, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { bars, type Series, type StatusCount, total } from "./model";
-import { mutedColor } from "./tone";
 
 interface BarChartProps {
   title: string;
@@ -20,20 +19,19 @@ interface BarChartProps {
 export function BarChart({ title, counts, series, empty, wall }: BarChartProps) {
   const titleId = useId();
   const rows = bars(counts, series);
-  const muted = mutedColor(wall);
   const fz = wall ? "xl" : "sm";
   return (
     <Paper withBorder p={wall ? "xl" : "lg"} component="figure" m={0} aria-labelledby={titleId} data-testid="chart">
       <Group component="figcaption" justify="space-between" align="baseline" mb="md" wrap="nowrap">
-        <Title order={3} id={titleId} fz={wall ? 30 : "lg"}>
+        <Title order={3} id={titleId} fz={wall ? 26 : "lg"}>
           {title}
         </Title>
-        <Text c={muted} fz={fz}>
+        <Text c="dimmed" fz={fz} style={{ whiteSpace: "nowrap" }}>
           {total(counts)} in all
         </Text>
       </Group>
       {rows.length === 0 ? (
-        <Text c={muted} fz={fz}>
+        <Text c="dimmed" fz={fz}>
           {empty}
         </Text>
       ) : (
@@ -44,7 +42,7 @@ export function BarChart({ title, counts, series, empty, wall }: BarChartProps) 
                 <Text fz={fz}>{bar.label}</Text>
                 <Text fz={fz} fw={700}>
                   {bar.count}{" "}
-                  <Text span c={muted} fw={400} fz={fz}>
+                  <Text span c="dimmed" fw={400} fz={fz}>
                     ({bar.percent}%)
                   </Text>
                 </Text>

@@ -2,7 +2,6 @@ import { Anchor, Group, NativeSelect, Paper, Stack, Text, Title } from "@mantine
 import { Link } from "react-router";
 import { dateTime, timeAgo } from "../format/time";
 import { type DashboardData, daysLabel, requestSeries, stuckDayChoices } from "./model";
-import { mutedColor } from "./tone";
 
 interface StuckPanelProps {
   dashboard: DashboardData;
@@ -19,7 +18,6 @@ const statusLabel = (key: string) => requestSeries.find((s) => s.key === key)?.l
 
 /** What needs a person: open requests nothing has happened to for a while, and failed tasks with their reason. */
 export function StuckPanel({ dashboard, days, onDaysChange, showRequester, wall, now }: StuckPanelProps) {
-  const muted = mutedColor(wall);
   const fz = wall ? "xl" : "sm";
   const { stuckRequests, failedTasks } = dashboard;
   return (
@@ -45,7 +43,7 @@ export function StuckPanel({ dashboard, days, onDaysChange, showRequester, wall,
             No change for {daysLabel(days)} ({stuckRequests.length})
           </Title>
           {stuckRequests.length === 0 ? (
-            <Text c={muted} fz={fz}>
+            <Text c="dimmed" fz={fz}>
               Every open request moved in the last {daysLabel(days)}.
             </Text>
           ) : (
@@ -55,7 +53,7 @@ export function StuckPanel({ dashboard, days, onDaysChange, showRequester, wall,
                   <Anchor component={Link} to={`/requests/${r.id}`} fz={fz} fw={600}>
                     {r.title}
                   </Anchor>
-                  <Text c={muted} fz={fz}>
+                  <Text c="dimmed" fz={fz}>
                     {statusLabel(r.status)} · last change{" "}
                     <span title={dateTime(r.updatedAt)}>{timeAgo(r.updatedAt, now)}</span>
                     {showRequester && ` · ${r.requester.name || r.requester.email}`}
@@ -70,7 +68,7 @@ export function StuckPanel({ dashboard, days, onDaysChange, showRequester, wall,
             Failed tasks ({failedTasks.length})
           </Title>
           {failedTasks.length === 0 ? (
-            <Text c={muted} fz={fz}>
+            <Text c="dimmed" fz={fz}>
               No task has failed.
             </Text>
           ) : (
@@ -84,7 +82,7 @@ export function StuckPanel({ dashboard, days, onDaysChange, showRequester, wall,
                     </Anchor>
                   </Text>
                   <Text fz={fz}>{t.error || "No reason was recorded."}</Text>
-                  <Text c={muted} fz={wall ? "lg" : "xs"}>
+                  <Text c="dimmed" fz={wall ? "lg" : "xs"}>
                     failed <span title={dateTime(t.updatedAt)}>{timeAgo(t.updatedAt, now)}</span>
                   </Text>
                 </li>
