@@ -23,40 +23,29 @@ function useNow(everyMs: number): Date {
   return now;
 }
 
+function charts(d: DashboardData) {
+  return [
+    { title: "Requests by status", counts: d.requestsByStatus, series: requestSeries, empty: "No requests." },
+    { title: "Tasks by status", counts: d.tasksByStatus, series: taskStatusSeries, empty: "No tasks yet." },
+    { title: "Tasks by type", counts: d.tasksByType, series: taskTypeSeries, empty: "No tasks yet." },
+    {
+      title: "Ironclad workflows by step",
+      counts: d.ironcladWorkflowsByStep,
+      series: ironcladStepSeries,
+      empty: "No Ironclad workflow launched yet.",
+    },
+  ];
+}
+
 /** The charts and lists, the same on the page and on the wall screen (there in large type, four charts abreast). */
 export function DashboardView({ dashboard, days, onDaysChange, showRequester, wall }: DashboardViewProps) {
   const now = useNow(30_000);
   return (
     <Stack gap={wall ? "xl" : "lg"}>
       <SimpleGrid cols={wall ? { base: 2, xl: 4 } : { base: 1, sm: 2 }} spacing={wall ? "xl" : "lg"}>
-        <BarChart
-          title="Requests by status"
-          counts={dashboard.requestsByStatus}
-          series={requestSeries}
-          empty="No requests."
-          wall={wall}
-        />
-        <BarChart
-          title="Tasks by status"
-          counts={dashboard.tasksByStatus}
-          series={taskStatusSeries}
-          empty="No tasks yet."
-          wall={wall}
-        />
-        <BarChart
-          title="Tasks by type"
-          counts={dashboard.tasksByType}
-          series={taskTypeSeries}
-          empty="No tasks yet."
-          wall={wall}
-        />
-        <BarChart
-          title="Ironclad workflows by step"
-          counts={dashboard.ironcladWorkflowsByStep}
-          series={ironcladStepSeries}
-          empty="No Ironclad workflow launched yet."
-          wall={wall}
-        />
+        {charts(dashboard).map((chart) => (
+          <BarChart key={chart.title} {...chart} wall={wall} />
+        ))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing={wall ? "xl" : "lg"}>
         <StuckPanel

@@ -19,7 +19,12 @@ const count = (seen = 0) => seen + 1;
  * changed, for a LiveStatus.
  */
 export function useLiveDashboard(stuckAfterDays: number, pollMs?: number) {
-  const [result, refetch] = useQuery({ query: DashboardDocument, variables: { stuckAfterDays } });
+  const [result, refetch] = useQuery({
+    query: DashboardDocument,
+    variables: { stuckAfterDays },
+    // Coming back to the page (or from the wall screen) shows the last numbers at once and asks again.
+    requestPolicy: "cache-and-network",
+  });
   const refresh = useMemo(
     () => throttle(() => refetch({ requestPolicy: "network-only" }), refetchIntervalMs),
     [refetch],
