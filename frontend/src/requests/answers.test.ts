@@ -76,10 +76,10 @@ describe("toAnswerInputs", () => {
     expect(toAnswerInputs(questions, answers, shown)).toEqual([
       { questionKey: "name", value: "Figma" },
       { questionKey: "regions", values: ["EU", "US"] },
-      { questionKey: "value", value: '{"amount":1200,"currency":"EUR"}' },
-      { questionKey: "renewal", value: "false" },
-      { questionKey: "seats", value: "12" },
-      { questionKey: "quote", value: '[{"name":"q 1.pdf","url":"https://files.example/q%201.pdf?v=2"}]' },
+      { questionKey: "value", json: { amount: 1200, currency: "EUR" } },
+      { questionKey: "renewal", json: false },
+      { questionKey: "seats", json: 12 },
+      { questionKey: "quote", json: [{ name: "q 1.pdf", url: "https://files.example/q%201.pdf?v=2" }] },
     ]);
   });
 });

@@ -125,7 +125,7 @@ const textTypes: ReadonlySet<FormQuestionType> = new Set(["SHORT_TEXT", "LONG_TE
 /**
  * The answers to send: only questions shown and answered. A multi select goes
  * in values; a text-like answer as itself; every other type (number, yes/no,
- * money, address, duration, person, file) as its JSON in docs/forms-and-mapping.md.
+ * money, address, duration, person, file) in json, in the answer format of docs/forms-and-mapping.md.
  */
 export function toAnswerInputs(
   questions: readonly Pick<QuestionRule, "key" | "type">[],
@@ -137,8 +137,8 @@ export function toAnswerInputs(
     if (!shown.has(q.key) || !isAnswered(value)) return [];
     if (q.type === "MULTI_SELECT") return [{ questionKey: q.key, values: (value as unknown[]).map(String) }];
     if (textTypes.has(q.type)) return [{ questionKey: q.key, value: text(value) }];
-    if (q.type === "FILE") return [{ questionKey: q.key, value: JSON.stringify(fileLinks(value)) }];
-    return [{ questionKey: q.key, value: JSON.stringify(value) }];
+    if (q.type === "FILE") return [{ questionKey: q.key, json: fileLinks(value) }];
+    return [{ questionKey: q.key, json: value }];
   });
 }
 
