@@ -274,6 +274,8 @@ type ImportProgress struct {
 	Error *string `json:"error,omitempty"`
 	// DONE: the imported workflow with its fields.
 	IroncladWorkflow *ent.IroncladWorkflow `json:"ironcladWorkflow,omitempty"`
+	// An attempt was cut off (the server stopped mid-import, or it ran past its time limit): retried unless FAILED.
+	Interrupted bool `json:"interrupted"`
 }
 
 // One Ironclad stack a connection can point at.
