@@ -28,7 +28,12 @@ import { useSocketStatus } from "../graphql/socketStatus";
 import type { ImportProgressItemFragment, ImportProgressSubscription } from "../gql/graphql";
 import { useViewer } from "../session/context";
 import { isUsable } from "./connectionStatus";
-import { ImportFormsDocument, ImportProgressDocument, ImportStatusDocument, ImportWorkflowsDocument } from "./documents";
+import {
+  ImportFormsDocument,
+  ImportProgressDocument,
+  ImportStatusDocument,
+  ImportWorkflowsDocument,
+} from "./documents";
 import { IroncladBreadcrumbs } from "./IroncladBreadcrumbs";
 import {
   applyProgress,

@@ -7,7 +7,17 @@ function item(
   importID = "imp1",
   extra: Partial<ProgressItem> = {},
 ): ProgressItem {
-  return { templateID, name: "", state, error: null, importID, workflowID: null, needsReviewCount: null, interrupted: false, ...extra };
+  return {
+    templateID,
+    name: "",
+    state,
+    error: null,
+    importID,
+    workflowID: null,
+    needsReviewCount: null,
+    interrupted: false,
+    ...extra,
+  };
 }
 
 describe("applyProgress", () => {
