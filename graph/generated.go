@@ -330,6 +330,7 @@ type ComplexityRoot struct {
 		Connection       func(childComplexity int) int
 		Error            func(childComplexity int) int
 		ImportID         func(childComplexity int) int
+		Interrupted      func(childComplexity int) int
 		IroncladWorkflow func(childComplexity int) int
 		Name             func(childComplexity int) int
 		State            func(childComplexity int) int
@@ -568,6 +569,7 @@ type ComplexityRoot struct {
 		CompatibilityRules   func(childComplexity int) int
 		Connections          func(childComplexity int) int
 		Dashboard            func(childComplexity int, stuckAfterDays *int) int
+		ImportStatus         func(childComplexity int, connectionID pulid.ID) int
 		IroncladEnvironments func(childComplexity int) int
 		IroncladTemplates    func(childComplexity int, connectionID pulid.ID, search *string) int
 		IroncladWorkflows    func(childComplexity int) int
@@ -904,6 +906,7 @@ type QueryResolver interface {
 	Workflows(ctx context.Context) ([]*ent.Workflow, error)
 	IroncladEnvironments(ctx context.Context) ([]*model.IroncladEnvironment, error)
 	IroncladTemplates(ctx context.Context, connectionID pulid.ID, search *string) ([]*model.IroncladTemplate, error)
+	ImportStatus(ctx context.Context, connectionID pulid.ID) ([]*model.ImportProgress, error)
 	CompatibilityRules(ctx context.Context) ([]*model.CompatibilityRule, error)
 	MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*model.MappingEditor, error)
 	CheckMapping(ctx context.Context, input model.MappingInput) (*model.MappingCheck, error)
@@ -2051,6 +2054,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportProgress.ImportID(childComplexity), true
+	case "ImportProgress.interrupted":
+		if e.ComplexityRoot.ImportProgress.Interrupted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportProgress.Interrupted(childComplexity), true
 	case "ImportProgress.ironcladWorkflow":
 		if e.ComplexityRoot.ImportProgress.IroncladWorkflow == nil {
 			break
@@ -3388,6 +3397,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Dashboard(childComplexity, args["stuckAfterDays"].(*int)), true
+	case "Query.importStatus":
+		if e.ComplexityRoot.Query.ImportStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Query_importStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ImportStatus(childComplexity, args["connectionID"].(pulid.ID)), true
 
 	case "Query.ironcladEnvironments":
 		if e.ComplexityRoot.Query.IroncladEnvironments == nil {
@@ -5264,6 +5284,8 @@ func (ec *executionContext) childFields_ImportProgress(ctx context.Context, fiel
 		return ec.fieldContext_ImportProgress_error(ctx, field)
 	case "ironcladWorkflow":
 		return ec.fieldContext_ImportProgress_ironcladWorkflow(ctx, field)
+	case "interrupted":
+		return ec.fieldContext_ImportProgress_interrupted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImportProgress", field.Name)
 }
@@ -7137,6 +7159,20 @@ func (ec *executionContext) field_Query_dashboard_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["stuckAfterDays"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_importStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "connectionID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["connectionID"] = arg0
 	return args, nil
 }
 
@@ -12491,6 +12527,29 @@ func (ec *executionContext) fieldContext_ImportProgress_ironcladWorkflow(_ conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ImportProgress_interrupted(ctx context.Context, field graphql.CollectedField, obj *model.ImportProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportProgress_interrupted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Interrupted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportProgress_interrupted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportProgress", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _IroncladApproval_role(ctx context.Context, field graphql.CollectedField, obj *model.IroncladApproval) (ret graphql.Marshaler) {
@@ -19131,6 +19190,68 @@ func (ec *executionContext) fieldContext_Query_ironcladTemplates(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_ironcladTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_importStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_importStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ImportStatus(ctx, fc.Args["connectionID"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER"})
+				if err != nil {
+					var zeroVal []*model.ImportProgress
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*model.ImportProgress
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ImportProgress) graphql.Marshaler {
+			return ec.marshalNImportProgress2ᚕᚖtradewindᚋgraphᚋmodelᚐImportProgressᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_importStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_importStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -45380,6 +45501,11 @@ func (ec *executionContext) _ImportProgress(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "interrupted":
+			out.Values[i] = ec._ImportProgress_interrupted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -46935,6 +47061,13 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		case "ironcladTemplates":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query_ironcladTemplates(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_importStatus(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

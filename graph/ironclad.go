@@ -13,9 +13,21 @@ func (r *Resolver) importProgress(ctx context.Context, p catalog.Progress) (*mod
 		return nil, err
 	}
 	out := &model.ImportProgress{ImportID: p.ImportID, Connection: c, TemplateID: p.TemplateID, Name: p.Name,
-		State: model.ImportState(p.State), IroncladWorkflow: p.Workflow}
+		State: model.ImportState(p.State), IroncladWorkflow: p.Workflow, Interrupted: p.Interrupted}
 	if p.Error != "" {
 		out.Error = &p.Error
+	}
+	return out, nil
+}
+
+func (r *Resolver) importProgressList(ctx context.Context, items []catalog.Progress) ([]*model.ImportProgress, error) {
+	out := make([]*model.ImportProgress, 0, len(items))
+	for _, p := range items {
+		mp, err := r.importProgress(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, mp)
 	}
 	return out, nil
 }

@@ -95,15 +95,11 @@ func (r *mutationResolver) ImportIroncladWorkflows(ctx context.Context, input mo
 	if err != nil {
 		return nil, err
 	}
-	out := &model.ImportIroncladWorkflowsPayload{ImportID: importID}
-	for _, p := range items {
-		mp, err := r.importProgress(ctx, p)
-		if err != nil {
-			return nil, err
-		}
-		out.Items = append(out.Items, mp)
+	list, err := r.importProgressList(ctx, items)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	return &model.ImportIroncladWorkflowsPayload{ImportID: importID, Items: list}, nil
 }
 
 // UpdateIroncladField is the resolver for the updateIroncladField field.
@@ -166,6 +162,15 @@ func (r *queryResolver) IroncladTemplates(ctx context.Context, connectionID puli
 			IroncladWorkflow: t.Imported, Imported: t.Imported != nil}
 	}
 	return out, nil
+}
+
+// ImportStatus is the resolver for the importStatus field.
+func (r *queryResolver) ImportStatus(ctx context.Context, connectionID pulid.ID) ([]*model.ImportProgress, error) {
+	items, err := r.Catalog.ImportStatus(ctx, connectionID)
+	if err != nil {
+		return nil, err
+	}
+	return r.importProgressList(ctx, items)
 }
 
 // ConnectionUpdated is the resolver for the connectionUpdated field.

@@ -307,6 +307,8 @@ type ImportProgress struct {
 	Error *string `json:"error,omitempty"`
 	// DONE: the imported workflow with its fields.
 	IroncladWorkflow *ent.IroncladWorkflow `json:"ironcladWorkflow,omitempty"`
+	// An attempt was cut off (the server stopped mid-import, or it ran past its time limit): retried unless FAILED.
+	Interrupted bool `json:"interrupted"`
 }
 
 // One approver role of a linked Ironclad workflow, as Ironclad last reported it.

@@ -40,6 +40,9 @@ type Progress struct {
 	State        ImportState
 	Error        string
 	Workflow     *ent.IroncladWorkflow
+	// Interrupted: an attempt was cut off (see status.go); the import is
+	// retried unless it is FAILED.
+	Interrupted bool
 }
 
 // ImportTopic is the broker topic of a connection's import progress.
@@ -101,17 +104,20 @@ func newImportID() string {
 // ImportTemplate is the job: fetch the template's launch form and store its
 // fields. A template Ironclad no longer has is a permanent failure (the job
 // is cancelled); anything else is retried by River.
-func (s *Service) ImportTemplate(ctx context.Context, args ImportTemplateArgs) error {
-	p := Progress{ImportID: args.ImportID, ConnectionID: pulid.ID(args.ConnectionID), TemplateID: args.TemplateID, State: ImportRunning}
+// interrupted says an earlier attempt was cut off.
+func (s *Service) ImportTemplate(ctx context.Context, args ImportTemplateArgs, interrupted bool) error {
+	p := Progress{ImportID: args.ImportID, ConnectionID: pulid.ID(args.ConnectionID), TemplateID: args.TemplateID, State: ImportRunning,
+		Interrupted: interrupted}
 	s.publish(p)
 	wf, err := s.importTemplate(ctx, p.ConnectionID, args.TemplateID)
 	if err != nil {
 		p.State, p.Error = ImportFailed, importFailure(err)
+		p.Interrupted = p.Interrupted || errors.Is(ctx.Err(), context.DeadlineExceeded)
 		s.publish(p)
 		if ironclad.IsNotFound(err) || ironclad.IsForbidden(err) || apperr.HasCode(err, apperr.CodeConflict) {
 			return river.JobCancel(err)
 		}
-		return err
+		return timedOut(ctx, err)
 	}
 	p.State, p.Name, p.Workflow = ImportDone, wf.Name, wf
 	s.publish(p)

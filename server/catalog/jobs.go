@@ -31,7 +31,7 @@ type importTemplateWorker struct {
 }
 
 func (w *importTemplateWorker) Work(ctx context.Context, job *river.Job[ImportTemplateArgs]) error {
-	return w.s.ImportTemplate(ctx, job.Args)
+	return w.s.ImportTemplate(ctx, job.Args, interruptedBefore(job.Errors))
 }
 
 // Timeout bounds one import; the client's own retries fit inside.

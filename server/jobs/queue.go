@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"tradewind/server/database"
 )
@@ -39,4 +40,14 @@ func (q *Queue) InsertTx(ctx context.Context, args river.JobArgs, opts *river.In
 	}
 	_, err := q.c.InsertTx(ctx, tx, args, opts)
 	return err
+}
+
+// List lists jobs (River's own filters), e.g. so a page shows where its
+// background work stands after a reload or a restart.
+func (q *Queue) List(ctx context.Context, params *river.JobListParams) ([]*rivertype.JobRow, error) {
+	res, err := q.c.JobList(ctx, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Jobs, nil
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Alert,
   Anchor,
@@ -25,12 +25,24 @@ import { LiveStatus } from "../components/LiveStatus";
 import { LoadingRows } from "../components/LoadingRows";
 import { errorMessage } from "../graphql/errors";
 import { useSocketStatus } from "../graphql/socketStatus";
-import type { ImportProgressSubscription } from "../gql/graphql";
+import type { ImportProgressItemFragment, ImportProgressSubscription } from "../gql/graphql";
 import { useViewer } from "../session/context";
 import { isUsable } from "./connectionStatus";
-import { ImportFormsDocument, ImportProgressDocument, ImportWorkflowsDocument } from "./documents";
+import {
+  ImportFormsDocument,
+  ImportProgressDocument,
+  ImportStatusDocument,
+  ImportWorkflowsDocument,
+} from "./documents";
 import { IroncladBreadcrumbs } from "./IroncladBreadcrumbs";
-import { applyProgress, importHeadline, summarizeProgress, type Progress, type ProgressItem } from "./importProgress";
+import {
+  applyProgress,
+  importHeadline,
+  stateLabel,
+  summarizeProgress,
+  type Progress,
+  type ProgressItem,
+} from "./importProgress";
 import { ConnectionStatusBadge } from "./StatusBadge";
 
 interface Logged {
@@ -42,7 +54,7 @@ interface Logged {
 // One order for the mutation's answers and the subscription's events.
 let sequence = 0;
 
-function fromEvent(e: ImportProgressSubscription["importProgress"]): ProgressItem {
+function fromEvent(e: ImportProgressItemFragment): ProgressItem {
   return {
     templateID: e.templateID,
     name: e.name,
@@ -51,6 +63,7 @@ function fromEvent(e: ImportProgressSubscription["importProgress"]): ProgressIte
     importID: e.importID,
     workflowID: e.ironcladWorkflow?.id ?? null,
     needsReviewCount: e.ironcladWorkflow?.needsReviewCount ?? null,
+    interrupted: e.interrupted,
   };
 }
 
@@ -72,6 +85,21 @@ export function ImportFormsPage() {
       { seq: ++sequence, item: fromEvent(event.importProgress), fromMutation: false },
     ],
   );
+  // Where the latest import stands (also after a reload or a server restart);
+  // asked again whenever the live connection comes back, since events sent
+  // while it was down are gone.
+  const [status, refetchStatus] = useQuery({
+    query: ImportStatusDocument,
+    variables: { connectionID: connectionId },
+    requestPolicy: "network-only",
+  });
+  useEffect(() => {
+    if (socket === "connected") refetchStatus({ requestPolicy: "network-only" });
+  }, [socket, refetchStatus]);
+  const stored = useMemo<Logged[]>(
+    () => (status.data?.importStatus ?? []).map((i) => ({ seq: ++sequence, item: fromEvent(i), fromMutation: false })),
+    [status.data],
+  );
   const [answers, setAnswers] = useState<Logged[]>([]);
   const [, importWorkflows] = useMutation(ImportWorkflowsDocument);
   const [starting, setStarting] = useState(false);
@@ -84,9 +112,9 @@ export function ImportFormsPage() {
   const names = useMemo(() => Object.fromEntries(templates.map((t) => [t.templateID, t.name])), [templates]);
 
   const progress = useMemo(() => {
-    const log = [...answers, ...(live.data ?? [])].sort((a, b) => a.seq - b.seq);
+    const log = [...stored, ...answers, ...(live.data ?? [])].sort((a, b) => a.seq - b.seq);
     return log.reduce<Progress>((p, l) => applyProgress(p, l.item, { fromMutation: l.fromMutation, names }), {});
-  }, [answers, live.data, names]);
+  }, [stored, answers, live.data, names]);
   const summary = summarizeProgress(progress);
 
   const visible = useMemo(() => {
@@ -111,7 +139,7 @@ export function ImportFormsPage() {
       seq: ++sequence,
       fromMutation: true,
       item: {
-        ...fromEvent({ ...i, ironcladWorkflow: null }),
+        ...fromEvent(i),
         importID: i.importID || result.data!.importIroncladWorkflows.importID,
       },
     }));
@@ -353,15 +381,15 @@ function ProgressCell({ item, admin, onRetry }: { item: ProgressItem; admin: boo
   switch (item.state) {
     case "QUEUED":
       return (
-        <Badge color="gray" variant="light">
-          Queued
+        <Badge color={item.interrupted ? "orange" : "gray"} variant="light">
+          {stateLabel(item)}
         </Badge>
       );
     case "RUNNING":
       return (
         <Group gap="xs">
           <Loader size="xs" />
-          <Text size="sm">Importing…</Text>
+          <Text size="sm">{stateLabel(item)}</Text>
         </Group>
       );
     case "DONE":
@@ -384,7 +412,7 @@ function ProgressCell({ item, admin, onRetry }: { item: ProgressItem; admin: boo
         <Stack gap={4}>
           <Group gap="xs">
             <Badge color="red" variant="light">
-              Failed
+              {stateLabel(item)}
             </Badge>
             {admin && (
               <Button size="compact-xs" variant="light" color="red" onClick={onRetry}>

@@ -174,21 +174,37 @@ export const ImportFormsDocument = graphql(`
   }
 `);
 
+graphql(`
+  fragment ImportProgressItem on ImportProgress {
+    importID
+    templateID
+    name
+    state
+    error
+    interrupted
+    ironcladWorkflow {
+      id
+      name
+      fieldCount
+      needsReviewCount
+      lastSyncedAt
+    }
+  }
+`);
+
 export const ImportProgressDocument = graphql(`
   subscription ImportProgress($connectionID: ID!) {
     importProgress(connectionID: $connectionID) {
-      importID
-      templateID
-      name
-      state
-      error
-      ironcladWorkflow {
-        id
-        name
-        fieldCount
-        needsReviewCount
-        lastSyncedAt
-      }
+      ...ImportProgressItem
+    }
+  }
+`);
+
+/** The latest import as the server's jobs record it: where it stands after a reload or a restart. */
+export const ImportStatusDocument = graphql(`
+  query ImportStatus($connectionID: ID!) {
+    importStatus(connectionID: $connectionID) {
+      ...ImportProgressItem
     }
   }
 `);
@@ -198,11 +214,7 @@ export const ImportWorkflowsDocument = graphql(`
     importIroncladWorkflows(input: $input) {
       importID
       items {
-        importID
-        templateID
-        name
-        state
-        error
+        ...ImportProgressItem
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyProgress, importHeadline, summarizeProgress, type ProgressItem } from "./importProgress";
+import { applyProgress, importHeadline, stateLabel, summarizeProgress, type ProgressItem } from "./importProgress";
 
 function item(
   templateID: string,
@@ -7,7 +7,17 @@ function item(
   importID = "imp1",
   extra: Partial<ProgressItem> = {},
 ): ProgressItem {
-  return { templateID, name: "", state, error: null, importID, workflowID: null, needsReviewCount: null, ...extra };
+  return {
+    templateID,
+    name: "",
+    state,
+    error: null,
+    importID,
+    workflowID: null,
+    needsReviewCount: null,
+    interrupted: false,
+    ...extra,
+  };
 }
 
 describe("applyProgress", () => {
@@ -59,5 +69,24 @@ describe("importHeadline", () => {
     expect(importHeadline({ total: 4, done: 3, failed: 1, running: false }, 2)).toBe(
       "3 of 4 imported, 1 failed (see below). 2 fields need review.",
     );
+  });
+});
+
+describe("stateLabel", () => {
+  it("says interrupted work was interrupted: retrying while it is, plainly once it gave up", () => {
+    expect(stateLabel(item("t1", "QUEUED"))).toBe("Queued");
+    expect(stateLabel(item("t1", "RUNNING"))).toBe("Importing…");
+    expect(stateLabel(item("t1", "QUEUED", "imp1", { interrupted: true }))).toBe("Interrupted — retrying");
+    expect(stateLabel(item("t1", "RUNNING", "imp1", { interrupted: true }))).toBe("Interrupted — retrying");
+    expect(stateLabel(item("t1", "FAILED"))).toBe("Failed");
+    expect(stateLabel(item("t1", "FAILED", "imp1", { interrupted: true }))).toBe("Interrupted");
+    expect(stateLabel(item("t1", "DONE", "imp1", { interrupted: true }))).toBe("Imported");
+  });
+
+  it("lets the retried import's events replace the interrupted state the page loaded", () => {
+    let p = applyProgress({}, item("t1", "RUNNING", "imp1", { interrupted: true }));
+    expect(stateLabel(p["t1"]!)).toBe("Interrupted — retrying");
+    p = applyProgress(p, item("t1", "DONE", "imp1", { interrupted: true, workflowID: "icw_1" }));
+    expect(p["t1"]).toMatchObject({ state: "DONE", workflowID: "icw_1" });
   });
 });

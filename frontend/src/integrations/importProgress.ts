@@ -8,6 +8,8 @@ export interface ProgressItem {
   importID: string;
   workflowID: string | null;
   needsReviewCount: number | null;
+  /** An attempt was cut off (server stopped, or past its time limit): retried unless FAILED. */
+  interrupted: boolean;
 }
 
 /** Per template id: the state of its latest import. */
@@ -69,4 +71,18 @@ export function importHeadline(summary: ProgressSummary, needsReview: number): s
   const failures = failed > 0 ? `, ${failed} failed (see below)` : "";
   const review = needsReview > 0 ? ` ${needsReview} fields need review.` : "";
   return `${done} of ${total} imported${failures}.${review}`;
+}
+
+/** A template's place in its import, in words: interrupted work says so. */
+export function stateLabel(item: Pick<ProgressItem, "state" | "interrupted">): string {
+  switch (item.state) {
+    case "QUEUED":
+      return item.interrupted ? "Interrupted — retrying" : "Queued";
+    case "RUNNING":
+      return item.interrupted ? "Interrupted — retrying" : "Importing…";
+    case "DONE":
+      return "Imported";
+    case "FAILED":
+      return item.interrupted ? "Interrupted" : "Failed";
+  }
 }
