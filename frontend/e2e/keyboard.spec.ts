@@ -84,6 +84,10 @@ test("Connect → Import Forms → Map Request Forms with the keyboard alone", a
     await page.keyboard.press("Enter");
     const row = page.getByTestId("template-row").filter({ hasText: "Vendor Agreement" });
     await expect(row.getByTestId("template-status")).toContainText("Imported", { timeout: scaled(30_000) });
+    // The selection is cleared, so Import cannot be used again, yet it keeps the focus.
+    const importButton = page.getByRole("button", { name: "Import", exact: true });
+    await expect(importButton).toBeDisabled();
+    await expect(importButton).toBeFocused();
     // Screen readers are told how it ended, politely, with the focus left where it was.
     await expect(page.getByRole("status").filter({ hasText: "1 of 1 imported." })).toHaveAttribute(
       "aria-live",

@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from "@mantine/core";
+import { createTheme, DEFAULT_THEME, type CSSVariablesResolver, type MantineTheme } from "@mantine/core";
 import { blend, readableShade } from "./contrast";
 
 export const theme = createTheme({
@@ -19,7 +19,18 @@ export const theme = createTheme({
     // Mantine's focus placeholder is a <div tabindex> inside role="menu", which
     // may only hold menu items (axe: aria-required-children). Items still take
     // the focus with the arrow keys.
-    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+    //
+    // A coloured item (`<Menu.Item color="red">`, even "red.9") is drawn with
+    // `var(--mantine-color-red-6)` itself, not the red text variable below; in
+    // a menu, shade 6 of every colour reads as that colour's text shade.
+    Menu: {
+      defaultProps: { withInitialFocusPlaceholder: false },
+      styles: (t: MantineTheme) => ({
+        dropdown: Object.fromEntries(
+          Object.keys(t.colors).map((name) => [`--mantine-color-${name}-6`, `var(--mantine-color-${name}-text)`]),
+        ),
+      }),
+    },
   },
 });
 

@@ -27,6 +27,7 @@ import {
 } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useMutation } from "urql";
+import { useAfterMenuCloses } from "../components/afterMenuCloses";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { dateTime, timeAgo } from "../format/time";
 import { errorMessage } from "../graphql/errors";
@@ -58,6 +59,7 @@ export function ConnectionCard({ connection: c, workflowCount, admin, showError 
   const [{ fetching: deleting }, remove] = useMutation(DeleteConnectionDocument);
   const [redirecting, setRedirecting] = useState(false);
   const [confirm, setConfirm] = useState<"disconnect" | "delete" | null>(null);
+  const afterClose = useAfterMenuCloses();
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [showScopes, setShowScopes] = useState(false);
   const usable = isUsable(c.status);
@@ -166,7 +168,7 @@ export function ConnectionCard({ connection: c, workflowCount, admin, showError 
             >
               {label}
             </Button>
-            <Menu position="bottom-end" withArrow>
+            <Menu position="bottom-end" withArrow {...afterClose.menuProps}>
               <Menu.Target>
                 <ActionIcon variant="subtle" color="gray" size="lg" aria-label={`More for ${c.name}`}>
                   <IconDots size={18} />
@@ -176,15 +178,15 @@ export function ConnectionCard({ connection: c, workflowCount, admin, showError 
                 <Menu.Item
                   leftSection={<IconPlugConnectedX size={16} />}
                   disabled={c.status === "PENDING" || c.status === "DISCONNECTED"}
-                  onClick={() => setConfirm("disconnect")}
+                  onClick={afterClose.later(() => setConfirm("disconnect"))}
                 >
                   Disconnect
                 </Menu.Item>
                 <Menu.Item
-                  color="red.9"
+                  color="red"
                   leftSection={<IconTrash size={16} />}
                   disabled={workflowCount > 0}
-                  onClick={() => setConfirm("delete")}
+                  onClick={afterClose.later(() => setConfirm("delete"))}
                 >
                   Delete connection
                   {workflowCount > 0 && (

@@ -215,6 +215,9 @@ export function FieldEditModal({ field, fields, onClose }: Props) {
             data={kinds.map((k) => ({ value: k, label: kindLabels[k] }))}
             allowDeselect={false}
             searchable
+            // The dialog focuses it on open; a list opened then would take the
+            // first Escape (the dialog stays) and hide the form under it.
+            openOnFocus={false}
             data-autofocus
             {...form.getInputProps("kind")}
           />

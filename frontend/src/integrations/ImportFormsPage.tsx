@@ -171,6 +171,7 @@ export function ImportFormsPage() {
   );
   const headline = importHeadline(summary, finishedNeedsReview);
   const columns = admin ? 4 : 3;
+  const canImport = selected.size > 0 && !starting && (connection === null || isUsable(connection.status));
 
   return (
     <Stack gap="lg">
@@ -261,11 +262,14 @@ export function ImportFormsPage() {
                 Connecting live progress…
               </Text>
             )}
+            {/* Unusable, it is aria-disabled rather than disabled (nor `loading`,
+                which disables): a disabled button drops the focus to the page,
+                and the keyboard user who pressed Import would lose their place. */}
             <Button
-              leftSection={<IconDownload size={18} />}
-              disabled={selected.size === 0 || (connection !== null && !isUsable(connection.status))}
-              loading={starting}
-              onClick={() => void start([...selected])}
+              leftSection={starting ? <Loader size={16} color="gray" /> : <IconDownload size={18} />}
+              data-disabled={!canImport || undefined}
+              aria-disabled={!canImport || undefined}
+              onClick={() => canImport && void start([...selected])}
             >
               {selected.size > 0
                 ? `Import ${selected.size} ${selected.size === 1 ? "workflow" : "workflows"}`

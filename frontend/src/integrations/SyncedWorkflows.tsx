@@ -171,7 +171,7 @@ export function WorkflowMenu({ workflow, admin }: { workflow: SyncedWorkflowItem
               </Menu.Item>
               <Menu.Divider />
               <Menu.Item
-                color="red.9"
+                color="red"
                 leftSection={<IconTrash size={16} />}
                 onClick={afterClose.later(() => setDialog("remove"))}
               >

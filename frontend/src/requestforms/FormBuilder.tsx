@@ -14,6 +14,7 @@ import {
 } from "@tabler/icons-react";
 import type { CombinedError } from "@urql/core";
 import { useMutation } from "urql";
+import { useAfterMenuCloses } from "../components/afterMenuCloses";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { errorMessage } from "../graphql/errors";
 import type { FormQuestionFieldsFragment } from "../gql/graphql";
@@ -46,6 +47,8 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
   const [moveQ, moveQuestion] = useMutation(MoveFormQuestionDocument);
   const [, movePage] = useMutation(MoveFormPageDocument);
   const [deleteQ, deleteQuestion] = useMutation(DeleteFormQuestionDocument);
+  // One for every menu here: only one is open at a time.
+  const afterClose = useAfterMenuCloses();
 
   const moveTo = async (q: Question, target: MoveTarget) => {
     const result = await moveQuestion({ id: q.id, ...target }, context);
@@ -115,21 +118,24 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                     <IconArrowDown size={18} />
                   </ActionIcon>
                 </Tooltip>
-                <Menu position="bottom-end" withArrow>
+                <Menu position="bottom-end" withArrow {...afterClose.menuProps}>
                   <Menu.Target>
                     <ActionIcon variant="subtle" color="gray" aria-label={`Page actions for “${page.title}”`}>
                       <IconDots size={18} />
                     </ActionIcon>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setTitling({ page })}>
+                    <Menu.Item
+                      leftSection={<IconPencil size={16} />}
+                      onClick={afterClose.later(() => setTitling({ page }))}
+                    >
                       Rename page
                     </Menu.Item>
                     <Menu.Item
-                      color="red.9"
+                      color="red"
                       leftSection={<IconTrash size={16} />}
                       disabled={pages.length === 1}
-                      onClick={() => setDeletingPage(page)}
+                      onClick={afterClose.later(() => setDeletingPage(page))}
                     >
                       Delete page
                     </Menu.Item>
@@ -223,7 +229,7 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                         >
                           <IconPencil size={18} />
                         </ActionIcon>
-                        <Menu position="bottom-end" withArrow>
+                        <Menu position="bottom-end" withArrow {...afterClose.menuProps}>
                           <Menu.Target>
                             <ActionIcon variant="subtle" color="gray" aria-label={`More actions for “${q.label}”`}>
                               <IconDots size={18} />
@@ -244,12 +250,12 @@ export function FormBuilder({ formId, pages, admin }: FormBuilderProps) {
                               ))}
                             {pages.length > 1 && <Menu.Divider />}
                             <Menu.Item
-                              color="red.9"
+                              color="red"
                               leftSection={<IconTrash size={16} />}
-                              onClick={() => {
+                              onClick={afterClose.later(() => {
                                 setDeleteError(null);
                                 setDeletingQuestion(q);
-                              }}
+                              })}
                             >
                               Delete question
                             </Menu.Item>

@@ -4,6 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { IconDots, IconUserCheck, IconUserCog, IconUserOff } from "@tabler/icons-react";
 import { useMutation } from "urql";
 import { roleLabels, type Role } from "../../access/roles";
+import { useAfterMenuCloses } from "../../components/afterMenuCloses";
 import { ConfirmModal } from "../../components/ConfirmModal";
 import { errorMessage } from "../../graphql/errors";
 import type { UpdateUserInput, UserListItemFragment } from "../../gql/graphql";
@@ -21,6 +22,7 @@ export function UserActions({ user, isViewer }: UserActionsProps) {
   const [{ fetching }, updateUser] = useMutation(UpdateUserDocument);
   const [confirming, setConfirming] = useState(false);
   const [confirmError, setConfirmError] = useState<string | null>(null);
+  const afterClose = useAfterMenuCloses();
 
   const update = async (input: UpdateUserInput, success: string): Promise<boolean> => {
     const result = await updateUser({ id: user.id, input });
@@ -55,7 +57,7 @@ export function UserActions({ user, isViewer }: UserActionsProps) {
 
   return (
     <>
-      <Menu position="bottom-end" withArrow>
+      <Menu position="bottom-end" withArrow {...afterClose.menuProps}>
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" loading={fetching} aria-label={`Actions for ${user.name}`}>
             <IconDots size={18} />
@@ -85,7 +87,11 @@ export function UserActions({ user, isViewer }: UserActionsProps) {
               Enable user
             </Menu.Item>
           ) : (
-            <Menu.Item color="red.9" leftSection={<IconUserOff size={16} />} onClick={() => setConfirming(true)}>
+            <Menu.Item
+              color="red"
+              leftSection={<IconUserOff size={16} />}
+              onClick={afterClose.later(() => setConfirming(true))}
+            >
               Disable user
             </Menu.Item>
           )}
