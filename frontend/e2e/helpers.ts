@@ -100,16 +100,19 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
  */
 export async function expectFocusVisible(target: Locator) {
   await expect(target).toBeFocused();
-  const shown = await target.evaluate((el) => {
-    const style = getComputedStyle(el);
-    const ring = el.matches(":focus-visible") && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
-    const probe = document.body.appendChild(document.createElement("span"));
-    probe.style.color = "var(--mantine-primary-color-filled)";
-    const primary = getComputedStyle(probe).color;
-    probe.remove();
-    return ring || style.borderTopColor === primary;
-  });
-  expect(shown, "a visible focus indicator").toBe(true);
+  // Polled: Mantine's inputs fade their border to the primary colour (100 ms),
+  // and a busy machine may read it mid-way.
+  const shown = () =>
+    target.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const ring = el.matches(":focus-visible") && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+      const probe = document.body.appendChild(document.createElement("span"));
+      probe.style.color = "var(--mantine-primary-color-filled)";
+      const primary = getComputedStyle(probe).color;
+      probe.remove();
+      return ring || style.borderTopColor === primary;
+    });
+  await expect.poll(shown, { message: "a visible focus indicator" }).toBe(true);
 }
 
 /** Presses Tab until `target` has the focus, as a keyboard user would. */
