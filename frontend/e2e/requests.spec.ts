@@ -30,12 +30,19 @@ async function gql<T>(page: Page, query: string, variables: Record<string, unkno
   return body.data as T;
 }
 
-type Pair = { fieldKey: string; source: string; questionID?: string | null; fixedValue?: unknown; optionMap?: unknown[] };
+type Pair = {
+  fieldKey: string;
+  source: string;
+  questionID?: string | null;
+  fixedValue?: unknown;
+  optionMap?: unknown[];
+};
 
 /**
  * As the admin: saves a mapping of the form onto Vendor Agreement (the
- * editor's suggested draft plus the two required fields it leaves unmapped:
- * Vendor category paired with Category's options, Paper source fixed) and
+ * editor's suggested draft plus what it leaves unmapped that a launch needs:
+ * Vendor category paired with Category's options, the security contact (the
+ * vendor signer's email), Paper source fixed) and
  * makes the form's workflow launch it and follow its approvals and signatures.
  */
 async function setUpLaunchWorkflow(admin: Page) {
@@ -57,20 +64,26 @@ async function setUpLaunchWorkflow(admin: Page) {
       fields { field { key } compatibleQuestions { id key } } } }`,
     { w: ironcladWorkflowID, f: formID },
   );
-  const category = mappingEditor.fields
-    .find((f) => f.field.key === "vendorCategory")!
-    .compatibleQuestions.find((q) => q.key === "category")!;
+  const questionFor = (fieldKey: string, key: string) =>
+    mappingEditor.fields.find((f) => f.field.key === fieldKey)!.compatibleQuestions.find((q) => q.key === key)!.id;
+  const mine = ["vendorCategory", "paperSource", "securityContactEmail"];
   const fields: Pair[] = [
-    ...mappingEditor.draft.filter((p) => p.fieldKey !== "vendorCategory" && p.fieldKey !== "paperSource"),
+    ...mappingEditor.draft.filter((p) => !mine.includes(p.fieldKey)),
     {
       fieldKey: "vendorCategory",
       source: "QUESTION",
-      questionID: category.id,
+      questionID: questionFor("vendorCategory", "category"),
       optionMap: [
         { option: "SaaS", value: "Software" },
         { option: "On-premise software", value: "Software" },
         { option: "Professional services", value: "Services" },
       ],
+    },
+    // Ironclad requires it when the vendor accesses customer data (this journey answers Yes).
+    {
+      fieldKey: "securityContactEmail",
+      source: "QUESTION",
+      questionID: questionFor("securityContactEmail", "vendor_signer_email"),
     },
     { fieldKey: "paperSource", source: "FIXED_VALUE", fixedValue: "Our paper" },
   ];
@@ -86,7 +99,9 @@ async function setUpLaunchWorkflow(admin: Page) {
     action,
     ...more,
   });
-  const { createWorkflow } = await gql<{ createWorkflow: { readiness: { ready: boolean; issues: { severity: string; message: string }[] } } }>(
+  const { createWorkflow } = await gql<{
+    createWorkflow: { readiness: { ready: boolean; issues: { severity: string; message: string }[] } };
+  }>(
     admin,
     "mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { readiness { ready issues { severity message } } } }",
     {
