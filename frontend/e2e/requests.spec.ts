@@ -10,15 +10,117 @@ import { demoAdmin, scaled, signIn, snap } from "./helpers";
 // operator approves and signs in the sandbox's console (the third page) and
 // both Tradewind pages follow to Completed, live.
 //
-// It needs the demo to seed the requester and a workflow for the form once the
-// sandbox is connected and Vendor Agreement imported (issue 9's Demo section),
-// so it starts a fresh demo of its own (serve.sh on E2E_PORT + 2).
+// The demo seeds the requester but no launch workflow for the form (a launch
+// needs Connect, Import Forms and a saved mapping first), so the admin sets
+// that up through the API once Vendor Agreement is imported. It starts a fresh
+// demo of its own (serve.sh on E2E_PORT + 4): its template must be unchanged.
 
 const origin = withOwnDemo(4);
 test.use({ baseURL: origin });
+// The second test needs the first one's workflow.
+test.describe.configure({ mode: "serial" });
 
 const requester = { email: "requester@tradewind.example", password: demoAdmin.password };
 const formName = "New software purchase";
+
+async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post("/graphql", { data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data as T;
+}
+
+type Pair = {
+  fieldKey: string;
+  source: string;
+  questionID?: string | null;
+  fixedValue?: unknown;
+  optionMap?: unknown[];
+};
+
+/**
+ * As the admin: saves a mapping of the form onto Vendor Agreement (the
+ * editor's suggested draft plus what it leaves unmapped that a launch needs:
+ * Vendor category paired with Category's options, the security contact (the
+ * vendor signer's email), Paper source fixed) and
+ * makes the form's workflow launch it and follow its approvals and signatures.
+ */
+async function setUpLaunchWorkflow(admin: Page) {
+  const { requestForms, ironcladWorkflows } = await gql<{
+    requestForms: { edges: { node: { id: string; name: string } }[] };
+    ironcladWorkflows: { id: string; name: string }[];
+  }>(admin, "{ requestForms(first: 50) { edges { node { id name } } } ironcladWorkflows { id name } }");
+  const formID = requestForms.edges.find((e) => e.node.name === formName)!.node.id;
+  const ironcladWorkflowID = ironcladWorkflows.find((w) => w.name === "Vendor Agreement")!.id;
+  const { mappingEditor } = await gql<{
+    mappingEditor: {
+      draft: Pair[];
+      fields: { field: { key: string }; compatibleQuestions: { id: string; key: string }[] }[];
+    };
+  }>(
+    admin,
+    `query($w: ID!, $f: ID!) { mappingEditor(ironcladWorkflowID: $w, requestFormID: $f) {
+      draft { fieldKey source questionID fixedValue optionMap { option value } }
+      fields { field { key } compatibleQuestions { id key } } } }`,
+    { w: ironcladWorkflowID, f: formID },
+  );
+  const questionFor = (fieldKey: string, key: string) =>
+    mappingEditor.fields.find((f) => f.field.key === fieldKey)!.compatibleQuestions.find((q) => q.key === key)!.id;
+  const mine = ["vendorCategory", "paperSource", "securityContactEmail"];
+  const fields: Pair[] = [
+    ...mappingEditor.draft.filter((p) => !mine.includes(p.fieldKey)),
+    {
+      fieldKey: "vendorCategory",
+      source: "QUESTION",
+      questionID: questionFor("vendorCategory", "category"),
+      optionMap: [
+        { option: "SaaS", value: "Software" },
+        { option: "On-premise software", value: "Software" },
+        { option: "Professional services", value: "Services" },
+      ],
+    },
+    // Ironclad requires it when the vendor accesses customer data (this journey answers Yes).
+    {
+      fieldKey: "securityContactEmail",
+      source: "QUESTION",
+      questionID: questionFor("securityContactEmail", "vendor_signer_email"),
+    },
+    { fieldKey: "paperSource", source: "FIXED_VALUE", fixedValue: "Our paper" },
+  ];
+  const { saveMapping } = await gql<{ saveMapping: { check: { ok: boolean } } }>(
+    admin,
+    "mutation($input: MappingInput!) { saveMapping(input: $input) { check { ok } } }",
+    { input: { ironcladWorkflowID, requestFormID: formID, fields } },
+  );
+  expect(saveMapping.check.ok).toBe(true);
+  const integration = (name: string, action: string, more: Record<string, unknown>) => ({
+    name,
+    type: "INTEGRATION",
+    action,
+    ...more,
+  });
+  const { createWorkflow } = await gql<{
+    createWorkflow: { readiness: { ready: boolean; issues: { severity: string; message: string }[] } };
+  }>(
+    admin,
+    "mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { readiness { ready issues { severity message } } } }",
+    {
+      input: {
+        name: "Software purchase in Ironclad",
+        requestFormIDs: [formID],
+        taskDefinitions: [
+          integration("Vendor Agreement in Ironclad", "LAUNCH_WORKFLOW", { ironcladWorkflowID }),
+          integration("Ironclad approvals", "MONITOR_APPROVALS", { launchTaskPosition: 0 }),
+          integration("Ironclad signatures", "MONITOR_SIGNATURES", { launchTaskPosition: 0 }),
+        ],
+      },
+    },
+  );
+  // Vendor Agreement has no Integration Requestor Email field: a warning, not an error.
+  const errors = createWorkflow.readiness.issues.filter((i) => i.severity === "ERROR");
+  expect(errors).toEqual([]);
+  expect(createWorkflow.readiness.ready).toBe(true);
+}
 
 function question(page: Page, key: string) {
   return page.getByTestId(`question-${key}`);
@@ -48,6 +150,7 @@ test("a requester submits; requester and admin watch it reach Ironclad and come 
   await test.step("the admin connects the sandbox, imports Vendor Agreement and keeps Requests open", async () => {
     await signIn(admin, demoAdmin.email, demoAdmin.password);
     await connectSandboxAndImport(admin);
+    await setUpLaunchWorkflow(admin);
     await admin.goto("/requests");
     await expect(admin.getByTestId("live-status")).toHaveText("Live");
   });

@@ -184,6 +184,8 @@ func (s *Service) launched(ctx context.Context, t *ent.Task, workflowID, url str
 		if err != nil {
 			return err
 		}
+		// Lists show the request's IC- id: it changed even if the status does not.
+		s.publishRequest(ctx, req)
 		if !activeRequest(req.Status) {
 			return s.cfg.Queue.InsertTx(ctx, jobs.CancelIroncladArgs{LinkedWorkflowID: string(lw.ID), Reason: "The request was withdrawn in Tradewind"}, nil)
 		}
