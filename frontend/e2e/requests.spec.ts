@@ -264,7 +264,9 @@ test.fixme("a requester submits; requester and admin watch it reach Ironclad and
   });
 });
 
-test.fixme("a requester withdraws a launched request after confirming; its tasks end as cancelled", async ({ page }) => {
+test.fixme("a requester withdraws a launched request after confirming; its tasks end as cancelled", async ({
+  page,
+}) => {
   test.setTimeout(scaled(120_000));
   await signIn(page, requester.email, requester.password);
   await page.goto("/requests/new");
