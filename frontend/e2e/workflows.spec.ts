@@ -160,26 +160,30 @@ test("build a workflow with Ironclad tasks, readiness in words, edit with the ke
   });
 
   await test.step("a form another admin gives a workflow meanwhile: the server's words under the forms", async () => {
+    // The demo's own forms already run workflows (Renewal runs the seeded "Renewal approval"): use a new one.
+    await gql(page, "mutation($input: CreateRequestFormInput!) { createRequestForm(input: $input) { id } }", {
+      input: { name: "Office supplies" },
+    });
     await page.goto("/workflows/new");
-    await page.getByRole("textbox", { name: /^Name/ }).first().fill("Renewals");
-    await choose(page, page, /^Request forms it runs for/, "Renewal");
+    await page.getByRole("textbox", { name: /^Name/ }).first().fill("Supplies");
+    await choose(page, page, /^Request forms it runs for/, "Office supplies");
     await page.keyboard.press("Escape");
     await addTask(page, "Manual task");
     const { requestForms } = await gql<{ requestForms: { edges: { node: { id: string; name: string } }[] } }>(
       page,
       "{ requestForms(first: 50) { edges { node { id name } } } }",
     );
-    const renewal = requestForms.edges.find((e) => e.node.name === "Renewal")!.node.id;
+    const supplies = requestForms.edges.find((e) => e.node.name === "Office supplies")!.node.id;
     await gql(page, "mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { id } }", {
       input: {
-        name: "Renewal review",
-        requestFormIDs: [renewal],
-        taskDefinitions: [{ name: "Check the renewal", type: "MANUAL", assigneeRole: "ADMIN" }],
+        name: "Supplies review",
+        requestFormIDs: [supplies],
+        taskDefinitions: [{ name: "Check the order", type: "MANUAL", assigneeRole: "ADMIN" }],
       },
     });
     await page.getByRole("button", { name: "Create workflow" }).click();
     await expect(page.getByRole("textbox", { name: /^Request forms it runs for/ })).toHaveAccessibleDescription(
-      /“Renewal” already runs the workflow “Renewal review”/,
+      /“Office supplies” already runs the workflow “Supplies review”/,
     );
     await expect(page).toHaveURL(/\/workflows\/new/);
     await snap(page, "workflows-06-server-field-error");
