@@ -133,3 +133,11 @@ export async function expectFocusInside(dialog: Locator) {
   await expect(dialog).toBeVisible();
   await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 }
+
+/** Runs a GraphQL operation as whoever the page is signed in as; throws on errors. */
+export async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post("/graphql", { data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data as T;
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { connectSandboxAndImport, ironcladAdmin, withOwnDemo } from "./ownDemo";
-import { demoAdmin, scaled, signIn, snap } from "./helpers";
+import { demoAdmin, gql, scaled, signIn, snap } from "./helpers";
 
 // Journey 6 in three browser pages: the demo requester fills "New software
 // purchase" page by page (required questions enforced, a conditional question
@@ -22,13 +22,6 @@ test.describe.configure({ mode: "serial" });
 
 const requester = { email: "requester@tradewind.example", password: demoAdmin.password };
 const formName = "New software purchase";
-
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post("/graphql", { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data as T;
-}
 
 type Pair = {
   fieldKey: string;

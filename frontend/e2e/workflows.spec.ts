@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoAdmin, mainNav, scaled, signIn, snap as snapPage } from "./helpers";
+import { demoAdmin, gql, mainNav, scaled, signIn, snap as snapPage } from "./helpers";
 import { connectSandboxAndImport } from "./ownDemo";
 
 // Issue 9, journey 5 in the browser: a request form without a workflow says it
@@ -19,13 +19,6 @@ const formName = "Laptop purchase";
 const workflowName = "Laptop purchase approval";
 
 /** A GraphQL call with the signed-in admin's session, for setup the journey is not about. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post("/graphql", { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data as T;
-}
-
 async function ensureVendorAgreementImported(page: Page) {
   const { ironcladWorkflows } = await gql<{ ironcladWorkflows: { name: string }[] }>(
     page,
