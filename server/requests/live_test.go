@@ -30,29 +30,31 @@ func TestIroncladProgressReachesSubscribers(t *testing.T) {
 		w.act(lw, "approve", legalRole)
 		w.act(lw, "approve", financeRole)
 		for _, feed := range []*servertest.Subscription{mine, admins} {
-			ev := waitTaskEvent(t, feed, func(e taskEvent) bool {
-				return e.Action == "MONITOR_APPROVALS" && e.Status == "COMPLETED"
+			// Every task of the workflow carries it: even the launch task's copy, done long ago, moves on.
+			tasks := waitTasks(t, feed, func(tasks map[string]taskEvent) bool {
+				return tasks["MONITOR_APPROVALS"].Status == "COMPLETED" && tasks["LAUNCH_WORKFLOW"].LinkedWorkflow.Step == "Sign"
 			})
-			if ev.LinkedWorkflow.Step != "Sign" || ev.LinkedWorkflow.ReadableID == "" || approvals(ev) != "Legal: approved, Finance: approved" {
-				t.Fatalf("approvals completed with %+v", ev.LinkedWorkflow)
+			lw := tasks["MONITOR_APPROVALS"].LinkedWorkflow
+			if lw.Step != "Sign" || lw.ReadableID == "" || approvals(tasks["MONITOR_APPROVALS"]) != "Legal: approved, Finance: approved" {
+				t.Fatalf("approvals completed with %+v", lw)
 			}
 		}
 
 		w.act(lw, "send-signature", "")
 		for _, feed := range []*servertest.Subscription{mine, admins} {
-			waitTaskEvent(t, feed, func(e taskEvent) bool {
-				return e.Action == "MONITOR_SIGNATURES" && len(e.LinkedWorkflow.Signers) > 0
+			waitTasks(t, feed, func(tasks map[string]taskEvent) bool {
+				return len(tasks["MONITOR_SIGNATURES"].LinkedWorkflow.Signers) > 0
 			})
 		}
 		for _, sg := range w.linked(t, req).Signers {
 			w.act(lw, "sign", sg.Role)
 		}
 		for _, feed := range []*servertest.Subscription{mine, admins} {
-			ev := waitTaskEvent(t, feed, func(e taskEvent) bool {
-				return e.Action == "MONITOR_SIGNATURES" && e.Status == "COMPLETED"
+			tasks := waitTasks(t, feed, func(tasks map[string]taskEvent) bool {
+				return tasks["MONITOR_SIGNATURES"].Status == "COMPLETED"
 			})
-			if s := signers(ev); strings.Contains(s, "pending") || !strings.Contains(s, "signed") {
-				t.Fatalf("signatures completed with %+v", ev.LinkedWorkflow.Signers)
+			if s := signers(tasks["MONITOR_SIGNATURES"]); strings.Contains(s, "pending") || !strings.Contains(s, "signed") {
+				t.Fatalf("signatures completed with %s", s)
 			}
 		}
 		for {
@@ -76,16 +78,18 @@ type taskEvent struct {
 	}
 }
 
-// waitTaskEvent reads taskUpdated events until one matches.
-func waitTaskEvent(t *testing.T, feed *servertest.Subscription, match func(taskEvent) bool) taskEvent {
+// waitTasks reads taskUpdated events, keeping the latest copy of each task
+// by action, until they satisfy done (events of one commit may come in any
+// order, each carrying the state after it).
+func waitTasks(t *testing.T, feed *servertest.Subscription, done func(map[string]taskEvent) bool) map[string]taskEvent {
 	t.Helper()
-	for {
+	tasks := map[string]taskEvent{}
+	for !done(tasks) {
 		var ev struct{ TaskUpdated taskEvent }
 		feed.Next(&ev)
-		if match(ev.TaskUpdated) {
-			return ev.TaskUpdated
-		}
+		tasks[ev.TaskUpdated.Action] = ev.TaskUpdated
 	}
+	return tasks
 }
 
 func approvals(e taskEvent) string {

@@ -58,8 +58,8 @@ func (s *Subscription) write(v any) {
 // fails the test (state, not time: the event is expected to come).
 func (s *Subscription) read() wsMessage {
 	s.t.Helper()
+	_ = s.conn.SetReadDeadline(time.Now().Add(time.Minute)) // pings do not extend it
 	for {
-		_ = s.conn.SetReadDeadline(time.Now().Add(time.Minute))
 		var m wsMessage
 		if err := s.conn.ReadJSON(&m); err != nil {
 			s.t.Fatalf("websocket read: %v", err)
