@@ -12,7 +12,8 @@ import (
 // What the request page and dashboards subscribe to: approvals and
 // signatures given in Ironclad reach the requester's and the admin's
 // taskUpdated and requestUpdated subscriptions, with the linked workflow's
-// step, approvals and signers as Ironclad shows them, without any reload.
+// step, approvals and signers as Ironclad shows them, without any reload;
+// and a subscription for one request starts with its state now.
 func TestIroncladProgressReachesSubscribers(t *testing.T) {
 	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
 		w := setup(t, dialect, false)
@@ -62,6 +63,21 @@ func TestIroncladProgressReachesSubscribers(t *testing.T) {
 			requestFeed.Next(&ev)
 			if ev.RequestUpdated.Status == "COMPLETED" {
 				break
+			}
+		}
+
+		// A page that loaded the request just before subscribing misses
+		// nothing: with an id, the subscription starts with the state now.
+		var first struct{ RequestUpdated struct{ Status string } }
+		requester.Subscribe(`subscription($r: ID!) { requestUpdated(id: $r) { status } }`, vars).Next(&first)
+		if first.RequestUpdated.Status != "COMPLETED" {
+			t.Fatalf("requestUpdated(id) began with %+v", first)
+		}
+		late := w.Admin.Subscribe(taskQuery, vars)
+		tasks := waitTasks(t, late, func(tasks map[string]taskEvent) bool { return len(tasks) == 3 })
+		for action, tk := range tasks {
+			if tk.Status != "COMPLETED" || tk.LinkedWorkflow.ReadableID == "" {
+				t.Fatalf("taskUpdated(requestID) began with %s %+v", action, tk)
 			}
 		}
 	})
