@@ -112,6 +112,9 @@ func (r *Resolver) Request() RequestResolver { return &requestResolver{r} }
 // RequestForm returns RequestFormResolver implementation.
 func (r *Resolver) RequestForm() RequestFormResolver { return &requestFormResolver{r} }
 
+// SyncEvent returns SyncEventResolver implementation.
+func (r *Resolver) SyncEvent() SyncEventResolver { return &syncEventResolver{r} }
+
 // Task returns TaskResolver implementation.
 func (r *Resolver) Task() TaskResolver { return &taskResolver{r} }
 
@@ -128,6 +131,7 @@ type (
 	queryResolver            struct{ *Resolver }
 	requestResolver          struct{ *Resolver }
 	requestFormResolver      struct{ *Resolver }
+	syncEventResolver        struct{ *Resolver }
 	taskResolver             struct{ *Resolver }
 	workflowResolver         struct{ *Resolver }
 )

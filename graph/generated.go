@@ -55,6 +55,7 @@ type ResolverRoot interface {
 	Request() RequestResolver
 	RequestForm() RequestFormResolver
 	Subscription() SubscriptionResolver
+	SyncEvent() SyncEventResolver
 	Task() TaskResolver
 	Workflow() WorkflowResolver
 }
@@ -535,6 +536,7 @@ type ComplexityRoot struct {
 		RemoveIroncladWorkflow     func(childComplexity int, id pulid.ID, confirm *bool) int
 		RenameFormPage             func(childComplexity int, id pulid.ID, title string) int
 		ResyncIroncladWorkflow     func(childComplexity int, id pulid.ID) int
+		RetrySyncEvent             func(childComplexity int, id pulid.ID) int
 		RetryTask                  func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken             func(childComplexity int, id pulid.ID) int
 		SaveMapping                func(childComplexity int, input model.MappingInput) int
@@ -698,6 +700,7 @@ type ComplexityRoot struct {
 
 	SyncEvent struct {
 		Attempts         func(childComplexity int) int
+		CanRetry         func(childComplexity int) int
 		Connection       func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		Direction        func(childComplexity int) int
@@ -886,6 +889,7 @@ type MutationResolver interface {
 	CompleteTask(ctx context.Context, id pulid.ID, note *string) (*ent.Task, error)
 	DecideApproval(ctx context.Context, id pulid.ID, decision model.ApprovalDecision, note *string) (*ent.Task, error)
 	RetryTask(ctx context.Context, id pulid.ID) (*ent.Task, error)
+	RetrySyncEvent(ctx context.Context, id pulid.ID) (*ent.SyncEvent, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id pulid.ID, input model.UpdateUserInput) (*ent.User, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
@@ -931,6 +935,9 @@ type SubscriptionResolver interface {
 	SyncEventAdded(ctx context.Context, connectionID *pulid.ID) (<-chan *ent.SyncEvent, error)
 	TaskUpdated(ctx context.Context, requestID *pulid.ID) (<-chan *ent.Task, error)
 	RequestUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Request, error)
+}
+type SyncEventResolver interface {
+	CanRetry(ctx context.Context, obj *ent.SyncEvent) (bool, error)
 }
 type TaskResolver interface {
 	CanAct(ctx context.Context, obj *ent.Task) (bool, error)
@@ -3164,6 +3171,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResyncIroncladWorkflow(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.retrySyncEvent":
+		if e.ComplexityRoot.Mutation.RetrySyncEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retrySyncEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetrySyncEvent(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.retryTask":
 		if e.ComplexityRoot.Mutation.RetryTask == nil {
 			break
@@ -4017,6 +4035,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SyncEvent.Attempts(childComplexity), true
+	case "SyncEvent.canRetry":
+		if e.ComplexityRoot.SyncEvent.CanRetry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEvent.CanRetry(childComplexity), true
 	case "SyncEvent.connection":
 		if e.ComplexityRoot.SyncEvent.Connection == nil {
 			break
@@ -5886,6 +5910,8 @@ func (ec *executionContext) childFields_SyncEvent(ctx context.Context, field gra
 		return ec.fieldContext_SyncEvent_request(ctx, field)
 	case "ironcladWorkflow":
 		return ec.fieldContext_SyncEvent_ironcladWorkflow(ctx, field)
+	case "canRetry":
+		return ec.fieldContext_SyncEvent_canRetry(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SyncEvent", field.Name)
 }
@@ -6815,6 +6841,20 @@ func (ec *executionContext) field_Mutation_renameFormPage_args(ctx context.Conte
 }
 
 func (ec *executionContext) field_Mutation_resyncIroncladWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retrySyncEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -17990,6 +18030,68 @@ func (ec *executionContext) fieldContext_Mutation_retryTask(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_retrySyncEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retrySyncEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetrySyncEvent(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *ent.SyncEvent
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.SyncEvent
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SyncEvent) graphql.Marshaler {
+			return ec.marshalNSyncEvent2ᚖtradewindᚋentᚐSyncEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retrySyncEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SyncEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retrySyncEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22224,6 +22326,29 @@ func (ec *executionContext) fieldContext_SyncEvent_ironcladWorkflow(_ context.Co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SyncEvent_canRetry(ctx context.Context, field graphql.CollectedField, obj *ent.SyncEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEvent_canRetry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SyncEvent().CanRetry(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEvent_canRetry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEvent", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _SyncEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SyncEventConnection) (ret graphql.Marshaler) {
@@ -46817,6 +46942,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "retrySyncEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retrySyncEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createUser(ctx, field)
@@ -47944,6 +48076,11 @@ func (ec *executionContext) _SyncEvent(ctx context.Context, sel ast.SelectionSet
 		case "ironcladWorkflow":
 			out.Values[i] = ec._SyncEvent_ironcladWorkflow(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "canRetry":
+			out.Values[i] = ec._SyncEvent_canRetry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:

@@ -14,6 +14,7 @@ import (
 	"tradewind/ent/task"
 	"tradewind/graph/model"
 	"tradewind/server/requests"
+	ironsync "tradewind/server/sync"
 )
 
 // Approvals is the resolver for the approvals field.
@@ -68,6 +69,11 @@ func (r *mutationResolver) DecideApproval(ctx context.Context, id pulid.ID, deci
 // RetryTask is the resolver for the retryTask field.
 func (r *mutationResolver) RetryTask(ctx context.Context, id pulid.ID) (*ent.Task, error) {
 	return r.Requests.Retry(ctx, r.db(ctx), viewer(ctx), id)
+}
+
+// RetrySyncEvent is the resolver for the retrySyncEvent field.
+func (r *mutationResolver) RetrySyncEvent(ctx context.Context, id pulid.ID) (*ent.SyncEvent, error) {
+	return r.Sync.RetryWebhook(ctx, r.db(ctx), id)
 }
 
 // Dashboard is the resolver for the dashboard field.
@@ -133,6 +139,11 @@ func (r *subscriptionResolver) RequestUpdated(ctx context.Context, id *pulid.ID)
 		}
 		return readable(ctx, r.Client.Request.Query().Where(request.ID(req.ID)).Exist)
 	}, now...), nil
+}
+
+// CanRetry is the resolver for the canRetry field.
+func (r *syncEventResolver) CanRetry(ctx context.Context, obj *ent.SyncEvent) (bool, error) {
+	return ironsync.CanRetry(viewer(ctx), obj), nil
 }
 
 // CanAct is the resolver for the canAct field.

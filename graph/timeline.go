@@ -3,33 +3,48 @@ package graph
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
 	"tradewind/ent"
+	"tradewind/ent/predicate"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
 	"tradewind/ent/task"
 	"tradewind/graph/model"
+	ironsync "tradewind/server/sync"
 )
 
 // A request's timeline: its submission and end, its tasks' changes, and
 // the sync ledger's entries about it (launch, Ironclad's webhooks applied,
 // back-fill repairs, cancellation).
 
-// ledgerKinds: the ledger entries a timeline shows; the rest (comments,
-// attribute updates) are in the ledger itself.
+// ledgerKinds: Tradewind's own ledger entries a timeline shows; the rest
+// (imports, comments, checks) are in the ledger itself. Ironclad's webhooks
+// are shown by what applying them changed (changeEntries), whichever
+// delivery it was: deliveries are applied concurrently and the newest read
+// lands, so the change is often recorded on another kind than its cause.
 var ledgerKinds = map[string]model.TimelineKind{
-	"launch":                                 model.TimelineKindLaunched,
-	"launch_failed":                          model.TimelineKindFailed,
-	"cancel":                                 model.TimelineKindCancelled,
-	"backfill":                               model.TimelineKindBackfilled,
-	"workflow_approval_status_changed":       model.TimelineKindApprovalChanged,
-	"workflow_signature_packet_sent":         model.TimelineKindPacketSent,
-	"workflow_signature_packet_fully_signed": model.TimelineKindSigned,
-	"workflow_completed":                     model.TimelineKindCompleted,
-	"workflow_cancelled":                     model.TimelineKindCancelled,
+	"launch":        model.TimelineKindLaunched,
+	"launch_failed": model.TimelineKindFailed,
+	"cancel":        model.TimelineKindCancelled,
+	"backfill":      model.TimelineKindBackfilled,
+}
+
+// changeKinds: what a change applied from Ironclad says (requests'
+// describeChange), as a timeline entry.
+var changeKinds = []struct {
+	part string
+	kind model.TimelineKind
+	text string // "" keeps the part's own words
+}{
+	{"Approvals in Ironclad", model.TimelineKindApprovalChanged, ""},
+	{"signature packet sent", model.TimelineKindPacketSent, "Signature packet sent in Ironclad."},
+	{"signature packet complete", model.TimelineKindSigned, "Fully signed in Ironclad."},
+	{"status completed", model.TimelineKindCompleted, "Completed in Ironclad."},
+	{"status cancelled", model.TimelineKindCancelled, "Cancelled in Ironclad."},
 }
 
 func requestEntries(r *ent.Request) []*model.TimelineEntry {
@@ -62,6 +77,9 @@ func taskEntries(t *ent.Task) []*model.TimelineEntry {
 }
 
 func ledgerEntries(e *ent.SyncEvent) []*model.TimelineEntry {
+	if change := changeEntries(e); len(change) > 0 || e.Direction == syncevent.DirectionINBOUND {
+		return change
+	}
 	kind, ok := ledgerKinds[e.Kind]
 	if !ok || e.Status == syncevent.StatusIGNORED {
 		return nil
@@ -71,6 +89,33 @@ func ledgerEntries(e *ent.SyncEvent) []*model.TimelineEntry {
 		text += " " + e.Error
 	}
 	return []*model.TimelineEntry{{At: e.CreatedAt, Kind: kind, Text: text}}
+}
+
+// onTimeline: the ledger entries that may make timeline entries (a webhook
+// that changed nothing makes none).
+func onTimeline() predicate.SyncEvent {
+	return syncevent.Or(syncevent.KindIn(mapKeys(ledgerKinds)...), syncevent.And(
+		syncevent.Or(syncevent.DirectionEQ(syncevent.DirectionINBOUND), syncevent.KindEQ(ironsync.RefreshKind)),
+		syncevent.StatusEQ(syncevent.StatusSUCCEEDED), syncevent.Not(syncevent.SummaryHasSuffix(": no change"))))
+}
+
+// changeEntries: an applied webhook's change, one entry per part a person
+// follows (approvals, packet sent, signed, completed, cancelled).
+func changeEntries(e *ent.SyncEvent) []*model.TimelineEntry {
+	var out []*model.TimelineEntry
+	for part := range strings.SplitSeq(ironsync.AppliedChange(e), "; ") {
+		for _, c := range changeKinds {
+			if !strings.HasPrefix(part, c.part) {
+				continue
+			}
+			text := c.text
+			if text == "" {
+				text = part + "."
+			}
+			out = append(out, &model.TimelineEntry{At: e.UpdatedAt, Kind: c.kind, Text: text})
+		}
+	}
+	return out
 }
 
 // timelines builds the timelines of the requests ids, in two statements
@@ -83,7 +128,7 @@ func timelines(ctx context.Context, client *ent.Client, reqs []*ent.Request) (ma
 		return nil, err
 	}
 	ledger, err := client.SyncEvent.Query().Where(syncevent.HasRequestWith(request.IDIn(ids...)),
-		syncevent.KindIn(mapKeys(ledgerKinds)...)).WithRequest(onlyID).All(ctx)
+		onTimeline()).WithRequest(onlyID).All(ctx)
 	if err != nil {
 		return nil, err
 	}

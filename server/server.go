@@ -124,7 +124,7 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 		Queue: queue, Logger: s.log.With("component", "catalog")})
 	s.Requests = requests.New(requests.Config{DB: s.DB.Client, Integration: s.Integration, Audit: s.Audit, Broker: s.Broker,
 		Queue: queue, Logger: s.log.With("component", "requests")})
-	s.Sync = ironsync.New(s.DB.Client, s.Integration, s.Requests, s.log.With("component", "sync"))
+	s.Sync = ironsync.New(s.DB.Client, s.Integration, s.Requests, queue, s.log.With("component", "sync"))
 	if s.cfg.Demo {
 		if err := s.seedDemoWorkflow(ctx); err != nil {
 			return err

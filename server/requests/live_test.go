@@ -66,6 +66,26 @@ func TestIroncladProgressReachesSubscribers(t *testing.T) {
 			}
 		}
 
+		// The requester's timeline says what happened in Ironclad, in words
+		// (not necessarily "packet sent": signed this fast, the first read
+		// after it may already show the packet complete).
+		var timeline struct {
+			Node struct{ Timeline []struct{ Kind, Text string } }
+		}
+		requester.MustGraphQL(`query($r: ID!) { node(id: $r) { ... on Request { timeline { kind text } } } }`, vars, &timeline)
+		kinds := map[string]int{}
+		for _, e := range timeline.Node.Timeline {
+			kinds[e.Kind]++
+			if strings.Contains(e.Text, "no change") || strings.Contains(e.Text, "workflow_") {
+				t.Fatalf("a timeline entry a person cannot read: %+v", e)
+			}
+		}
+		for _, kind := range []string{"SUBMITTED", "LAUNCHED", "APPROVAL_CHANGED", "SIGNED", "COMPLETED"} {
+			if kinds[kind] == 0 {
+				t.Fatalf("no %s in the timeline %+v", kind, timeline.Node.Timeline)
+			}
+		}
+
 		// A page that loaded the request just before subscribing misses
 		// nothing: with an id, the subscription starts with the state now.
 		var first struct{ RequestUpdated struct{ Status string } }

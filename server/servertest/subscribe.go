@@ -24,7 +24,10 @@ func (c *Client) Subscribe(query string, vars map[string]any) *Subscription {
 	h := http.Header{}
 	h.Set("Origin", c.base)
 	d := websocket.Dialer{Subprotocols: []string{"graphql-transport-ws"}, Jar: c.HTTP.Jar, HandshakeTimeout: 30 * time.Second}
-	conn, _, err := d.Dial("ws"+strings.TrimPrefix(c.base, "http")+"/graphql", h)
+	conn, resp, err := d.Dial("ws"+strings.TrimPrefix(c.base, "http")+"/graphql", h)
+	if resp != nil {
+		resp.Body.Close()
+	}
 	if err != nil {
 		c.t.Fatalf("websocket: %v", err)
 	}

@@ -14,6 +14,7 @@ import (
 	"tradewind/ent/schema/progress"
 	"tradewind/server/integration"
 	"tradewind/server/ironclad"
+	"tradewind/server/jobs"
 	"tradewind/server/requests"
 )
 
@@ -22,15 +23,16 @@ type Service struct {
 	db       *ent.Client
 	conns    *integration.Service
 	requests *requests.Service
+	queue    *jobs.Queue // a webhook retried from the ledger
 	log      *slog.Logger
 }
 
 // New returns the service.
-func New(db *ent.Client, conns *integration.Service, reqs *requests.Service, logger *slog.Logger) *Service {
+func New(db *ent.Client, conns *integration.Service, reqs *requests.Service, queue *jobs.Queue, logger *slog.Logger) *Service {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Service{db: db, conns: conns, requests: reqs, log: logger}
+	return &Service{db: db, conns: conns, requests: reqs, queue: queue, log: logger}
 }
 
 // read gets a linked workflow's current state: the workflow, its approvals,

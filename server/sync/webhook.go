@@ -10,6 +10,7 @@ import (
 	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
+	"tradewind/server/integration"
 	"tradewind/server/jobs"
 	"tradewind/server/requests"
 )
@@ -35,7 +36,7 @@ func (s *Service) ApplyWebhook(ctx context.Context, args jobs.ApplyWebhookArgs) 
 		return s.settle(ctx, ev, syncevent.StatusIGNORED, nil, "", nil)
 	}
 	lw, err := s.db.LinkedWorkflow.Query().Where(linkedworkflow.IroncladID(workflowID),
-		linkedworkflow.HasConnectionWith(connection.ID(ev.Edges.Connection.ID))).Only(ctx)
+		linkedworkflow.HasConnectionWith(connection.ID(ev.Edges.Connection.ID))).WithRequest().Only(ctx)
 	if ent.IsNotFound(err) {
 		return s.settle(ctx, ev, syncevent.StatusIGNORED, nil, "not a workflow launched from a Tradewind request", nil)
 	}
@@ -44,7 +45,8 @@ func (s *Service) ApplyWebhook(ctx context.Context, args jobs.ApplyWebhookArgs) 
 	}
 	applied, err := s.refresh(ctx, lw)
 	if err != nil {
-		_ = s.settle(ctx, ev, syncevent.StatusRETRYING, nil, "", err)
+		// On the request's ledger while it retries, where an admin can retry it now.
+		_ = s.settle(ctx, ev, syncevent.StatusRETRYING, &requests.Applied{Request: lw.Edges.Request}, "", err)
 		return err
 	}
 	return s.settle(ctx, ev, syncevent.StatusSUCCEEDED, applied, "", nil)
@@ -55,12 +57,13 @@ func (s *Service) settle(ctx context.Context, ev *ent.SyncEvent, status synceven
 	upd := s.db.SyncEvent.UpdateOne(ev).SetStatus(status).AddAttempts(boolInt(ev.Status == syncevent.StatusRETRYING || failure != nil))
 	summary := ev.Summary
 	switch {
+	case failure != nil:
 	case applied != nil && applied.Stale:
-		summary += ": older than the state already applied"
+		summary += ": " + stale
 	case applied != nil && applied.Summary != "":
 		summary += ": " + applied.Summary
 	case applied != nil:
-		summary += ": no change"
+		summary += ": " + noChange
 	case note != "":
 		summary += ": " + note
 	}
@@ -77,6 +80,26 @@ func (s *Service) settle(ctx context.Context, ev *ent.SyncEvent, status synceven
 	}
 	s.conns.PublishSyncEvent(ctx, saved)
 	return nil
+}
+
+// Nothing new: what settle appends when a delivery changed nothing.
+const (
+	noChange = "no change"
+	stale    = "older than the state already applied"
+)
+
+// AppliedChange is what applying an inbound webhook (or the read after a
+// launch) changed, in words, as settle (or RefreshLinkedWorkflow) recorded it ("step Sign; Approvals in Ironclad: Legal: approved");
+// "" when it changed nothing, was stale, or is not an applied webhook.
+func AppliedChange(ev *ent.SyncEvent) string {
+	if (ev.Direction != syncevent.DirectionINBOUND && ev.Kind != RefreshKind) || ev.Status != syncevent.StatusSUCCEEDED {
+		return ""
+	}
+	_, change, _ := strings.Cut(ev.Summary, ": ") // after "kind on workflow ID"
+	if change == noChange || change == stale {
+		return ""
+	}
+	return change
 }
 
 func boolInt(b bool) int {
@@ -106,6 +129,21 @@ func (s *Service) RefreshLinkedWorkflow(ctx context.Context, args jobs.RefreshLi
 	if lw.IroncladID == "" {
 		return fmt.Errorf("linked workflow %s has no Ironclad id", lw.ID)
 	}
-	_, err = s.refresh(ctx, lw)
+	applied, err := s.refresh(ctx, lw)
+	if err != nil || applied.Summary == "" {
+		return err
+	}
+	// Approvals given before this first read are applied here, not by a
+	// webhook: the ledger (and so the timeline) says what changed.
+	conn, err := lw.QueryConnection().Only(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = s.conns.RecordLedger(ctx, s.db, integration.LedgerEntry{Direction: syncevent.DirectionINTERNAL, Kind: RefreshKind,
+		Status: syncevent.StatusSUCCEEDED, Connection: conn, Request: applied.Request,
+		Summary: "read of workflow " + lw.IroncladID + ": " + applied.Summary})
 	return err
 }
+
+// RefreshKind is the ledger kind of a change applied by RefreshLinkedWorkflow.
+const RefreshKind = "refresh"

@@ -62,12 +62,8 @@ export function IroncladProgress({
             {workflow.approvals.map((a) => (
               <Table.Tr key={a.role} data-testid="approval-row">
                 <Table.Td>
-                  <Text size="sm">{a.name || a.role}</Text>
-                  {a.name && a.name !== a.role && (
-                    <Text size="xs" c="dimmed">
-                      {a.role}
-                    </Text>
-                  )}
+                  {/* The role's id ("approver5b0c…") means nothing to a person: the name only. */}
+                  <Text size="sm">{a.name || "An approver"}</Text>
                 </Table.Td>
                 <Table.Td>
                   <StatusBadge look={ironcladStatusLook(a.status)} />

@@ -1,11 +1,12 @@
-import { useEffect } from "react";
-import { Paper, Table, Text, Tooltip } from "@mantine/core";
-import { useQuery } from "urql";
+import { useEffect, useState } from "react";
+import { Button, Paper, Stack, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { useMutation, useQuery } from "urql";
 import { ErrorAlert } from "../components/ErrorAlert";
+import { errorMessage } from "../graphql/errors";
 import { LoadingRows } from "../components/LoadingRows";
 import { dateTime, timeAgo } from "../format/time";
 import type { SyncEventDirection } from "../gql/graphql";
-import { RequestLedgerDocument } from "./documents";
+import { RequestLedgerDocument, RetrySyncEventDocument } from "./documents";
 import { syncStatusLook } from "./status";
 import { StatusBadge } from "./StatusBadge";
 
@@ -41,10 +42,13 @@ export function Ledger({ requestId, changes }: { requestId: string; changes: num
               <Table.Th>What</Table.Th>
               <Table.Th>Outcome</Table.Th>
               <Table.Th>Attempts</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {!data && fetching && <LoadingRows columns={5} />}
+            {!data && fetching && <LoadingRows columns={6} />}
             {events.map((e) => (
               <Table.Tr key={e.id} data-testid="ledger-row">
                 <Table.Td>
@@ -79,11 +83,36 @@ export function Ledger({ requestId, changes }: { requestId: string; changes: num
                 <Table.Td>
                   <Text size="sm">{e.attempts}</Text>
                 </Table.Td>
+                <Table.Td>{e.canRetry && <RetryButton id={e.id} what={e.summary || e.kind} />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
     </Paper>
+  );
+}
+
+/** Applies a webhook again now (the server reads Ironclad's current state); its error stays beside it. */
+function RetryButton({ id, what }: { id: string; what: string }) {
+  const [{ fetching }, retry] = useMutation(RetrySyncEventDocument);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button
+        size="compact-sm"
+        variant="light"
+        loading={fetching}
+        aria-label={`Retry ${what}`}
+        onClick={() => void retry({ id }).then((r) => setError(r.error ? errorMessage(r.error) : null))}
+      >
+        Retry
+      </Button>
+      {error && (
+        <Text size="xs" c="red" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
   );
 }

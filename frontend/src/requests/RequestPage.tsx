@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Anchor,
   Breadcrumbs,
@@ -45,10 +45,11 @@ export function RequestPage() {
   const { requestId = "" } = useParams();
   const [{ data, error, fetching }, refetch] = useQuery({ query: RequestDocument, variables: { id: requestId } });
   const request = data?.node?.__typename === "Request" ? data.node : null;
+  const reload = useCallback(() => refetch({ requestPolicy: "network-only" }), [refetch]);
 
   if (error) return <ErrorAlert error={error} title="Could not load the request" onRetry={() => refetch()} />;
   if (!request) return fetching || !data ? <Skeleton height={360} radius="md" /> : <NotFoundPage />;
-  return <RequestView request={request} refetch={() => refetch({ requestPolicy: "network-only" })} />;
+  return <RequestView request={request} refetch={reload} />;
 }
 
 function RequestView({ request: loaded, refetch }: { request: RequestDetailFragment; refetch: () => void }) {
@@ -65,11 +66,16 @@ function RequestView({ request: loaded, refetch }: { request: RequestDetailFragm
     (a, b) => a.position - b.position,
   );
 
-  // Every live event may add to the timeline and the ledger, which are not pushed: reload them.
+  // Every live event may add to the timeline and the ledger, which are not pushed: reload them,
+  // once per event (the latest refetch, never a new one per render: that looped).
   const changes = liveRequest.events + liveTasks.events;
+  const latestRefetch = useRef(refetch);
   useEffect(() => {
-    if (changes > 0) refetch();
-  }, [changes, refetch]);
+    latestRefetch.current = refetch;
+  });
+  useEffect(() => {
+    if (changes > 0) latestRefetch.current();
+  }, [changes]);
 
   const announcement = useAnnouncement(tasks, request.status, requestStatusLook[request.status].label);
   const launched = tasks.some((t) => t.linkedWorkflow?.readableID);

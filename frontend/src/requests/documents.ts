@@ -231,10 +231,22 @@ export const RequestLedgerDocument = graphql(`
               attempts
               error
               httpStatus
+              canRetry
             }
           }
         }
       }
+    }
+  }
+`);
+
+export const RetrySyncEventDocument = graphql(`
+  mutation RetrySyncEvent($id: ID!) {
+    retrySyncEvent(id: $id) {
+      id
+      status
+      attempts
+      canRetry
     }
   }
 `);
