@@ -80,10 +80,10 @@ func (r *queryResolver) CheckMapping(ctx context.Context, input model.MappingInp
 
 // MappingVersions is the resolver for the mappingVersions field.
 func (r *queryResolver) MappingVersions(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) ([]*ent.Mapping, error) {
-	return mapping.Versions(ctx, r.Client, ironcladWorkflowID, requestFormID)
+	return allCollected[*ent.Mapping](ctx, mapping.Versions(r.Client, ironcladWorkflowID, requestFormID))
 }
 
 // Mappings is the resolver for the mappings field.
 func (r *queryResolver) Mappings(ctx context.Context) ([]*ent.Mapping, error) {
-	return mapping.Current(ctx, r.Client)
+	return allCollected[*ent.Mapping](ctx, mapping.Current(r.Client))
 }
