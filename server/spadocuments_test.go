@@ -367,7 +367,7 @@ func (s *spaSeed) grow(t *testing.T, n int) {
 			s.field(t, s.icw, fmt.Sprintf("f0_x%d", i), 2+i)
 			s.addQuestion(t, s.page, fmt.Sprintf("q0_x%d", i), 2+i)
 			db.FormPage.Create().SetTitle(fmt.Sprintf("Page %d", i)).SetPosition(i).SetForm(s.form).SaveX(ctx)
-			db.TaskDefinition.Create().SetName(fmt.Sprintf("Step x%d", i)).SetType("APPROVAL").SetPosition(2+i).SetWorkflow(s.wf).SaveX(ctx)
+			db.TaskDefinition.Create().SetName(fmt.Sprintf("Step x%d", i)).SetType("APPROVAL").SetPosition(2 + i).SetWorkflow(s.wf).SaveX(ctx)
 			s.requestChildren(t, s.req, 2+i)
 			db.SyncEvent.Create().SetDirection("INBOUND").SetKind("webhook").SetStatus("SUCCEEDED").SetConnection(s.conn).
 				SetIroncladWorkflow(s.icw).SaveX(ctx)
@@ -404,7 +404,7 @@ func (s *spaSeed) grow(t *testing.T, n int) {
 
 // field adds a synced field; every other one is conditional on the first.
 func (s *spaSeed) field(t *testing.T, icw *ent.IroncladWorkflow, key string, pos int) {
-	c := s.db.IroncladField.Create().SetKey(key).SetLabel("Field "+key).SetType("string").SetRequired("NEVER").
+	c := s.db.IroncladField.Create().SetKey(key).SetLabel("Field " + key).SetType("string").SetRequired("NEVER").
 		SetKind("TEXT").SetPosition(pos).SetIroncladWorkflow(icw)
 	if pos%2 == 1 {
 		c.SetRequired("CONDITIONAL").SetCondition(&columns.FieldCondition{FieldKey: "f0_0", Operator: "NOT_EMPTY"})
@@ -414,7 +414,7 @@ func (s *spaSeed) field(t *testing.T, icw *ent.IroncladWorkflow, key string, pos
 
 // addQuestion adds a form question; every other one is conditional on another.
 func (s *spaSeed) addQuestion(t *testing.T, page *ent.FormPage, key string, pos int) *ent.FormQuestion {
-	c := s.db.FormQuestion.Create().SetKey(key).SetLabel("Question "+key).SetType("SHORT_TEXT").SetPosition(pos).SetPage(page)
+	c := s.db.FormQuestion.Create().SetKey(key).SetLabel("Question " + key).SetType("SHORT_TEXT").SetPosition(pos).SetPage(page)
 	if pos%2 == 1 {
 		c.SetCondition(&columns.QuestionCondition{QuestionKey: strings.Split(key, "_")[0] + "_0", Operator: "NOT_EMPTY"})
 	}

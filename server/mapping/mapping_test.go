@@ -277,7 +277,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	}
 
 	// Export → import onto the same template on another connection.
-	exported, err := mapping.Export(ctx, v2.Mapping)
+	exported, err := mapping.Export(ctx, e.db, v2.Mapping)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +290,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := mapping.Export(ctx, imp.Mapping)
+	again, err := mapping.Export(ctx, e.db, imp.Mapping)
 	if err != nil {
 		t.Fatal(err)
 	}
