@@ -78,12 +78,12 @@ func dashboard(ctx context.Context, client *ent.Client, stuckAfter time.Duration
 	cutoff := time.Now().Add(-stuckAfter)
 	stuck, err := client.Request.Query().Where(request.StatusIn(request.StatusSUBMITTED, request.StatusIN_PROGRESS),
 		request.UpdatedAtLT(cutoff), request.Not(request.HasTasksWith(task.UpdatedAtGTE(cutoff)))).
-		Order(ent.Asc(request.FieldUpdatedAt)).Limit(dashboardListSize).All(ctx)
+		Order(ent.Asc(request.FieldUpdatedAt)).Limit(dashboardListSize).WithRequester().All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	failed, err := client.Task.Query().Where(task.StatusEQ(task.StatusFAILED)).
-		Order(ent.Desc(task.FieldUpdatedAt)).Limit(dashboardListSize).All(ctx)
+		Order(ent.Desc(task.FieldUpdatedAt)).Limit(dashboardListSize).WithRequest().All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +104,7 @@ func recentActivity(ctx context.Context, client *ent.Client) ([]*model.TimelineE
 		return nil, err
 	}
 	tasks, err := client.Task.Query().Where(task.StatusIn(task.StatusCOMPLETED, task.StatusFAILED)).
-		Order(ent.Desc(task.FieldUpdatedAt)).Limit(dashboardListSize).All(ctx)
+		Order(ent.Desc(task.FieldUpdatedAt)).Limit(dashboardListSize).WithRequest().All(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -42,12 +42,12 @@ func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[p
 
 // Connections is the resolver for the connections field.
 func (r *queryResolver) Connections(ctx context.Context) ([]*ent.Connection, error) {
-	return r.Client.Connection.Query().Order(ent.Asc(connection.FieldName)).All(ctx)
+	return allCollected[*ent.Connection](ctx, r.Client.Connection.Query().Order(ent.Asc(connection.FieldName)))
 }
 
 // IroncladWorkflows is the resolver for the ironcladWorkflows field.
 func (r *queryResolver) IroncladWorkflows(ctx context.Context) ([]*ent.IroncladWorkflow, error) {
-	return r.Client.IroncladWorkflow.Query().Order(ent.Asc(ironcladworkflow.FieldName)).All(ctx)
+	return allCollected[*ent.IroncladWorkflow](ctx, r.Client.IroncladWorkflow.Query().Order(ent.Asc(ironcladworkflow.FieldName)))
 }
 
 // Requests is the resolver for the requests field.
@@ -82,7 +82,7 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID
 
 // Workflows is the resolver for the workflows field.
 func (r *queryResolver) Workflows(ctx context.Context) ([]*ent.Workflow, error) {
-	return r.Client.Workflow.Query().Order(ent.Asc(workflow.FieldName)).All(ctx)
+	return allCollected[*ent.Workflow](ctx, r.Client.Workflow.Query().Order(ent.Asc(workflow.FieldName)))
 }
 
 // FieldMapping returns FieldMappingResolver implementation.

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"tradewind/ent"
+	"tradewind/ent/requestform"
 	"tradewind/ent/schema/pulid"
 	"tradewind/graph/model"
 	"tradewind/server/auth"
@@ -31,7 +32,9 @@ func (r *mappingResolver) Check(ctx context.Context, obj *ent.Mapping) (*model.M
 
 // ExportJSON is the resolver for the exportJSON field.
 func (r *mappingResolver) ExportJSON(ctx context.Context, obj *ent.Mapping) (string, error) {
-	return mapping.Export(ctx, obj)
+	return perRow(ctx, "exportJSON", obj.ID, func() (map[pulid.ID]string, error) {
+		return mapping.ExportAll(ctx, r.db(ctx), each(rootRows(ctx, obj), func(m *ent.Mapping) pulid.ID { return m.ID })...)
+	})
 }
 
 // SaveMapping is the resolver for the saveMapping field.
@@ -70,7 +73,19 @@ func (r *queryResolver) CompatibilityRules(ctx context.Context) ([]*model.Compat
 
 // MappingEditor is the resolver for the mappingEditor field.
 func (r *queryResolver) MappingEditor(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) (*model.MappingEditor, error) {
-	return mappingEditor(r.Maps.Editor(ctx, r.Client, ironcladWorkflowID, requestFormID))
+	ed, err := mappingEditor(r.Maps.Editor(ctx, r.Client, ironcladWorkflowID, requestFormID))
+	if err != nil {
+		return nil, err
+	}
+	// The form's pages and questions, shaped to the selection (one statement each).
+	form, err := collectedAt[*ent.RequestForm](ctx, "requestForm", r.Client.RequestForm.Query().Where(requestform.ID(ed.RequestForm.ID)))
+	if err != nil {
+		return nil, err
+	}
+	if form != nil {
+		ed.RequestForm = form
+	}
+	return ed, nil
 }
 
 // CheckMapping is the resolver for the checkMapping field.
@@ -80,10 +95,10 @@ func (r *queryResolver) CheckMapping(ctx context.Context, input model.MappingInp
 
 // MappingVersions is the resolver for the mappingVersions field.
 func (r *queryResolver) MappingVersions(ctx context.Context, ironcladWorkflowID pulid.ID, requestFormID pulid.ID) ([]*ent.Mapping, error) {
-	return mapping.Versions(ctx, r.Client, ironcladWorkflowID, requestFormID)
+	return allCollected[*ent.Mapping](ctx, mapping.Versions(r.Client, ironcladWorkflowID, requestFormID))
 }
 
 // Mappings is the resolver for the mappings field.
 func (r *queryResolver) Mappings(ctx context.Context) ([]*ent.Mapping, error) {
-	return mapping.Current(ctx, r.Client)
+	return allCollected[*ent.Mapping](ctx, mapping.Current(r.Client))
 }

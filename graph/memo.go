@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"maps"
+	"reflect"
+	"slices"
 	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -28,6 +30,7 @@ type memo struct {
 
 	mu        sync.Mutex
 	sets      map[string]map[pulid.ID]bool // name → ids, e.g. the tasks the viewer may act on
+	rows      map[string]map[pulid.ID]any  // name → row → a figure computed for many rows at once
 	timelines map[pulid.ID][]*model.TimelineEntry
 }
 
@@ -98,4 +101,70 @@ func (r *Resolver) timeline(ctx context.Context, obj *ent.Request) ([]*model.Tim
 	}
 	maps.Copy(m.timelines, t)
 	return t[obj.ID], nil
+}
+
+// perRow returns the value called name for the row id, loading it with load
+// once per response: load computes it for every row it can see (usually
+// rowsAround the object), and a later row missing from its answer loads again.
+func perRow[V any](ctx context.Context, name string, id pulid.ID, load func() (map[pulid.ID]V, error)) (V, error) {
+	m, ok := ctx.Value(memoKey{}).(*memo)
+	if !ok {
+		all, err := load()
+		return all[id], err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.rows[name][id]; ok {
+		return v.(V), nil
+	}
+	all, err := load()
+	if err != nil {
+		var zero V
+		return zero, err
+	}
+	if m.rows == nil {
+		m.rows = map[string]map[pulid.ID]any{}
+	}
+	if m.rows[name] == nil {
+		m.rows[name] = map[pulid.ID]any{}
+	}
+	for k, v := range all {
+		m.rows[name][k] = v
+	}
+	if _, ok := all[id]; !ok {
+		m.rows[name][id] = all[id] // the zero value: load found nothing for it
+	}
+	return all[id], nil
+}
+
+// rootRows returns the rows of the root field obj was resolved under: its
+// list, or its Relay connection's nodes (obj included), so a figure that each
+// row of a top-level list asks for is loaded once for the page.
+func rootRows[T comparable](ctx context.Context, obj T) []T {
+	var root any
+	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
+		if fc.Result != nil {
+			root = fc.Result
+		}
+	}
+	rows, ok := root.([]T)
+	if !ok { // a connection: *XConnection{Edges: []*XEdge{{Node: T}}}
+		if v := reflect.Indirect(reflect.ValueOf(root)); v.Kind() == reflect.Struct {
+			if edges := v.FieldByName("Edges"); edges.Kind() == reflect.Slice {
+				for i := range edges.Len() {
+					if e := reflect.Indirect(edges.Index(i)); e.Kind() == reflect.Struct {
+						if n := e.FieldByName("Node"); n.IsValid() && n.CanInterface() {
+							if n, ok := n.Interface().(T); ok {
+								rows = append(rows, n)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if !slices.Contains(rows, obj) {
+		rows = append(rows, obj)
+	}
+	return rows
 }

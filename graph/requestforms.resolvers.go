@@ -15,7 +15,12 @@ import (
 
 // ShowWhen is the resolver for the showWhen field.
 func (r *formQuestionResolver) ShowWhen(ctx context.Context, obj *ent.FormQuestion) (*model.QuestionCondition, error) {
-	return questionCondition(requestforms.ConditionOf(ctx, r.db(ctx), obj))
+	if obj.Condition == nil {
+		return nil, nil
+	}
+	return questionCondition(perRow(ctx, "showWhen", obj.ID, func() (map[pulid.ID]*requestforms.QuestionCondition, error) {
+		return requestforms.FormConditions(ctx, r.db(ctx), obj.ID)
+	}))
 }
 
 // CreateRequestForm is the resolver for the createRequestForm field.

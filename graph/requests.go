@@ -4,7 +4,9 @@ import (
 	"context"
 
 	"tradewind/ent"
+	"tradewind/ent/requestform"
 	"tradewind/ent/schema/progress"
+	"tradewind/ent/schema/pulid"
 	"tradewind/ent/taskdefinition"
 	"tradewind/graph/model"
 	"tradewind/server/auth"
@@ -94,4 +96,30 @@ func viewer(ctx context.Context) *ent.User { return auth.FromContext(ctx).User }
 func readable(ctx context.Context, exists func(context.Context) (bool, error)) bool {
 	ok, err := exists(ctx)
 	return err == nil && ok
+}
+
+// workflowsOf returns each form's workflow (nil for none): what field
+// collection loaded, and the rest in two statements.
+func workflowsOf(ctx context.Context, client *ent.Client, forms []*ent.RequestForm) (map[pulid.ID]*ent.Workflow, error) {
+	out := make(map[pulid.ID]*ent.Workflow, len(forms))
+	var missing []pulid.ID
+	for _, f := range forms {
+		wf, err := f.Edges.WorkflowOrErr()
+		if err == nil || ent.IsNotFound(err) {
+			out[f.ID] = wf
+			continue
+		}
+		missing = append(missing, f.ID)
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	loaded, err := client.RequestForm.Query().Where(requestform.IDIn(missing...)).WithWorkflow().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range loaded {
+		out[f.ID] = f.Edges.Workflow
+	}
+	return out, nil
 }

@@ -96,8 +96,10 @@ func (r *requestResolver) CanWithdraw(ctx context.Context, obj *ent.Request) (bo
 
 // ActiveWorkflow is the resolver for the activeWorkflow field.
 func (r *requestFormResolver) ActiveWorkflow(ctx context.Context, obj *ent.RequestForm) (*ent.Workflow, error) {
-	wf, err := obj.Workflow(ctx)
-	if ent.IsNotFound(err) || (wf != nil && !wf.Active) {
+	wf, err := perRow(ctx, "requestFormWorkflow", obj.ID, func() (map[pulid.ID]*ent.Workflow, error) {
+		return workflowsOf(ctx, r.db(ctx), rootRows(ctx, obj))
+	})
+	if wf != nil && !wf.Active {
 		return nil, nil
 	}
 	return wf, err
@@ -167,5 +169,7 @@ func (r *taskResolver) CanRetry(ctx context.Context, obj *ent.Task) (bool, error
 
 // Readiness is the resolver for the readiness field.
 func (r *workflowResolver) Readiness(ctx context.Context, obj *ent.Workflow) (*model.WorkflowReadiness, error) {
-	return readiness(requests.CheckReadiness(ctx, r.db(ctx), obj.ID))
+	return readiness(perRow(ctx, "readiness", obj.ID, func() (map[pulid.ID]*requests.Readiness, error) {
+		return requests.CheckReadinessOf(ctx, r.db(ctx), each(rootRows(ctx, obj), func(w *ent.Workflow) pulid.ID { return w.ID }))
+	}))
 }

@@ -13,6 +13,7 @@ import (
 	"tradewind/ent"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/audit"
+	"tradewind/server/auth"
 	"tradewind/server/events"
 	"tradewind/server/ironclad"
 	"tradewind/server/jobs"
@@ -89,5 +90,13 @@ func (s *Service) publishConnection(ctx context.Context, c *ent.Connection) {
 func (s *Service) PublishSyncEvent(ctx context.Context, e *ent.SyncEvent) { s.publishSyncEvent(ctx, e) }
 
 func (s *Service) publishSyncEvent(ctx context.Context, e *ent.SyncEvent) {
+	// Every syncEventAdded subscriber filters on the entry's connection: load
+	// it once here (as Tradewind itself; each subscription checked its viewer
+	// when it opened) rather than once per subscriber.
+	if e.Edges.Connection == nil {
+		if c, err := e.QueryConnection().Only(auth.WithoutViewer(ctx)); err == nil {
+			e.Edges.Connection = c
+		}
+	}
 	s.cfg.Broker.PublishAfterCommit(ctx, events.Event{Topic: TopicSyncEvent, Data: e, ID: string(e.ID)})
 }

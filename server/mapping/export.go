@@ -9,6 +9,8 @@ import (
 
 	"tradewind/ent"
 	"tradewind/ent/fieldmapping"
+	"tradewind/ent/mapping"
+	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 )
 
@@ -54,35 +56,48 @@ func exportPair(fieldKey, fieldLabel string, source fieldmapping.Source, q *ent.
 }
 
 // Export writes a saved version as JSON (ExportFormat).
-func Export(ctx context.Context, m *ent.Mapping) (string, error) {
-	form, err := m.QueryRequestForm().Only(ctx)
+func Export(ctx context.Context, client *ent.Client, m *ent.Mapping) (string, error) {
+	all, err := ExportAll(ctx, client, m.ID)
+	return all[m.ID], err
+}
+
+// ExportAll exports many saved versions in the same few statements
+// whatever their number.
+func ExportAll(ctx context.Context, client *ent.Client, ids ...pulid.ID) (map[pulid.ID]string, error) {
+	ms, err := client.Mapping.Query().Where(mapping.IDIn(ids...)).WithRequestForm().WithIroncladWorkflow().
+		WithFieldMappings(func(q *ent.FieldMappingQuery) {
+			q.WithField().Order(ent.Asc(fieldmapping.FieldCreatedAt), ent.Asc(fieldmapping.FieldID))
+		}).All(ctx)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	wf, err := m.QueryIroncladWorkflow().Only(ctx)
-	if err != nil {
-		return "", err
-	}
-	rows, err := m.QueryFieldMappings().WithField().Order(ent.Asc(fieldmapping.FieldCreatedAt), ent.Asc(fieldmapping.FieldID)).All(ctx)
-	if err != nil {
-		return "", err
-	}
-	doc := exportDoc{Format: ExportFormat, Version: m.Version, Fields: []*exportItem{}}
-	doc.IroncladWorkflow.TemplateID, doc.IroncladWorkflow.Name = wf.TemplateID, wf.Name
-	doc.RequestForm.Name, doc.RequestForm.Version = form.Name, m.FormVersion
-	for _, r := range rows {
-		item := &exportItem{FieldKey: r.FieldKey, Source: r.Source, QuestionKey: r.QuestionKey, QuestionLabel: r.QuestionLabel,
-			FixedValue: SavedFixedValue(r)}
-		if f := r.Edges.Field; f != nil {
-			item.FieldLabel = f.Label
+	out := make(map[pulid.ID]string, len(ms))
+	for _, m := range ms {
+		form, wf := m.Edges.RequestForm, m.Edges.IroncladWorkflow
+		if form == nil || wf == nil {
+			return nil, fmt.Errorf("mapping %s: its form or Ironclad workflow cannot be read", m.ID)
 		}
-		if len(r.OptionMap) > 0 {
-			item.OptionMap = r.OptionMap
+		doc := exportDoc{Format: ExportFormat, Version: m.Version, Fields: []*exportItem{}}
+		doc.IroncladWorkflow.TemplateID, doc.IroncladWorkflow.Name = wf.TemplateID, wf.Name
+		doc.RequestForm.Name, doc.RequestForm.Version = form.Name, m.FormVersion
+		for _, r := range m.Edges.FieldMappings {
+			item := &exportItem{FieldKey: r.FieldKey, Source: r.Source, QuestionKey: r.QuestionKey, QuestionLabel: r.QuestionLabel,
+				FixedValue: SavedFixedValue(r)}
+			if f := r.Edges.Field; f != nil {
+				item.FieldLabel = f.Label
+			}
+			if len(r.OptionMap) > 0 {
+				item.OptionMap = r.OptionMap
+			}
+			doc.Fields = append(doc.Fields, item)
 		}
-		doc.Fields = append(doc.Fields, item)
+		b, err := json.MarshalIndent(doc, "", "  ")
+		if err != nil {
+			return nil, err
+		}
+		out[m.ID] = string(b)
 	}
-	b, err := json.MarshalIndent(doc, "", "  ")
-	return string(b), err
+	return out, nil
 }
 
 // Import reads exported JSON onto a workflow and a form of this Tradewind:

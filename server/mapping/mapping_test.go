@@ -260,7 +260,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	versions, err := mapping.Versions(ctx, e.db, wf.ID, form.Form.ID)
+	versions, err := mapping.Versions(e.db, wf.ID, form.Form.ID).All(ctx)
 	if err != nil || len(versions) != 2 || versions[0].ID != v2.Mapping.ID || !versions[0].Current || versions[1].Current || versions[1].Version != 1 {
 		t.Fatalf("versions %v %v", versions, err)
 	}
@@ -277,7 +277,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	}
 
 	// Export → import onto the same template on another connection.
-	exported, err := mapping.Export(ctx, v2.Mapping)
+	exported, err := mapping.Export(ctx, e.db, v2.Mapping)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +290,7 @@ func TestMapRequestFormsJourney(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := mapping.Export(ctx, imp.Mapping)
+	again, err := mapping.Export(ctx, e.db, imp.Mapping)
 	if err != nil {
 		t.Fatal(err)
 	}

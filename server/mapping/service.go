@@ -207,16 +207,16 @@ func currentMapping(ctx context.Context, client *ent.Client, workflowID, formID 
 	return m, err
 }
 
-// Versions lists every saved version, newest first.
-func Versions(ctx context.Context, client *ent.Client, workflowID, formID pulid.ID) ([]*ent.Mapping, error) {
+// Versions queries every saved version, newest first (graph shapes it to the operation).
+func Versions(client *ent.Client, workflowID, formID pulid.ID) *ent.MappingQuery {
 	return client.Mapping.Query().
 		Where(mapping.HasRequestFormWith(requestform.ID(formID)), mapping.HasIroncladWorkflowWith(ironcladworkflow.ID(workflowID))).
-		Order(ent.Desc(mapping.FieldVersion)).All(ctx)
+		Order(ent.Desc(mapping.FieldVersion))
 }
 
-// Current lists the current version of every mapping.
-func Current(ctx context.Context, client *ent.Client) ([]*ent.Mapping, error) {
-	return client.Mapping.Query().Where(mapping.Current(true)).Order(ent.Asc(mapping.FieldCreatedAt)).All(ctx)
+// Current queries the current version of every mapping.
+func Current(client *ent.Client) *ent.MappingQuery {
+	return client.Mapping.Query().Where(mapping.Current(true)).Order(ent.Asc(mapping.FieldCreatedAt))
 }
 
 // savedDraft turns a saved version back into draft pairs.

@@ -126,26 +126,38 @@ func Normalize(answers map[string]any) map[string]any {
 	return out
 }
 
-// ConditionOf returns a question's typed condition, or nil.
-func ConditionOf(ctx context.Context, client *ent.Client, q *ent.FormQuestion) (*QuestionCondition, error) {
-	key, op, values, ok := ReadCondition(q.Condition)
-	if !ok {
-		return nil, nil
-	}
-	out := &QuestionCondition{QuestionKey: key, Operator: op, Values: values}
-	if out.Values == nil {
-		out.Values = []string{}
-	}
-	ref, err := client.FormQuestion.Query().Where(formquestion.Key(key),
-		formquestion.HasPageWith(formpage.HasFormWith(requestform.HasPagesWith(formpage.HasQuestionsWith(formquestion.ID(q.ID)))))).
-		First(ctx)
-	label := key
-	switch {
-	case err == nil:
-		out.Question, label = ref, ref.Label
-	case !ent.IsNotFound(err):
+// FormConditions returns the typed conditions of every conditional question
+// in the form of the question questionID, each naming the question it
+// depends on (by key, in the same form): one statement for the whole form.
+func FormConditions(ctx context.Context, client *ent.Client, questionID pulid.ID) (map[pulid.ID]*QuestionCondition, error) {
+	qs, err := client.FormQuestion.Query().Where(formquestion.HasPageWith(formpage.HasFormWith(
+		requestform.HasPagesWith(formpage.HasQuestionsWith(formquestion.ID(questionID)))))).
+		Order(ent.Asc(formquestion.FieldPosition), ent.Asc(formquestion.FieldID)).All(ctx)
+	if err != nil {
 		return nil, err
 	}
-	out.Text = ConditionText(strings.TrimSpace(label), op, values)
+	byKey := map[string]*ent.FormQuestion{}
+	for _, q := range qs {
+		if byKey[q.Key] == nil {
+			byKey[q.Key] = q
+		}
+	}
+	out := map[pulid.ID]*QuestionCondition{}
+	for _, q := range qs {
+		key, op, values, ok := ReadCondition(q.Condition)
+		if !ok {
+			continue
+		}
+		if values == nil {
+			values = []string{}
+		}
+		c := &QuestionCondition{QuestionKey: key, Operator: op, Values: values, Question: byKey[key]}
+		label := key
+		if c.Question != nil {
+			label = c.Question.Label
+		}
+		c.Text = ConditionText(strings.TrimSpace(label), op, values)
+		out[q.ID] = c
+	}
 	return out, nil
 }

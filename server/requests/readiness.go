@@ -41,32 +41,42 @@ type Readiness struct {
 // for that form and Ironclad workflow that passes its check, no unaccepted
 // drift, and an Integration Requestor Email field (a warning without it).
 func CheckReadiness(ctx context.Context, client *ent.Client, workflowID pulid.ID) (*Readiness, error) {
-	forms, err := client.RequestForm.Query().Where(requestform.HasWorkflowWith(workflow.ID(workflowID))).All(ctx)
+	all, err := CheckReadinessOf(ctx, client, []pulid.ID{workflowID})
+	return all[workflowID], err
+}
+
+// CheckReadinessOf is CheckReadiness for many workflows at once: their forms
+// and launch tasks load in the same few statements whatever their number.
+func CheckReadinessOf(ctx context.Context, client *ent.Client, workflowIDs []pulid.ID) (map[pulid.ID]*Readiness, error) {
+	wfs, err := client.Workflow.Query().Where(workflow.IDIn(workflowIDs...)).
+		WithRequestForms().
+		WithTaskDefinitions(func(q *ent.TaskDefinitionQuery) {
+			q.Where(taskdefinition.ActionEQ(taskdefinition.ActionLAUNCH_WORKFLOW)).WithIroncladWorkflow().
+				Order(ent.Asc(taskdefinition.FieldPosition))
+		}).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	launches, err := client.TaskDefinition.Query().Where(taskdefinition.HasWorkflowWith(workflow.ID(workflowID)),
-		taskdefinition.ActionEQ(taskdefinition.ActionLAUNCH_WORKFLOW)).WithIroncladWorkflow().Order(ent.Asc(taskdefinition.FieldPosition)).All(ctx)
-	if err != nil {
-		return nil, err
+	out := make(map[pulid.ID]*Readiness, len(workflowIDs))
+	for _, id := range workflowIDs {
+		out[id] = &Readiness{Ready: true, Issues: []*ReadinessIssue{}}
 	}
-	out := &Readiness{Issues: []*ReadinessIssue{}}
-	for _, d := range launches {
-		for _, f := range forms {
-			issues, err := launchIssues(ctx, client, d.Edges.IroncladWorkflow, f)
-			if err != nil {
-				return nil, err
+	for _, wf := range wfs {
+		r := out[wf.ID]
+		for _, d := range wf.Edges.TaskDefinitions {
+			for _, f := range wf.Edges.RequestForms {
+				issues, err := launchIssues(ctx, client, d.Edges.IroncladWorkflow, f)
+				if err != nil {
+					return nil, err
+				}
+				for _, is := range issues {
+					is.Task, is.RequestForm = d, f
+					r.Issues = append(r.Issues, is)
+					if is.Severity == SeverityError {
+						r.Ready = false
+					}
+				}
 			}
-			for _, is := range issues {
-				is.Task, is.RequestForm = d, f
-				out.Issues = append(out.Issues, is)
-			}
-		}
-	}
-	out.Ready = true
-	for _, is := range out.Issues {
-		if is.Severity == SeverityError {
-			out.Ready = false
 		}
 	}
 	return out, nil
