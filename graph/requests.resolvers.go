@@ -99,7 +99,7 @@ func (r *requestFormResolver) ActiveWorkflow(ctx context.Context, obj *ent.Reque
 
 // TaskUpdated is the resolver for the taskUpdated field.
 func (r *subscriptionResolver) TaskUpdated(ctx context.Context, requestID *pulid.ID) (<-chan *ent.Task, error) {
-	return filtered(ctx, subscribe[*ent.Task](ctx, r.Broker, requests.TopicTask), func(t *ent.Task) bool {
+	return subscribeWhere(ctx, r.Broker, requests.TopicTask, func(t *ent.Task) bool {
 		q := r.Client.Task.Query().Where(task.ID(t.ID))
 		if requestID != nil {
 			q.Where(task.HasRequestWith(request.ID(*requestID)))
@@ -110,7 +110,7 @@ func (r *subscriptionResolver) TaskUpdated(ctx context.Context, requestID *pulid
 
 // RequestUpdated is the resolver for the requestUpdated field.
 func (r *subscriptionResolver) RequestUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Request, error) {
-	return filtered(ctx, subscribe[*ent.Request](ctx, r.Broker, requests.TopicRequest), func(req *ent.Request) bool {
+	return subscribeWhere(ctx, r.Broker, requests.TopicRequest, func(req *ent.Request) bool {
 		if id != nil && req.ID != *id {
 			return false
 		}

@@ -48,15 +48,17 @@ func (b *Broker) Subscribe(ctx context.Context, topic string) <-chan Event {
 // Data is not a T are skipped; T may be Event itself). It costs one buffered
 // channel and no goroutine: the broker sends straight into it, and the
 // subscription is removed when ctx ends, without a goroutine waiting for that.
+// Under a Pull (see WithPull) it is a Stream that keeps every value.
 func Subscribe[T any](ctx context.Context, b *Broker, topic string) <-chan T {
+	if pullFrom(ctx) != nil {
+		return Stream(ctx, b, topic, func(v T) (T, bool) { return v, true })
+	}
 	ch := make(chan T, b.bufSize)
-	s := &subscriber{
+	b.add(ctx, topic, &subscriber{
 		offer: func(ev Event) bool {
-			v, ok := any(ev).(T)
+			v, ok := payload[T](ev)
 			if !ok {
-				if v, ok = ev.Data.(T); !ok {
-					return true
-				}
+				return true
 			}
 			select {
 			case ch <- v:
@@ -66,7 +68,21 @@ func Subscribe[T any](ctx context.Context, b *Broker, topic string) <-chan T {
 			}
 		},
 		close: func() { close(ch) },
+	})
+	return ch
+}
+
+// payload is ev as a T: ev itself when T is Event, else its Data.
+func payload[T any](ev Event) (T, bool) {
+	if v, ok := any(ev).(T); ok {
+		return v, true
 	}
+	v, ok := ev.Data.(T)
+	return v, ok
+}
+
+// add registers s under topic until ctx ends.
+func (b *Broker) add(ctx context.Context, topic string, s *subscriber) {
 	b.mu.Lock()
 	if b.subs[topic] == nil {
 		b.subs[topic] = map[*subscriber]struct{}{}
@@ -74,7 +90,6 @@ func Subscribe[T any](ctx context.Context, b *Broker, topic string) <-chan T {
 	b.subs[topic][s] = struct{}{}
 	b.mu.Unlock()
 	context.AfterFunc(ctx, func() { b.remove(topic, s) })
-	return ch
 }
 
 // Publish delivers ev to every subscriber of its topic without blocking, and
