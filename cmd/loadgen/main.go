@@ -17,6 +17,10 @@
 // websockets (graphql-transport-ws, answering the server's pings), holds them
 // for --duration and reports what the server's /metrics says they cost.
 //
+// --fanout N opens N syncEventAdded subscriptions (spread over
+// --subscribe-urls), makes the demo's sandbox send a signed webhook --rounds
+// times and reports how long each subscriber took to receive it.
+//
 // See docs/BENCHMARKS.md.
 package main
 
@@ -51,6 +55,8 @@ type options struct {
 	seed, tasks, comments       int
 	dataDir, databaseURL        string
 	subscribe                   int
+	fanout, rounds              int
+	subscribeURLs               string
 }
 
 func main() {
@@ -80,7 +86,10 @@ func run(args []string, out io.Writer) error {
 	fs.StringVar(&o.dataDir, "data-dir", "", "the server's --data-dir (SQLite), for --seed")
 	fs.StringVar(&o.databaseURL, "database-url", "", "the server's --database-url (Postgres), for --seed")
 	fs.IntVar(&o.subscribe, "subscribe", 0, "open this many idle websocket subscriptions and report their server-side memory instead of sending queries")
-	fs.DurationVar(&o.settle, "settle", 5*time.Second, "with --subscribe: wait this long after opening before reading /metrics")
+	fs.DurationVar(&o.settle, "settle", 5*time.Second, "with --subscribe: wait this long after opening before reading /metrics; with --fanout: after opening and between rounds")
+	fs.IntVar(&o.fanout, "fanout", 0, "open this many syncEventAdded subscriptions, make the demo's sandbox send a webhook and report how long each subscriber took to hear of it")
+	fs.IntVar(&o.rounds, "rounds", 3, "with --fanout: webhooks sent, one after the other")
+	fs.StringVar(&o.subscribeURLs, "subscribe-urls", "", "with --fanout: comma-separated base URLs to spread the subscribers over (e.g. two replicas); default --url")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -99,6 +108,9 @@ func run(args []string, out io.Writer) error {
 	}
 	if o.subscribe > 0 {
 		return subscribeIdle(ctx, client, auth, o, out)
+	}
+	if o.fanout > 0 {
+		return fanout(ctx, client, auth, o, out)
 	}
 	return load(client, auth, o, out)
 }
