@@ -198,7 +198,9 @@ func connectSandbox(ctx context.Context, client *http.Client, auth credentials, 
 	if err != nil {
 		return err
 	}
-	var started struct{ ConnectIronclad struct{ AuthorizationURL string } }
+	var started struct {
+		ConnectIronclad struct{ AuthorizationURL string }
+	}
 	err = gql(ctx, client, auth, o.url, `mutation($id: ID!) { connectIronclad(id: $id) { authorizationURL } }`,
 		map[string]any{"id": created.CreateConnection.ID}, &started)
 	if err != nil {
