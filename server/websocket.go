@@ -357,12 +357,27 @@ func (c *wsConn) finish(id string, cancel context.CancelFunc, complete bool) {
 	cancel()
 }
 
+// send sends one response. The common case, data alone, is framed by hand:
+// a webhook fanned out to thousands of subscribers is sent thousands of
+// times, and encoding/json would re-validate the data each time.
 func (c *wsConn) send(id string, resp *graphql.Response) {
 	t := "next"
 	if c.legacy {
 		t = "data"
 	}
-	c.write(wsMessage{ID: id, Type: t, Payload: mustJSON(resp)})
+	if len(resp.Errors) > 0 || len(resp.Extensions) > 0 || resp.HasNext != nil || resp.Label != "" || len(resp.Path) > 0 || len(resp.Data) == 0 {
+		c.write(wsMessage{ID: id, Type: t, Payload: mustJSON(resp)})
+		return
+	}
+	b := make([]byte, 0, len(resp.Data)+len(id)+48)
+	b = append(b, `{"id":`...)
+	b = append(b, mustJSON(id)...)
+	b = append(b, `,"type":"`...)
+	b = append(b, t...)
+	b = append(b, `","payload":{"data":`...)
+	b = append(b, resp.Data...)
+	b = append(b, "}}"...)
+	c.writeMessage(b)
 }
 
 func (c *wsConn) sendErrors(id string, errs ...*gqlerror.Error) {
@@ -387,10 +402,12 @@ func (c *wsConn) sendPing() {
 
 // write sends one message; a socket that cannot take it within the write
 // timeout is closed.
-func (c *wsConn) write(m wsMessage) {
+func (c *wsConn) write(m wsMessage) { c.writeMessage(mustJSON(m)) }
+
+func (c *wsConn) writeMessage(b []byte) {
 	c.writeMu.Lock()
 	_ = c.conn.SetWriteDeadline(time.Now().Add(writeTimeout))
-	err := c.conn.WriteJSON(m)
+	err := c.conn.WriteMessage(websocket.TextMessage, b)
 	c.writeMu.Unlock()
 	if err != nil {
 		c.close(closeNormal, "write failed")

@@ -28,7 +28,7 @@ import (
 // event's arrival. It reports p50/p99/max per round and counts the
 // subscribers that missed the event or were closed.
 func fanout(ctx context.Context, client *http.Client, auth credentials, o options, out io.Writer) error {
-	if err := connectSandbox(ctx, client, auth, o, out); err != nil {
+	if _, err := connectSandbox(ctx, client, auth, o, out); err != nil {
 		return err
 	}
 	urls := []string{o.url}
@@ -181,22 +181,22 @@ func launchSandboxWorkflow(ctx context.Context, client *http.Client, auth creden
 // connectSandbox makes sure a connection to the demo's sandbox is
 // connected: an existing one, or a new one through the consent page (as
 // admin@ironclad.example, as the demo journey does).
-func connectSandbox(ctx context.Context, client *http.Client, auth credentials, o options, out io.Writer) error {
+func connectSandbox(ctx context.Context, client *http.Client, auth credentials, o options, out io.Writer) (id string, err error) {
 	var list struct {
 		Connections []struct{ ID, Status string }
 	}
 	if err := gql(ctx, client, auth, o.url, `{ connections { id status } }`, nil, &list); err != nil {
-		return err
+		return "", err
 	}
 	for _, c := range list.Connections {
 		if c.Status == "CONNECTED" {
-			return nil
+			return c.ID, nil
 		}
 	}
 	var created struct{ CreateConnection struct{ ID string } }
-	err := gql(ctx, client, auth, o.url, `mutation { createConnection(input: {name: "Loadgen sandbox", environment: SANDBOX}) { id } }`, nil, &created)
+	err = gql(ctx, client, auth, o.url, `mutation { createConnection(input: {name: "Loadgen sandbox", environment: SANDBOX}) { id } }`, nil, &created)
 	if err != nil {
-		return err
+		return "", err
 	}
 	var started struct {
 		ConnectIronclad struct{ AuthorizationURL string }
@@ -204,7 +204,7 @@ func connectSandbox(ctx context.Context, client *http.Client, auth credentials, 
 	err = gql(ctx, client, auth, o.url, `mutation($id: ID!) { connectIronclad(id: $id) { authorizationURL } }`,
 		map[string]any{"id": created.CreateConnection.ID}, &started)
 	if err != nil {
-		return err
+		return "", err
 	}
 	// A browser: the sandbox's sign-in cookie, and Tradewind's session for
 	// the OAuth callback.
@@ -220,20 +220,20 @@ func connectSandbox(ctx context.Context, client *http.Client, auth credentials, 
 	b := &http.Client{Jar: jar, Timeout: 30 * time.Second}
 	page, err := b.Get(started.ConnectIronclad.AuthorizationURL)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if page, err = browser.Submit(b, page, "Sign in", map[string]string{"email": "admin@ironclad.example", "password": "sandbox"}); err != nil {
-		return err
+		return "", err
 	}
 	if page, err = browser.Submit(b, page, "Allow Access", nil); err != nil {
-		return err
+		return "", err
 	}
 	page.Body.Close()
 	if page.Request.URL.Query().Get("result") != "ok" {
-		return fmt.Errorf("connecting the sandbox ended at %s", page.Request.URL)
+		return "", fmt.Errorf("connecting the sandbox ended at %s", page.Request.URL)
 	}
 	fmt.Fprintf(out, "connected the sandbox (connection %s)\n", created.CreateConnection.ID)
-	return nil
+	return created.CreateConnection.ID, nil
 }
 
 // gql sends one GraphQL operation and decodes its data into out.

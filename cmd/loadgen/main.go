@@ -21,6 +21,9 @@
 // --subscribe-urls), makes the demo's sandbox send a signed webhook --rounds
 // times and reports how long each subscriber took to receive it.
 //
+// --webhooks N sends N signed webhook deliveries (and --duplicates of them
+// again) at --rate and reports how fast they are accepted and stored.
+//
 // See docs/BENCHMARKS.md.
 package main
 
@@ -56,6 +59,7 @@ type options struct {
 	dataDir, databaseURL        string
 	subscribe                   int
 	fanout, rounds              int
+	webhooks, duplicates        int
 	subscribeURLs               string
 }
 
@@ -89,6 +93,8 @@ func run(args []string, out io.Writer) error {
 	fs.DurationVar(&o.settle, "settle", 5*time.Second, "with --subscribe: wait this long after opening before reading /metrics; with --fanout: after opening and between rounds")
 	fs.IntVar(&o.fanout, "fanout", 0, "open this many syncEventAdded subscriptions, make the demo's sandbox send a webhook and report how long each subscriber took to hear of it")
 	fs.IntVar(&o.rounds, "rounds", 3, "with --fanout: webhooks sent, one after the other")
+	fs.IntVar(&o.webhooks, "webhooks", 0, "send this many distinct signed webhook deliveries at --rate (signed with the demo sandbox's key from --data-dir) and report how fast they are accepted")
+	fs.IntVar(&o.duplicates, "duplicates", 0, "with --webhooks: send this many of them a second time (they must change nothing)")
 	fs.StringVar(&o.subscribeURLs, "subscribe-urls", "", "with --fanout: comma-separated base URLs to spread the subscribers over (e.g. two replicas); default --url")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -111,6 +117,9 @@ func run(args []string, out io.Writer) error {
 	}
 	if o.fanout > 0 {
 		return fanout(ctx, client, auth, o, out)
+	}
+	if o.webhooks > 0 {
+		return ingest(ctx, client, auth, o, out)
 	}
 	return load(client, auth, o, out)
 }
