@@ -42,6 +42,21 @@ func (q *Queue) InsertTx(ctx context.Context, args river.JobArgs, opts *river.In
 	return err
 }
 
+// InsertManyTx inserts several jobs (default options) in the transaction of
+// ctx, as InsertTx does, in one statement.
+func (q *Queue) InsertManyTx(ctx context.Context, args []river.JobArgs) error {
+	tx := database.SQLTx(ctx)
+	if tx == nil {
+		return ErrNoTransaction
+	}
+	params := make([]river.InsertManyParams, len(args))
+	for i, a := range args {
+		params[i] = river.InsertManyParams{Args: a}
+	}
+	_, err := q.c.InsertManyTx(ctx, tx, params)
+	return err
+}
+
 // List lists jobs (River's own filters), e.g. so a page shows where its
 // background work stands after a reload or a restart.
 func (q *Queue) List(ctx context.Context, params *river.JobListParams) ([]*rivertype.JobRow, error) {
