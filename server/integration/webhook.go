@@ -107,14 +107,19 @@ func (s *Service) receive(ctx context.Context, id pulid.ID, r *http.Request) int
 	if err != nil {
 		return http.StatusBadRequest
 	}
-	c, err := s.cfg.Client.Connection.Get(ctx, id)
-	if err != nil {
-		return http.StatusNotFound
+	// The live connection, when cached, is current: any change to the
+	// connection drops it on every replica (Watch).
+	l := s.cached(id)
+	if l == nil {
+		c, err := s.cfg.Client.Connection.Get(ctx, id)
+		if err != nil {
+			return http.StatusNotFound
+		}
+		if l, err = s.liveFor(ctx, c); err != nil {
+			return http.StatusNotFound
+		}
 	}
-	l, err := s.liveFor(ctx, c)
-	if err != nil {
-		return http.StatusNotFound
-	}
+	c := l.conn
 	ev, err := l.verifier.Verify(ctx, r.Header, body)
 	switch {
 	case errors.Is(err, ironclad.ErrReplayedEvent):
