@@ -230,6 +230,9 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 func (s *Server) Close() error {
 	s.closeRelay()
 	s.stopSockets()
+	if s.Jobs != nil {
+		s.Jobs.Close()
+	}
 	var errs []error
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 
 	"github.com/riverqueue/river"
@@ -15,7 +16,7 @@ import (
 // (that client needs the services' workers), so neither waits on the other.
 // Inserting in a transaction is the same through either client: River wakes
 // its own workers only for jobs inserted outside one.
-type Queue struct{ c *Client }
+type Queue struct{ c *river.Client[*sql.Tx] }
 
 // NewQueue returns the queue of db.
 func NewQueue(db *database.DB) (*Queue, error) {
