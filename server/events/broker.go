@@ -6,6 +6,9 @@ package events
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -16,15 +19,25 @@ type Event struct {
 	// ID is the global ID of the entity in Data. Events with an ID are
 	// relayed to the other replicas (see PostgresRelay), which re-read it.
 	ID string
+	// Payload, for data that is no entity (e.g. an import's progress), is
+	// Data encoded for the other replicas, which decode it with the Decoder
+	// registered for the topic (Broker.SetDecoder). Keep it small: a
+	// Postgres notification carries at most 8000 bytes.
+	Payload json.RawMessage
 }
+
+// Decoder turns a relayed Payload back into an event's Data; load re-reads
+// entities it names.
+type Decoder func(ctx context.Context, payload json.RawMessage, load Loader) (any, error)
 
 // Broker fans events out to subscribers.
 type Broker struct {
 	mu      sync.Mutex
 	subs    map[string]map[*subscriber]struct{}
 	bufSize int
-	relay   func(Event) // set on Postgres: tells the other replicas
-	load    Loader      // re-reads an entity by global ID, outside any transaction
+	relay    func(Event) // set on Postgres: tells the other replicas
+	load     Loader      // re-reads an entity by global ID, outside any transaction
+	decoders map[string]Decoder
 }
 
 type subscriber struct {
@@ -99,7 +112,7 @@ func (b *Broker) Publish(ev Event) {
 	b.mu.Lock()
 	relay := b.relay
 	b.mu.Unlock()
-	if relay != nil && ev.ID != "" {
+	if relay != nil && (ev.ID != "" || ev.Payload != nil) {
 		relay(ev)
 	}
 }
@@ -109,6 +122,34 @@ func (b *Broker) SetLoader(load Loader) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.load = load
+}
+
+// SetDecoder installs the decoder of relayed payloads on the topics that
+// start with prefix.
+func (b *Broker) SetDecoder(prefix string, d Decoder) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.decoders == nil {
+		b.decoders = map[string]Decoder{}
+	}
+	b.decoders[prefix] = d
+}
+
+// decode turns a relayed payload on topic back into Data.
+func (b *Broker) decode(ctx context.Context, topic string, payload json.RawMessage) (any, error) {
+	b.mu.Lock()
+	var d Decoder
+	for prefix, dec := range b.decoders {
+		if strings.HasPrefix(topic, prefix) {
+			d = dec
+		}
+	}
+	load := b.load
+	b.mu.Unlock()
+	if d == nil {
+		return nil, fmt.Errorf("no decoder for relayed events on %s", topic)
+	}
+	return d(ctx, payload, load)
 }
 
 // SetRelay installs the function that forwards events to other replicas.
