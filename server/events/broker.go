@@ -32,9 +32,9 @@ type Decoder func(ctx context.Context, payload json.RawMessage, load Loader) (an
 
 // Broker fans events out to subscribers.
 type Broker struct {
-	mu      sync.Mutex
-	subs    map[string]map[*subscriber]struct{}
-	bufSize int
+	mu       sync.Mutex
+	subs     map[string]map[*subscriber]struct{}
+	bufSize  int
 	relay    func(Event) // set on Postgres: tells the other replicas
 	load     Loader      // re-reads an entity by global ID, outside any transaction
 	decoders map[string]Decoder
