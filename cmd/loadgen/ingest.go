@@ -162,7 +162,7 @@ func sandboxSigningKey(ctx context.Context, dataDir string) (*rsa.PrivateKey, er
 	path := filepath.Join(dataDir, "ironclad-sandbox.json")
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		raw, err := os.ReadFile(path)
+		raw, err := os.ReadFile(path) //nolint:gosec // the operator's --data-dir
 		if err == nil {
 			var state struct{ Webhooks json.RawMessage }
 			if err = json.Unmarshal(raw, &state); err == nil {

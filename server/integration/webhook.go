@@ -155,7 +155,7 @@ func (s *Service) storeEvent(ctx context.Context, c *ent.Connection, ev *ironcla
 	s.inbox.storing = true
 	s.inbox.mu.Unlock()
 	if lead {
-		go s.storeQueued()
+		go s.storeQueued() //nolint:gosec // stores the others' deliveries too: it must outlive this request
 	}
 	select {
 	case <-p.done:
