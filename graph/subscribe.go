@@ -19,6 +19,12 @@ func subscribeWhere[T any](ctx context.Context, b *events.Broker, topic string, 
 	return events.Stream(ctx, b, topic, func(v T) (T, bool) { return v, keep(v) })
 }
 
+// subscribeWhereFrom is subscribeWhere starting with what read returns (when
+// read is not nil), read once subscribed: the state now, then its changes.
+func subscribeWhereFrom[T any](ctx context.Context, b *events.Broker, topic string, keep func(T) bool, read func() ([]T, error)) (<-chan T, error) {
+	return events.StreamFrom(ctx, b, topic, func(v T) (T, bool) { return v, keep(v) }, read)
+}
+
 // subscribeMapped is subscribe passing on f's result for each value, or
 // nothing when f refuses it (false).
 func subscribeMapped[T, U any](ctx context.Context, b *events.Broker, topic string, f func(T) (U, bool)) <-chan U {

@@ -40,11 +40,37 @@ func pullFrom(ctx context.Context) *Pull {
 // stays non-blocking: a subscriber with bufSize events not yet mapped is
 // dropped, its channel closed.
 func Stream[T, U any](ctx context.Context, b *Broker, topic string, f func(T) (U, bool)) <-chan U {
+	ch, _ := StreamFrom(ctx, b, topic, f, nil)
+	return ch
+}
+
+// StreamFrom is Stream starting with what read returns, read once
+// subscribed: the state now, then its changes (a change made in between comes
+// twice, never not at all). read may be nil.
+func StreamFrom[T, U any](ctx context.Context, b *Broker, topic string, f func(T) (U, bool), read func() ([]U, error)) (<-chan U, error) {
 	pull := pullFrom(ctx)
+	var first []U // handed over before anything from in
 	in := make(chan T, b.bufSize)
 	out := make(chan U, 1)
 	// drain hands over what in holds, and reports whether in is closed.
+	var p *pump
 	drain := func() (closed bool) {
+		p.mu.Lock()
+		now := first
+		first = nil
+		p.mu.Unlock()
+		for len(now) > 0 {
+			u := now[0]
+			now = now[1:]
+			select {
+			case out <- u:
+			case <-ctx.Done():
+				continue
+			}
+			if pull != nil {
+				pull.Ready()
+			}
+		}
 		for {
 			select {
 			case v, ok := <-in:
@@ -72,7 +98,7 @@ func Stream[T, U any](ctx context.Context, b *Broker, topic string, f func(T) (U
 			}
 		}
 	}
-	p := &pump{drain: drain}
+	p = &pump{drain: drain, held: read != nil}
 	b.add(ctx, topic, &subscriber{
 		offer: func(ev Event) bool {
 			v, ok := payload[T](ev)
@@ -92,10 +118,20 @@ func Stream[T, U any](ctx context.Context, b *Broker, topic string, f func(T) (U
 			p.kick()
 		},
 	})
+	if read != nil {
+		now, err := read()
+		if err != nil {
+			return nil, err
+		}
+		p.mu.Lock()
+		first, p.held = now, false
+		p.mu.Unlock()
+		p.kick()
+	}
 	if pull != nil {
 		pull.subscribed.Store(true)
 	}
-	return out
+	return out, nil
 }
 
 // pump runs drain on a goroutine of its own while there is something to
@@ -105,6 +141,7 @@ type pump struct {
 	mu            sync.Mutex
 	running, more bool
 	closed        bool
+	held          bool // nothing is handed over before the state read first
 }
 
 func (p *pump) kick() {
@@ -114,7 +151,7 @@ func (p *pump) kick() {
 		p.more = true // the running drain may have looked before this value arrived
 		return
 	}
-	if p.closed {
+	if p.closed || p.held {
 		return
 	}
 	p.running = true
