@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -47,26 +46,8 @@ func fanout(ctx context.Context, client *http.Client, auth credentials, o option
 		done   atomic.Bool
 	)
 	open := func(i int) error {
-		base := strings.TrimRight(urls[i%len(urls)], "/")
-		header := http.Header(auth).Clone()
-		header.Set("Origin", base)
-		d := websocket.Dialer{Subprotocols: []string{"graphql-transport-ws"}, HandshakeTimeout: 30 * time.Second}
-		c, _, err := d.DialContext(ctx, "ws"+strings.TrimPrefix(base, "http")+"/graphql", header) //nolint:bodyclose // gorilla: need not be closed
+		c, err := openSubscription(ctx, strings.TrimRight(urls[i%len(urls)], "/"), auth, "subscription { syncEventAdded { id kind } }")
 		if err != nil {
-			return err
-		}
-		if err := c.WriteJSON(map[string]any{"type": "connection_init"}); err != nil {
-			c.Close()
-			return err
-		}
-		var ack struct{ Type string }
-		if err := c.ReadJSON(&ack); err != nil || ack.Type != "connection_ack" {
-			c.Close()
-			return fmt.Errorf("connection_init: %v %v", ack.Type, err)
-		}
-		err = c.WriteJSON(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{"query": "subscription { syncEventAdded { id kind } }"}})
-		if err != nil {
-			c.Close()
 			return err
 		}
 		s := &subscriber{conn: c, got: make(chan time.Time, 64)}
@@ -160,20 +141,8 @@ func launchSandboxWorkflow(ctx context.Context, client *http.Client, auth creden
 		"attributes": map[string]any{"counterpartyName": "Loadgen", "role6d0e3a4b5c7f4e9a0b1c2d3e4f5a6b7c": "cp@loadgen.example",
 			"role7e1f4b5c6d8a4f0b1c2d3e4f5a6b7c8d": "Pat Loadgen", "purchaseType": "One-time",
 			"purchaseAmount": map[string]any{"amount": 1200, "currency": "USD"}}})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, o.url+"/ironclad-sandbox/_control/workflows", bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	req.Header = http.Header(auth).Clone()
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode >= 300 {
-		msg, _ := io.ReadAll(resp.Body)
-		return fmt.Errorf("launching a sandbox workflow: %s %s", resp.Status, msg)
+	if _, err := postJSON(ctx, client, auth, o.url+"/ironclad-sandbox/_control/workflows", body); err != nil {
+		return fmt.Errorf("launching a sandbox workflow: %w", err)
 	}
 	return nil
 }
@@ -240,26 +209,5 @@ func connectSandbox(ctx context.Context, client *http.Client, auth credentials, 
 // gql sends one GraphQL operation and decodes its data into out.
 func gql(ctx context.Context, client *http.Client, auth credentials, base, query string, vars map[string]any, out any) error {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/graphql", bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	req.Header = http.Header(auth).Clone()
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	var res struct {
-		Data   json.RawMessage
-		Errors []struct{ Message string }
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
-		return fmt.Errorf("%s: %w", resp.Status, err)
-	}
-	if len(res.Errors) > 0 {
-		return fmt.Errorf("graphql: %s", res.Errors[0].Message)
-	}
-	return json.Unmarshal(res.Data, out)
+	return graphQL(ctx, client, auth, base, body, out)
 }

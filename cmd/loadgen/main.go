@@ -167,27 +167,15 @@ func signIn(client *http.Client, o options) (credentials, error) {
 	return credentials{"Cookie": {strings.Join(cookies, "; ")}}, nil
 }
 
-// graphQL sends one prepared body and checks the answer has no errors.
-func graphQL(ctx context.Context, client *http.Client, auth credentials, url string, body []byte) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url+"/graphql", bytes.NewReader(body))
+// graphQL sends one prepared body, checks the answer has no errors and
+// decodes its data into out (when not nil).
+func graphQL(ctx context.Context, client *http.Client, auth credentials, url string, body []byte, out any) error {
+	raw, err := postJSON(ctx, client, auth, url+"/graphql", body)
 	if err != nil {
 		return err
-	}
-	req.Header = http.Header(auth).Clone()
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
 	}
 	var r struct {
+		Data   json.RawMessage
 		Errors []struct{ Message string }
 	}
 	if err := json.Unmarshal(raw, &r); err != nil {
@@ -196,7 +184,34 @@ func graphQL(ctx context.Context, client *http.Client, auth credentials, url str
 	if len(r.Errors) > 0 {
 		return fmt.Errorf("GraphQL error: %s", r.Errors[0].Message)
 	}
+	if out != nil {
+		return json.Unmarshal(r.Data, out)
+	}
 	return nil
+}
+
+// postJSON POSTs body as JSON with the credentials and returns the answer;
+// a status other than 2xx is an error.
+func postJSON(ctx context.Context, client *http.Client, auth credentials, url string, body []byte) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header = http.Header(auth).Clone()
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode/100 != 2 {
+		return nil, fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
+	}
+	return raw, nil
 }
 
 func load(client *http.Client, auth credentials, o options, out io.Writer) error {
@@ -214,7 +229,7 @@ func load(client *http.Client, auth credentials, o options, out io.Writer) error
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	ctx := context.Background()
 	for i := 0; i < o.warmup; i++ {
-		if err := graphQL(ctx, client, auth, o.url, body); err != nil {
+		if err := graphQL(ctx, client, auth, o.url, body, nil); err != nil {
 			return fmt.Errorf("warm-up request: %w", err)
 		}
 	}
@@ -252,7 +267,7 @@ func load(client *http.Client, auth credentials, o options, out io.Writer) error
 		go func() {
 			defer wg.Done()
 			defer inFlight.Add(-1)
-			err := graphQL(ctx, client, auth, o.url, body)
+			err := graphQL(ctx, client, auth, o.url, body, nil)
 			took := time.Since(due)
 			if err != nil {
 				fail(err)
