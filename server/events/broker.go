@@ -69,20 +69,27 @@ func Subscribe[T any](ctx context.Context, b *Broker, topic string) <-chan T {
 	ch := make(chan T, b.bufSize)
 	b.add(ctx, topic, &subscriber{
 		offer: func(ev Event) bool {
-			v, ok := payload[T](ev)
-			if !ok {
-				return true
-			}
-			select {
-			case ch <- v:
-				return true
-			default:
-				return false
-			}
+			_, room := offer(ch, ev)
+			return room
 		},
 		close: func() { close(ch) },
 	})
 	return ch
+}
+
+// offer sends ev's payload into ch if it is a T, without waiting: room is
+// false when ch is full.
+func offer[T any](ch chan<- T, ev Event) (sent, room bool) {
+	v, ok := payload[T](ev)
+	if !ok {
+		return false, true
+	}
+	select {
+	case ch <- v:
+		return true, true
+	default:
+		return false, false
+	}
 }
 
 // payload is ev as a T: ev itself when T is Event, else its Data.

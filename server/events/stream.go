@@ -101,17 +101,11 @@ func StreamFrom[T, U any](ctx context.Context, b *Broker, topic string, f func(T
 	p = &pump{drain: drain, held: read != nil}
 	b.add(ctx, topic, &subscriber{
 		offer: func(ev Event) bool {
-			v, ok := payload[T](ev)
-			if !ok {
-				return true
-			}
-			select {
-			case in <- v:
+			sent, room := offer(in, ev)
+			if sent {
 				p.kick()
-				return true
-			default:
-				return false
 			}
+			return room
 		},
 		close: func() {
 			close(in)
