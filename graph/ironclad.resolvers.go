@@ -175,35 +175,22 @@ func (r *queryResolver) ImportStatus(ctx context.Context, connectionID pulid.ID)
 
 // ConnectionUpdated is the resolver for the connectionUpdated field.
 func (r *subscriptionResolver) ConnectionUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Connection, error) {
-	return filtered(ctx, subscribe[*ent.Connection](ctx, r.Broker, integration.TopicConnection), func(c *ent.Connection) bool {
+	return subscribeWhere(ctx, r.Broker, integration.TopicConnection, func(c *ent.Connection) bool {
 		return id == nil || c.ID == *id
 	}), nil
 }
 
 // ImportProgress is the resolver for the importProgress field.
 func (r *subscriptionResolver) ImportProgress(ctx context.Context, connectionID pulid.ID) (<-chan *model.ImportProgress, error) {
-	in := subscribe[catalog.Progress](ctx, r.Broker, catalog.ImportTopic(connectionID))
-	out := make(chan *model.ImportProgress, 1)
-	go func() {
-		defer close(out)
-		for p := range in {
-			mp, err := r.importProgress(ctx, p)
-			if err != nil {
-				return
-			}
-			select {
-			case out <- mp:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return out, nil
+	return subscribeMapped(ctx, r.Broker, catalog.ImportTopic(connectionID), func(p catalog.Progress) (*model.ImportProgress, bool) {
+		mp, err := r.importProgress(ctx, p)
+		return mp, err == nil
+	}), nil
 }
 
 // SyncEventAdded is the resolver for the syncEventAdded field.
 func (r *subscriptionResolver) SyncEventAdded(ctx context.Context, connectionID *pulid.ID) (<-chan *ent.SyncEvent, error) {
-	return filtered(ctx, subscribe[*ent.SyncEvent](ctx, r.Broker, integration.TopicSyncEvent), func(e *ent.SyncEvent) bool {
+	return subscribeWhere(ctx, r.Broker, integration.TopicSyncEvent, func(e *ent.SyncEvent) bool {
 		if connectionID == nil {
 			return true
 		}

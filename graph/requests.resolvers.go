@@ -107,40 +107,34 @@ func (r *requestFormResolver) ActiveWorkflow(ctx context.Context, obj *ent.Reque
 
 // TaskUpdated is the resolver for the taskUpdated field.
 func (r *subscriptionResolver) TaskUpdated(ctx context.Context, requestID *pulid.ID) (<-chan *ent.Task, error) {
-	changes := subscribe[*ent.Task](ctx, r.Broker, requests.TopicTask)
-	var now []*ent.Task
+	var now func() ([]*ent.Task, error)
 	if requestID != nil {
-		// Subscribed first, read second: a change in between comes twice, never not at all.
-		var err error
-		if now, err = r.Client.Task.Query().Where(task.HasRequestWith(request.ID(*requestID))).Order(ent.Asc(task.FieldPosition)).All(ctx); err != nil {
-			return nil, err
+		// Read once subscribed: a change in between comes twice, never not at all.
+		now = func() ([]*ent.Task, error) {
+			return r.Client.Task.Query().Where(task.HasRequestWith(request.ID(*requestID))).Order(ent.Asc(task.FieldPosition)).All(ctx)
 		}
 	}
-	return filtered(ctx, changes, func(t *ent.Task) bool {
+	return subscribeWhereFrom(ctx, r.Broker, requests.TopicTask, func(t *ent.Task) bool {
 		q := r.Client.Task.Query().Where(task.ID(t.ID))
 		if requestID != nil {
 			q.Where(task.HasRequestWith(request.ID(*requestID)))
 		}
 		return readable(ctx, q.Exist)
-	}, now...), nil
+	}, now)
 }
 
 // RequestUpdated is the resolver for the requestUpdated field.
 func (r *subscriptionResolver) RequestUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Request, error) {
-	changes := subscribe[*ent.Request](ctx, r.Broker, requests.TopicRequest)
-	var now []*ent.Request
+	var now func() ([]*ent.Request, error)
 	if id != nil {
-		var err error
-		if now, err = r.Client.Request.Query().Where(request.ID(*id)).All(ctx); err != nil {
-			return nil, err
-		}
+		now = func() ([]*ent.Request, error) { return r.Client.Request.Query().Where(request.ID(*id)).All(ctx) }
 	}
-	return filtered(ctx, changes, func(req *ent.Request) bool {
+	return subscribeWhereFrom(ctx, r.Broker, requests.TopicRequest, func(req *ent.Request) bool {
 		if id != nil && req.ID != *id {
 			return false
 		}
 		return readable(ctx, r.Client.Request.Query().Where(request.ID(req.ID)).Exist)
-	}, now...), nil
+	}, now)
 }
 
 // CanRetry is the resolver for the canRetry field.

@@ -37,14 +37,8 @@ const (
 func newGraphQLHandler(resolver *graph.Resolver, client *ent.Client, socks *sockets, origins []string, metrics *metrics, logger *slog.Logger) *handler.Server {
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: resolver, Directives: graph.Directives()})
 	srv := handler.New(es)
-	readLimit := int64(wsReadLimit)
-	srv.AddTransport(transport.Websocket{
-		Implementation:   gorillaWebsocket{allowedOrigins: origins, writeBuffers: &sync.Pool{}},
-		InitFunc:         socks.init,
-		InitTimeout:      wsInitTimeout,
-		PingPongInterval: wsPingInterval,
-		PayloadReadLimit: &readLimit,
-	})
+	srv.AddTransport(websocketTransport{allowedOrigins: origins, writeBuffers: &sync.Pool{}, init: socks.init,
+		initTimeout: wsInitTimeout, pingInterval: wsPingInterval, readLimit: wsReadLimit})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

@@ -55,7 +55,7 @@ type Server struct {
 	Sync        *ironsync.Service
 	handler     http.Handler
 	stopRelay   context.CancelFunc // Postgres only: the cross-replica event relay
-	stopSockets context.CancelFunc // the watch that closes websockets whose rights changed
+	stopSockets context.CancelFunc // the watches that close websockets whose rights changed and drop changed connections
 }
 
 // New opens the database, applies pending migrations and wires everything.
@@ -151,6 +151,7 @@ func (s *Server) routes() http.Handler {
 	var watchCtx context.Context
 	watchCtx, s.stopSockets = context.WithCancel(context.Background())
 	go socks.watch(watchCtx, s.Broker)
+	go s.Integration.Watch(watchCtx)
 	gql := newGraphQLHandler(resolver, s.DB.Client, socks, []string{origin}, m, s.log)
 	clientIP := clientAddress(s.cfg.trustedProxies)
 	secure := strings.HasPrefix(s.cfg.PublicURL, "https://")
@@ -229,6 +230,9 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 func (s *Server) Close() error {
 	s.closeRelay()
 	s.stopSockets()
+	if s.Jobs != nil {
+		s.Jobs.Close()
+	}
 	var errs []error
 	if s.Sandbox != nil {
 		errs = append(errs, s.Sandbox.Close())

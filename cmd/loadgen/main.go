@@ -17,6 +17,13 @@
 // websockets (graphql-transport-ws, answering the server's pings), holds them
 // for --duration and reports what the server's /metrics says they cost.
 //
+// --fanout N opens N syncEventAdded subscriptions (spread over
+// --subscribe-urls), makes the demo's sandbox send a signed webhook --rounds
+// times and reports how long each subscriber took to receive it.
+//
+// --webhooks N sends N signed webhook deliveries (and --duplicates of them
+// again) at --rate and reports how fast they are accepted and stored.
+//
 // See docs/BENCHMARKS.md.
 package main
 
@@ -51,6 +58,9 @@ type options struct {
 	seed, tasks, comments       int
 	dataDir, databaseURL        string
 	subscribe                   int
+	fanout, rounds              int
+	webhooks, duplicates        int
+	subscribeURLs               string
 }
 
 func main() {
@@ -80,7 +90,12 @@ func run(args []string, out io.Writer) error {
 	fs.StringVar(&o.dataDir, "data-dir", "", "the server's --data-dir (SQLite), for --seed")
 	fs.StringVar(&o.databaseURL, "database-url", "", "the server's --database-url (Postgres), for --seed")
 	fs.IntVar(&o.subscribe, "subscribe", 0, "open this many idle websocket subscriptions and report their server-side memory instead of sending queries")
-	fs.DurationVar(&o.settle, "settle", 5*time.Second, "with --subscribe: wait this long after opening before reading /metrics")
+	fs.DurationVar(&o.settle, "settle", 5*time.Second, "with --subscribe: wait this long after opening before reading /metrics; with --fanout: after opening and between rounds")
+	fs.IntVar(&o.fanout, "fanout", 0, "open this many syncEventAdded subscriptions, make the demo's sandbox send a webhook and report how long each subscriber took to hear of it")
+	fs.IntVar(&o.rounds, "rounds", 3, "with --fanout: webhooks sent, one after the other")
+	fs.IntVar(&o.webhooks, "webhooks", 0, "send this many distinct signed webhook deliveries at --rate (signed with the demo sandbox's key from --data-dir) and report how fast they are accepted")
+	fs.IntVar(&o.duplicates, "duplicates", 0, "with --webhooks: send this many of them a second time (they must change nothing)")
+	fs.StringVar(&o.subscribeURLs, "subscribe-urls", "", "with --fanout: comma-separated base URLs to spread the subscribers over (e.g. two replicas); default --url")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -99,6 +114,12 @@ func run(args []string, out io.Writer) error {
 	}
 	if o.subscribe > 0 {
 		return subscribeIdle(ctx, client, auth, o, out)
+	}
+	if o.fanout > 0 {
+		return fanout(ctx, client, auth, o, out)
+	}
+	if o.webhooks > 0 {
+		return ingest(ctx, client, auth, o, out)
 	}
 	return load(client, auth, o, out)
 }
@@ -146,27 +167,15 @@ func signIn(client *http.Client, o options) (credentials, error) {
 	return credentials{"Cookie": {strings.Join(cookies, "; ")}}, nil
 }
 
-// graphQL sends one prepared body and checks the answer has no errors.
-func graphQL(ctx context.Context, client *http.Client, auth credentials, url string, body []byte) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url+"/graphql", bytes.NewReader(body))
+// graphQL sends one prepared body, checks the answer has no errors and
+// decodes its data into out (when not nil).
+func graphQL(ctx context.Context, client *http.Client, auth credentials, url string, body []byte, out any) error {
+	raw, err := postJSON(ctx, client, auth, url+"/graphql", body)
 	if err != nil {
 		return err
-	}
-	req.Header = http.Header(auth).Clone()
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
 	}
 	var r struct {
+		Data   json.RawMessage
 		Errors []struct{ Message string }
 	}
 	if err := json.Unmarshal(raw, &r); err != nil {
@@ -175,7 +184,34 @@ func graphQL(ctx context.Context, client *http.Client, auth credentials, url str
 	if len(r.Errors) > 0 {
 		return fmt.Errorf("GraphQL error: %s", r.Errors[0].Message)
 	}
+	if out != nil {
+		return json.Unmarshal(r.Data, out)
+	}
 	return nil
+}
+
+// postJSON POSTs body as JSON with the credentials and returns the answer;
+// a status other than 2xx is an error.
+func postJSON(ctx context.Context, client *http.Client, auth credentials, url string, body []byte) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header = http.Header(auth).Clone()
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode/100 != 2 {
+		return nil, fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
+	}
+	return raw, nil
 }
 
 func load(client *http.Client, auth credentials, o options, out io.Writer) error {
@@ -193,7 +229,7 @@ func load(client *http.Client, auth credentials, o options, out io.Writer) error
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	ctx := context.Background()
 	for i := 0; i < o.warmup; i++ {
-		if err := graphQL(ctx, client, auth, o.url, body); err != nil {
+		if err := graphQL(ctx, client, auth, o.url, body, nil); err != nil {
 			return fmt.Errorf("warm-up request: %w", err)
 		}
 	}
@@ -231,7 +267,7 @@ func load(client *http.Client, auth credentials, o options, out io.Writer) error
 		go func() {
 			defer wg.Done()
 			defer inFlight.Add(-1)
-			err := graphQL(ctx, client, auth, o.url, body)
+			err := graphQL(ctx, client, auth, o.url, body, nil)
 			took := time.Since(due)
 			if err != nil {
 				fail(err)

@@ -60,11 +60,6 @@ func subscribeIdle(ctx context.Context, client *http.Client, auth credentials, o
 	if err != nil {
 		return err
 	}
-	wsURL := "ws" + strings.TrimPrefix(o.url, "http") + "/graphql"
-	header := http.Header(auth).Clone()
-	header.Set("Origin", o.url)
-	dialer := websocket.Dialer{Subprotocols: []string{"graphql-transport-ws"}, HandshakeTimeout: 10 * time.Second}
-
 	var (
 		mu       sync.Mutex
 		conns    []*websocket.Conn
@@ -74,22 +69,8 @@ func subscribeIdle(ctx context.Context, client *http.Client, auth credentials, o
 		closing  atomic.Bool
 	)
 	open := func() error {
-		c, _, err := dialer.DialContext(ctx, wsURL, header) //nolint:bodyclose // gorilla: the handshake response "does not need to be closed"
+		c, err := openSubscription(ctx, o.url, auth, "subscription { auditEntryAdded { action } }")
 		if err != nil {
-			return err
-		}
-		if err := c.WriteJSON(map[string]any{"type": "connection_init"}); err != nil {
-			c.Close()
-			return err
-		}
-		var ack struct{ Type string }
-		if err := c.ReadJSON(&ack); err != nil || ack.Type != "connection_ack" {
-			c.Close()
-			return fmt.Errorf("connection_init: %v %v", ack.Type, err)
-		}
-		err = c.WriteJSON(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{"query": "subscription { auditEntryAdded { action } }"}})
-		if err != nil {
-			c.Close()
 			return err
 		}
 		mu.Lock()
@@ -177,4 +158,30 @@ func printMemory(out io.Writer, when string, before, after map[string]float64, n
 	fmt.Fprintf(out, "server, %s, per subscription: heap in use %s + stacks %s = %s; RSS %s; goroutines %.2f\n", when,
 		per(heapInuse), per(stackInuse), per(heapInuse, stackInuse), per(rss),
 		(after[goroutines]-before[goroutines])/float64(n))
+}
+
+// openSubscription opens a websocket to base's /graphql (graphql-transport-ws,
+// as browsers do), initialises it and subscribes with query (id "1").
+func openSubscription(ctx context.Context, base string, auth credentials, query string) (*websocket.Conn, error) {
+	header := http.Header(auth).Clone()
+	header.Set("Origin", base)
+	d := websocket.Dialer{Subprotocols: []string{"graphql-transport-ws"}, HandshakeTimeout: 30 * time.Second}
+	c, _, err := d.DialContext(ctx, "ws"+strings.TrimPrefix(base, "http")+"/graphql", header) //nolint:bodyclose // gorilla: the handshake response "does not need to be closed"
+	if err != nil {
+		return nil, err
+	}
+	if err := c.WriteJSON(map[string]any{"type": "connection_init"}); err != nil {
+		c.Close()
+		return nil, err
+	}
+	var ack struct{ Type string }
+	if err := c.ReadJSON(&ack); err != nil || ack.Type != "connection_ack" {
+		c.Close()
+		return nil, fmt.Errorf("connection_init: %v %v", ack.Type, err)
+	}
+	if err := c.WriteJSON(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{"query": query}}); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
 }

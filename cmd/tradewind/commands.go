@@ -60,6 +60,11 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
+	if cfg.DatabaseURL != "" && cfg.SecretKey == "" {
+		// Each replica would generate a key file of its own, and none could
+		// read the tokens another one stored.
+		return errors.New("--secret-key (or TRADEWIND_SECRET_KEY) is required with --database-url: every replica sharing the database must use the same key; generate one with: openssl rand -hex 32")
+	}
 	logger := newLogger(cfg.LogFormat, stderr)
 	logger.Info("starting tradewind", cfg.Redacted()...)
 	ln, err := net.Listen("tcp", cfg.Addr)

@@ -160,3 +160,14 @@ func waitListening(t *testing.T, addr string) {
 	}
 	t.Fatalf("nothing listens on %s", addr)
 }
+
+// On Postgres every replica must decrypt what the others stored: serve
+// refuses to start with a key file of its own.
+func TestServeOnPostgresNeedsAnExplicitSecretKey(t *testing.T) {
+	var out, errOut bytes.Buffer
+	args := []string{"serve", "--addr", "127.0.0.1:0", "--database-url", "postgres://nobody@127.0.0.1:1/none"}
+	code := run(context.Background(), args, env(nil), nil, &out, &errOut)
+	if code != 1 || !strings.Contains(errOut.String(), "--secret-key") {
+		t.Fatalf("code %d, stderr %q", code, errOut.String())
+	}
+}

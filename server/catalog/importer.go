@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/riverqueue/river"
@@ -124,8 +126,41 @@ func (s *Service) ImportTemplate(ctx context.Context, args ImportTemplateArgs, i
 	return nil
 }
 
+// publish tells the subscribers to the connection's imports, on every
+// replica: the progress travels as progressPayload (the workflow by id).
 func (s *Service) publish(p Progress) {
-	s.broker.Publish(events.Event{Topic: ImportTopic(p.ConnectionID), Data: p})
+	wire := progressPayload{Progress: p}
+	if p.Workflow != nil {
+		wire.WorkflowID, wire.Workflow = string(p.Workflow.ID), nil
+	}
+	payload, _ := json.Marshal(wire)
+	s.broker.Publish(events.Event{Topic: ImportTopic(p.ConnectionID), Data: p, Payload: payload})
+}
+
+// progressPayload is Progress between replicas.
+type progressPayload struct {
+	Progress
+	WorkflowID string `json:",omitempty"`
+}
+
+// decodeProgress turns a relayed progressPayload back into Progress.
+func decodeProgress(ctx context.Context, payload json.RawMessage, load events.Loader) (any, error) {
+	var wire progressPayload
+	if err := json.Unmarshal(payload, &wire); err != nil {
+		return nil, err
+	}
+	p := wire.Progress
+	if wire.WorkflowID != "" {
+		wf, err := load(ctx, wire.WorkflowID)
+		if err != nil {
+			return nil, err
+		}
+		var ok bool
+		if p.Workflow, ok = wf.(*ent.IroncladWorkflow); !ok {
+			return nil, fmt.Errorf("relayed import progress names %T %s", wf, wire.WorkflowID)
+		}
+	}
+	return p, nil
 }
 
 func importFailure(err error) string {

@@ -45,6 +45,9 @@ func New(cfg Config) *Service {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Broker != nil {
+		cfg.Broker.SetDecoder(ImportTopic(""), decodeProgress)
+	}
 	return &Service{db: cfg.Client, conns: cfg.Integration, broker: cfg.Broker, audit: cfg.Audit, queue: cfg.Queue,
 		log: logger, now: time.Now}
 }

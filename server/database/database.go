@@ -24,6 +24,7 @@ type DB struct {
 	Client     *ent.Client
 	SQL        *sql.DB
 	Dialect    string // dialect.SQLite or dialect.Postgres
+	URL        string // Postgres: the database URL, for what needs a connection of its own (LISTEN)
 	statements *atomic.Int64
 }
 
@@ -39,7 +40,9 @@ func Open(databaseURL, dataDir string) (*DB, error) {
 		}
 		db.SetMaxOpenConns(20)
 		db.SetMaxIdleConns(20) // database/sql keeps 2 by default: busier moments would open and close connections all the time
-		return wrap(db, dialect.Postgres), nil
+		d := wrap(db, dialect.Postgres)
+		d.URL = databaseURL
+		return d, nil
 	}
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("creating data dir: %w", err)

@@ -32,9 +32,10 @@ type PostgresRelay struct {
 }
 
 type notice struct {
-	Origin string `json:"o"`
-	Topic  string `json:"t"`
-	ID     string `json:"id"`
+	Origin  string          `json:"o"`
+	Topic   string          `json:"t"`
+	ID      string          `json:"id,omitempty"`
+	Payload json.RawMessage `json:"p,omitempty"`
 }
 
 // NewPostgresRelay connects broker to the other replicas of databaseURL.
@@ -48,7 +49,7 @@ func NewPostgresRelay(databaseURL string, db *sql.DB, broker *Broker, load Loade
 }
 
 func (r *PostgresRelay) send(ev Event) {
-	payload, _ := json.Marshal(notice{Origin: r.origin, Topic: ev.Topic, ID: ev.ID})
+	payload, _ := json.Marshal(notice{Origin: r.origin, Topic: ev.Topic, ID: ev.ID, Payload: ev.Payload})
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if _, err := r.db.ExecContext(ctx, "SELECT pg_notify($1, $2)", pgChannel, string(payload)); err != nil {
@@ -97,11 +98,16 @@ func (r *PostgresRelay) listen(ctx context.Context, ready chan<- struct{}) error
 		if json.Unmarshal([]byte(n.Payload), &msg) != nil || msg.Origin == r.origin {
 			continue
 		}
-		data, err := r.load(ctx, msg.ID)
+		var data any
+		if msg.Payload != nil {
+			data, err = r.broker.decode(ctx, msg.Topic, msg.Payload)
+		} else {
+			data, err = r.load(ctx, msg.ID)
+		}
 		if err != nil {
-			r.log.Warn("relayed event names an entity that cannot be read", "id", msg.ID, "error", err)
+			r.log.Warn("a relayed event cannot be read", "topic", msg.Topic, "id", msg.ID, "error", err)
 			continue
 		}
-		r.broker.deliver(Event{Topic: msg.Topic, Data: data, ID: msg.ID})
+		r.broker.deliver(Event{Topic: msg.Topic, Data: data, ID: msg.ID, Payload: msg.Payload})
 	}
 }

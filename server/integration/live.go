@@ -11,6 +11,7 @@ import (
 	"tradewind/ent/connection"
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
+	"tradewind/server/events"
 	"tradewind/server/ironclad"
 )
 
@@ -18,6 +19,7 @@ import (
 // connection so its rate limiter and token refreshes are shared by every
 // caller (requests, jobs, the webhook receiver).
 type liveConnection struct {
+	conn     *ent.Connection // as loaded; any change to it drops the live connection (on every replica)
 	client   *ironclad.Client
 	tokens   *ironclad.TokenSource
 	verifier *ironclad.Verifier
@@ -50,8 +52,8 @@ func (s *Service) liveFor(ctx context.Context, c *ent.Connection) (*liveConnecti
 	if err != nil {
 		return nil, err
 	}
-	ts := ironclad.NewTokenSource(oauth2Context(ctx, s), cfg, tok, &tokenStore{svc: s, id: c.ID})
-	l := &liveConnection{tokens: ts, client: s.newClient(c.BaseURL, ts)}
+	ts := ironclad.NewTokenSource(oauth2Context(ctx, s), cfg, tok, &tokenStore{svc: s, id: c.ID, refreshEnc: c.RefreshTokenEnc})
+	l := &liveConnection{conn: c, tokens: ts, client: s.newClient(c.BaseURL, ts)}
 	l.verifier = ironclad.NewVerifier(ironclad.VerifierOptions{Keys: l.client, Seen: databaseSeen{}, Logger: s.cfg.Logger})
 	s.live[c.ID] = l
 	return l, nil
@@ -67,6 +69,31 @@ func (s *Service) forget(id pulid.ID) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.live, id)
+}
+
+// cached is the live connection of id, if one is cached.
+func (s *Service) cached(id pulid.ID) *liveConnection {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.live[id]
+}
+
+// Watch drops the live connection of every connection that changes, on
+// whichever replica it changed (connection events are relayed between the
+// replicas sharing a Postgres database), until ctx ends: no replica keeps
+// calling Ironclad with a token disconnected, replaced or refreshed
+// elsewhere; the next call loads the connection afresh.
+func (s *Service) Watch(ctx context.Context) {
+	for ctx.Err() == nil {
+		for c := range events.Subscribe[*ent.Connection](ctx, s.cfg.Broker, TopicConnection) {
+			s.forget(c.ID)
+		}
+		// The broker drops a subscriber that falls behind: subscribe again,
+		// and forget everything it may have missed.
+		s.mu.Lock()
+		clear(s.live)
+		s.mu.Unlock()
+	}
 }
 
 func oauth2Context(ctx context.Context, s *Service) context.Context {
@@ -102,18 +129,43 @@ func (s *Service) storedToken(c *ent.Connection) (*oauth2.Token, error) {
 type tokenStore struct {
 	svc *Service
 	id  pulid.ID
+	// refreshEnc is the stored refresh token this grant refreshes with: a
+	// refresh is saved only over it, never over a connection disconnected
+	// or connected again (another grant) meanwhile, here or on another
+	// replica.
+	refreshEnc []byte
 }
 
+// ErrGrantReplaced: a refreshed token was not saved because its connection
+// was disconnected or connected again meanwhile.
+var ErrGrantReplaced = errors.New("the connection was disconnected or connected again meanwhile")
+
 func (t *tokenStore) SaveToken(ctx context.Context, tok *oauth2.Token) error {
-	upd := t.svc.cfg.Client.Connection.Update().Where(connection.ID(t.id)).
+	refreshEnc := t.refreshEnc
+	upd := t.svc.cfg.Client.Connection.Update().Where(connection.ID(t.id), connection.RefreshTokenEncEQ(t.refreshEnc)).
 		SetAccessTokenEnc(t.svc.cfg.Secrets.SealString(tok.AccessToken))
 	if tok.RefreshToken != "" {
-		upd.SetRefreshTokenEnc(t.svc.cfg.Secrets.SealString(tok.RefreshToken))
+		refreshEnc = t.svc.cfg.Secrets.SealString(tok.RefreshToken)
+		upd.SetRefreshTokenEnc(refreshEnc)
 	}
 	if !tok.Expiry.IsZero() {
 		upd.SetTokenExpiry(tok.Expiry)
 	}
-	return upd.Exec(ctx)
+	n, err := upd.Save(ctx)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		t.svc.forget(t.id)
+		return ErrGrantReplaced
+	}
+	t.refreshEnc = refreshEnc
+	// The other replicas' cached tokens are stale now (the refresh token
+	// may have rotated): they reload the connection.
+	if c, err := t.svc.cfg.Client.Connection.Get(ctx, t.id); err == nil {
+		t.svc.publishConnection(ctx, c)
+	}
+	return nil
 }
 
 // databaseSeen lets every verified delivery through: the unique index on

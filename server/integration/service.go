@@ -59,8 +59,9 @@ type Service struct {
 	cfg Config
 	now func() time.Time
 
-	mu   sync.Mutex
-	live map[pulid.ID]*liveConnection
+	mu    sync.Mutex
+	live  map[pulid.ID]*liveConnection
+	inbox inbox // webhook events waiting to be stored
 }
 
 // New returns the service.

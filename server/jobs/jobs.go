@@ -9,29 +9,57 @@ import (
 	"context"
 	"database/sql"
 	"log/slog"
+	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
 
 	"tradewind/server/database"
 )
 
-// Client is River's client over database/sql transactions (ent's).
-type Client = river.Client[*sql.Tx]
-
+// driver is River over ent's database/sql pool, so that jobs are inserted
+// in ent's transactions (Queue). On Postgres it sends a NOTIFY with each
+// insert, but cannot LISTEN: the Client that works the jobs uses pgx.
 func driver(db *database.DB) riverdriver.Driver[*sql.Tx] {
 	if db.Dialect == dialect.Postgres {
-		// database/sql pool shared with ent, so jobs join ent's transactions;
-		// poll-only (no LISTEN), which is enough for our volumes.
 		return riverdatabasesql.New(db.SQL)
 	}
 	return riversqlite.New(db.SQL)
 }
+
+// Client works the jobs. On Postgres it is River's client on a pgx pool of
+// its own, which LISTENs: a job inserted on any replica (a NOTIFY in the
+// inserting transaction) starts at once on whichever replica fetches it
+// first, and leadership (periodic jobs once per cluster, the rescuer) moves
+// at once when a leader stops. Elsewhere (SQLite, a single replica) it is
+// River's client over database/sql, woken by inserts made through this
+// process and polling every FetchPollInterval.
+type Client struct {
+	start func(context.Context) error
+	stop  func(context.Context) error
+	close func()
+	once  sync.Once
+}
+
+// Start starts working jobs.
+func (c *Client) Start(ctx context.Context) error { return c.start(ctx) }
+
+// Stop waits for the running jobs (until ctx ends) and releases the client.
+func (c *Client) Stop(ctx context.Context) error {
+	err := c.stop(ctx)
+	c.Close()
+	return err
+}
+
+// Close releases the client's own connections (Postgres), started or not.
+func (c *Client) Close() { c.once.Do(c.close) }
 
 // Migrate applies River's own migrations.
 func Migrate(ctx context.Context, db *database.DB) error {
@@ -92,7 +120,7 @@ func NewClient(db *database.DB, logger *slog.Logger, workers ...Worker) (*Client
 			periodic = append(periodic, w.periodic)
 		}
 	}
-	return river.NewClient(driver(db), &river.Config{
+	cfg := &river.Config{
 		Logger: logger,
 		// A job still "running" past the longest timeout was interrupted
 		// (kill -9, a lost replica): give it back to the queue then, not after
@@ -100,7 +128,26 @@ func NewClient(db *database.DB, logger *slog.Logger, workers ...Worker) (*Client
 		RescueStuckJobsAfter: MaxJobTimeout + time.Minute,
 		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 10}},
 		Workers:              bundle,
-		FetchPollInterval:    time.Second,
-		PeriodicJobs:         periodic,
-	})
+		// The fallback when a notification is missed (or, without LISTEN,
+		// for jobs inserted by another process).
+		FetchPollInterval: time.Second,
+		PeriodicJobs:      periodic,
+	}
+	if db.Dialect == dialect.Postgres {
+		pool, err := pgxpool.New(context.Background(), db.URL)
+		if err != nil {
+			return nil, err
+		}
+		c, err := river.NewClient(riverpgxv5.New(pool), cfg)
+		if err != nil {
+			pool.Close()
+			return nil, err
+		}
+		return &Client{start: c.Start, stop: c.Stop, close: pool.Close}, nil
+	}
+	c, err := river.NewClient(driver(db), cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{start: c.Start, stop: c.Stop, close: func() {}}, nil
 }

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 
 	"github.com/riverqueue/river"
@@ -15,7 +16,7 @@ import (
 // (that client needs the services' workers), so neither waits on the other.
 // Inserting in a transaction is the same through either client: River wakes
 // its own workers only for jobs inserted outside one.
-type Queue struct{ c *Client }
+type Queue struct{ c *river.Client[*sql.Tx] }
 
 // NewQueue returns the queue of db.
 func NewQueue(db *database.DB) (*Queue, error) {
@@ -39,6 +40,21 @@ func (q *Queue) InsertTx(ctx context.Context, args river.JobArgs, opts *river.In
 		return ErrNoTransaction
 	}
 	_, err := q.c.InsertTx(ctx, tx, args, opts)
+	return err
+}
+
+// InsertManyTx inserts several jobs (default options) in the transaction of
+// ctx, as InsertTx does, in one statement.
+func (q *Queue) InsertManyTx(ctx context.Context, args []river.JobArgs) error {
+	tx := database.SQLTx(ctx)
+	if tx == nil {
+		return ErrNoTransaction
+	}
+	params := make([]river.InsertManyParams, len(args))
+	for i, a := range args {
+		params[i] = river.InsertManyParams{Args: a}
+	}
+	_, err := q.c.InsertManyTx(ctx, tx, params)
 	return err
 }
 

@@ -103,6 +103,8 @@ type Options struct {
 	// DatabaseURL shares an existing Postgres database (two replicas); empty
 	// creates a fresh one.
 	DatabaseURL string
+	// SecretKey is --secret-key; replicas sharing a database need the same.
+	SecretKey string
 }
 
 // Start starts a server on a fresh database of the dialect.
@@ -118,6 +120,7 @@ func Start(t *testing.T, dialect string, opts ...Options) *Server {
 	cfg.DemoPublic = o.DemoPublic
 	cfg.IroncladAllowLocal = !o.IroncladPublicOnly
 	cfg.DemoPassword = Password
+	cfg.SecretKey = o.SecretKey
 	if dialect == Postgres {
 		cfg.DatabaseURL = o.DatabaseURL
 		if cfg.DatabaseURL == "" {

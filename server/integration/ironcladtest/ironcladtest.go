@@ -6,16 +6,15 @@ package ironcladtest
 import (
 	"bytes"
 	"encoding/json"
-	"html"
 	"io"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"testing"
 
 	"tradewind/ent/schema/pulid"
 	"tradewind/server"
+	"tradewind/server/sandbox/browser"
 	"tradewind/server/servertest"
 )
 
@@ -109,60 +108,15 @@ func (e *Env) Connect(name string) string {
 	return id
 }
 
-var (
-	formRe   = regexp.MustCompile(`(?s)<form[^>]*action="([^"]*)"[^>]*>(.*?)</form>`)
-	inputRe  = regexp.MustCompile(`<input([^>]*)>`)
-	attrRe   = regexp.MustCompile(`(\w+)="([^"]*)"`)
-	buttonRe = regexp.MustCompile(`<button([^>]*)>([^<]*)</button>`)
-)
-
 // submitForm submits the page's form through its button labelled button, as
 // a person clicking it would.
 func submitForm(t *testing.T, c *http.Client, page *http.Response, button string, fill map[string]string) *http.Response {
 	t.Helper()
-	body, _ := io.ReadAll(page.Body)
-	page.Body.Close()
-	for _, form := range formRe.FindAllStringSubmatch(string(body), -1) {
-		values, pressed := url.Values{}, false
-		for _, b := range buttonRe.FindAllStringSubmatch(form[2], -1) {
-			if strings.TrimSpace(b[2]) == button {
-				pressed = true
-				if a := attributes(b[1]); a["name"] != "" {
-					values.Set(a["name"], a["value"])
-				}
-			}
-		}
-		if !pressed {
-			continue
-		}
-		for _, in := range inputRe.FindAllStringSubmatch(form[2], -1) {
-			if a := attributes(in[1]); a["name"] != "" {
-				values.Set(a["name"], a["value"])
-			}
-		}
-		for k, v := range fill {
-			values.Set(k, v)
-		}
-		action, err := page.Request.URL.Parse(html.UnescapeString(form[1]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp, err := c.PostForm(action.String(), values)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return resp
+	resp, err := browser.Submit(c, page, button, fill)
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatalf("no form with a %q button on %s:\n%s", button, page.Request.URL, body)
-	return nil
-}
-
-func attributes(s string) map[string]string {
-	out := map[string]string{}
-	for _, a := range attrRe.FindAllStringSubmatch(s, -1) {
-		out[a[1]] = html.UnescapeString(a[2])
-	}
-	return out
+	return resp
 }
 
 // Sandbox calls the sandbox's control API.

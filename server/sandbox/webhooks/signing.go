@@ -98,3 +98,10 @@ func parsePrivateKeyPEM(data []byte) (*rsa.PrivateKey, error) {
 	}
 	return key, nil
 }
+
+// Sign returns the X-Ironclad-Webhook-Verification value of one delivery
+// attempt, signed with key as the sandbox signs (a fresh nonce): for tools
+// that stand in for Ironclad, such as cmd/loadgen.
+func Sign(key *rsa.PrivateKey, eventID string, body []byte) (string, error) {
+	return signDelivery(key, eventID, body, newNonce())
+}

@@ -1,6 +1,7 @@
 package webhooks
 
 import (
+	"crypto/rsa"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -92,4 +93,13 @@ func checkRestored(r *Registration) error {
 		r.Tags = []string{}
 	}
 	return nil
+}
+
+// SigningKey reads the signing key out of a Snapshot.
+func SigningKey(snapshotJSON []byte) (*rsa.PrivateKey, error) {
+	var s snapshot
+	if err := json.Unmarshal(snapshotJSON, &s); err != nil {
+		return nil, fmt.Errorf("webhooks: snapshot: %w", err)
+	}
+	return parsePrivateKeyPEM([]byte(s.PrivateKeyPEM))
 }
