@@ -85,6 +85,9 @@ func (r *queryResolver) Workflows(ctx context.Context) ([]*ent.Workflow, error) 
 	return r.Client.Workflow.Query().Order(ent.Asc(workflow.FieldName)).All(ctx)
 }
 
+// Comment returns CommentResolver implementation.
+func (r *Resolver) Comment() CommentResolver { return &commentResolver{r} }
+
 // FieldMapping returns FieldMappingResolver implementation.
 func (r *Resolver) FieldMapping() FieldMappingResolver { return &fieldMappingResolver{r} }
 
@@ -119,6 +122,7 @@ func (r *Resolver) Task() TaskResolver { return &taskResolver{r} }
 func (r *Resolver) Workflow() WorkflowResolver { return &workflowResolver{r} }
 
 type (
+	commentResolver          struct{ *Resolver }
 	fieldMappingResolver     struct{ *Resolver }
 	formQuestionResolver     struct{ *Resolver }
 	ironcladFieldResolver    struct{ *Resolver }

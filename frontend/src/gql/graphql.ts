@@ -481,14 +481,42 @@ export type Comment = Node & {
   authorEmail: Scalars['String']['output'];
   authorName: Scalars['String']['output'];
   body: Scalars['String']['output'];
+  /** May the viewer delete it (its author, or an admin). */
+  canDelete: Scalars['Boolean']['output'];
   createdAt: Scalars['Time']['output'];
-  deletedAt: Maybe<Scalars['Time']['output']>;
+  /** when its text last changed in Ironclad */
+  editedAt: Maybe<Scalars['Time']['output']>;
   id: Scalars['ID']['output'];
+  /** its copy in Ironclad, once posted or imported */
   ironcladCommentID: Scalars['String']['output'];
+  /** What deleting it in Tradewind does in Ironclad: show this before the person confirms. */
+  ironcladCopy: CommentIroncladCopy;
   origin: CommentOrigin;
   request: Request;
+  /** what PENDING or FAILED is about */
+  syncAction: Maybe<CommentSyncAction>;
+  /** why the last attempt failed, in words */
+  syncError: Scalars['String']['output'];
+  /** its copy in Ironclad: PENDING while sync_action waits for its turn, FAILED with sync_error */
+  syncStatus: CommentSyncStatus;
   updatedAt: Scalars['Time']['output'];
 };
+
+/** One change of a request's thread. */
+export type CommentChange = {
+  __typename?: 'CommentChange';
+  /** The comment after the change; null when REMOVED. */
+  comment: Maybe<Comment>;
+  commentID: Scalars['ID']['output'];
+  kind: CommentChangeKind;
+  requestID: Scalars['ID']['output'];
+};
+
+export type CommentChangeKind =
+  | 'ADDED'
+  /** Its text changed (edited in Ironclad) or its sync state did (posted, failed, being deleted). */
+  | 'EDITED'
+  | 'REMOVED';
 
 /** A connection to a list of items. */
 export type CommentConnection = {
@@ -510,6 +538,15 @@ export type CommentEdge = {
   node: Maybe<Comment>;
 };
 
+/** What deleting a comment in Tradewind does to its copy in Ironclad. */
+export type CommentIroncladCopy =
+  /** This Ironclad deletes comments through its API: the copy is deleted too, then the comment goes here. */
+  | 'DELETED_TOO'
+  /** There is none: not synced, or not posted yet. */
+  | 'NONE'
+  /** The copy stays in Ironclad and must be deleted there (Tradewind then notices). Real Ironclad's public API cannot delete comments. */
+  | 'STAYS';
+
 /** Ordering options for Comment connections */
 export type CommentOrder = {
   /** The ordering direction. */
@@ -527,6 +564,18 @@ export type CommentOrderField =
 export type CommentOrigin =
   | 'IRONCLAD'
   | 'TRADEWIND';
+
+/** CommentSyncAction is enum for the field sync_action */
+export type CommentSyncAction =
+  | 'DELETE'
+  | 'POST';
+
+/** CommentSyncStatus is enum for the field sync_status */
+export type CommentSyncStatus =
+  | 'FAILED'
+  | 'NOT_SYNCED'
+  | 'PENDING'
+  | 'SYNCED';
 
 /**
  * CommentWhereInput is used for filtering Comment objects.
@@ -585,17 +634,17 @@ export type CommentWhereInput = {
   createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
   createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
-  /** deleted_at field predicates */
-  deletedAt?: InputMaybe<Scalars['Time']['input']>;
-  deletedAtGT?: InputMaybe<Scalars['Time']['input']>;
-  deletedAtGTE?: InputMaybe<Scalars['Time']['input']>;
-  deletedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
-  deletedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
-  deletedAtLT?: InputMaybe<Scalars['Time']['input']>;
-  deletedAtLTE?: InputMaybe<Scalars['Time']['input']>;
-  deletedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
-  deletedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
-  deletedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** edited_at field predicates */
+  editedAt?: InputMaybe<Scalars['Time']['input']>;
+  editedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  editedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  editedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  editedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  editedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  editedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  editedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  editedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  editedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** author edge predicates */
   hasAuthor?: InputMaybe<Scalars['Boolean']['input']>;
   hasAuthorWith?: InputMaybe<Array<UserWhereInput>>;
@@ -632,6 +681,32 @@ export type CommentWhereInput = {
   originIn?: InputMaybe<Array<CommentOrigin>>;
   originNEQ?: InputMaybe<CommentOrigin>;
   originNotIn?: InputMaybe<Array<CommentOrigin>>;
+  /** sync_action field predicates */
+  syncAction?: InputMaybe<CommentSyncAction>;
+  syncActionIn?: InputMaybe<Array<CommentSyncAction>>;
+  syncActionIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  syncActionNEQ?: InputMaybe<CommentSyncAction>;
+  syncActionNotIn?: InputMaybe<Array<CommentSyncAction>>;
+  syncActionNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** sync_error field predicates */
+  syncError?: InputMaybe<Scalars['String']['input']>;
+  syncErrorContains?: InputMaybe<Scalars['String']['input']>;
+  syncErrorContainsFold?: InputMaybe<Scalars['String']['input']>;
+  syncErrorEqualFold?: InputMaybe<Scalars['String']['input']>;
+  syncErrorGT?: InputMaybe<Scalars['String']['input']>;
+  syncErrorGTE?: InputMaybe<Scalars['String']['input']>;
+  syncErrorHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  syncErrorHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  syncErrorIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  syncErrorLT?: InputMaybe<Scalars['String']['input']>;
+  syncErrorLTE?: InputMaybe<Scalars['String']['input']>;
+  syncErrorNEQ?: InputMaybe<Scalars['String']['input']>;
+  syncErrorNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** sync_status field predicates */
+  syncStatus?: InputMaybe<CommentSyncStatus>;
+  syncStatusIn?: InputMaybe<Array<CommentSyncStatus>>;
+  syncStatusNEQ?: InputMaybe<CommentSyncStatus>;
+  syncStatusNotIn?: InputMaybe<Array<CommentSyncStatus>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   updatedAtGT?: InputMaybe<Scalars['Time']['input']>;
@@ -674,6 +749,8 @@ export type Connection = Node & {
   __typename?: 'Connection';
   baseURL: Scalars['String']['output'];
   clientID: Scalars['String']['output'];
+  /** whether this Ironclad deletes comments through its API (real Ironclad does not): probed, never assumed */
+  commentDelete: ConnectionCommentDelete;
   companyID: Scalars['String']['output'];
   companyName: Scalars['String']['output'];
   createdAt: Scalars['Time']['output'];
@@ -711,6 +788,12 @@ export type ConnectionSyncEventsArgs = {
   orderBy: InputMaybe<SyncEventOrder>;
   where: InputMaybe<SyncEventWhereInput>;
 };
+
+/** ConnectionCommentDelete is enum for the field comment_delete */
+export type ConnectionCommentDelete =
+  | 'NOT_OFFERED'
+  | 'OFFERED'
+  | 'UNKNOWN';
 
 /** ConnectionEnvironment is enum for the field environment */
 export type ConnectionEnvironment =
@@ -795,6 +878,11 @@ export type ConnectionWhereInput = {
   clientIDLTE?: InputMaybe<Scalars['String']['input']>;
   clientIDNEQ?: InputMaybe<Scalars['String']['input']>;
   clientIDNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** comment_delete field predicates */
+  commentDelete?: InputMaybe<ConnectionCommentDelete>;
+  commentDeleteIn?: InputMaybe<Array<ConnectionCommentDelete>>;
+  commentDeleteNEQ?: InputMaybe<ConnectionCommentDelete>;
+  commentDeleteNotIn?: InputMaybe<Array<ConnectionCommentDelete>>;
   /** company_id field predicates */
   companyID?: InputMaybe<Scalars['String']['input']>;
   companyIDContains?: InputMaybe<Scalars['String']['input']>;
@@ -2614,6 +2702,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Applies a re-sync diff: updates the fields (removed ones are kept, flagged removed) and marks affected mappings. CONFLICT when Ironclad changed again since the diff. */
   acceptIroncladWorkflowDiff: IroncladWorkflow;
+  /** Adds the viewer's comment to a request; posted to Ironclad when comment sync is on (syncStatus PENDING until then). */
+  addComment: Comment;
   /** Admins only. position: 0-based; omitted = last. */
   addFormPage: FormPage;
   /** Admins only. position: 0-based within the page; omitted = last. */
@@ -2635,6 +2725,11 @@ export type Mutation = {
   createUser: User;
   createWorkflow: Workflow;
   decideApproval: Task;
+  /**
+   * Deletes a comment. Returns it: with ironcladCopy DELETED_TOO it stays (syncStatus PENDING, syncAction DELETE)
+   * until Ironclad has deleted its copy, then a REMOVED change follows; otherwise it is gone at once.
+   */
+  deleteComment: Comment;
   /** Removes a connection that has no imported workflows (disconnects it first). */
   deleteConnection: Scalars['ID']['output'];
   /** Admins only. The page must be empty or moveQuestionsTo must name another page of the form. */
@@ -2659,6 +2754,8 @@ export type Mutation = {
   renameFormPage: FormPage;
   /** Fetches the template from Ironclad again and returns the differences; nothing changes until accepted. */
   resyncIroncladWorkflow: IroncladWorkflowDiff;
+  /** Sends a FAILED comment write (post or delete) again. */
+  retryComment: Comment;
   retryTask: Task;
   revokeAPIToken: ApiToken;
   /** Admins only. Saves a new version (previous versions stay readable); refused with BAD_USER_INPUT naming the first error's input path. */
@@ -2684,6 +2781,12 @@ export type Mutation = {
 
 export type MutationAcceptIroncladWorkflowDiffArgs = {
   input: AcceptIroncladWorkflowDiffInput;
+};
+
+
+export type MutationAddCommentArgs = {
+  body: Scalars['String']['input'];
+  requestID: Scalars['ID']['input'];
 };
 
 
@@ -2759,6 +2862,11 @@ export type MutationDecideApprovalArgs = {
 };
 
 
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteConnectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2821,6 +2929,11 @@ export type MutationRenameFormPageArgs = {
 
 
 export type MutationResyncIroncladWorkflowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryCommentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3532,6 +3645,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Admins only. Each new audit entry as it is written. */
   auditEntryAdded: AuditEntry;
+  /** Every added, edited and removed comment of a request the viewer may read. */
+  commentChanged: CommentChange;
   /** A connection changed (connected, failed, verified, disconnected…); all connections when id is omitted. */
   connectionUpdated: Connection;
   /** Import Forms progress for one connection: subscribe before calling importIroncladWorkflows. */
@@ -3542,6 +3657,11 @@ export type Subscription = {
   syncEventAdded: SyncEvent;
   /** Every task change the viewer may see; only that request's with requestID. */
   taskUpdated: Task;
+};
+
+
+export type SubscriptionCommentChangedArgs = {
+  requestID: Scalars['ID']['input'];
 };
 
 
