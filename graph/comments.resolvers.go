@@ -19,13 +19,13 @@ func (r *commentResolver) CanDelete(ctx context.Context, obj *ent.Comment) (bool
 	if comments.CanDelete(v, nil) {
 		return true, nil // an admin
 	}
-	mine, err := idSet(ctx, "authoredComments", func() (map[pulid.ID]bool, error) { return comments.Authored(ctx, r.Client, v) })
+	mine, err := idSet(ctx, "authoredComments", func() (map[pulid.ID]bool, error) { return comments.Authored(ctx, r.db(ctx), v) })
 	return mine[obj.ID], err
 }
 
 // IroncladCopy is the resolver for the ironcladCopy field.
 func (r *commentResolver) IroncladCopy(ctx context.Context, obj *ent.Comment) (model.CommentIroncladCopy, error) {
-	cp, err := comments.CopyOf(ctx, r.Client, obj)
+	cp, err := comments.CopyOf(ctx, r.db(ctx), obj)
 	return model.CommentIroncladCopy(cp), err
 }
 
