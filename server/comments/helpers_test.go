@@ -19,6 +19,7 @@ import (
 	"tradewind/ent/user"
 	"tradewind/server/auth"
 	"tradewind/server/integration/ironcladtest"
+	"tradewind/server/ironclad"
 	"tradewind/server/mapping"
 	"tradewind/server/requestforms"
 	"tradewind/server/requests"
@@ -40,13 +41,15 @@ type thread struct {
 	req       *ent.Request
 	lw        *ent.LinkedWorkflow
 	requester *servertest.Client
+	form      *ent.RequestForm
+	rita      *ent.User
 }
 
 // options change the world before the request is submitted.
 type options struct {
 	faults   map[string]any // sandbox API faults, set before connecting
 	syncOff  bool           // comment sync off for the workflow
-	requests int            // launched requests (default 1)
+	limits   ironclad.Limits // Tradewind's allowance per connection (zero: Ironclad's)
 }
 
 func setup(t *testing.T, dialect string, o options) *thread {
@@ -57,6 +60,7 @@ func setup(t *testing.T, dialect string, o options) *thread {
 	if o.faults != nil {
 		e.Sandbox("PUT", "/_control/faults", o.faults, nil)
 	}
+	e.Srv.Integration.SetLimits(o.limits)
 	conn := e.Connect("Sandbox")
 	e.Admin.MustGraphQL(`mutation($in: ImportIroncladWorkflowsInput!) { importIroncladWorkflows(input: $in) { importID } }`,
 		map[string]any{"in": map[string]any{"connectionID": conn, "templateIDs": []string{sandbox.TemplateEveryFieldType}}}, &struct{}{})
@@ -73,22 +77,25 @@ func setup(t *testing.T, dialect string, o options) *thread {
 	rita := th.db.User.Query().Where(user.Email("rita@example.com")).OnlyX(ctx)
 	th.db.User.UpdateOne(rita).SetName(requesterName).ExecX(ctx)
 	th.requester = e.Srv.Login(t, "rita@example.com")
-	for i := range max(o.requests, 1) {
-		req, err := e.Srv.Requests.Submit(as(rita), th.db, rita, requests.SubmitInput{RequestFormID: form.ID,
-			Answers: map[string]any{"what": "Laptops " + string(rune('A'+i))}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if i == 0 {
-			th.req = req
-		}
+	th.form, th.rita = form, rita
+	th.req, th.lw = th.launch(t, "Laptops")
+	return th
+}
+
+// launch submits a request as the requester and waits for its Ironclad workflow.
+func (th *thread) launch(t *testing.T, what string) (*ent.Request, *ent.LinkedWorkflow) {
+	t.Helper()
+	req, err := th.Srv.Requests.Submit(as(th.rita), th.db, th.rita, requests.SubmitInput{RequestFormID: th.form.ID,
+		Answers: map[string]any{"what": what}})
+	if err != nil {
+		t.Fatal(err)
 	}
+	var lw *ent.LinkedWorkflow
 	eventually(t, "the request's workflow is launched in Ironclad", func() bool {
-		lw, err := th.db.LinkedWorkflow.Query().Where(linkedworkflow.HasRequestWith(request.ID(th.req.ID))).Only(ctx)
-		th.lw = lw
+		lw, err = th.db.LinkedWorkflow.Query().Where(linkedworkflow.HasRequestWith(request.ID(req.ID))).Only(context.Background())
 		return err == nil && lw.IroncladID != ""
 	})
-	return th
+	return req, lw
 }
 
 func as(u *ent.User) context.Context {
@@ -202,6 +209,7 @@ func equalBodies(got []commentView, want []string) bool {
 type ironcladComment struct {
 	ID             string
 	CommentMessage string
+	Timestamp      string
 	Author         struct{ DisplayName, Email string }
 }
 

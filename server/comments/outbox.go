@@ -127,22 +127,25 @@ func (s *Service) sendPost(ctx context.Context, client *ironclad.Client, c *ent.
 		_, err := s.cfg.DB.Comment.UpdateOne(c).SetSyncStatus(comment.SyncStatusNOT_SYNCED).ClearSyncAction().Save(ctx)
 		return err
 	}
-	if c.IroncladCommentID == "" && c.SyncAttempts > 0 {
-		found, err := s.findPosted(ctx, client, lw, c)
-		if err != nil {
-			return s.attempted(ctx, c, err)
-		}
-		c.IroncladCommentID = found
-	}
 	if c.IroncladCommentID != "" {
-		return s.posted(ctx, client, c, c.IroncladCommentID)
+		return s.posted(ctx, client, c, c.IroncladCommentID) // its webhook came first
 	}
 	// The attempt is counted before the call: a crash after it makes the
 	// next attempt look in Ironclad first.
+	searchFirst := c.SyncAttempts > 0
 	if err := s.cfg.DB.Comment.UpdateOne(c).AddSyncAttempts(1).Exec(ctx); err != nil {
 		return err
 	}
 	c.SyncAttempts++
+	if searchFirst {
+		found, err := s.findPosted(ctx, client, lw, c)
+		if err != nil {
+			return s.attempted(ctx, c, err)
+		}
+		if found != "" {
+			return s.posted(ctx, client, c, found)
+		}
+	}
 	ic, err := client.CreateComment(ctx, lw.IroncladID, ironclad.NewComment{Message: attributed(c.AuthorName, c.Body)})
 	if err != nil {
 		return s.attempted(ctx, c, err)
@@ -262,17 +265,19 @@ func (s *Service) sendDelete(ctx context.Context, client *ironclad.Client, c *en
 // attempts remain and the failure may pass, else FAILED with the reason.
 func (s *Service) attempted(ctx context.Context, c *ent.Comment, err error) error {
 	reason := integration.IroncladError(err).Error()
-	if !transient(err) || c.SyncAttempts >= MaxAttempts {
+	// Each Retry grants MaxAttempts more (attempts keep counting, so a post
+	// retried after a lost answer still looks in Ironclad first).
+	if !transient(err) || c.SyncAttempts%MaxAttempts == 0 {
 		return s.failed(ctx, c, reason, err)
 	}
-	wait := s.cfg.RetryBackoff << max(c.SyncAttempts-1, 0)
+	wait := s.cfg.RetryBackoff << (max(c.SyncAttempts-1, 0) % MaxAttempts)
 	saved, uerr := s.cfg.DB.Comment.UpdateOne(c).SetSyncError(reason).SetNextAttemptAt(s.now().Add(wait)).Save(ctx)
 	if uerr != nil {
 		return uerr
 	}
 	s.publish(ctx, TopicEdited, saved)
 	return s.ledger(ctx, c, kindOf(c), syncevent.StatusRETRYING,
-		fmt.Sprintf("%s (attempt %d of %d); trying again in %s.", what(c), c.SyncAttempts, MaxAttempts, wait.Round(time.Second)), err)
+		fmt.Sprintf("%s (attempt %d); trying again in %s.", what(c), c.SyncAttempts, wait.Round(time.Millisecond)), err)
 }
 
 // failed settles c as FAILED with a reason a person can act on (Retry).

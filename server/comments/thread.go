@@ -205,7 +205,7 @@ func (s *Service) Retry(ctx context.Context, client *ent.Client, viewer *ent.Use
 		return nil, err
 	}
 	saved, err := client.Comment.UpdateOne(c).SetSyncStatus(comment.SyncStatusPENDING).SetSyncError("").
-		SetSyncAttempts(0).SetQueuedAt(s.now()).ClearNextAttemptAt().Save(ctx)
+		SetQueuedAt(s.now()).ClearNextAttemptAt().Save(ctx)
 	if err != nil {
 		return nil, err
 	}
