@@ -57,7 +57,11 @@ func TestDeletionBothWays(t *testing.T) {
 					if err := th.Srv.Sync.Backfill(context.Background()); err != nil {
 						t.Fatal(err)
 					}
-					th.act("delete-comment", map[string]any{"commentId": left[0].ID})
+					copyOfMine := left[0].ID
+					if copyOfMine == theirs {
+						copyOfMine = left[1].ID
+					}
+					th.act("delete-comment", map[string]any{"commentId": copyOfMine})
 					eventually(t, "Tradewind hears that its copy was deleted in Ironclad", func() bool {
 						for _, ev := range th.ledger("workflow_comment_removed") {
 							if ev.Status == "SUCCEEDED" {

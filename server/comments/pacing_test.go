@@ -36,7 +36,7 @@ func TestBurstIsPacedAndDoesNotStarveLaunches(t *testing.T) {
 	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
 		const perWindow, window, burst = 40, 2 * time.Second, 100
 		th := setup(t, dialect, options{limits: ironclad.Limits{WorkflowWrites: perWindow, Window: window}})
-		th.Sandbox("PUT", "/_control/ratelimits", map[string]any{"workflowWrites": 100000}, nil)
+		th.Sandbox("PUT", "/_control/rate-limits", map[string]any{"workflowWrites": 100000}, nil)
 		th.Sandbox("PUT", "/_control/faults", map[string]any{"holdCommentAnswers": true}, nil)
 		var want []string
 		for i := range burst {
