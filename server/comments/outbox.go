@@ -31,34 +31,51 @@ const outboxRun = 3 * time.Minute
 func (s *Service) Outbox(ctx context.Context, args jobs.CommentOutboxArgs) error {
 	until := s.now().Add(outboxRun)
 	for s.now().Before(until) {
-		c, wait, err := s.nextWrite(ctx, pulid.ID(args.ConnectionID))
+		due, wait, err := s.dueWrites(ctx, pulid.ID(args.ConnectionID))
 		if err != nil {
 			return err
 		}
-		if c == nil {
+		if len(due) == 0 {
 			if wait > 0 {
 				return &jobs.Wait{Delay: wait, Reason: "a comment write waits for its retry"}
 			}
 			return nil
 		}
-		if err := s.write(ctx, c); err != nil {
-			return err
+		retrying := map[pulid.ID]bool{}
+		for _, c := range due {
+			lw := c.Edges.LinkedWorkflow.ID
+			if retrying[lw] || !s.now().Before(until) {
+				continue // in order per workflow: behind a write waiting for its retry
+			}
+			// Read again: it may have been deleted or retried since the list was read.
+			fresh, err := s.pending(ctx, c.ID)
+			if err != nil {
+				return err
+			}
+			if fresh == nil {
+				continue
+			}
+			if err := s.write(ctx, fresh); err != nil {
+				return err
+			}
+			retrying[lw] = fresh.NextAttemptAt != nil
 		}
 	}
 	return &jobs.Wait{Delay: time.Millisecond, Reason: "more comments to send"}
 }
 
-// nextWrite is the oldest waiting write that is due and has no older
-// waiting write on its workflow; else how long until one is due.
-func (s *Service) nextWrite(ctx context.Context, connID pulid.ID) (*ent.Comment, time.Duration, error) {
+// dueWrites are the waiting writes that are due, oldest first, but none
+// behind a write of the same workflow that waits for its retry; else how
+// long until one is due.
+func (s *Service) dueWrites(ctx context.Context, connID pulid.ID) ([]*ent.Comment, time.Duration, error) {
 	waiting, err := s.cfg.DB.Comment.Query().Where(comment.SyncStatusEQ(comment.SyncStatusPENDING),
-		comment.HasLinkedWorkflowWith(linkedworkflow.HasConnectionWith(connection.ID(connID)))).
-		WithLinkedWorkflow(func(q *ent.LinkedWorkflowQuery) { q.WithConnection().WithIroncladWorkflow().WithRequest() }).
+		comment.HasLinkedWorkflowWith(linkedworkflow.HasConnectionWith(connection.ID(connID)))).WithLinkedWorkflow().
 		Order(ent.Asc(comment.FieldQueuedAt), ent.Asc(comment.FieldID)).Limit(1000).All(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	blocked := map[pulid.ID]bool{}
+	var due []*ent.Comment
 	var wait time.Duration
 	for _, c := range waiting {
 		lw := c.Edges.LinkedWorkflow
@@ -72,9 +89,20 @@ func (s *Service) nextWrite(ctx context.Context, connID pulid.ID) (*ent.Comment,
 			}
 			continue
 		}
-		return c, 0, nil
+		due = append(due, c)
 	}
-	return nil, wait, nil
+	return due, wait, nil
+}
+
+// pending reads a waiting write with what sending it needs; nil when it no
+// longer waits.
+func (s *Service) pending(ctx context.Context, id pulid.ID) (*ent.Comment, error) {
+	c, err := s.cfg.DB.Comment.Query().Where(comment.ID(id), comment.SyncStatusEQ(comment.SyncStatusPENDING)).
+		WithLinkedWorkflow(func(q *ent.LinkedWorkflowQuery) { q.WithConnection().WithIroncladWorkflow().WithRequest() }).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return c, err
 }
 
 // write sends one comment write and records the attempt in the ledger.
@@ -271,7 +299,9 @@ func (s *Service) attempted(ctx context.Context, c *ent.Comment, err error) erro
 		return s.failed(ctx, c, reason, err)
 	}
 	wait := s.cfg.RetryBackoff << (max(c.SyncAttempts-1, 0) % MaxAttempts)
-	saved, uerr := s.cfg.DB.Comment.UpdateOne(c).SetSyncError(reason).SetNextAttemptAt(s.now().Add(wait)).Save(ctx)
+	next := s.now().Add(wait)
+	c.NextAttemptAt = &next
+	saved, uerr := s.cfg.DB.Comment.UpdateOne(c).SetSyncError(reason).SetNextAttemptAt(next).Save(ctx)
 	if uerr != nil {
 		return uerr
 	}

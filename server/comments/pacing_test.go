@@ -29,12 +29,12 @@ func mostInWindow(times []time.Time, window time.Duration) int {
 // no second is sent, and a launch asked for meanwhile goes through (the
 // backlog never queues in front of launches). Ironclad's arrivals stay
 // within the allowance in every window. The allowance's window is shrunk
-// to two seconds; how fast a backlog goes (at least 90% of the allowance)
+// to six seconds; how fast a backlog goes (at least 90% of the allowance)
 // is the limiter's, shown on a simulated clock in server/ironclad's
 // limiter_test.go; this test logs the share it measured.
 func TestBurstIsPacedAndDoesNotStarveLaunches(t *testing.T) {
 	servertest.EachDatabase(t, func(t *testing.T, dialect string) {
-		const perWindow, window, burst = 40, 2 * time.Second, 100
+		const perWindow, window, burst = 40, 6 * time.Second, 100
 		th := setup(t, dialect, options{limits: ironclad.Limits{WorkflowWrites: perWindow, Window: window}})
 		th.Sandbox("PUT", "/_control/rate-limits", map[string]any{"workflowWrites": 100000}, nil)
 		th.Sandbox("PUT", "/_control/faults", map[string]any{"holdCommentAnswers": true}, nil)
