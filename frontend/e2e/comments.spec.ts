@@ -97,9 +97,23 @@ test("comments cross between the request page and Ironclad both ways, live, and 
       },
     },
   );
+  // Wait for the launch through the API (this spec is about comments, not the task's live status).
+  await expect
+    .poll(
+      async () => {
+        const { node } = await gql<{ node: { linkedWorkflows: { readableID: string }[] } }>(
+          page,
+          "query($id: ID!) { node(id: $id) { ... on Request { linkedWorkflows { readableID } } } }",
+          { id: submitRequest.id },
+        );
+        return node.linkedWorkflows[0]?.readableID ?? "";
+      },
+      { timeout: scaled(60_000) },
+    )
+    .toMatch(/IC-\d+/);
   await page.goto(`/requests/${submitRequest.id}`);
   const ironcladID = page.getByTestId("ironclad-id").first();
-  await expect(ironcladID).toHaveText(/IC-\d+/, { timeout: scaled(60_000) });
+  await expect(ironcladID).toHaveText(/IC-\d+/);
   const workflowURL = (await ironcladID.getAttribute("href")) ?? "";
   const workflowID = workflowURL.split("/").pop() ?? "";
 

@@ -215,6 +215,10 @@ func isEcho(conn *ent.Connection, ic ironclad.Comment, c *ent.Comment) bool {
 // the same copy), and learns whether the connection deletes comments.
 func (s *Service) posted(ctx context.Context, client *ironclad.Client, c *ent.Comment, ironcladID string) error {
 	lw := c.Edges.LinkedWorkflow
+	// Known before the comment shows as synced: its delete dialog says what happens in Ironclad.
+	if err := s.probeDelete(ctx, client, lw); err != nil {
+		return err
+	}
 	saved, err := s.cfg.DB.Comment.UpdateOne(c).SetIroncladCommentID(ironcladID).SetSyncStatus(comment.SyncStatusSYNCED).
 		ClearSyncAction().SetSyncError("").ClearNextAttemptAt().Save(ctx)
 	if ent.IsConstraintError(err) {
@@ -226,11 +230,8 @@ func (s *Service) posted(ctx context.Context, client *ironclad.Client, c *ent.Co
 		return err
 	}
 	s.publish(ctx, TopicEdited, saved)
-	if err := s.ledger(ctx, c, "comment_post", syncevent.StatusSUCCEEDED,
-		fmt.Sprintf("Posted %s's comment to %s (attempt %d).", c.AuthorName, lw.ReadableID, max(c.SyncAttempts, 1)), nil); err != nil {
-		return err
-	}
-	return s.probeDelete(ctx, client, lw)
+	return s.ledger(ctx, c, "comment_post", syncevent.StatusSUCCEEDED,
+		fmt.Sprintf("Posted %s's comment to %s (attempt %d).", c.AuthorName, lw.ReadableID, max(c.SyncAttempts, 1)), nil)
 }
 
 // probeComment is a comment id no Ironclad has.

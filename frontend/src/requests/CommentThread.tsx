@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Textarea, Title, VisuallyHidden } from "@mantine/core";
-import { useMutation, useQuery, useSubscription } from "urql";
+import { useClient, useMutation, useQuery, useSubscription } from "urql";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { dateTime } from "../format/time";
@@ -10,6 +10,7 @@ import { useViewer } from "../session/context";
 import {
   AddCommentDocument,
   CommentChangedDocument,
+  CommentIroncladCopyDocument,
   DeleteCommentDocument,
   RequestCommentsDocument,
   RetryCommentDocument,
@@ -133,8 +134,20 @@ function CommentActions({
   onChange: (c: ThreadChange) => void;
 }) {
   const [open, setOpen] = useState(false);
+  const [copy, setCopy] = useState(c.ironcladCopy);
   const [error, setError] = useState<string | null>(null);
   const [deleting, remove] = useMutation(DeleteCommentDocument);
+  const client = useClient();
+  // What happens in Ironclad is read again when the dialog opens: it is said before the person confirms.
+  const ask = () =>
+    void client
+      .query(CommentIroncladCopyDocument, { id: c.id }, { requestPolicy: "network-only" })
+      .toPromise()
+      .then((r) => {
+        const node = r.data?.node;
+        if (node?.__typename === "Comment") setCopy(node.ironcladCopy);
+        setOpen(true);
+      });
   const [retrying, retry] = useMutation(RetryCommentDocument);
   if (!c.canDelete) return null;
   const busy = c.syncStatus === "PENDING" && c.syncAction === "DELETE";
@@ -176,7 +189,7 @@ function CommentActions({
         variant="subtle"
         color="red"
         disabled={busy}
-        onClick={() => setOpen(true)}
+        onClick={ask}
         aria-label={`Delete the comment by ${c.authorName || "someone"}`}
       >
         Delete
@@ -190,7 +203,7 @@ function CommentActions({
         onCancel={close}
         onConfirm={confirm}
       >
-        {deleteConsequence(c.ironcladCopy)}
+        {deleteConsequence(copy)}
       </ConfirmModal>
     </Group>
   );

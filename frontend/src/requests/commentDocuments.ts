@@ -68,3 +68,14 @@ export const CommentChangedDocument = graphql(`
     }
   }
 `);
+
+export const CommentIroncladCopyDocument = graphql(`
+  query CommentIroncladCopy($id: ID!) {
+    node(id: $id) {
+      ... on Comment {
+        id
+        ironcladCopy
+      }
+    }
+  }
+`);
