@@ -970,6 +970,22 @@ func (c *CommentClient) QueryAuthor(_m *Comment) *UserQuery {
 	return query
 }
 
+// QueryLinkedWorkflow queries the linked_workflow edge of a Comment.
+func (c *CommentClient) QueryLinkedWorkflow(_m *Comment) *LinkedWorkflowQuery {
+	query := (&LinkedWorkflowClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(linkedworkflow.Table, linkedworkflow.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, comment.LinkedWorkflowTable, comment.LinkedWorkflowColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *CommentClient) Hooks() []Hook {
 	return c.hooks.Comment
@@ -2278,6 +2294,22 @@ func (c *LinkedWorkflowClient) QueryTasks(_m *LinkedWorkflow) *TaskQuery {
 			sqlgraph.From(linkedworkflow.Table, linkedworkflow.FieldID, id),
 			sqlgraph.To(task.Table, task.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, linkedworkflow.TasksTable, linkedworkflow.TasksColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryComments queries the comments edge of a LinkedWorkflow.
+func (c *LinkedWorkflowClient) QueryComments(_m *LinkedWorkflow) *CommentQuery {
+	query := (&CommentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(linkedworkflow.Table, linkedworkflow.FieldID, id),
+			sqlgraph.To(comment.Table, comment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, linkedworkflow.CommentsTable, linkedworkflow.CommentsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"tradewind/ent/comment"
+	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/user"
@@ -32,16 +33,31 @@ type Comment struct {
 	AuthorName string `json:"author_name,omitempty"`
 	// AuthorEmail holds the value of the "author_email" field.
 	AuthorEmail string `json:"author_email,omitempty"`
-	// IroncladCommentID holds the value of the "ironclad_comment_id" field.
+	// its copy in Ironclad, once posted or imported
 	IroncladCommentID string `json:"ironclad_comment_id,omitempty"`
-	// DeletedAt holds the value of the "deleted_at" field.
+	// when its text last changed in Ironclad
+	EditedAt *time.Time `json:"edited_at,omitempty"`
+	// removed: kept so a back-fill does not bring it back; readable by no one
 	DeletedAt *time.Time `json:"deleted_at,omitempty"`
+	// its copy in Ironclad: PENDING while sync_action waits for its turn, FAILED with sync_error
+	SyncStatus comment.SyncStatus `json:"sync_status,omitempty"`
+	// what PENDING or FAILED is about
+	SyncAction *comment.SyncAction `json:"sync_action,omitempty"`
+	// why the last attempt failed, in words
+	SyncError string `json:"sync_error,omitempty"`
+	// SyncAttempts holds the value of the "sync_attempts" field.
+	SyncAttempts int `json:"sync_attempts,omitempty"`
+	// when sync_action was asked for: writes go out in this order
+	QueuedAt *time.Time `json:"queued_at,omitempty"`
+	// NextAttemptAt holds the value of the "next_attempt_at" field.
+	NextAttemptAt *time.Time `json:"next_attempt_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CommentQuery when eager-loading is set.
-	Edges            CommentEdges `json:"edges"`
-	request_comments *pulid.ID
-	user_comments    *pulid.ID
-	selectValues     sql.SelectValues
+	Edges                    CommentEdges `json:"edges"`
+	linked_workflow_comments *pulid.ID
+	request_comments         *pulid.ID
+	user_comments            *pulid.ID
+	selectValues             sql.SelectValues
 }
 
 // CommentEdges holds the relations/edges for other nodes in the graph.
@@ -50,9 +66,11 @@ type CommentEdges struct {
 	Request *Request `json:"request,omitempty"`
 	// Author holds the value of the author edge.
 	Author *User `json:"author,omitempty"`
+	// LinkedWorkflow holds the value of the linked_workflow edge.
+	LinkedWorkflow *LinkedWorkflow `json:"linked_workflow,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 }
@@ -79,6 +97,17 @@ func (e CommentEdges) AuthorOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "author"}
 }
 
+// LinkedWorkflowOrErr returns the LinkedWorkflow value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e CommentEdges) LinkedWorkflowOrErr() (*LinkedWorkflow, error) {
+	if e.LinkedWorkflow != nil {
+		return e.LinkedWorkflow, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: linkedworkflow.Label}
+	}
+	return nil, &NotLoadedError{edge: "linked_workflow"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Comment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -86,13 +115,17 @@ func (*Comment) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case comment.FieldID:
 			values[i] = new(pulid.ID)
-		case comment.FieldBody, comment.FieldOrigin, comment.FieldAuthorName, comment.FieldAuthorEmail, comment.FieldIroncladCommentID:
+		case comment.FieldSyncAttempts:
+			values[i] = new(sql.NullInt64)
+		case comment.FieldBody, comment.FieldOrigin, comment.FieldAuthorName, comment.FieldAuthorEmail, comment.FieldIroncladCommentID, comment.FieldSyncStatus, comment.FieldSyncAction, comment.FieldSyncError:
 			values[i] = new(sql.NullString)
-		case comment.FieldCreatedAt, comment.FieldUpdatedAt, comment.FieldDeletedAt:
+		case comment.FieldCreatedAt, comment.FieldUpdatedAt, comment.FieldEditedAt, comment.FieldDeletedAt, comment.FieldQueuedAt, comment.FieldNextAttemptAt:
 			values[i] = new(sql.NullTime)
-		case comment.ForeignKeys[0]: // request_comments
+		case comment.ForeignKeys[0]: // linked_workflow_comments
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
-		case comment.ForeignKeys[1]: // user_comments
+		case comment.ForeignKeys[1]: // request_comments
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case comment.ForeignKeys[2]: // user_comments
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
@@ -157,6 +190,13 @@ func (_m *Comment) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.IroncladCommentID = value.String
 			}
+		case comment.FieldEditedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field edited_at", values[i])
+			} else if value.Valid {
+				_m.EditedAt = new(time.Time)
+				*_m.EditedAt = value.Time
+			}
 		case comment.FieldDeletedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field deleted_at", values[i])
@@ -164,14 +204,60 @@ func (_m *Comment) assignValues(columns []string, values []any) error {
 				_m.DeletedAt = new(time.Time)
 				*_m.DeletedAt = value.Time
 			}
+		case comment.FieldSyncStatus:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field sync_status", values[i])
+			} else if value.Valid {
+				_m.SyncStatus = comment.SyncStatus(value.String)
+			}
+		case comment.FieldSyncAction:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field sync_action", values[i])
+			} else if value.Valid {
+				_m.SyncAction = new(comment.SyncAction)
+				*_m.SyncAction = comment.SyncAction(value.String)
+			}
+		case comment.FieldSyncError:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field sync_error", values[i])
+			} else if value.Valid {
+				_m.SyncError = value.String
+			}
+		case comment.FieldSyncAttempts:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field sync_attempts", values[i])
+			} else if value.Valid {
+				_m.SyncAttempts = int(value.Int64)
+			}
+		case comment.FieldQueuedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field queued_at", values[i])
+			} else if value.Valid {
+				_m.QueuedAt = new(time.Time)
+				*_m.QueuedAt = value.Time
+			}
+		case comment.FieldNextAttemptAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field next_attempt_at", values[i])
+			} else if value.Valid {
+				_m.NextAttemptAt = new(time.Time)
+				*_m.NextAttemptAt = value.Time
+			}
 		case comment.ForeignKeys[0]:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field linked_workflow_comments", values[i])
+			} else if value.Valid {
+				_m.linked_workflow_comments = new(pulid.ID)
+				*_m.linked_workflow_comments = *value.S.(*pulid.ID)
+			}
+		case comment.ForeignKeys[1]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field request_comments", values[i])
 			} else if value.Valid {
 				_m.request_comments = new(pulid.ID)
 				*_m.request_comments = *value.S.(*pulid.ID)
 			}
-		case comment.ForeignKeys[1]:
+		case comment.ForeignKeys[2]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field user_comments", values[i])
 			} else if value.Valid {
@@ -199,6 +285,11 @@ func (_m *Comment) QueryRequest() *RequestQuery {
 // QueryAuthor queries the "author" edge of the Comment entity.
 func (_m *Comment) QueryAuthor() *UserQuery {
 	return NewCommentClient(_m.config).QueryAuthor(_m)
+}
+
+// QueryLinkedWorkflow queries the "linked_workflow" edge of the Comment entity.
+func (_m *Comment) QueryLinkedWorkflow() *LinkedWorkflowQuery {
+	return NewCommentClient(_m.config).QueryLinkedWorkflow(_m)
 }
 
 // Update returns a builder for updating this Comment.
@@ -245,8 +336,37 @@ func (_m *Comment) String() string {
 	builder.WriteString("ironclad_comment_id=")
 	builder.WriteString(_m.IroncladCommentID)
 	builder.WriteString(", ")
+	if v := _m.EditedAt; v != nil {
+		builder.WriteString("edited_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
 	if v := _m.DeletedAt; v != nil {
 		builder.WriteString("deleted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("sync_status=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SyncStatus))
+	builder.WriteString(", ")
+	if v := _m.SyncAction; v != nil {
+		builder.WriteString("sync_action=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("sync_error=")
+	builder.WriteString(_m.SyncError)
+	builder.WriteString(", ")
+	builder.WriteString("sync_attempts=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SyncAttempts))
+	builder.WriteString(", ")
+	if v := _m.QueuedAt; v != nil {
+		builder.WriteString("queued_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.NextAttemptAt; v != nil {
+		builder.WriteString("next_attempt_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"tradewind/ent/comment"
+	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/user"
@@ -116,6 +117,20 @@ func (_c *CommentCreate) SetNillableIroncladCommentID(v *string) *CommentCreate 
 	return _c
 }
 
+// SetEditedAt sets the "edited_at" field.
+func (_c *CommentCreate) SetEditedAt(v time.Time) *CommentCreate {
+	_c.mutation.SetEditedAt(v)
+	return _c
+}
+
+// SetNillableEditedAt sets the "edited_at" field if the given value is not nil.
+func (_c *CommentCreate) SetNillableEditedAt(v *time.Time) *CommentCreate {
+	if v != nil {
+		_c.SetEditedAt(*v)
+	}
+	return _c
+}
+
 // SetDeletedAt sets the "deleted_at" field.
 func (_c *CommentCreate) SetDeletedAt(v time.Time) *CommentCreate {
 	_c.mutation.SetDeletedAt(v)
@@ -126,6 +141,90 @@ func (_c *CommentCreate) SetDeletedAt(v time.Time) *CommentCreate {
 func (_c *CommentCreate) SetNillableDeletedAt(v *time.Time) *CommentCreate {
 	if v != nil {
 		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
+// SetSyncStatus sets the "sync_status" field.
+func (_c *CommentCreate) SetSyncStatus(v comment.SyncStatus) *CommentCreate {
+	_c.mutation.SetSyncStatus(v)
+	return _c
+}
+
+// SetNillableSyncStatus sets the "sync_status" field if the given value is not nil.
+func (_c *CommentCreate) SetNillableSyncStatus(v *comment.SyncStatus) *CommentCreate {
+	if v != nil {
+		_c.SetSyncStatus(*v)
+	}
+	return _c
+}
+
+// SetSyncAction sets the "sync_action" field.
+func (_c *CommentCreate) SetSyncAction(v comment.SyncAction) *CommentCreate {
+	_c.mutation.SetSyncAction(v)
+	return _c
+}
+
+// SetNillableSyncAction sets the "sync_action" field if the given value is not nil.
+func (_c *CommentCreate) SetNillableSyncAction(v *comment.SyncAction) *CommentCreate {
+	if v != nil {
+		_c.SetSyncAction(*v)
+	}
+	return _c
+}
+
+// SetSyncError sets the "sync_error" field.
+func (_c *CommentCreate) SetSyncError(v string) *CommentCreate {
+	_c.mutation.SetSyncError(v)
+	return _c
+}
+
+// SetNillableSyncError sets the "sync_error" field if the given value is not nil.
+func (_c *CommentCreate) SetNillableSyncError(v *string) *CommentCreate {
+	if v != nil {
+		_c.SetSyncError(*v)
+	}
+	return _c
+}
+
+// SetSyncAttempts sets the "sync_attempts" field.
+func (_c *CommentCreate) SetSyncAttempts(v int) *CommentCreate {
+	_c.mutation.SetSyncAttempts(v)
+	return _c
+}
+
+// SetNillableSyncAttempts sets the "sync_attempts" field if the given value is not nil.
+func (_c *CommentCreate) SetNillableSyncAttempts(v *int) *CommentCreate {
+	if v != nil {
+		_c.SetSyncAttempts(*v)
+	}
+	return _c
+}
+
+// SetQueuedAt sets the "queued_at" field.
+func (_c *CommentCreate) SetQueuedAt(v time.Time) *CommentCreate {
+	_c.mutation.SetQueuedAt(v)
+	return _c
+}
+
+// SetNillableQueuedAt sets the "queued_at" field if the given value is not nil.
+func (_c *CommentCreate) SetNillableQueuedAt(v *time.Time) *CommentCreate {
+	if v != nil {
+		_c.SetQueuedAt(*v)
+	}
+	return _c
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (_c *CommentCreate) SetNextAttemptAt(v time.Time) *CommentCreate {
+	_c.mutation.SetNextAttemptAt(v)
+	return _c
+}
+
+// SetNillableNextAttemptAt sets the "next_attempt_at" field if the given value is not nil.
+func (_c *CommentCreate) SetNillableNextAttemptAt(v *time.Time) *CommentCreate {
+	if v != nil {
+		_c.SetNextAttemptAt(*v)
 	}
 	return _c
 }
@@ -172,6 +271,25 @@ func (_c *CommentCreate) SetNillableAuthorID(id *pulid.ID) *CommentCreate {
 // SetAuthor sets the "author" edge to the User entity.
 func (_c *CommentCreate) SetAuthor(v *User) *CommentCreate {
 	return _c.SetAuthorID(v.ID)
+}
+
+// SetLinkedWorkflowID sets the "linked_workflow" edge to the LinkedWorkflow entity by ID.
+func (_c *CommentCreate) SetLinkedWorkflowID(id pulid.ID) *CommentCreate {
+	_c.mutation.SetLinkedWorkflowID(id)
+	return _c
+}
+
+// SetNillableLinkedWorkflowID sets the "linked_workflow" edge to the LinkedWorkflow entity by ID if the given value is not nil.
+func (_c *CommentCreate) SetNillableLinkedWorkflowID(id *pulid.ID) *CommentCreate {
+	if id != nil {
+		_c = _c.SetLinkedWorkflowID(*id)
+	}
+	return _c
+}
+
+// SetLinkedWorkflow sets the "linked_workflow" edge to the LinkedWorkflow entity.
+func (_c *CommentCreate) SetLinkedWorkflow(v *LinkedWorkflow) *CommentCreate {
+	return _c.SetLinkedWorkflowID(v.ID)
 }
 
 // Mutation returns the CommentMutation object of the builder.
@@ -233,6 +351,18 @@ func (_c *CommentCreate) defaults() {
 		v := comment.DefaultIroncladCommentID
 		_c.mutation.SetIroncladCommentID(v)
 	}
+	if _, ok := _c.mutation.SyncStatus(); !ok {
+		v := comment.DefaultSyncStatus
+		_c.mutation.SetSyncStatus(v)
+	}
+	if _, ok := _c.mutation.SyncError(); !ok {
+		v := comment.DefaultSyncError
+		_c.mutation.SetSyncError(v)
+	}
+	if _, ok := _c.mutation.SyncAttempts(); !ok {
+		v := comment.DefaultSyncAttempts
+		_c.mutation.SetSyncAttempts(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := comment.DefaultID()
 		_c.mutation.SetID(v)
@@ -271,6 +401,25 @@ func (_c *CommentCreate) check() error {
 	}
 	if _, ok := _c.mutation.IroncladCommentID(); !ok {
 		return &ValidationError{Name: "ironclad_comment_id", err: errors.New(`ent: missing required field "Comment.ironclad_comment_id"`)}
+	}
+	if _, ok := _c.mutation.SyncStatus(); !ok {
+		return &ValidationError{Name: "sync_status", err: errors.New(`ent: missing required field "Comment.sync_status"`)}
+	}
+	if v, ok := _c.mutation.SyncStatus(); ok {
+		if err := comment.SyncStatusValidator(v); err != nil {
+			return &ValidationError{Name: "sync_status", err: fmt.Errorf(`ent: validator failed for field "Comment.sync_status": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.SyncAction(); ok {
+		if err := comment.SyncActionValidator(v); err != nil {
+			return &ValidationError{Name: "sync_action", err: fmt.Errorf(`ent: validator failed for field "Comment.sync_action": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.SyncError(); !ok {
+		return &ValidationError{Name: "sync_error", err: errors.New(`ent: missing required field "Comment.sync_error"`)}
+	}
+	if _, ok := _c.mutation.SyncAttempts(); !ok {
+		return &ValidationError{Name: "sync_attempts", err: errors.New(`ent: missing required field "Comment.sync_attempts"`)}
 	}
 	if len(_c.mutation.RequestIDs()) == 0 {
 		return &ValidationError{Name: "request", err: errors.New(`ent: missing required edge "Comment.request"`)}
@@ -339,9 +488,37 @@ func (_c *CommentCreate) createSpec() (*Comment, *sqlgraph.CreateSpec) {
 		_spec.SetField(comment.FieldIroncladCommentID, field.TypeString, value)
 		_node.IroncladCommentID = value
 	}
+	if value, ok := _c.mutation.EditedAt(); ok {
+		_spec.SetField(comment.FieldEditedAt, field.TypeTime, value)
+		_node.EditedAt = &value
+	}
 	if value, ok := _c.mutation.DeletedAt(); ok {
 		_spec.SetField(comment.FieldDeletedAt, field.TypeTime, value)
 		_node.DeletedAt = &value
+	}
+	if value, ok := _c.mutation.SyncStatus(); ok {
+		_spec.SetField(comment.FieldSyncStatus, field.TypeEnum, value)
+		_node.SyncStatus = value
+	}
+	if value, ok := _c.mutation.SyncAction(); ok {
+		_spec.SetField(comment.FieldSyncAction, field.TypeEnum, value)
+		_node.SyncAction = &value
+	}
+	if value, ok := _c.mutation.SyncError(); ok {
+		_spec.SetField(comment.FieldSyncError, field.TypeString, value)
+		_node.SyncError = value
+	}
+	if value, ok := _c.mutation.SyncAttempts(); ok {
+		_spec.SetField(comment.FieldSyncAttempts, field.TypeInt, value)
+		_node.SyncAttempts = value
+	}
+	if value, ok := _c.mutation.QueuedAt(); ok {
+		_spec.SetField(comment.FieldQueuedAt, field.TypeTime, value)
+		_node.QueuedAt = &value
+	}
+	if value, ok := _c.mutation.NextAttemptAt(); ok {
+		_spec.SetField(comment.FieldNextAttemptAt, field.TypeTime, value)
+		_node.NextAttemptAt = &value
 	}
 	if nodes := _c.mutation.RequestIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -375,6 +552,23 @@ func (_c *CommentCreate) createSpec() (*Comment, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.user_comments = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.LinkedWorkflowIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   comment.LinkedWorkflowTable,
+			Columns: []string{comment.LinkedWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.linked_workflow_comments = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -501,6 +695,24 @@ func (u *CommentUpsert) UpdateIroncladCommentID() *CommentUpsert {
 	return u
 }
 
+// SetEditedAt sets the "edited_at" field.
+func (u *CommentUpsert) SetEditedAt(v time.Time) *CommentUpsert {
+	u.Set(comment.FieldEditedAt, v)
+	return u
+}
+
+// UpdateEditedAt sets the "edited_at" field to the value that was provided on create.
+func (u *CommentUpsert) UpdateEditedAt() *CommentUpsert {
+	u.SetExcluded(comment.FieldEditedAt)
+	return u
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (u *CommentUpsert) ClearEditedAt() *CommentUpsert {
+	u.SetNull(comment.FieldEditedAt)
+	return u
+}
+
 // SetDeletedAt sets the "deleted_at" field.
 func (u *CommentUpsert) SetDeletedAt(v time.Time) *CommentUpsert {
 	u.Set(comment.FieldDeletedAt, v)
@@ -516,6 +728,102 @@ func (u *CommentUpsert) UpdateDeletedAt() *CommentUpsert {
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (u *CommentUpsert) ClearDeletedAt() *CommentUpsert {
 	u.SetNull(comment.FieldDeletedAt)
+	return u
+}
+
+// SetSyncStatus sets the "sync_status" field.
+func (u *CommentUpsert) SetSyncStatus(v comment.SyncStatus) *CommentUpsert {
+	u.Set(comment.FieldSyncStatus, v)
+	return u
+}
+
+// UpdateSyncStatus sets the "sync_status" field to the value that was provided on create.
+func (u *CommentUpsert) UpdateSyncStatus() *CommentUpsert {
+	u.SetExcluded(comment.FieldSyncStatus)
+	return u
+}
+
+// SetSyncAction sets the "sync_action" field.
+func (u *CommentUpsert) SetSyncAction(v comment.SyncAction) *CommentUpsert {
+	u.Set(comment.FieldSyncAction, v)
+	return u
+}
+
+// UpdateSyncAction sets the "sync_action" field to the value that was provided on create.
+func (u *CommentUpsert) UpdateSyncAction() *CommentUpsert {
+	u.SetExcluded(comment.FieldSyncAction)
+	return u
+}
+
+// ClearSyncAction clears the value of the "sync_action" field.
+func (u *CommentUpsert) ClearSyncAction() *CommentUpsert {
+	u.SetNull(comment.FieldSyncAction)
+	return u
+}
+
+// SetSyncError sets the "sync_error" field.
+func (u *CommentUpsert) SetSyncError(v string) *CommentUpsert {
+	u.Set(comment.FieldSyncError, v)
+	return u
+}
+
+// UpdateSyncError sets the "sync_error" field to the value that was provided on create.
+func (u *CommentUpsert) UpdateSyncError() *CommentUpsert {
+	u.SetExcluded(comment.FieldSyncError)
+	return u
+}
+
+// SetSyncAttempts sets the "sync_attempts" field.
+func (u *CommentUpsert) SetSyncAttempts(v int) *CommentUpsert {
+	u.Set(comment.FieldSyncAttempts, v)
+	return u
+}
+
+// UpdateSyncAttempts sets the "sync_attempts" field to the value that was provided on create.
+func (u *CommentUpsert) UpdateSyncAttempts() *CommentUpsert {
+	u.SetExcluded(comment.FieldSyncAttempts)
+	return u
+}
+
+// AddSyncAttempts adds v to the "sync_attempts" field.
+func (u *CommentUpsert) AddSyncAttempts(v int) *CommentUpsert {
+	u.Add(comment.FieldSyncAttempts, v)
+	return u
+}
+
+// SetQueuedAt sets the "queued_at" field.
+func (u *CommentUpsert) SetQueuedAt(v time.Time) *CommentUpsert {
+	u.Set(comment.FieldQueuedAt, v)
+	return u
+}
+
+// UpdateQueuedAt sets the "queued_at" field to the value that was provided on create.
+func (u *CommentUpsert) UpdateQueuedAt() *CommentUpsert {
+	u.SetExcluded(comment.FieldQueuedAt)
+	return u
+}
+
+// ClearQueuedAt clears the value of the "queued_at" field.
+func (u *CommentUpsert) ClearQueuedAt() *CommentUpsert {
+	u.SetNull(comment.FieldQueuedAt)
+	return u
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *CommentUpsert) SetNextAttemptAt(v time.Time) *CommentUpsert {
+	u.Set(comment.FieldNextAttemptAt, v)
+	return u
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *CommentUpsert) UpdateNextAttemptAt() *CommentUpsert {
+	u.SetExcluded(comment.FieldNextAttemptAt)
+	return u
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (u *CommentUpsert) ClearNextAttemptAt() *CommentUpsert {
+	u.SetNull(comment.FieldNextAttemptAt)
 	return u
 }
 
@@ -654,6 +962,27 @@ func (u *CommentUpsertOne) UpdateIroncladCommentID() *CommentUpsertOne {
 	})
 }
 
+// SetEditedAt sets the "edited_at" field.
+func (u *CommentUpsertOne) SetEditedAt(v time.Time) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetEditedAt(v)
+	})
+}
+
+// UpdateEditedAt sets the "edited_at" field to the value that was provided on create.
+func (u *CommentUpsertOne) UpdateEditedAt() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateEditedAt()
+	})
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (u *CommentUpsertOne) ClearEditedAt() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearEditedAt()
+	})
+}
+
 // SetDeletedAt sets the "deleted_at" field.
 func (u *CommentUpsertOne) SetDeletedAt(v time.Time) *CommentUpsertOne {
 	return u.Update(func(s *CommentUpsert) {
@@ -672,6 +1001,118 @@ func (u *CommentUpsertOne) UpdateDeletedAt() *CommentUpsertOne {
 func (u *CommentUpsertOne) ClearDeletedAt() *CommentUpsertOne {
 	return u.Update(func(s *CommentUpsert) {
 		s.ClearDeletedAt()
+	})
+}
+
+// SetSyncStatus sets the "sync_status" field.
+func (u *CommentUpsertOne) SetSyncStatus(v comment.SyncStatus) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncStatus(v)
+	})
+}
+
+// UpdateSyncStatus sets the "sync_status" field to the value that was provided on create.
+func (u *CommentUpsertOne) UpdateSyncStatus() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncStatus()
+	})
+}
+
+// SetSyncAction sets the "sync_action" field.
+func (u *CommentUpsertOne) SetSyncAction(v comment.SyncAction) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncAction(v)
+	})
+}
+
+// UpdateSyncAction sets the "sync_action" field to the value that was provided on create.
+func (u *CommentUpsertOne) UpdateSyncAction() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncAction()
+	})
+}
+
+// ClearSyncAction clears the value of the "sync_action" field.
+func (u *CommentUpsertOne) ClearSyncAction() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearSyncAction()
+	})
+}
+
+// SetSyncError sets the "sync_error" field.
+func (u *CommentUpsertOne) SetSyncError(v string) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncError(v)
+	})
+}
+
+// UpdateSyncError sets the "sync_error" field to the value that was provided on create.
+func (u *CommentUpsertOne) UpdateSyncError() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncError()
+	})
+}
+
+// SetSyncAttempts sets the "sync_attempts" field.
+func (u *CommentUpsertOne) SetSyncAttempts(v int) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncAttempts(v)
+	})
+}
+
+// AddSyncAttempts adds v to the "sync_attempts" field.
+func (u *CommentUpsertOne) AddSyncAttempts(v int) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.AddSyncAttempts(v)
+	})
+}
+
+// UpdateSyncAttempts sets the "sync_attempts" field to the value that was provided on create.
+func (u *CommentUpsertOne) UpdateSyncAttempts() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncAttempts()
+	})
+}
+
+// SetQueuedAt sets the "queued_at" field.
+func (u *CommentUpsertOne) SetQueuedAt(v time.Time) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetQueuedAt(v)
+	})
+}
+
+// UpdateQueuedAt sets the "queued_at" field to the value that was provided on create.
+func (u *CommentUpsertOne) UpdateQueuedAt() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateQueuedAt()
+	})
+}
+
+// ClearQueuedAt clears the value of the "queued_at" field.
+func (u *CommentUpsertOne) ClearQueuedAt() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearQueuedAt()
+	})
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *CommentUpsertOne) SetNextAttemptAt(v time.Time) *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetNextAttemptAt(v)
+	})
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *CommentUpsertOne) UpdateNextAttemptAt() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateNextAttemptAt()
+	})
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (u *CommentUpsertOne) ClearNextAttemptAt() *CommentUpsertOne {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearNextAttemptAt()
 	})
 }
 
@@ -977,6 +1418,27 @@ func (u *CommentUpsertBulk) UpdateIroncladCommentID() *CommentUpsertBulk {
 	})
 }
 
+// SetEditedAt sets the "edited_at" field.
+func (u *CommentUpsertBulk) SetEditedAt(v time.Time) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetEditedAt(v)
+	})
+}
+
+// UpdateEditedAt sets the "edited_at" field to the value that was provided on create.
+func (u *CommentUpsertBulk) UpdateEditedAt() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateEditedAt()
+	})
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (u *CommentUpsertBulk) ClearEditedAt() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearEditedAt()
+	})
+}
+
 // SetDeletedAt sets the "deleted_at" field.
 func (u *CommentUpsertBulk) SetDeletedAt(v time.Time) *CommentUpsertBulk {
 	return u.Update(func(s *CommentUpsert) {
@@ -995,6 +1457,118 @@ func (u *CommentUpsertBulk) UpdateDeletedAt() *CommentUpsertBulk {
 func (u *CommentUpsertBulk) ClearDeletedAt() *CommentUpsertBulk {
 	return u.Update(func(s *CommentUpsert) {
 		s.ClearDeletedAt()
+	})
+}
+
+// SetSyncStatus sets the "sync_status" field.
+func (u *CommentUpsertBulk) SetSyncStatus(v comment.SyncStatus) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncStatus(v)
+	})
+}
+
+// UpdateSyncStatus sets the "sync_status" field to the value that was provided on create.
+func (u *CommentUpsertBulk) UpdateSyncStatus() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncStatus()
+	})
+}
+
+// SetSyncAction sets the "sync_action" field.
+func (u *CommentUpsertBulk) SetSyncAction(v comment.SyncAction) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncAction(v)
+	})
+}
+
+// UpdateSyncAction sets the "sync_action" field to the value that was provided on create.
+func (u *CommentUpsertBulk) UpdateSyncAction() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncAction()
+	})
+}
+
+// ClearSyncAction clears the value of the "sync_action" field.
+func (u *CommentUpsertBulk) ClearSyncAction() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearSyncAction()
+	})
+}
+
+// SetSyncError sets the "sync_error" field.
+func (u *CommentUpsertBulk) SetSyncError(v string) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncError(v)
+	})
+}
+
+// UpdateSyncError sets the "sync_error" field to the value that was provided on create.
+func (u *CommentUpsertBulk) UpdateSyncError() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncError()
+	})
+}
+
+// SetSyncAttempts sets the "sync_attempts" field.
+func (u *CommentUpsertBulk) SetSyncAttempts(v int) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetSyncAttempts(v)
+	})
+}
+
+// AddSyncAttempts adds v to the "sync_attempts" field.
+func (u *CommentUpsertBulk) AddSyncAttempts(v int) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.AddSyncAttempts(v)
+	})
+}
+
+// UpdateSyncAttempts sets the "sync_attempts" field to the value that was provided on create.
+func (u *CommentUpsertBulk) UpdateSyncAttempts() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateSyncAttempts()
+	})
+}
+
+// SetQueuedAt sets the "queued_at" field.
+func (u *CommentUpsertBulk) SetQueuedAt(v time.Time) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetQueuedAt(v)
+	})
+}
+
+// UpdateQueuedAt sets the "queued_at" field to the value that was provided on create.
+func (u *CommentUpsertBulk) UpdateQueuedAt() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateQueuedAt()
+	})
+}
+
+// ClearQueuedAt clears the value of the "queued_at" field.
+func (u *CommentUpsertBulk) ClearQueuedAt() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearQueuedAt()
+	})
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *CommentUpsertBulk) SetNextAttemptAt(v time.Time) *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.SetNextAttemptAt(v)
+	})
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *CommentUpsertBulk) UpdateNextAttemptAt() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.UpdateNextAttemptAt()
+	})
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (u *CommentUpsertBulk) ClearNextAttemptAt() *CommentUpsertBulk {
+	return u.Update(func(s *CommentUpsert) {
+		s.ClearNextAttemptAt()
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"tradewind/ent/comment"
+	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/predicate"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
@@ -22,15 +23,16 @@ import (
 // CommentQuery is the builder for querying Comment entities.
 type CommentQuery struct {
 	config
-	ctx         *QueryContext
-	order       []comment.OrderOption
-	inters      []Interceptor
-	predicates  []predicate.Comment
-	withRequest *RequestQuery
-	withAuthor  *UserQuery
-	withFKs     bool
-	loadTotal   []func(context.Context, []*Comment) error
-	modifiers   []func(*sql.Selector)
+	ctx                *QueryContext
+	order              []comment.OrderOption
+	inters             []Interceptor
+	predicates         []predicate.Comment
+	withRequest        *RequestQuery
+	withAuthor         *UserQuery
+	withLinkedWorkflow *LinkedWorkflowQuery
+	withFKs            bool
+	loadTotal          []func(context.Context, []*Comment) error
+	modifiers          []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -104,6 +106,28 @@ func (_q *CommentQuery) QueryAuthor() *UserQuery {
 			sqlgraph.From(comment.Table, comment.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, comment.AuthorTable, comment.AuthorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryLinkedWorkflow chains the current query on the "linked_workflow" edge.
+func (_q *CommentQuery) QueryLinkedWorkflow() *LinkedWorkflowQuery {
+	query := (&LinkedWorkflowClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, selector),
+			sqlgraph.To(linkedworkflow.Table, linkedworkflow.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, comment.LinkedWorkflowTable, comment.LinkedWorkflowColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -298,13 +322,14 @@ func (_q *CommentQuery) Clone() *CommentQuery {
 		return nil
 	}
 	return &CommentQuery{
-		config:      _q.config,
-		ctx:         _q.ctx.Clone(),
-		order:       append([]comment.OrderOption{}, _q.order...),
-		inters:      append([]Interceptor{}, _q.inters...),
-		predicates:  append([]predicate.Comment{}, _q.predicates...),
-		withRequest: _q.withRequest.Clone(),
-		withAuthor:  _q.withAuthor.Clone(),
+		config:             _q.config,
+		ctx:                _q.ctx.Clone(),
+		order:              append([]comment.OrderOption{}, _q.order...),
+		inters:             append([]Interceptor{}, _q.inters...),
+		predicates:         append([]predicate.Comment{}, _q.predicates...),
+		withRequest:        _q.withRequest.Clone(),
+		withAuthor:         _q.withAuthor.Clone(),
+		withLinkedWorkflow: _q.withLinkedWorkflow.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -331,6 +356,17 @@ func (_q *CommentQuery) WithAuthor(opts ...func(*UserQuery)) *CommentQuery {
 		opt(query)
 	}
 	_q.withAuthor = query
+	return _q
+}
+
+// WithLinkedWorkflow tells the query-builder to eager-load the nodes that are connected to
+// the "linked_workflow" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CommentQuery) WithLinkedWorkflow(opts ...func(*LinkedWorkflowQuery)) *CommentQuery {
+	query := (&LinkedWorkflowClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withLinkedWorkflow = query
 	return _q
 }
 
@@ -413,12 +449,13 @@ func (_q *CommentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Comm
 		nodes       = []*Comment{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withRequest != nil,
 			_q.withAuthor != nil,
+			_q.withLinkedWorkflow != nil,
 		}
 	)
-	if _q.withRequest != nil || _q.withAuthor != nil {
+	if _q.withRequest != nil || _q.withAuthor != nil || _q.withLinkedWorkflow != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -454,6 +491,12 @@ func (_q *CommentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Comm
 	if query := _q.withAuthor; query != nil {
 		if err := _q.loadAuthor(ctx, query, nodes, nil,
 			func(n *Comment, e *User) { n.Edges.Author = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withLinkedWorkflow; query != nil {
+		if err := _q.loadLinkedWorkflow(ctx, query, nodes, nil,
+			func(n *Comment, e *LinkedWorkflow) { n.Edges.LinkedWorkflow = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -522,6 +565,38 @@ func (_q *CommentQuery) loadAuthor(ctx context.Context, query *UserQuery, nodes 
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "user_comments" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *CommentQuery) loadLinkedWorkflow(ctx context.Context, query *LinkedWorkflowQuery, nodes []*Comment, init func(*Comment), assign func(*Comment, *LinkedWorkflow)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Comment)
+	for i := range nodes {
+		if nodes[i].linked_workflow_comments == nil {
+			continue
+		}
+		fk := *nodes[i].linked_workflow_comments
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(linkedworkflow.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "linked_workflow_comments" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)

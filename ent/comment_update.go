@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"tradewind/ent/comment"
+	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/predicate"
 	"tradewind/ent/request"
 	"tradewind/ent/schema/pulid"
@@ -108,6 +109,26 @@ func (_u *CommentUpdate) SetNillableIroncladCommentID(v *string) *CommentUpdate 
 	return _u
 }
 
+// SetEditedAt sets the "edited_at" field.
+func (_u *CommentUpdate) SetEditedAt(v time.Time) *CommentUpdate {
+	_u.mutation.SetEditedAt(v)
+	return _u
+}
+
+// SetNillableEditedAt sets the "edited_at" field if the given value is not nil.
+func (_u *CommentUpdate) SetNillableEditedAt(v *time.Time) *CommentUpdate {
+	if v != nil {
+		_u.SetEditedAt(*v)
+	}
+	return _u
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (_u *CommentUpdate) ClearEditedAt() *CommentUpdate {
+	_u.mutation.ClearEditedAt()
+	return _u
+}
+
 // SetDeletedAt sets the "deleted_at" field.
 func (_u *CommentUpdate) SetDeletedAt(v time.Time) *CommentUpdate {
 	_u.mutation.SetDeletedAt(v)
@@ -125,6 +146,115 @@ func (_u *CommentUpdate) SetNillableDeletedAt(v *time.Time) *CommentUpdate {
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *CommentUpdate) ClearDeletedAt() *CommentUpdate {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetSyncStatus sets the "sync_status" field.
+func (_u *CommentUpdate) SetSyncStatus(v comment.SyncStatus) *CommentUpdate {
+	_u.mutation.SetSyncStatus(v)
+	return _u
+}
+
+// SetNillableSyncStatus sets the "sync_status" field if the given value is not nil.
+func (_u *CommentUpdate) SetNillableSyncStatus(v *comment.SyncStatus) *CommentUpdate {
+	if v != nil {
+		_u.SetSyncStatus(*v)
+	}
+	return _u
+}
+
+// SetSyncAction sets the "sync_action" field.
+func (_u *CommentUpdate) SetSyncAction(v comment.SyncAction) *CommentUpdate {
+	_u.mutation.SetSyncAction(v)
+	return _u
+}
+
+// SetNillableSyncAction sets the "sync_action" field if the given value is not nil.
+func (_u *CommentUpdate) SetNillableSyncAction(v *comment.SyncAction) *CommentUpdate {
+	if v != nil {
+		_u.SetSyncAction(*v)
+	}
+	return _u
+}
+
+// ClearSyncAction clears the value of the "sync_action" field.
+func (_u *CommentUpdate) ClearSyncAction() *CommentUpdate {
+	_u.mutation.ClearSyncAction()
+	return _u
+}
+
+// SetSyncError sets the "sync_error" field.
+func (_u *CommentUpdate) SetSyncError(v string) *CommentUpdate {
+	_u.mutation.SetSyncError(v)
+	return _u
+}
+
+// SetNillableSyncError sets the "sync_error" field if the given value is not nil.
+func (_u *CommentUpdate) SetNillableSyncError(v *string) *CommentUpdate {
+	if v != nil {
+		_u.SetSyncError(*v)
+	}
+	return _u
+}
+
+// SetSyncAttempts sets the "sync_attempts" field.
+func (_u *CommentUpdate) SetSyncAttempts(v int) *CommentUpdate {
+	_u.mutation.ResetSyncAttempts()
+	_u.mutation.SetSyncAttempts(v)
+	return _u
+}
+
+// SetNillableSyncAttempts sets the "sync_attempts" field if the given value is not nil.
+func (_u *CommentUpdate) SetNillableSyncAttempts(v *int) *CommentUpdate {
+	if v != nil {
+		_u.SetSyncAttempts(*v)
+	}
+	return _u
+}
+
+// AddSyncAttempts adds value to the "sync_attempts" field.
+func (_u *CommentUpdate) AddSyncAttempts(v int) *CommentUpdate {
+	_u.mutation.AddSyncAttempts(v)
+	return _u
+}
+
+// SetQueuedAt sets the "queued_at" field.
+func (_u *CommentUpdate) SetQueuedAt(v time.Time) *CommentUpdate {
+	_u.mutation.SetQueuedAt(v)
+	return _u
+}
+
+// SetNillableQueuedAt sets the "queued_at" field if the given value is not nil.
+func (_u *CommentUpdate) SetNillableQueuedAt(v *time.Time) *CommentUpdate {
+	if v != nil {
+		_u.SetQueuedAt(*v)
+	}
+	return _u
+}
+
+// ClearQueuedAt clears the value of the "queued_at" field.
+func (_u *CommentUpdate) ClearQueuedAt() *CommentUpdate {
+	_u.mutation.ClearQueuedAt()
+	return _u
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (_u *CommentUpdate) SetNextAttemptAt(v time.Time) *CommentUpdate {
+	_u.mutation.SetNextAttemptAt(v)
+	return _u
+}
+
+// SetNillableNextAttemptAt sets the "next_attempt_at" field if the given value is not nil.
+func (_u *CommentUpdate) SetNillableNextAttemptAt(v *time.Time) *CommentUpdate {
+	if v != nil {
+		_u.SetNextAttemptAt(*v)
+	}
+	return _u
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (_u *CommentUpdate) ClearNextAttemptAt() *CommentUpdate {
+	_u.mutation.ClearNextAttemptAt()
 	return _u
 }
 
@@ -158,6 +288,25 @@ func (_u *CommentUpdate) SetAuthor(v *User) *CommentUpdate {
 	return _u.SetAuthorID(v.ID)
 }
 
+// SetLinkedWorkflowID sets the "linked_workflow" edge to the LinkedWorkflow entity by ID.
+func (_u *CommentUpdate) SetLinkedWorkflowID(id pulid.ID) *CommentUpdate {
+	_u.mutation.SetLinkedWorkflowID(id)
+	return _u
+}
+
+// SetNillableLinkedWorkflowID sets the "linked_workflow" edge to the LinkedWorkflow entity by ID if the given value is not nil.
+func (_u *CommentUpdate) SetNillableLinkedWorkflowID(id *pulid.ID) *CommentUpdate {
+	if id != nil {
+		_u = _u.SetLinkedWorkflowID(*id)
+	}
+	return _u
+}
+
+// SetLinkedWorkflow sets the "linked_workflow" edge to the LinkedWorkflow entity.
+func (_u *CommentUpdate) SetLinkedWorkflow(v *LinkedWorkflow) *CommentUpdate {
+	return _u.SetLinkedWorkflowID(v.ID)
+}
+
 // Mutation returns the CommentMutation object of the builder.
 func (_u *CommentUpdate) Mutation() *CommentMutation {
 	return _u.mutation
@@ -172,6 +321,12 @@ func (_u *CommentUpdate) ClearRequest() *CommentUpdate {
 // ClearAuthor clears the "author" edge to the User entity.
 func (_u *CommentUpdate) ClearAuthor() *CommentUpdate {
 	_u.mutation.ClearAuthor()
+	return _u
+}
+
+// ClearLinkedWorkflow clears the "linked_workflow" edge to the LinkedWorkflow entity.
+func (_u *CommentUpdate) ClearLinkedWorkflow() *CommentUpdate {
+	_u.mutation.ClearLinkedWorkflow()
 	return _u
 }
 
@@ -223,6 +378,16 @@ func (_u *CommentUpdate) check() error {
 			return &ValidationError{Name: "origin", err: fmt.Errorf(`ent: validator failed for field "Comment.origin": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SyncStatus(); ok {
+		if err := comment.SyncStatusValidator(v); err != nil {
+			return &ValidationError{Name: "sync_status", err: fmt.Errorf(`ent: validator failed for field "Comment.sync_status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SyncAction(); ok {
+		if err := comment.SyncActionValidator(v); err != nil {
+			return &ValidationError{Name: "sync_action", err: fmt.Errorf(`ent: validator failed for field "Comment.sync_action": %w`, err)}
+		}
+	}
 	if _u.mutation.RequestCleared() && len(_u.mutation.RequestIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Comment.request"`)
 	}
@@ -265,11 +430,47 @@ func (_u *CommentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.IroncladCommentID(); ok {
 		_spec.SetField(comment.FieldIroncladCommentID, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.EditedAt(); ok {
+		_spec.SetField(comment.FieldEditedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EditedAtCleared() {
+		_spec.ClearField(comment.FieldEditedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DeletedAt(); ok {
 		_spec.SetField(comment.FieldDeletedAt, field.TypeTime, value)
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(comment.FieldDeletedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SyncStatus(); ok {
+		_spec.SetField(comment.FieldSyncStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.SyncAction(); ok {
+		_spec.SetField(comment.FieldSyncAction, field.TypeEnum, value)
+	}
+	if _u.mutation.SyncActionCleared() {
+		_spec.ClearField(comment.FieldSyncAction, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.SyncError(); ok {
+		_spec.SetField(comment.FieldSyncError, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.SyncAttempts(); ok {
+		_spec.SetField(comment.FieldSyncAttempts, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSyncAttempts(); ok {
+		_spec.AddField(comment.FieldSyncAttempts, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.QueuedAt(); ok {
+		_spec.SetField(comment.FieldQueuedAt, field.TypeTime, value)
+	}
+	if _u.mutation.QueuedAtCleared() {
+		_spec.ClearField(comment.FieldQueuedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NextAttemptAt(); ok {
+		_spec.SetField(comment.FieldNextAttemptAt, field.TypeTime, value)
+	}
+	if _u.mutation.NextAttemptAtCleared() {
+		_spec.ClearField(comment.FieldNextAttemptAt, field.TypeTime)
 	}
 	if _u.mutation.RequestCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -322,6 +523,35 @@ func (_u *CommentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.LinkedWorkflowCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   comment.LinkedWorkflowTable,
+			Columns: []string{comment.LinkedWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.LinkedWorkflowIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   comment.LinkedWorkflowTable,
+			Columns: []string{comment.LinkedWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -427,6 +657,26 @@ func (_u *CommentUpdateOne) SetNillableIroncladCommentID(v *string) *CommentUpda
 	return _u
 }
 
+// SetEditedAt sets the "edited_at" field.
+func (_u *CommentUpdateOne) SetEditedAt(v time.Time) *CommentUpdateOne {
+	_u.mutation.SetEditedAt(v)
+	return _u
+}
+
+// SetNillableEditedAt sets the "edited_at" field if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableEditedAt(v *time.Time) *CommentUpdateOne {
+	if v != nil {
+		_u.SetEditedAt(*v)
+	}
+	return _u
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (_u *CommentUpdateOne) ClearEditedAt() *CommentUpdateOne {
+	_u.mutation.ClearEditedAt()
+	return _u
+}
+
 // SetDeletedAt sets the "deleted_at" field.
 func (_u *CommentUpdateOne) SetDeletedAt(v time.Time) *CommentUpdateOne {
 	_u.mutation.SetDeletedAt(v)
@@ -444,6 +694,115 @@ func (_u *CommentUpdateOne) SetNillableDeletedAt(v *time.Time) *CommentUpdateOne
 // ClearDeletedAt clears the value of the "deleted_at" field.
 func (_u *CommentUpdateOne) ClearDeletedAt() *CommentUpdateOne {
 	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
+// SetSyncStatus sets the "sync_status" field.
+func (_u *CommentUpdateOne) SetSyncStatus(v comment.SyncStatus) *CommentUpdateOne {
+	_u.mutation.SetSyncStatus(v)
+	return _u
+}
+
+// SetNillableSyncStatus sets the "sync_status" field if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableSyncStatus(v *comment.SyncStatus) *CommentUpdateOne {
+	if v != nil {
+		_u.SetSyncStatus(*v)
+	}
+	return _u
+}
+
+// SetSyncAction sets the "sync_action" field.
+func (_u *CommentUpdateOne) SetSyncAction(v comment.SyncAction) *CommentUpdateOne {
+	_u.mutation.SetSyncAction(v)
+	return _u
+}
+
+// SetNillableSyncAction sets the "sync_action" field if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableSyncAction(v *comment.SyncAction) *CommentUpdateOne {
+	if v != nil {
+		_u.SetSyncAction(*v)
+	}
+	return _u
+}
+
+// ClearSyncAction clears the value of the "sync_action" field.
+func (_u *CommentUpdateOne) ClearSyncAction() *CommentUpdateOne {
+	_u.mutation.ClearSyncAction()
+	return _u
+}
+
+// SetSyncError sets the "sync_error" field.
+func (_u *CommentUpdateOne) SetSyncError(v string) *CommentUpdateOne {
+	_u.mutation.SetSyncError(v)
+	return _u
+}
+
+// SetNillableSyncError sets the "sync_error" field if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableSyncError(v *string) *CommentUpdateOne {
+	if v != nil {
+		_u.SetSyncError(*v)
+	}
+	return _u
+}
+
+// SetSyncAttempts sets the "sync_attempts" field.
+func (_u *CommentUpdateOne) SetSyncAttempts(v int) *CommentUpdateOne {
+	_u.mutation.ResetSyncAttempts()
+	_u.mutation.SetSyncAttempts(v)
+	return _u
+}
+
+// SetNillableSyncAttempts sets the "sync_attempts" field if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableSyncAttempts(v *int) *CommentUpdateOne {
+	if v != nil {
+		_u.SetSyncAttempts(*v)
+	}
+	return _u
+}
+
+// AddSyncAttempts adds value to the "sync_attempts" field.
+func (_u *CommentUpdateOne) AddSyncAttempts(v int) *CommentUpdateOne {
+	_u.mutation.AddSyncAttempts(v)
+	return _u
+}
+
+// SetQueuedAt sets the "queued_at" field.
+func (_u *CommentUpdateOne) SetQueuedAt(v time.Time) *CommentUpdateOne {
+	_u.mutation.SetQueuedAt(v)
+	return _u
+}
+
+// SetNillableQueuedAt sets the "queued_at" field if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableQueuedAt(v *time.Time) *CommentUpdateOne {
+	if v != nil {
+		_u.SetQueuedAt(*v)
+	}
+	return _u
+}
+
+// ClearQueuedAt clears the value of the "queued_at" field.
+func (_u *CommentUpdateOne) ClearQueuedAt() *CommentUpdateOne {
+	_u.mutation.ClearQueuedAt()
+	return _u
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (_u *CommentUpdateOne) SetNextAttemptAt(v time.Time) *CommentUpdateOne {
+	_u.mutation.SetNextAttemptAt(v)
+	return _u
+}
+
+// SetNillableNextAttemptAt sets the "next_attempt_at" field if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableNextAttemptAt(v *time.Time) *CommentUpdateOne {
+	if v != nil {
+		_u.SetNextAttemptAt(*v)
+	}
+	return _u
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (_u *CommentUpdateOne) ClearNextAttemptAt() *CommentUpdateOne {
+	_u.mutation.ClearNextAttemptAt()
 	return _u
 }
 
@@ -477,6 +836,25 @@ func (_u *CommentUpdateOne) SetAuthor(v *User) *CommentUpdateOne {
 	return _u.SetAuthorID(v.ID)
 }
 
+// SetLinkedWorkflowID sets the "linked_workflow" edge to the LinkedWorkflow entity by ID.
+func (_u *CommentUpdateOne) SetLinkedWorkflowID(id pulid.ID) *CommentUpdateOne {
+	_u.mutation.SetLinkedWorkflowID(id)
+	return _u
+}
+
+// SetNillableLinkedWorkflowID sets the "linked_workflow" edge to the LinkedWorkflow entity by ID if the given value is not nil.
+func (_u *CommentUpdateOne) SetNillableLinkedWorkflowID(id *pulid.ID) *CommentUpdateOne {
+	if id != nil {
+		_u = _u.SetLinkedWorkflowID(*id)
+	}
+	return _u
+}
+
+// SetLinkedWorkflow sets the "linked_workflow" edge to the LinkedWorkflow entity.
+func (_u *CommentUpdateOne) SetLinkedWorkflow(v *LinkedWorkflow) *CommentUpdateOne {
+	return _u.SetLinkedWorkflowID(v.ID)
+}
+
 // Mutation returns the CommentMutation object of the builder.
 func (_u *CommentUpdateOne) Mutation() *CommentMutation {
 	return _u.mutation
@@ -491,6 +869,12 @@ func (_u *CommentUpdateOne) ClearRequest() *CommentUpdateOne {
 // ClearAuthor clears the "author" edge to the User entity.
 func (_u *CommentUpdateOne) ClearAuthor() *CommentUpdateOne {
 	_u.mutation.ClearAuthor()
+	return _u
+}
+
+// ClearLinkedWorkflow clears the "linked_workflow" edge to the LinkedWorkflow entity.
+func (_u *CommentUpdateOne) ClearLinkedWorkflow() *CommentUpdateOne {
+	_u.mutation.ClearLinkedWorkflow()
 	return _u
 }
 
@@ -555,6 +939,16 @@ func (_u *CommentUpdateOne) check() error {
 			return &ValidationError{Name: "origin", err: fmt.Errorf(`ent: validator failed for field "Comment.origin": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SyncStatus(); ok {
+		if err := comment.SyncStatusValidator(v); err != nil {
+			return &ValidationError{Name: "sync_status", err: fmt.Errorf(`ent: validator failed for field "Comment.sync_status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SyncAction(); ok {
+		if err := comment.SyncActionValidator(v); err != nil {
+			return &ValidationError{Name: "sync_action", err: fmt.Errorf(`ent: validator failed for field "Comment.sync_action": %w`, err)}
+		}
+	}
 	if _u.mutation.RequestCleared() && len(_u.mutation.RequestIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Comment.request"`)
 	}
@@ -614,11 +1008,47 @@ func (_u *CommentUpdateOne) sqlSave(ctx context.Context) (_node *Comment, err er
 	if value, ok := _u.mutation.IroncladCommentID(); ok {
 		_spec.SetField(comment.FieldIroncladCommentID, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.EditedAt(); ok {
+		_spec.SetField(comment.FieldEditedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EditedAtCleared() {
+		_spec.ClearField(comment.FieldEditedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DeletedAt(); ok {
 		_spec.SetField(comment.FieldDeletedAt, field.TypeTime, value)
 	}
 	if _u.mutation.DeletedAtCleared() {
 		_spec.ClearField(comment.FieldDeletedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SyncStatus(); ok {
+		_spec.SetField(comment.FieldSyncStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.SyncAction(); ok {
+		_spec.SetField(comment.FieldSyncAction, field.TypeEnum, value)
+	}
+	if _u.mutation.SyncActionCleared() {
+		_spec.ClearField(comment.FieldSyncAction, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.SyncError(); ok {
+		_spec.SetField(comment.FieldSyncError, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.SyncAttempts(); ok {
+		_spec.SetField(comment.FieldSyncAttempts, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSyncAttempts(); ok {
+		_spec.AddField(comment.FieldSyncAttempts, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.QueuedAt(); ok {
+		_spec.SetField(comment.FieldQueuedAt, field.TypeTime, value)
+	}
+	if _u.mutation.QueuedAtCleared() {
+		_spec.ClearField(comment.FieldQueuedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NextAttemptAt(); ok {
+		_spec.SetField(comment.FieldNextAttemptAt, field.TypeTime, value)
+	}
+	if _u.mutation.NextAttemptAtCleared() {
+		_spec.ClearField(comment.FieldNextAttemptAt, field.TypeTime)
 	}
 	if _u.mutation.RequestCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -671,6 +1101,35 @@ func (_u *CommentUpdateOne) sqlSave(ctx context.Context) (_node *Comment, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.LinkedWorkflowCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   comment.LinkedWorkflowTable,
+			Columns: []string{comment.LinkedWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.LinkedWorkflowIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   comment.LinkedWorkflowTable,
+			Columns: []string{comment.LinkedWorkflowColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(linkedworkflow.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

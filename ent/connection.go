@@ -68,6 +68,8 @@ type Connection struct {
 	MissingScopes []string `json:"missing_scopes,omitempty"`
 	// LastVerifiedAt holds the value of the "last_verified_at" field.
 	LastVerifiedAt *time.Time `json:"last_verified_at,omitempty"`
+	// whether this Ironclad deletes comments through its API (real Ironclad does not): probed, never assumed
+	CommentDelete connection.CommentDelete `json:"comment_delete,omitempty"`
 	// SHA-256 of the pending authorization's state: single use, bound to oauth_state_user_id, expiring
 	OauthStateHash *string `json:"-"`
 	// OauthStateUserID holds the value of the "oauth_state_user_id" field.
@@ -149,7 +151,7 @@ func (*Connection) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case connection.FieldID:
 			values[i] = new(pulid.ID)
-		case connection.FieldName, connection.FieldEnvironment, connection.FieldBaseURL, connection.FieldStatus, connection.FieldClientID, connection.FieldIntegrationUserID, connection.FieldIntegrationUserEmail, connection.FieldIntegrationUserName, connection.FieldCompanyID, connection.FieldCompanyName, connection.FieldWebhookID, connection.FieldWebhookURL, connection.FieldWebhookStatus, connection.FieldLastError, connection.FieldLastErrorCode, connection.FieldOauthStateHash, connection.FieldOauthStateUserID:
+		case connection.FieldName, connection.FieldEnvironment, connection.FieldBaseURL, connection.FieldStatus, connection.FieldClientID, connection.FieldIntegrationUserID, connection.FieldIntegrationUserEmail, connection.FieldIntegrationUserName, connection.FieldCompanyID, connection.FieldCompanyName, connection.FieldWebhookID, connection.FieldWebhookURL, connection.FieldWebhookStatus, connection.FieldLastError, connection.FieldLastErrorCode, connection.FieldCommentDelete, connection.FieldOauthStateHash, connection.FieldOauthStateUserID:
 			values[i] = new(sql.NullString)
 		case connection.FieldCreatedAt, connection.FieldUpdatedAt, connection.FieldTokenExpiry, connection.FieldLastVerifiedAt, connection.FieldOauthStateExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -327,6 +329,12 @@ func (_m *Connection) assignValues(columns []string, values []any) error {
 				_m.LastVerifiedAt = new(time.Time)
 				*_m.LastVerifiedAt = value.Time
 			}
+		case connection.FieldCommentDelete:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field comment_delete", values[i])
+			} else if value.Valid {
+				_m.CommentDelete = connection.CommentDelete(value.String)
+			}
 		case connection.FieldOauthStateHash:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field oauth_state_hash", values[i])
@@ -484,6 +492,9 @@ func (_m *Connection) String() string {
 		builder.WriteString("last_verified_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("comment_delete=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CommentDelete))
 	builder.WriteString(", ")
 	builder.WriteString("oauth_state_hash=<sensitive>")
 	builder.WriteString(", ")

@@ -300,6 +300,20 @@ func (_c *ConnectionCreate) SetNillableLastVerifiedAt(v *time.Time) *ConnectionC
 	return _c
 }
 
+// SetCommentDelete sets the "comment_delete" field.
+func (_c *ConnectionCreate) SetCommentDelete(v connection.CommentDelete) *ConnectionCreate {
+	_c.mutation.SetCommentDelete(v)
+	return _c
+}
+
+// SetNillableCommentDelete sets the "comment_delete" field if the given value is not nil.
+func (_c *ConnectionCreate) SetNillableCommentDelete(v *connection.CommentDelete) *ConnectionCreate {
+	if v != nil {
+		_c.SetCommentDelete(*v)
+	}
+	return _c
+}
+
 // SetOauthStateHash sets the "oauth_state_hash" field.
 func (_c *ConnectionCreate) SetOauthStateHash(v string) *ConnectionCreate {
 	_c.mutation.SetOauthStateHash(v)
@@ -507,6 +521,10 @@ func (_c *ConnectionCreate) defaults() {
 		v := connection.DefaultLastError
 		_c.mutation.SetLastError(v)
 	}
+	if _, ok := _c.mutation.CommentDelete(); !ok {
+		v := connection.DefaultCommentDelete
+		_c.mutation.SetCommentDelete(v)
+	}
 	if _, ok := _c.mutation.OauthStateUserID(); !ok {
 		v := connection.DefaultOauthStateUserID
 		_c.mutation.SetOauthStateUserID(v)
@@ -590,6 +608,14 @@ func (_c *ConnectionCreate) check() error {
 	if v, ok := _c.mutation.LastErrorCode(); ok {
 		if err := connection.LastErrorCodeValidator(v); err != nil {
 			return &ValidationError{Name: "last_error_code", err: fmt.Errorf(`ent: validator failed for field "Connection.last_error_code": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.CommentDelete(); !ok {
+		return &ValidationError{Name: "comment_delete", err: errors.New(`ent: missing required field "Connection.comment_delete"`)}
+	}
+	if v, ok := _c.mutation.CommentDelete(); ok {
+		if err := connection.CommentDeleteValidator(v); err != nil {
+			return &ValidationError{Name: "comment_delete", err: fmt.Errorf(`ent: validator failed for field "Connection.comment_delete": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.OauthStateUserID(); !ok {
@@ -726,6 +752,10 @@ func (_c *ConnectionCreate) createSpec() (*Connection, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastVerifiedAt(); ok {
 		_spec.SetField(connection.FieldLastVerifiedAt, field.TypeTime, value)
 		_node.LastVerifiedAt = &value
+	}
+	if value, ok := _c.mutation.CommentDelete(); ok {
+		_spec.SetField(connection.FieldCommentDelete, field.TypeEnum, value)
+		_node.CommentDelete = value
 	}
 	if value, ok := _c.mutation.OauthStateHash(); ok {
 		_spec.SetField(connection.FieldOauthStateHash, field.TypeString, value)
@@ -1177,6 +1207,18 @@ func (u *ConnectionUpsert) UpdateLastVerifiedAt() *ConnectionUpsert {
 // ClearLastVerifiedAt clears the value of the "last_verified_at" field.
 func (u *ConnectionUpsert) ClearLastVerifiedAt() *ConnectionUpsert {
 	u.SetNull(connection.FieldLastVerifiedAt)
+	return u
+}
+
+// SetCommentDelete sets the "comment_delete" field.
+func (u *ConnectionUpsert) SetCommentDelete(v connection.CommentDelete) *ConnectionUpsert {
+	u.Set(connection.FieldCommentDelete, v)
+	return u
+}
+
+// UpdateCommentDelete sets the "comment_delete" field to the value that was provided on create.
+func (u *ConnectionUpsert) UpdateCommentDelete() *ConnectionUpsert {
+	u.SetExcluded(connection.FieldCommentDelete)
 	return u
 }
 
@@ -1654,6 +1696,20 @@ func (u *ConnectionUpsertOne) UpdateLastVerifiedAt() *ConnectionUpsertOne {
 func (u *ConnectionUpsertOne) ClearLastVerifiedAt() *ConnectionUpsertOne {
 	return u.Update(func(s *ConnectionUpsert) {
 		s.ClearLastVerifiedAt()
+	})
+}
+
+// SetCommentDelete sets the "comment_delete" field.
+func (u *ConnectionUpsertOne) SetCommentDelete(v connection.CommentDelete) *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetCommentDelete(v)
+	})
+}
+
+// UpdateCommentDelete sets the "comment_delete" field to the value that was provided on create.
+func (u *ConnectionUpsertOne) UpdateCommentDelete() *ConnectionUpsertOne {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateCommentDelete()
 	})
 }
 
@@ -2306,6 +2362,20 @@ func (u *ConnectionUpsertBulk) UpdateLastVerifiedAt() *ConnectionUpsertBulk {
 func (u *ConnectionUpsertBulk) ClearLastVerifiedAt() *ConnectionUpsertBulk {
 	return u.Update(func(s *ConnectionUpsert) {
 		s.ClearLastVerifiedAt()
+	})
+}
+
+// SetCommentDelete sets the "comment_delete" field.
+func (u *ConnectionUpsertBulk) SetCommentDelete(v connection.CommentDelete) *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.SetCommentDelete(v)
+	})
+}
+
+// UpdateCommentDelete sets the "comment_delete" field to the value that was provided on create.
+func (u *ConnectionUpsertBulk) UpdateCommentDelete() *ConnectionUpsertBulk {
+	return u.Update(func(s *ConnectionUpsert) {
+		s.UpdateCommentDelete()
 	})
 }
 

@@ -369,6 +369,20 @@ func (_u *ConnectionUpdate) ClearLastVerifiedAt() *ConnectionUpdate {
 	return _u
 }
 
+// SetCommentDelete sets the "comment_delete" field.
+func (_u *ConnectionUpdate) SetCommentDelete(v connection.CommentDelete) *ConnectionUpdate {
+	_u.mutation.SetCommentDelete(v)
+	return _u
+}
+
+// SetNillableCommentDelete sets the "comment_delete" field if the given value is not nil.
+func (_u *ConnectionUpdate) SetNillableCommentDelete(v *connection.CommentDelete) *ConnectionUpdate {
+	if v != nil {
+		_u.SetCommentDelete(*v)
+	}
+	return _u
+}
+
 // SetOauthStateHash sets the "oauth_state_hash" field.
 func (_u *ConnectionUpdate) SetOauthStateHash(v string) *ConnectionUpdate {
 	_u.mutation.SetOauthStateHash(v)
@@ -624,6 +638,11 @@ func (_u *ConnectionUpdate) check() error {
 			return &ValidationError{Name: "last_error_code", err: fmt.Errorf(`ent: validator failed for field "Connection.last_error_code": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CommentDelete(); ok {
+		if err := connection.CommentDeleteValidator(v); err != nil {
+			return &ValidationError{Name: "comment_delete", err: fmt.Errorf(`ent: validator failed for field "Connection.comment_delete": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -747,6 +766,9 @@ func (_u *ConnectionUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.LastVerifiedAtCleared() {
 		_spec.ClearField(connection.FieldLastVerifiedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CommentDelete(); ok {
+		_spec.SetField(connection.FieldCommentDelete, field.TypeEnum, value)
 	}
 	if value, ok := _u.mutation.OauthStateHash(); ok {
 		_spec.SetField(connection.FieldOauthStateHash, field.TypeString, value)
@@ -1283,6 +1305,20 @@ func (_u *ConnectionUpdateOne) ClearLastVerifiedAt() *ConnectionUpdateOne {
 	return _u
 }
 
+// SetCommentDelete sets the "comment_delete" field.
+func (_u *ConnectionUpdateOne) SetCommentDelete(v connection.CommentDelete) *ConnectionUpdateOne {
+	_u.mutation.SetCommentDelete(v)
+	return _u
+}
+
+// SetNillableCommentDelete sets the "comment_delete" field if the given value is not nil.
+func (_u *ConnectionUpdateOne) SetNillableCommentDelete(v *connection.CommentDelete) *ConnectionUpdateOne {
+	if v != nil {
+		_u.SetCommentDelete(*v)
+	}
+	return _u
+}
+
 // SetOauthStateHash sets the "oauth_state_hash" field.
 func (_u *ConnectionUpdateOne) SetOauthStateHash(v string) *ConnectionUpdateOne {
 	_u.mutation.SetOauthStateHash(v)
@@ -1551,6 +1587,11 @@ func (_u *ConnectionUpdateOne) check() error {
 			return &ValidationError{Name: "last_error_code", err: fmt.Errorf(`ent: validator failed for field "Connection.last_error_code": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CommentDelete(); ok {
+		if err := connection.CommentDeleteValidator(v); err != nil {
+			return &ValidationError{Name: "comment_delete", err: fmt.Errorf(`ent: validator failed for field "Connection.comment_delete": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1691,6 +1732,9 @@ func (_u *ConnectionUpdateOne) sqlSave(ctx context.Context) (_node *Connection, 
 	}
 	if _u.mutation.LastVerifiedAtCleared() {
 		_spec.ClearField(connection.FieldLastVerifiedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CommentDelete(); ok {
+		_spec.SetField(connection.FieldCommentDelete, field.TypeEnum, value)
 	}
 	if value, ok := _u.mutation.OauthStateHash(); ok {
 		_spec.SetField(connection.FieldOauthStateHash, field.TypeString, value)

@@ -521,10 +521,25 @@ func (_q *CommentQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, comment.FieldIroncladCommentID)
 				fieldSeen[comment.FieldIroncladCommentID] = struct{}{}
 			}
-		case "deletedAt":
-			if _, ok := fieldSeen[comment.FieldDeletedAt]; !ok {
-				selectedFields = append(selectedFields, comment.FieldDeletedAt)
-				fieldSeen[comment.FieldDeletedAt] = struct{}{}
+		case "editedAt":
+			if _, ok := fieldSeen[comment.FieldEditedAt]; !ok {
+				selectedFields = append(selectedFields, comment.FieldEditedAt)
+				fieldSeen[comment.FieldEditedAt] = struct{}{}
+			}
+		case "syncStatus":
+			if _, ok := fieldSeen[comment.FieldSyncStatus]; !ok {
+				selectedFields = append(selectedFields, comment.FieldSyncStatus)
+				fieldSeen[comment.FieldSyncStatus] = struct{}{}
+			}
+		case "syncAction":
+			if _, ok := fieldSeen[comment.FieldSyncAction]; !ok {
+				selectedFields = append(selectedFields, comment.FieldSyncAction)
+				fieldSeen[comment.FieldSyncAction] = struct{}{}
+			}
+		case "syncError":
+			if _, ok := fieldSeen[comment.FieldSyncError]; !ok {
+				selectedFields = append(selectedFields, comment.FieldSyncError)
+				fieldSeen[comment.FieldSyncError] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -822,6 +837,11 @@ func (_q *ConnectionQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[connection.FieldLastVerifiedAt]; !ok {
 				selectedFields = append(selectedFields, connection.FieldLastVerifiedAt)
 				fieldSeen[connection.FieldLastVerifiedAt] = struct{}{}
+			}
+		case "commentDelete":
+			if _, ok := fieldSeen[connection.FieldCommentDelete]; !ok {
+				selectedFields = append(selectedFields, connection.FieldCommentDelete)
+				fieldSeen[connection.FieldCommentDelete] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -1408,17 +1408,46 @@ type CommentWhereInput struct {
 	IroncladCommentIDEqualFold    *string  `json:"ironcladCommentIDEqualFold,omitempty"`
 	IroncladCommentIDContainsFold *string  `json:"ironcladCommentIDContainsFold,omitempty"`
 
-	// "deleted_at" field predicates.
-	DeletedAt       *time.Time  `json:"deletedAt,omitempty"`
-	DeletedAtNEQ    *time.Time  `json:"deletedAtNEQ,omitempty"`
-	DeletedAtIn     []time.Time `json:"deletedAtIn,omitempty"`
-	DeletedAtNotIn  []time.Time `json:"deletedAtNotIn,omitempty"`
-	DeletedAtGT     *time.Time  `json:"deletedAtGT,omitempty"`
-	DeletedAtGTE    *time.Time  `json:"deletedAtGTE,omitempty"`
-	DeletedAtLT     *time.Time  `json:"deletedAtLT,omitempty"`
-	DeletedAtLTE    *time.Time  `json:"deletedAtLTE,omitempty"`
-	DeletedAtIsNil  bool        `json:"deletedAtIsNil,omitempty"`
-	DeletedAtNotNil bool        `json:"deletedAtNotNil,omitempty"`
+	// "edited_at" field predicates.
+	EditedAt       *time.Time  `json:"editedAt,omitempty"`
+	EditedAtNEQ    *time.Time  `json:"editedAtNEQ,omitempty"`
+	EditedAtIn     []time.Time `json:"editedAtIn,omitempty"`
+	EditedAtNotIn  []time.Time `json:"editedAtNotIn,omitempty"`
+	EditedAtGT     *time.Time  `json:"editedAtGT,omitempty"`
+	EditedAtGTE    *time.Time  `json:"editedAtGTE,omitempty"`
+	EditedAtLT     *time.Time  `json:"editedAtLT,omitempty"`
+	EditedAtLTE    *time.Time  `json:"editedAtLTE,omitempty"`
+	EditedAtIsNil  bool        `json:"editedAtIsNil,omitempty"`
+	EditedAtNotNil bool        `json:"editedAtNotNil,omitempty"`
+
+	// "sync_status" field predicates.
+	SyncStatus      *comment.SyncStatus  `json:"syncStatus,omitempty"`
+	SyncStatusNEQ   *comment.SyncStatus  `json:"syncStatusNEQ,omitempty"`
+	SyncStatusIn    []comment.SyncStatus `json:"syncStatusIn,omitempty"`
+	SyncStatusNotIn []comment.SyncStatus `json:"syncStatusNotIn,omitempty"`
+
+	// "sync_action" field predicates.
+	SyncAction       *comment.SyncAction  `json:"syncAction,omitempty"`
+	SyncActionNEQ    *comment.SyncAction  `json:"syncActionNEQ,omitempty"`
+	SyncActionIn     []comment.SyncAction `json:"syncActionIn,omitempty"`
+	SyncActionNotIn  []comment.SyncAction `json:"syncActionNotIn,omitempty"`
+	SyncActionIsNil  bool                 `json:"syncActionIsNil,omitempty"`
+	SyncActionNotNil bool                 `json:"syncActionNotNil,omitempty"`
+
+	// "sync_error" field predicates.
+	SyncError             *string  `json:"syncError,omitempty"`
+	SyncErrorNEQ          *string  `json:"syncErrorNEQ,omitempty"`
+	SyncErrorIn           []string `json:"syncErrorIn,omitempty"`
+	SyncErrorNotIn        []string `json:"syncErrorNotIn,omitempty"`
+	SyncErrorGT           *string  `json:"syncErrorGT,omitempty"`
+	SyncErrorGTE          *string  `json:"syncErrorGTE,omitempty"`
+	SyncErrorLT           *string  `json:"syncErrorLT,omitempty"`
+	SyncErrorLTE          *string  `json:"syncErrorLTE,omitempty"`
+	SyncErrorContains     *string  `json:"syncErrorContains,omitempty"`
+	SyncErrorHasPrefix    *string  `json:"syncErrorHasPrefix,omitempty"`
+	SyncErrorHasSuffix    *string  `json:"syncErrorHasSuffix,omitempty"`
+	SyncErrorEqualFold    *string  `json:"syncErrorEqualFold,omitempty"`
+	SyncErrorContainsFold *string  `json:"syncErrorContainsFold,omitempty"`
 
 	// "request" edge predicates.
 	HasRequest     *bool                `json:"hasRequest,omitempty"`
@@ -1740,35 +1769,104 @@ func (i *CommentWhereInput) P() (predicate.Comment, error) {
 	if i.IroncladCommentIDContainsFold != nil {
 		predicates = append(predicates, comment.IroncladCommentIDContainsFold(*i.IroncladCommentIDContainsFold))
 	}
-	if i.DeletedAt != nil {
-		predicates = append(predicates, comment.DeletedAtEQ(*i.DeletedAt))
+	if i.EditedAt != nil {
+		predicates = append(predicates, comment.EditedAtEQ(*i.EditedAt))
 	}
-	if i.DeletedAtNEQ != nil {
-		predicates = append(predicates, comment.DeletedAtNEQ(*i.DeletedAtNEQ))
+	if i.EditedAtNEQ != nil {
+		predicates = append(predicates, comment.EditedAtNEQ(*i.EditedAtNEQ))
 	}
-	if len(i.DeletedAtIn) > 0 {
-		predicates = append(predicates, comment.DeletedAtIn(i.DeletedAtIn...))
+	if len(i.EditedAtIn) > 0 {
+		predicates = append(predicates, comment.EditedAtIn(i.EditedAtIn...))
 	}
-	if len(i.DeletedAtNotIn) > 0 {
-		predicates = append(predicates, comment.DeletedAtNotIn(i.DeletedAtNotIn...))
+	if len(i.EditedAtNotIn) > 0 {
+		predicates = append(predicates, comment.EditedAtNotIn(i.EditedAtNotIn...))
 	}
-	if i.DeletedAtGT != nil {
-		predicates = append(predicates, comment.DeletedAtGT(*i.DeletedAtGT))
+	if i.EditedAtGT != nil {
+		predicates = append(predicates, comment.EditedAtGT(*i.EditedAtGT))
 	}
-	if i.DeletedAtGTE != nil {
-		predicates = append(predicates, comment.DeletedAtGTE(*i.DeletedAtGTE))
+	if i.EditedAtGTE != nil {
+		predicates = append(predicates, comment.EditedAtGTE(*i.EditedAtGTE))
 	}
-	if i.DeletedAtLT != nil {
-		predicates = append(predicates, comment.DeletedAtLT(*i.DeletedAtLT))
+	if i.EditedAtLT != nil {
+		predicates = append(predicates, comment.EditedAtLT(*i.EditedAtLT))
 	}
-	if i.DeletedAtLTE != nil {
-		predicates = append(predicates, comment.DeletedAtLTE(*i.DeletedAtLTE))
+	if i.EditedAtLTE != nil {
+		predicates = append(predicates, comment.EditedAtLTE(*i.EditedAtLTE))
 	}
-	if i.DeletedAtIsNil {
-		predicates = append(predicates, comment.DeletedAtIsNil())
+	if i.EditedAtIsNil {
+		predicates = append(predicates, comment.EditedAtIsNil())
 	}
-	if i.DeletedAtNotNil {
-		predicates = append(predicates, comment.DeletedAtNotNil())
+	if i.EditedAtNotNil {
+		predicates = append(predicates, comment.EditedAtNotNil())
+	}
+	if i.SyncStatus != nil {
+		predicates = append(predicates, comment.SyncStatusEQ(*i.SyncStatus))
+	}
+	if i.SyncStatusNEQ != nil {
+		predicates = append(predicates, comment.SyncStatusNEQ(*i.SyncStatusNEQ))
+	}
+	if len(i.SyncStatusIn) > 0 {
+		predicates = append(predicates, comment.SyncStatusIn(i.SyncStatusIn...))
+	}
+	if len(i.SyncStatusNotIn) > 0 {
+		predicates = append(predicates, comment.SyncStatusNotIn(i.SyncStatusNotIn...))
+	}
+	if i.SyncAction != nil {
+		predicates = append(predicates, comment.SyncActionEQ(*i.SyncAction))
+	}
+	if i.SyncActionNEQ != nil {
+		predicates = append(predicates, comment.SyncActionNEQ(*i.SyncActionNEQ))
+	}
+	if len(i.SyncActionIn) > 0 {
+		predicates = append(predicates, comment.SyncActionIn(i.SyncActionIn...))
+	}
+	if len(i.SyncActionNotIn) > 0 {
+		predicates = append(predicates, comment.SyncActionNotIn(i.SyncActionNotIn...))
+	}
+	if i.SyncActionIsNil {
+		predicates = append(predicates, comment.SyncActionIsNil())
+	}
+	if i.SyncActionNotNil {
+		predicates = append(predicates, comment.SyncActionNotNil())
+	}
+	if i.SyncError != nil {
+		predicates = append(predicates, comment.SyncErrorEQ(*i.SyncError))
+	}
+	if i.SyncErrorNEQ != nil {
+		predicates = append(predicates, comment.SyncErrorNEQ(*i.SyncErrorNEQ))
+	}
+	if len(i.SyncErrorIn) > 0 {
+		predicates = append(predicates, comment.SyncErrorIn(i.SyncErrorIn...))
+	}
+	if len(i.SyncErrorNotIn) > 0 {
+		predicates = append(predicates, comment.SyncErrorNotIn(i.SyncErrorNotIn...))
+	}
+	if i.SyncErrorGT != nil {
+		predicates = append(predicates, comment.SyncErrorGT(*i.SyncErrorGT))
+	}
+	if i.SyncErrorGTE != nil {
+		predicates = append(predicates, comment.SyncErrorGTE(*i.SyncErrorGTE))
+	}
+	if i.SyncErrorLT != nil {
+		predicates = append(predicates, comment.SyncErrorLT(*i.SyncErrorLT))
+	}
+	if i.SyncErrorLTE != nil {
+		predicates = append(predicates, comment.SyncErrorLTE(*i.SyncErrorLTE))
+	}
+	if i.SyncErrorContains != nil {
+		predicates = append(predicates, comment.SyncErrorContains(*i.SyncErrorContains))
+	}
+	if i.SyncErrorHasPrefix != nil {
+		predicates = append(predicates, comment.SyncErrorHasPrefix(*i.SyncErrorHasPrefix))
+	}
+	if i.SyncErrorHasSuffix != nil {
+		predicates = append(predicates, comment.SyncErrorHasSuffix(*i.SyncErrorHasSuffix))
+	}
+	if i.SyncErrorEqualFold != nil {
+		predicates = append(predicates, comment.SyncErrorEqualFold(*i.SyncErrorEqualFold))
+	}
+	if i.SyncErrorContainsFold != nil {
+		predicates = append(predicates, comment.SyncErrorContainsFold(*i.SyncErrorContainsFold))
 	}
 
 	if i.HasRequest != nil {
@@ -2056,6 +2154,12 @@ type ConnectionWhereInput struct {
 	LastVerifiedAtLTE    *time.Time  `json:"lastVerifiedAtLTE,omitempty"`
 	LastVerifiedAtIsNil  bool        `json:"lastVerifiedAtIsNil,omitempty"`
 	LastVerifiedAtNotNil bool        `json:"lastVerifiedAtNotNil,omitempty"`
+
+	// "comment_delete" field predicates.
+	CommentDelete      *connection.CommentDelete  `json:"commentDelete,omitempty"`
+	CommentDeleteNEQ   *connection.CommentDelete  `json:"commentDeleteNEQ,omitempty"`
+	CommentDeleteIn    []connection.CommentDelete `json:"commentDeleteIn,omitempty"`
+	CommentDeleteNotIn []connection.CommentDelete `json:"commentDeleteNotIn,omitempty"`
 
 	// "ironclad_workflows" edge predicates.
 	HasIroncladWorkflows     *bool                         `json:"hasIroncladWorkflows,omitempty"`
@@ -2725,6 +2829,18 @@ func (i *ConnectionWhereInput) P() (predicate.Connection, error) {
 	}
 	if i.LastVerifiedAtNotNil {
 		predicates = append(predicates, connection.LastVerifiedAtNotNil())
+	}
+	if i.CommentDelete != nil {
+		predicates = append(predicates, connection.CommentDeleteEQ(*i.CommentDelete))
+	}
+	if i.CommentDeleteNEQ != nil {
+		predicates = append(predicates, connection.CommentDeleteNEQ(*i.CommentDeleteNEQ))
+	}
+	if len(i.CommentDeleteIn) > 0 {
+		predicates = append(predicates, connection.CommentDeleteIn(i.CommentDeleteIn...))
+	}
+	if len(i.CommentDeleteNotIn) > 0 {
+		predicates = append(predicates, connection.CommentDeleteNotIn(i.CommentDeleteNotIn...))
 	}
 
 	if i.HasIroncladWorkflows != nil {

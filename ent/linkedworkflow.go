@@ -55,6 +55,8 @@ type LinkedWorkflow struct {
 	IroncladUpdatedAt *time.Time `json:"ironclad_updated_at,omitempty"`
 	// LastEventAt holds the value of the "last_event_at" field.
 	LastEventAt *time.Time `json:"last_event_at,omitempty"`
+	// Ironclad's lastUpdated when its comments were last read: a later change sends the back-fill to read them again
+	CommentsSyncedAt *time.Time `json:"comments_synced_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LinkedWorkflowQuery when eager-loading is set.
 	Edges                              LinkedWorkflowEdges `json:"edges"`
@@ -74,13 +76,16 @@ type LinkedWorkflowEdges struct {
 	Connection *Connection `json:"connection,omitempty"`
 	// Tasks holds the value of the tasks edge.
 	Tasks []*Task `json:"tasks,omitempty"`
+	// Comments holds the value of the comments edge.
+	Comments []*Comment `json:"comments,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
-	namedTasks map[string][]*Task
+	namedTasks    map[string][]*Task
+	namedComments map[string][]*Comment
 }
 
 // RequestOrErr returns the Request value or an error if the edge
@@ -125,6 +130,15 @@ func (e LinkedWorkflowEdges) TasksOrErr() ([]*Task, error) {
 	return nil, &NotLoadedError{edge: "tasks"}
 }
 
+// CommentsOrErr returns the Comments value or an error if the edge
+// was not loaded in eager-loading.
+func (e LinkedWorkflowEdges) CommentsOrErr() ([]*Comment, error) {
+	if e.loadedTypes[4] {
+		return e.Comments, nil
+	}
+	return nil, &NotLoadedError{edge: "comments"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*LinkedWorkflow) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -136,7 +150,7 @@ func (*LinkedWorkflow) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case linkedworkflow.FieldIroncladID, linkedworkflow.FieldReadableID, linkedworkflow.FieldLaunchJobID, linkedworkflow.FieldURL, linkedworkflow.FieldTitle, linkedworkflow.FieldStep, linkedworkflow.FieldStatus, linkedworkflow.FieldPacketStatus:
 			values[i] = new(sql.NullString)
-		case linkedworkflow.FieldCreatedAt, linkedworkflow.FieldUpdatedAt, linkedworkflow.FieldLaunchAttemptedAt, linkedworkflow.FieldIroncladUpdatedAt, linkedworkflow.FieldLastEventAt:
+		case linkedworkflow.FieldCreatedAt, linkedworkflow.FieldUpdatedAt, linkedworkflow.FieldLaunchAttemptedAt, linkedworkflow.FieldIroncladUpdatedAt, linkedworkflow.FieldLastEventAt, linkedworkflow.FieldCommentsSyncedAt:
 			values[i] = new(sql.NullTime)
 		case linkedworkflow.ForeignKeys[0]: // connection_linked_workflows
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
@@ -270,6 +284,13 @@ func (_m *LinkedWorkflow) assignValues(columns []string, values []any) error {
 				_m.LastEventAt = new(time.Time)
 				*_m.LastEventAt = value.Time
 			}
+		case linkedworkflow.FieldCommentsSyncedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field comments_synced_at", values[i])
+			} else if value.Valid {
+				_m.CommentsSyncedAt = new(time.Time)
+				*_m.CommentsSyncedAt = value.Time
+			}
 		case linkedworkflow.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field connection_linked_workflows", values[i])
@@ -322,6 +343,11 @@ func (_m *LinkedWorkflow) QueryConnection() *ConnectionQuery {
 // QueryTasks queries the "tasks" edge of the LinkedWorkflow entity.
 func (_m *LinkedWorkflow) QueryTasks() *TaskQuery {
 	return NewLinkedWorkflowClient(_m.config).QueryTasks(_m)
+}
+
+// QueryComments queries the "comments" edge of the LinkedWorkflow entity.
+func (_m *LinkedWorkflow) QueryComments() *CommentQuery {
+	return NewLinkedWorkflowClient(_m.config).QueryComments(_m)
 }
 
 // Update returns a builder for updating this LinkedWorkflow.
@@ -400,6 +426,11 @@ func (_m *LinkedWorkflow) String() string {
 		builder.WriteString("last_event_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.CommentsSyncedAt; v != nil {
+		builder.WriteString("comments_synced_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -425,6 +456,30 @@ func (_m *LinkedWorkflow) appendNamedTasks(name string, edges ...*Task) {
 		_m.Edges.namedTasks[name] = []*Task{}
 	} else {
 		_m.Edges.namedTasks[name] = append(_m.Edges.namedTasks[name], edges...)
+	}
+}
+
+// NamedComments returns the Comments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *LinkedWorkflow) NamedComments(name string) ([]*Comment, error) {
+	if _m.Edges.namedComments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedComments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *LinkedWorkflow) appendNamedComments(name string, edges ...*Comment) {
+	if _m.Edges.namedComments == nil {
+		_m.Edges.namedComments = make(map[string][]*Comment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedComments[name] = []*Comment{}
+	} else {
+		_m.Edges.namedComments[name] = append(_m.Edges.namedComments[name], edges...)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"tradewind/ent/comment"
 	"tradewind/ent/connection"
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/linkedworkflow"
@@ -229,6 +230,20 @@ func (_c *LinkedWorkflowCreate) SetNillableLastEventAt(v *time.Time) *LinkedWork
 	return _c
 }
 
+// SetCommentsSyncedAt sets the "comments_synced_at" field.
+func (_c *LinkedWorkflowCreate) SetCommentsSyncedAt(v time.Time) *LinkedWorkflowCreate {
+	_c.mutation.SetCommentsSyncedAt(v)
+	return _c
+}
+
+// SetNillableCommentsSyncedAt sets the "comments_synced_at" field if the given value is not nil.
+func (_c *LinkedWorkflowCreate) SetNillableCommentsSyncedAt(v *time.Time) *LinkedWorkflowCreate {
+	if v != nil {
+		_c.SetCommentsSyncedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *LinkedWorkflowCreate) SetID(v pulid.ID) *LinkedWorkflowCreate {
 	_c.mutation.SetID(v)
@@ -305,6 +320,21 @@ func (_c *LinkedWorkflowCreate) AddTasks(v ...*Task) *LinkedWorkflowCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddTaskIDs(ids...)
+}
+
+// AddCommentIDs adds the "comments" edge to the Comment entity by IDs.
+func (_c *LinkedWorkflowCreate) AddCommentIDs(ids ...pulid.ID) *LinkedWorkflowCreate {
+	_c.mutation.AddCommentIDs(ids...)
+	return _c
+}
+
+// AddComments adds the "comments" edges to the Comment entity.
+func (_c *LinkedWorkflowCreate) AddComments(v ...*Comment) *LinkedWorkflowCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCommentIDs(ids...)
 }
 
 // Mutation returns the LinkedWorkflowMutation object of the builder.
@@ -523,6 +553,10 @@ func (_c *LinkedWorkflowCreate) createSpec() (*LinkedWorkflow, *sqlgraph.CreateS
 		_spec.SetField(linkedworkflow.FieldLastEventAt, field.TypeTime, value)
 		_node.LastEventAt = &value
 	}
+	if value, ok := _c.mutation.CommentsSyncedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldCommentsSyncedAt, field.TypeTime, value)
+		_node.CommentsSyncedAt = &value
+	}
 	if nodes := _c.mutation.RequestIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -583,6 +617,22 @@ func (_c *LinkedWorkflowCreate) createSpec() (*LinkedWorkflow, *sqlgraph.CreateS
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CommentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   linkedworkflow.CommentsTable,
+			Columns: []string{linkedworkflow.CommentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -855,6 +905,24 @@ func (u *LinkedWorkflowUpsert) UpdateLastEventAt() *LinkedWorkflowUpsert {
 // ClearLastEventAt clears the value of the "last_event_at" field.
 func (u *LinkedWorkflowUpsert) ClearLastEventAt() *LinkedWorkflowUpsert {
 	u.SetNull(linkedworkflow.FieldLastEventAt)
+	return u
+}
+
+// SetCommentsSyncedAt sets the "comments_synced_at" field.
+func (u *LinkedWorkflowUpsert) SetCommentsSyncedAt(v time.Time) *LinkedWorkflowUpsert {
+	u.Set(linkedworkflow.FieldCommentsSyncedAt, v)
+	return u
+}
+
+// UpdateCommentsSyncedAt sets the "comments_synced_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsert) UpdateCommentsSyncedAt() *LinkedWorkflowUpsert {
+	u.SetExcluded(linkedworkflow.FieldCommentsSyncedAt)
+	return u
+}
+
+// ClearCommentsSyncedAt clears the value of the "comments_synced_at" field.
+func (u *LinkedWorkflowUpsert) ClearCommentsSyncedAt() *LinkedWorkflowUpsert {
+	u.SetNull(linkedworkflow.FieldCommentsSyncedAt)
 	return u
 }
 
@@ -1158,6 +1226,27 @@ func (u *LinkedWorkflowUpsertOne) UpdateLastEventAt() *LinkedWorkflowUpsertOne {
 func (u *LinkedWorkflowUpsertOne) ClearLastEventAt() *LinkedWorkflowUpsertOne {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.ClearLastEventAt()
+	})
+}
+
+// SetCommentsSyncedAt sets the "comments_synced_at" field.
+func (u *LinkedWorkflowUpsertOne) SetCommentsSyncedAt(v time.Time) *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetCommentsSyncedAt(v)
+	})
+}
+
+// UpdateCommentsSyncedAt sets the "comments_synced_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertOne) UpdateCommentsSyncedAt() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateCommentsSyncedAt()
+	})
+}
+
+// ClearCommentsSyncedAt clears the value of the "comments_synced_at" field.
+func (u *LinkedWorkflowUpsertOne) ClearCommentsSyncedAt() *LinkedWorkflowUpsertOne {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearCommentsSyncedAt()
 	})
 }
 
@@ -1628,6 +1717,27 @@ func (u *LinkedWorkflowUpsertBulk) UpdateLastEventAt() *LinkedWorkflowUpsertBulk
 func (u *LinkedWorkflowUpsertBulk) ClearLastEventAt() *LinkedWorkflowUpsertBulk {
 	return u.Update(func(s *LinkedWorkflowUpsert) {
 		s.ClearLastEventAt()
+	})
+}
+
+// SetCommentsSyncedAt sets the "comments_synced_at" field.
+func (u *LinkedWorkflowUpsertBulk) SetCommentsSyncedAt(v time.Time) *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.SetCommentsSyncedAt(v)
+	})
+}
+
+// UpdateCommentsSyncedAt sets the "comments_synced_at" field to the value that was provided on create.
+func (u *LinkedWorkflowUpsertBulk) UpdateCommentsSyncedAt() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.UpdateCommentsSyncedAt()
+	})
+}
+
+// ClearCommentsSyncedAt clears the value of the "comments_synced_at" field.
+func (u *LinkedWorkflowUpsertBulk) ClearCommentsSyncedAt() *LinkedWorkflowUpsertBulk {
+	return u.Update(func(s *LinkedWorkflowUpsert) {
+		s.ClearCommentsSyncedAt()
 	})
 }
 

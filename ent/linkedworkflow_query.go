@@ -7,6 +7,7 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"math"
+	"tradewind/ent/comment"
 	"tradewind/ent/connection"
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/linkedworkflow"
@@ -33,10 +34,12 @@ type LinkedWorkflowQuery struct {
 	withIroncladWorkflow *IroncladWorkflowQuery
 	withConnection       *ConnectionQuery
 	withTasks            *TaskQuery
+	withComments         *CommentQuery
 	withFKs              bool
 	loadTotal            []func(context.Context, []*LinkedWorkflow) error
 	modifiers            []func(*sql.Selector)
 	withNamedTasks       map[string]*TaskQuery
+	withNamedComments    map[string]*CommentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -154,6 +157,28 @@ func (_q *LinkedWorkflowQuery) QueryTasks() *TaskQuery {
 			sqlgraph.From(linkedworkflow.Table, linkedworkflow.FieldID, selector),
 			sqlgraph.To(task.Table, task.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, linkedworkflow.TasksTable, linkedworkflow.TasksColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryComments chains the current query on the "comments" edge.
+func (_q *LinkedWorkflowQuery) QueryComments() *CommentQuery {
+	query := (&CommentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(linkedworkflow.Table, linkedworkflow.FieldID, selector),
+			sqlgraph.To(comment.Table, comment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, linkedworkflow.CommentsTable, linkedworkflow.CommentsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -357,6 +382,7 @@ func (_q *LinkedWorkflowQuery) Clone() *LinkedWorkflowQuery {
 		withIroncladWorkflow: _q.withIroncladWorkflow.Clone(),
 		withConnection:       _q.withConnection.Clone(),
 		withTasks:            _q.withTasks.Clone(),
+		withComments:         _q.withComments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -405,6 +431,17 @@ func (_q *LinkedWorkflowQuery) WithTasks(opts ...func(*TaskQuery)) *LinkedWorkfl
 		opt(query)
 	}
 	_q.withTasks = query
+	return _q
+}
+
+// WithComments tells the query-builder to eager-load the nodes that are connected to
+// the "comments" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *LinkedWorkflowQuery) WithComments(opts ...func(*CommentQuery)) *LinkedWorkflowQuery {
+	query := (&CommentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withComments = query
 	return _q
 }
 
@@ -487,11 +524,12 @@ func (_q *LinkedWorkflowQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 		nodes       = []*LinkedWorkflow{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withRequest != nil,
 			_q.withIroncladWorkflow != nil,
 			_q.withConnection != nil,
 			_q.withTasks != nil,
+			_q.withComments != nil,
 		}
 	)
 	if _q.withRequest != nil || _q.withIroncladWorkflow != nil || _q.withConnection != nil {
@@ -546,10 +584,24 @@ func (_q *LinkedWorkflowQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 			return nil, err
 		}
 	}
+	if query := _q.withComments; query != nil {
+		if err := _q.loadComments(ctx, query, nodes,
+			func(n *LinkedWorkflow) { n.Edges.Comments = []*Comment{} },
+			func(n *LinkedWorkflow, e *Comment) { n.Edges.Comments = append(n.Edges.Comments, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTasks {
 		if err := _q.loadTasks(ctx, query, nodes,
 			func(n *LinkedWorkflow) { n.appendNamedTasks(name) },
 			func(n *LinkedWorkflow, e *Task) { n.appendNamedTasks(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedComments {
+		if err := _q.loadComments(ctx, query, nodes,
+			func(n *LinkedWorkflow) { n.appendNamedComments(name) },
+			func(n *LinkedWorkflow, e *Comment) { n.appendNamedComments(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -688,6 +740,37 @@ func (_q *LinkedWorkflowQuery) loadTasks(ctx context.Context, query *TaskQuery, 
 	}
 	return nil
 }
+func (_q *LinkedWorkflowQuery) loadComments(ctx context.Context, query *CommentQuery, nodes []*LinkedWorkflow, init func(*LinkedWorkflow), assign func(*LinkedWorkflow, *Comment)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*LinkedWorkflow)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Comment(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(linkedworkflow.CommentsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.linked_workflow_comments
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "linked_workflow_comments" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "linked_workflow_comments" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *LinkedWorkflowQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -819,6 +902,20 @@ func (_q *LinkedWorkflowQuery) WithNamedTasks(name string, opts ...func(*TaskQue
 		_q.withNamedTasks = make(map[string]*TaskQuery)
 	}
 	_q.withNamedTasks[name] = query
+	return _q
+}
+
+// WithNamedComments tells the query-builder to eager-load the nodes that are connected to the "comments"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *LinkedWorkflowQuery) WithNamedComments(name string, opts ...func(*CommentQuery)) *LinkedWorkflowQuery {
+	query := (&CommentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedComments == nil {
+		_q.withNamedComments = make(map[string]*CommentQuery)
+	}
+	_q.withNamedComments[name] = query
 	return _q
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"tradewind/ent/comment"
 	"tradewind/ent/connection"
 	"tradewind/ent/ironcladworkflow"
 	"tradewind/ent/linkedworkflow"
@@ -262,6 +263,26 @@ func (_u *LinkedWorkflowUpdate) ClearLastEventAt() *LinkedWorkflowUpdate {
 	return _u
 }
 
+// SetCommentsSyncedAt sets the "comments_synced_at" field.
+func (_u *LinkedWorkflowUpdate) SetCommentsSyncedAt(v time.Time) *LinkedWorkflowUpdate {
+	_u.mutation.SetCommentsSyncedAt(v)
+	return _u
+}
+
+// SetNillableCommentsSyncedAt sets the "comments_synced_at" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdate) SetNillableCommentsSyncedAt(v *time.Time) *LinkedWorkflowUpdate {
+	if v != nil {
+		_u.SetCommentsSyncedAt(*v)
+	}
+	return _u
+}
+
+// ClearCommentsSyncedAt clears the value of the "comments_synced_at" field.
+func (_u *LinkedWorkflowUpdate) ClearCommentsSyncedAt() *LinkedWorkflowUpdate {
+	_u.mutation.ClearCommentsSyncedAt()
+	return _u
+}
+
 // SetRequestID sets the "request" edge to the Request entity by ID.
 func (_u *LinkedWorkflowUpdate) SetRequestID(id pulid.ID) *LinkedWorkflowUpdate {
 	_u.mutation.SetRequestID(id)
@@ -326,6 +347,21 @@ func (_u *LinkedWorkflowUpdate) AddTasks(v ...*Task) *LinkedWorkflowUpdate {
 	return _u.AddTaskIDs(ids...)
 }
 
+// AddCommentIDs adds the "comments" edge to the Comment entity by IDs.
+func (_u *LinkedWorkflowUpdate) AddCommentIDs(ids ...pulid.ID) *LinkedWorkflowUpdate {
+	_u.mutation.AddCommentIDs(ids...)
+	return _u
+}
+
+// AddComments adds the "comments" edges to the Comment entity.
+func (_u *LinkedWorkflowUpdate) AddComments(v ...*Comment) *LinkedWorkflowUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCommentIDs(ids...)
+}
+
 // Mutation returns the LinkedWorkflowMutation object of the builder.
 func (_u *LinkedWorkflowUpdate) Mutation() *LinkedWorkflowMutation {
 	return _u.mutation
@@ -368,6 +404,27 @@ func (_u *LinkedWorkflowUpdate) RemoveTasks(v ...*Task) *LinkedWorkflowUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTaskIDs(ids...)
+}
+
+// ClearComments clears all "comments" edges to the Comment entity.
+func (_u *LinkedWorkflowUpdate) ClearComments() *LinkedWorkflowUpdate {
+	_u.mutation.ClearComments()
+	return _u
+}
+
+// RemoveCommentIDs removes the "comments" edge to Comment entities by IDs.
+func (_u *LinkedWorkflowUpdate) RemoveCommentIDs(ids ...pulid.ID) *LinkedWorkflowUpdate {
+	_u.mutation.RemoveCommentIDs(ids...)
+	return _u
+}
+
+// RemoveComments removes "comments" edges to Comment entities.
+func (_u *LinkedWorkflowUpdate) RemoveComments(v ...*Comment) *LinkedWorkflowUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCommentIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -505,6 +562,12 @@ func (_u *LinkedWorkflowUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if _u.mutation.LastEventAtCleared() {
 		_spec.ClearField(linkedworkflow.FieldLastEventAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.CommentsSyncedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldCommentsSyncedAt, field.TypeTime, value)
+	}
+	if _u.mutation.CommentsSyncedAtCleared() {
+		_spec.ClearField(linkedworkflow.FieldCommentsSyncedAt, field.TypeTime)
+	}
 	if _u.mutation.RequestCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -630,6 +693,51 @@ func (_u *LinkedWorkflowUpdate) sqlSave(ctx context.Context) (_node int, err err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CommentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   linkedworkflow.CommentsTable,
+			Columns: []string{linkedworkflow.CommentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCommentsIDs(); len(nodes) > 0 && !_u.mutation.CommentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   linkedworkflow.CommentsTable,
+			Columns: []string{linkedworkflow.CommentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CommentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   linkedworkflow.CommentsTable,
+			Columns: []string{linkedworkflow.CommentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -885,6 +993,26 @@ func (_u *LinkedWorkflowUpdateOne) ClearLastEventAt() *LinkedWorkflowUpdateOne {
 	return _u
 }
 
+// SetCommentsSyncedAt sets the "comments_synced_at" field.
+func (_u *LinkedWorkflowUpdateOne) SetCommentsSyncedAt(v time.Time) *LinkedWorkflowUpdateOne {
+	_u.mutation.SetCommentsSyncedAt(v)
+	return _u
+}
+
+// SetNillableCommentsSyncedAt sets the "comments_synced_at" field if the given value is not nil.
+func (_u *LinkedWorkflowUpdateOne) SetNillableCommentsSyncedAt(v *time.Time) *LinkedWorkflowUpdateOne {
+	if v != nil {
+		_u.SetCommentsSyncedAt(*v)
+	}
+	return _u
+}
+
+// ClearCommentsSyncedAt clears the value of the "comments_synced_at" field.
+func (_u *LinkedWorkflowUpdateOne) ClearCommentsSyncedAt() *LinkedWorkflowUpdateOne {
+	_u.mutation.ClearCommentsSyncedAt()
+	return _u
+}
+
 // SetRequestID sets the "request" edge to the Request entity by ID.
 func (_u *LinkedWorkflowUpdateOne) SetRequestID(id pulid.ID) *LinkedWorkflowUpdateOne {
 	_u.mutation.SetRequestID(id)
@@ -949,6 +1077,21 @@ func (_u *LinkedWorkflowUpdateOne) AddTasks(v ...*Task) *LinkedWorkflowUpdateOne
 	return _u.AddTaskIDs(ids...)
 }
 
+// AddCommentIDs adds the "comments" edge to the Comment entity by IDs.
+func (_u *LinkedWorkflowUpdateOne) AddCommentIDs(ids ...pulid.ID) *LinkedWorkflowUpdateOne {
+	_u.mutation.AddCommentIDs(ids...)
+	return _u
+}
+
+// AddComments adds the "comments" edges to the Comment entity.
+func (_u *LinkedWorkflowUpdateOne) AddComments(v ...*Comment) *LinkedWorkflowUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCommentIDs(ids...)
+}
+
 // Mutation returns the LinkedWorkflowMutation object of the builder.
 func (_u *LinkedWorkflowUpdateOne) Mutation() *LinkedWorkflowMutation {
 	return _u.mutation
@@ -991,6 +1134,27 @@ func (_u *LinkedWorkflowUpdateOne) RemoveTasks(v ...*Task) *LinkedWorkflowUpdate
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTaskIDs(ids...)
+}
+
+// ClearComments clears all "comments" edges to the Comment entity.
+func (_u *LinkedWorkflowUpdateOne) ClearComments() *LinkedWorkflowUpdateOne {
+	_u.mutation.ClearComments()
+	return _u
+}
+
+// RemoveCommentIDs removes the "comments" edge to Comment entities by IDs.
+func (_u *LinkedWorkflowUpdateOne) RemoveCommentIDs(ids ...pulid.ID) *LinkedWorkflowUpdateOne {
+	_u.mutation.RemoveCommentIDs(ids...)
+	return _u
+}
+
+// RemoveComments removes "comments" edges to Comment entities.
+func (_u *LinkedWorkflowUpdateOne) RemoveComments(v ...*Comment) *LinkedWorkflowUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCommentIDs(ids...)
 }
 
 // Where appends a list predicates to the LinkedWorkflowUpdate builder.
@@ -1158,6 +1322,12 @@ func (_u *LinkedWorkflowUpdateOne) sqlSave(ctx context.Context) (_node *LinkedWo
 	if _u.mutation.LastEventAtCleared() {
 		_spec.ClearField(linkedworkflow.FieldLastEventAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.CommentsSyncedAt(); ok {
+		_spec.SetField(linkedworkflow.FieldCommentsSyncedAt, field.TypeTime, value)
+	}
+	if _u.mutation.CommentsSyncedAtCleared() {
+		_spec.ClearField(linkedworkflow.FieldCommentsSyncedAt, field.TypeTime)
+	}
 	if _u.mutation.RequestCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1283,6 +1453,51 @@ func (_u *LinkedWorkflowUpdateOne) sqlSave(ctx context.Context) (_node *LinkedWo
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(task.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CommentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   linkedworkflow.CommentsTable,
+			Columns: []string{linkedworkflow.CommentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCommentsIDs(); len(nodes) > 0 && !_u.mutation.CommentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   linkedworkflow.CommentsTable,
+			Columns: []string{linkedworkflow.CommentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CommentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   linkedworkflow.CommentsTable,
+			Columns: []string{linkedworkflow.CommentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(comment.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -2636,25 +2636,35 @@ func (m *AuditEntryMutation) ResetEdge(name string) error {
 // CommentMutation represents an operation that mutates the Comment nodes in the graph.
 type CommentMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *pulid.ID
-	created_at          *time.Time
-	updated_at          *time.Time
-	body                *string
-	origin              *comment.Origin
-	author_name         *string
-	author_email        *string
-	ironclad_comment_id *string
-	deleted_at          *time.Time
-	clearedFields       map[string]struct{}
-	request             *pulid.ID
-	clearedrequest      bool
-	author              *pulid.ID
-	clearedauthor       bool
-	done                bool
-	oldValue            func(context.Context) (*Comment, error)
-	predicates          []predicate.Comment
+	op                     Op
+	typ                    string
+	id                     *pulid.ID
+	created_at             *time.Time
+	updated_at             *time.Time
+	body                   *string
+	origin                 *comment.Origin
+	author_name            *string
+	author_email           *string
+	ironclad_comment_id    *string
+	edited_at              *time.Time
+	deleted_at             *time.Time
+	sync_status            *comment.SyncStatus
+	sync_action            *comment.SyncAction
+	sync_error             *string
+	sync_attempts          *int
+	addsync_attempts       *int
+	queued_at              *time.Time
+	next_attempt_at        *time.Time
+	clearedFields          map[string]struct{}
+	request                *pulid.ID
+	clearedrequest         bool
+	author                 *pulid.ID
+	clearedauthor          bool
+	linked_workflow        *pulid.ID
+	clearedlinked_workflow bool
+	done                   bool
+	oldValue               func(context.Context) (*Comment, error)
+	predicates             []predicate.Comment
 }
 
 var _ ent.Mutation = (*CommentMutation)(nil)
@@ -3013,6 +3023,55 @@ func (m *CommentMutation) ResetIroncladCommentID() {
 	m.ironclad_comment_id = nil
 }
 
+// SetEditedAt sets the "edited_at" field.
+func (m *CommentMutation) SetEditedAt(t time.Time) {
+	m.edited_at = &t
+}
+
+// EditedAt returns the value of the "edited_at" field in the mutation.
+func (m *CommentMutation) EditedAt() (r time.Time, exists bool) {
+	v := m.edited_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEditedAt returns the old "edited_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldEditedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEditedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEditedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEditedAt: %w", err)
+	}
+	return oldValue.EditedAt, nil
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (m *CommentMutation) ClearEditedAt() {
+	m.edited_at = nil
+	m.clearedFields[comment.FieldEditedAt] = struct{}{}
+}
+
+// EditedAtCleared returns if the "edited_at" field was cleared in this mutation.
+func (m *CommentMutation) EditedAtCleared() bool {
+	_, ok := m.clearedFields[comment.FieldEditedAt]
+	return ok
+}
+
+// ResetEditedAt resets all changes to the "edited_at" field.
+func (m *CommentMutation) ResetEditedAt() {
+	m.edited_at = nil
+	delete(m.clearedFields, comment.FieldEditedAt)
+}
+
 // SetDeletedAt sets the "deleted_at" field.
 func (m *CommentMutation) SetDeletedAt(t time.Time) {
 	m.deleted_at = &t
@@ -3060,6 +3119,281 @@ func (m *CommentMutation) DeletedAtCleared() bool {
 func (m *CommentMutation) ResetDeletedAt() {
 	m.deleted_at = nil
 	delete(m.clearedFields, comment.FieldDeletedAt)
+}
+
+// SetSyncStatus sets the "sync_status" field.
+func (m *CommentMutation) SetSyncStatus(cs comment.SyncStatus) {
+	m.sync_status = &cs
+}
+
+// SyncStatus returns the value of the "sync_status" field in the mutation.
+func (m *CommentMutation) SyncStatus() (r comment.SyncStatus, exists bool) {
+	v := m.sync_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSyncStatus returns the old "sync_status" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldSyncStatus(ctx context.Context) (v comment.SyncStatus, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSyncStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSyncStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSyncStatus: %w", err)
+	}
+	return oldValue.SyncStatus, nil
+}
+
+// ResetSyncStatus resets all changes to the "sync_status" field.
+func (m *CommentMutation) ResetSyncStatus() {
+	m.sync_status = nil
+}
+
+// SetSyncAction sets the "sync_action" field.
+func (m *CommentMutation) SetSyncAction(ca comment.SyncAction) {
+	m.sync_action = &ca
+}
+
+// SyncAction returns the value of the "sync_action" field in the mutation.
+func (m *CommentMutation) SyncAction() (r comment.SyncAction, exists bool) {
+	v := m.sync_action
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSyncAction returns the old "sync_action" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldSyncAction(ctx context.Context) (v *comment.SyncAction, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSyncAction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSyncAction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSyncAction: %w", err)
+	}
+	return oldValue.SyncAction, nil
+}
+
+// ClearSyncAction clears the value of the "sync_action" field.
+func (m *CommentMutation) ClearSyncAction() {
+	m.sync_action = nil
+	m.clearedFields[comment.FieldSyncAction] = struct{}{}
+}
+
+// SyncActionCleared returns if the "sync_action" field was cleared in this mutation.
+func (m *CommentMutation) SyncActionCleared() bool {
+	_, ok := m.clearedFields[comment.FieldSyncAction]
+	return ok
+}
+
+// ResetSyncAction resets all changes to the "sync_action" field.
+func (m *CommentMutation) ResetSyncAction() {
+	m.sync_action = nil
+	delete(m.clearedFields, comment.FieldSyncAction)
+}
+
+// SetSyncError sets the "sync_error" field.
+func (m *CommentMutation) SetSyncError(s string) {
+	m.sync_error = &s
+}
+
+// SyncError returns the value of the "sync_error" field in the mutation.
+func (m *CommentMutation) SyncError() (r string, exists bool) {
+	v := m.sync_error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSyncError returns the old "sync_error" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldSyncError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSyncError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSyncError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSyncError: %w", err)
+	}
+	return oldValue.SyncError, nil
+}
+
+// ResetSyncError resets all changes to the "sync_error" field.
+func (m *CommentMutation) ResetSyncError() {
+	m.sync_error = nil
+}
+
+// SetSyncAttempts sets the "sync_attempts" field.
+func (m *CommentMutation) SetSyncAttempts(i int) {
+	m.sync_attempts = &i
+	m.addsync_attempts = nil
+}
+
+// SyncAttempts returns the value of the "sync_attempts" field in the mutation.
+func (m *CommentMutation) SyncAttempts() (r int, exists bool) {
+	v := m.sync_attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSyncAttempts returns the old "sync_attempts" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldSyncAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSyncAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSyncAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSyncAttempts: %w", err)
+	}
+	return oldValue.SyncAttempts, nil
+}
+
+// AddSyncAttempts adds i to the "sync_attempts" field.
+func (m *CommentMutation) AddSyncAttempts(i int) {
+	if m.addsync_attempts != nil {
+		*m.addsync_attempts += i
+	} else {
+		m.addsync_attempts = &i
+	}
+}
+
+// AddedSyncAttempts returns the value that was added to the "sync_attempts" field in this mutation.
+func (m *CommentMutation) AddedSyncAttempts() (r int, exists bool) {
+	v := m.addsync_attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSyncAttempts resets all changes to the "sync_attempts" field.
+func (m *CommentMutation) ResetSyncAttempts() {
+	m.sync_attempts = nil
+	m.addsync_attempts = nil
+}
+
+// SetQueuedAt sets the "queued_at" field.
+func (m *CommentMutation) SetQueuedAt(t time.Time) {
+	m.queued_at = &t
+}
+
+// QueuedAt returns the value of the "queued_at" field in the mutation.
+func (m *CommentMutation) QueuedAt() (r time.Time, exists bool) {
+	v := m.queued_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQueuedAt returns the old "queued_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldQueuedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQueuedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQueuedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQueuedAt: %w", err)
+	}
+	return oldValue.QueuedAt, nil
+}
+
+// ClearQueuedAt clears the value of the "queued_at" field.
+func (m *CommentMutation) ClearQueuedAt() {
+	m.queued_at = nil
+	m.clearedFields[comment.FieldQueuedAt] = struct{}{}
+}
+
+// QueuedAtCleared returns if the "queued_at" field was cleared in this mutation.
+func (m *CommentMutation) QueuedAtCleared() bool {
+	_, ok := m.clearedFields[comment.FieldQueuedAt]
+	return ok
+}
+
+// ResetQueuedAt resets all changes to the "queued_at" field.
+func (m *CommentMutation) ResetQueuedAt() {
+	m.queued_at = nil
+	delete(m.clearedFields, comment.FieldQueuedAt)
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (m *CommentMutation) SetNextAttemptAt(t time.Time) {
+	m.next_attempt_at = &t
+}
+
+// NextAttemptAt returns the value of the "next_attempt_at" field in the mutation.
+func (m *CommentMutation) NextAttemptAt() (r time.Time, exists bool) {
+	v := m.next_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptAt returns the old "next_attempt_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldNextAttemptAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptAt: %w", err)
+	}
+	return oldValue.NextAttemptAt, nil
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (m *CommentMutation) ClearNextAttemptAt() {
+	m.next_attempt_at = nil
+	m.clearedFields[comment.FieldNextAttemptAt] = struct{}{}
+}
+
+// NextAttemptAtCleared returns if the "next_attempt_at" field was cleared in this mutation.
+func (m *CommentMutation) NextAttemptAtCleared() bool {
+	_, ok := m.clearedFields[comment.FieldNextAttemptAt]
+	return ok
+}
+
+// ResetNextAttemptAt resets all changes to the "next_attempt_at" field.
+func (m *CommentMutation) ResetNextAttemptAt() {
+	m.next_attempt_at = nil
+	delete(m.clearedFields, comment.FieldNextAttemptAt)
 }
 
 // SetRequestID sets the "request" edge to the Request entity by id.
@@ -3140,6 +3474,45 @@ func (m *CommentMutation) ResetAuthor() {
 	m.clearedauthor = false
 }
 
+// SetLinkedWorkflowID sets the "linked_workflow" edge to the LinkedWorkflow entity by id.
+func (m *CommentMutation) SetLinkedWorkflowID(id pulid.ID) {
+	m.linked_workflow = &id
+}
+
+// ClearLinkedWorkflow clears the "linked_workflow" edge to the LinkedWorkflow entity.
+func (m *CommentMutation) ClearLinkedWorkflow() {
+	m.clearedlinked_workflow = true
+}
+
+// LinkedWorkflowCleared reports if the "linked_workflow" edge to the LinkedWorkflow entity was cleared.
+func (m *CommentMutation) LinkedWorkflowCleared() bool {
+	return m.clearedlinked_workflow
+}
+
+// LinkedWorkflowID returns the "linked_workflow" edge ID in the mutation.
+func (m *CommentMutation) LinkedWorkflowID() (id pulid.ID, exists bool) {
+	if m.linked_workflow != nil {
+		return *m.linked_workflow, true
+	}
+	return
+}
+
+// LinkedWorkflowIDs returns the "linked_workflow" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LinkedWorkflowID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) LinkedWorkflowIDs() (ids []pulid.ID) {
+	if id := m.linked_workflow; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLinkedWorkflow resets all changes to the "linked_workflow" edge.
+func (m *CommentMutation) ResetLinkedWorkflow() {
+	m.linked_workflow = nil
+	m.clearedlinked_workflow = false
+}
+
 // Where appends a list predicates to the CommentMutation builder.
 func (m *CommentMutation) Where(ps ...predicate.Comment) {
 	m.predicates = append(m.predicates, ps...)
@@ -3174,7 +3547,7 @@ func (m *CommentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CommentMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, comment.FieldCreatedAt)
 	}
@@ -3196,8 +3569,29 @@ func (m *CommentMutation) Fields() []string {
 	if m.ironclad_comment_id != nil {
 		fields = append(fields, comment.FieldIroncladCommentID)
 	}
+	if m.edited_at != nil {
+		fields = append(fields, comment.FieldEditedAt)
+	}
 	if m.deleted_at != nil {
 		fields = append(fields, comment.FieldDeletedAt)
+	}
+	if m.sync_status != nil {
+		fields = append(fields, comment.FieldSyncStatus)
+	}
+	if m.sync_action != nil {
+		fields = append(fields, comment.FieldSyncAction)
+	}
+	if m.sync_error != nil {
+		fields = append(fields, comment.FieldSyncError)
+	}
+	if m.sync_attempts != nil {
+		fields = append(fields, comment.FieldSyncAttempts)
+	}
+	if m.queued_at != nil {
+		fields = append(fields, comment.FieldQueuedAt)
+	}
+	if m.next_attempt_at != nil {
+		fields = append(fields, comment.FieldNextAttemptAt)
 	}
 	return fields
 }
@@ -3221,8 +3615,22 @@ func (m *CommentMutation) Field(name string) (ent.Value, bool) {
 		return m.AuthorEmail()
 	case comment.FieldIroncladCommentID:
 		return m.IroncladCommentID()
+	case comment.FieldEditedAt:
+		return m.EditedAt()
 	case comment.FieldDeletedAt:
 		return m.DeletedAt()
+	case comment.FieldSyncStatus:
+		return m.SyncStatus()
+	case comment.FieldSyncAction:
+		return m.SyncAction()
+	case comment.FieldSyncError:
+		return m.SyncError()
+	case comment.FieldSyncAttempts:
+		return m.SyncAttempts()
+	case comment.FieldQueuedAt:
+		return m.QueuedAt()
+	case comment.FieldNextAttemptAt:
+		return m.NextAttemptAt()
 	}
 	return nil, false
 }
@@ -3246,8 +3654,22 @@ func (m *CommentMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldAuthorEmail(ctx)
 	case comment.FieldIroncladCommentID:
 		return m.OldIroncladCommentID(ctx)
+	case comment.FieldEditedAt:
+		return m.OldEditedAt(ctx)
 	case comment.FieldDeletedAt:
 		return m.OldDeletedAt(ctx)
+	case comment.FieldSyncStatus:
+		return m.OldSyncStatus(ctx)
+	case comment.FieldSyncAction:
+		return m.OldSyncAction(ctx)
+	case comment.FieldSyncError:
+		return m.OldSyncError(ctx)
+	case comment.FieldSyncAttempts:
+		return m.OldSyncAttempts(ctx)
+	case comment.FieldQueuedAt:
+		return m.OldQueuedAt(ctx)
+	case comment.FieldNextAttemptAt:
+		return m.OldNextAttemptAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Comment field %s", name)
 }
@@ -3306,12 +3728,61 @@ func (m *CommentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetIroncladCommentID(v)
 		return nil
+	case comment.FieldEditedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEditedAt(v)
+		return nil
 	case comment.FieldDeletedAt:
 		v, ok := value.(time.Time)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDeletedAt(v)
+		return nil
+	case comment.FieldSyncStatus:
+		v, ok := value.(comment.SyncStatus)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSyncStatus(v)
+		return nil
+	case comment.FieldSyncAction:
+		v, ok := value.(comment.SyncAction)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSyncAction(v)
+		return nil
+	case comment.FieldSyncError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSyncError(v)
+		return nil
+	case comment.FieldSyncAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSyncAttempts(v)
+		return nil
+	case comment.FieldQueuedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQueuedAt(v)
+		return nil
+	case comment.FieldNextAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptAt(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Comment field %s", name)
@@ -3320,13 +3791,21 @@ func (m *CommentMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *CommentMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addsync_attempts != nil {
+		fields = append(fields, comment.FieldSyncAttempts)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *CommentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case comment.FieldSyncAttempts:
+		return m.AddedSyncAttempts()
+	}
 	return nil, false
 }
 
@@ -3335,6 +3814,13 @@ func (m *CommentMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *CommentMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case comment.FieldSyncAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSyncAttempts(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Comment numeric field %s", name)
 }
@@ -3343,8 +3829,20 @@ func (m *CommentMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *CommentMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(comment.FieldEditedAt) {
+		fields = append(fields, comment.FieldEditedAt)
+	}
 	if m.FieldCleared(comment.FieldDeletedAt) {
 		fields = append(fields, comment.FieldDeletedAt)
+	}
+	if m.FieldCleared(comment.FieldSyncAction) {
+		fields = append(fields, comment.FieldSyncAction)
+	}
+	if m.FieldCleared(comment.FieldQueuedAt) {
+		fields = append(fields, comment.FieldQueuedAt)
+	}
+	if m.FieldCleared(comment.FieldNextAttemptAt) {
+		fields = append(fields, comment.FieldNextAttemptAt)
 	}
 	return fields
 }
@@ -3360,8 +3858,20 @@ func (m *CommentMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *CommentMutation) ClearField(name string) error {
 	switch name {
+	case comment.FieldEditedAt:
+		m.ClearEditedAt()
+		return nil
 	case comment.FieldDeletedAt:
 		m.ClearDeletedAt()
+		return nil
+	case comment.FieldSyncAction:
+		m.ClearSyncAction()
+		return nil
+	case comment.FieldQueuedAt:
+		m.ClearQueuedAt()
+		return nil
+	case comment.FieldNextAttemptAt:
+		m.ClearNextAttemptAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Comment nullable field %s", name)
@@ -3392,8 +3902,29 @@ func (m *CommentMutation) ResetField(name string) error {
 	case comment.FieldIroncladCommentID:
 		m.ResetIroncladCommentID()
 		return nil
+	case comment.FieldEditedAt:
+		m.ResetEditedAt()
+		return nil
 	case comment.FieldDeletedAt:
 		m.ResetDeletedAt()
+		return nil
+	case comment.FieldSyncStatus:
+		m.ResetSyncStatus()
+		return nil
+	case comment.FieldSyncAction:
+		m.ResetSyncAction()
+		return nil
+	case comment.FieldSyncError:
+		m.ResetSyncError()
+		return nil
+	case comment.FieldSyncAttempts:
+		m.ResetSyncAttempts()
+		return nil
+	case comment.FieldQueuedAt:
+		m.ResetQueuedAt()
+		return nil
+	case comment.FieldNextAttemptAt:
+		m.ResetNextAttemptAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Comment field %s", name)
@@ -3401,12 +3932,15 @@ func (m *CommentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CommentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.request != nil {
 		edges = append(edges, comment.EdgeRequest)
 	}
 	if m.author != nil {
 		edges = append(edges, comment.EdgeAuthor)
+	}
+	if m.linked_workflow != nil {
+		edges = append(edges, comment.EdgeLinkedWorkflow)
 	}
 	return edges
 }
@@ -3423,13 +3957,17 @@ func (m *CommentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.author; id != nil {
 			return []ent.Value{*id}
 		}
+	case comment.EdgeLinkedWorkflow:
+		if id := m.linked_workflow; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CommentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	return edges
 }
 
@@ -3441,12 +3979,15 @@ func (m *CommentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CommentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedrequest {
 		edges = append(edges, comment.EdgeRequest)
 	}
 	if m.clearedauthor {
 		edges = append(edges, comment.EdgeAuthor)
+	}
+	if m.clearedlinked_workflow {
+		edges = append(edges, comment.EdgeLinkedWorkflow)
 	}
 	return edges
 }
@@ -3459,6 +4000,8 @@ func (m *CommentMutation) EdgeCleared(name string) bool {
 		return m.clearedrequest
 	case comment.EdgeAuthor:
 		return m.clearedauthor
+	case comment.EdgeLinkedWorkflow:
+		return m.clearedlinked_workflow
 	}
 	return false
 }
@@ -3473,6 +4016,9 @@ func (m *CommentMutation) ClearEdge(name string) error {
 	case comment.EdgeAuthor:
 		m.ClearAuthor()
 		return nil
+	case comment.EdgeLinkedWorkflow:
+		m.ClearLinkedWorkflow()
+		return nil
 	}
 	return fmt.Errorf("unknown Comment unique edge %s", name)
 }
@@ -3486,6 +4032,9 @@ func (m *CommentMutation) ResetEdge(name string) error {
 		return nil
 	case comment.EdgeAuthor:
 		m.ResetAuthor()
+		return nil
+	case comment.EdgeLinkedWorkflow:
+		m.ResetLinkedWorkflow()
 		return nil
 	}
 	return fmt.Errorf("unknown Comment edge %s", name)
@@ -3523,6 +4072,7 @@ type ConnectionMutation struct {
 	missing_scopes            *[]string
 	appendmissing_scopes      []string
 	last_verified_at          *time.Time
+	comment_delete            *connection.CommentDelete
 	oauth_state_hash          *string
 	oauth_state_user_id       *string
 	oauth_state_expires_at    *time.Time
@@ -4647,6 +5197,42 @@ func (m *ConnectionMutation) ResetLastVerifiedAt() {
 	delete(m.clearedFields, connection.FieldLastVerifiedAt)
 }
 
+// SetCommentDelete sets the "comment_delete" field.
+func (m *ConnectionMutation) SetCommentDelete(cd connection.CommentDelete) {
+	m.comment_delete = &cd
+}
+
+// CommentDelete returns the value of the "comment_delete" field in the mutation.
+func (m *ConnectionMutation) CommentDelete() (r connection.CommentDelete, exists bool) {
+	v := m.comment_delete
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommentDelete returns the old "comment_delete" field's value of the Connection entity.
+// If the Connection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConnectionMutation) OldCommentDelete(ctx context.Context) (v connection.CommentDelete, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommentDelete is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommentDelete requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommentDelete: %w", err)
+	}
+	return oldValue.CommentDelete, nil
+}
+
+// ResetCommentDelete resets all changes to the "comment_delete" field.
+func (m *ConnectionMutation) ResetCommentDelete() {
+	m.comment_delete = nil
+}
+
 // SetOauthStateHash sets the "oauth_state_hash" field.
 func (m *ConnectionMutation) SetOauthStateHash(s string) {
 	m.oauth_state_hash = &s
@@ -5016,7 +5602,7 @@ func (m *ConnectionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ConnectionMutation) Fields() []string {
-	fields := make([]string, 0, 27)
+	fields := make([]string, 0, 28)
 	if m.created_at != nil {
 		fields = append(fields, connection.FieldCreatedAt)
 	}
@@ -5089,6 +5675,9 @@ func (m *ConnectionMutation) Fields() []string {
 	if m.last_verified_at != nil {
 		fields = append(fields, connection.FieldLastVerifiedAt)
 	}
+	if m.comment_delete != nil {
+		fields = append(fields, connection.FieldCommentDelete)
+	}
 	if m.oauth_state_hash != nil {
 		fields = append(fields, connection.FieldOauthStateHash)
 	}
@@ -5154,6 +5743,8 @@ func (m *ConnectionMutation) Field(name string) (ent.Value, bool) {
 		return m.MissingScopes()
 	case connection.FieldLastVerifiedAt:
 		return m.LastVerifiedAt()
+	case connection.FieldCommentDelete:
+		return m.CommentDelete()
 	case connection.FieldOauthStateHash:
 		return m.OauthStateHash()
 	case connection.FieldOauthStateUserID:
@@ -5217,6 +5808,8 @@ func (m *ConnectionMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldMissingScopes(ctx)
 	case connection.FieldLastVerifiedAt:
 		return m.OldLastVerifiedAt(ctx)
+	case connection.FieldCommentDelete:
+		return m.OldCommentDelete(ctx)
 	case connection.FieldOauthStateHash:
 		return m.OldOauthStateHash(ctx)
 	case connection.FieldOauthStateUserID:
@@ -5399,6 +5992,13 @@ func (m *ConnectionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLastVerifiedAt(v)
+		return nil
+	case connection.FieldCommentDelete:
+		v, ok := value.(connection.CommentDelete)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommentDelete(v)
 		return nil
 	case connection.FieldOauthStateHash:
 		v, ok := value.(string)
@@ -5604,6 +6204,9 @@ func (m *ConnectionMutation) ResetField(name string) error {
 		return nil
 	case connection.FieldLastVerifiedAt:
 		m.ResetLastVerifiedAt()
+		return nil
+	case connection.FieldCommentDelete:
+		m.ResetCommentDelete()
 		return nil
 	case connection.FieldOauthStateHash:
 		m.ResetOauthStateHash()
@@ -11920,6 +12523,7 @@ type LinkedWorkflowMutation struct {
 	appendsigners            []progress.Signer
 	ironclad_updated_at      *time.Time
 	last_event_at            *time.Time
+	comments_synced_at       *time.Time
 	clearedFields            map[string]struct{}
 	request                  *pulid.ID
 	clearedrequest           bool
@@ -11930,6 +12534,9 @@ type LinkedWorkflowMutation struct {
 	tasks                    map[pulid.ID]struct{}
 	removedtasks             map[pulid.ID]struct{}
 	clearedtasks             bool
+	comments                 map[pulid.ID]struct{}
+	removedcomments          map[pulid.ID]struct{}
+	clearedcomments          bool
 	done                     bool
 	oldValue                 func(context.Context) (*LinkedWorkflow, error)
 	predicates               []predicate.LinkedWorkflow
@@ -12725,6 +13332,55 @@ func (m *LinkedWorkflowMutation) ResetLastEventAt() {
 	delete(m.clearedFields, linkedworkflow.FieldLastEventAt)
 }
 
+// SetCommentsSyncedAt sets the "comments_synced_at" field.
+func (m *LinkedWorkflowMutation) SetCommentsSyncedAt(t time.Time) {
+	m.comments_synced_at = &t
+}
+
+// CommentsSyncedAt returns the value of the "comments_synced_at" field in the mutation.
+func (m *LinkedWorkflowMutation) CommentsSyncedAt() (r time.Time, exists bool) {
+	v := m.comments_synced_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommentsSyncedAt returns the old "comments_synced_at" field's value of the LinkedWorkflow entity.
+// If the LinkedWorkflow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LinkedWorkflowMutation) OldCommentsSyncedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommentsSyncedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommentsSyncedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommentsSyncedAt: %w", err)
+	}
+	return oldValue.CommentsSyncedAt, nil
+}
+
+// ClearCommentsSyncedAt clears the value of the "comments_synced_at" field.
+func (m *LinkedWorkflowMutation) ClearCommentsSyncedAt() {
+	m.comments_synced_at = nil
+	m.clearedFields[linkedworkflow.FieldCommentsSyncedAt] = struct{}{}
+}
+
+// CommentsSyncedAtCleared returns if the "comments_synced_at" field was cleared in this mutation.
+func (m *LinkedWorkflowMutation) CommentsSyncedAtCleared() bool {
+	_, ok := m.clearedFields[linkedworkflow.FieldCommentsSyncedAt]
+	return ok
+}
+
+// ResetCommentsSyncedAt resets all changes to the "comments_synced_at" field.
+func (m *LinkedWorkflowMutation) ResetCommentsSyncedAt() {
+	m.comments_synced_at = nil
+	delete(m.clearedFields, linkedworkflow.FieldCommentsSyncedAt)
+}
+
 // SetRequestID sets the "request" edge to the Request entity by id.
 func (m *LinkedWorkflowMutation) SetRequestID(id pulid.ID) {
 	m.request = &id
@@ -12896,6 +13552,60 @@ func (m *LinkedWorkflowMutation) ResetTasks() {
 	m.removedtasks = nil
 }
 
+// AddCommentIDs adds the "comments" edge to the Comment entity by ids.
+func (m *LinkedWorkflowMutation) AddCommentIDs(ids ...pulid.ID) {
+	if m.comments == nil {
+		m.comments = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.comments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearComments clears the "comments" edge to the Comment entity.
+func (m *LinkedWorkflowMutation) ClearComments() {
+	m.clearedcomments = true
+}
+
+// CommentsCleared reports if the "comments" edge to the Comment entity was cleared.
+func (m *LinkedWorkflowMutation) CommentsCleared() bool {
+	return m.clearedcomments
+}
+
+// RemoveCommentIDs removes the "comments" edge to the Comment entity by IDs.
+func (m *LinkedWorkflowMutation) RemoveCommentIDs(ids ...pulid.ID) {
+	if m.removedcomments == nil {
+		m.removedcomments = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.comments, ids[i])
+		m.removedcomments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedComments returns the removed IDs of the "comments" edge to the Comment entity.
+func (m *LinkedWorkflowMutation) RemovedCommentsIDs() (ids []pulid.ID) {
+	for id := range m.removedcomments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CommentsIDs returns the "comments" edge IDs in the mutation.
+func (m *LinkedWorkflowMutation) CommentsIDs() (ids []pulid.ID) {
+	for id := range m.comments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetComments resets all changes to the "comments" edge.
+func (m *LinkedWorkflowMutation) ResetComments() {
+	m.comments = nil
+	m.clearedcomments = false
+	m.removedcomments = nil
+}
+
 // Where appends a list predicates to the LinkedWorkflowMutation builder.
 func (m *LinkedWorkflowMutation) Where(ps ...predicate.LinkedWorkflow) {
 	m.predicates = append(m.predicates, ps...)
@@ -12930,7 +13640,7 @@ func (m *LinkedWorkflowMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LinkedWorkflowMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, linkedworkflow.FieldCreatedAt)
 	}
@@ -12979,6 +13689,9 @@ func (m *LinkedWorkflowMutation) Fields() []string {
 	if m.last_event_at != nil {
 		fields = append(fields, linkedworkflow.FieldLastEventAt)
 	}
+	if m.comments_synced_at != nil {
+		fields = append(fields, linkedworkflow.FieldCommentsSyncedAt)
+	}
 	return fields
 }
 
@@ -13019,6 +13732,8 @@ func (m *LinkedWorkflowMutation) Field(name string) (ent.Value, bool) {
 		return m.IroncladUpdatedAt()
 	case linkedworkflow.FieldLastEventAt:
 		return m.LastEventAt()
+	case linkedworkflow.FieldCommentsSyncedAt:
+		return m.CommentsSyncedAt()
 	}
 	return nil, false
 }
@@ -13060,6 +13775,8 @@ func (m *LinkedWorkflowMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldIroncladUpdatedAt(ctx)
 	case linkedworkflow.FieldLastEventAt:
 		return m.OldLastEventAt(ctx)
+	case linkedworkflow.FieldCommentsSyncedAt:
+		return m.OldCommentsSyncedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown LinkedWorkflow field %s", name)
 }
@@ -13181,6 +13898,13 @@ func (m *LinkedWorkflowMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastEventAt(v)
 		return nil
+	case linkedworkflow.FieldCommentsSyncedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommentsSyncedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LinkedWorkflow field %s", name)
 }
@@ -13229,6 +13953,9 @@ func (m *LinkedWorkflowMutation) ClearedFields() []string {
 	if m.FieldCleared(linkedworkflow.FieldLastEventAt) {
 		fields = append(fields, linkedworkflow.FieldLastEventAt)
 	}
+	if m.FieldCleared(linkedworkflow.FieldCommentsSyncedAt) {
+		fields = append(fields, linkedworkflow.FieldCommentsSyncedAt)
+	}
 	return fields
 }
 
@@ -13260,6 +13987,9 @@ func (m *LinkedWorkflowMutation) ClearField(name string) error {
 		return nil
 	case linkedworkflow.FieldLastEventAt:
 		m.ClearLastEventAt()
+		return nil
+	case linkedworkflow.FieldCommentsSyncedAt:
+		m.ClearCommentsSyncedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown LinkedWorkflow nullable field %s", name)
@@ -13317,13 +14047,16 @@ func (m *LinkedWorkflowMutation) ResetField(name string) error {
 	case linkedworkflow.FieldLastEventAt:
 		m.ResetLastEventAt()
 		return nil
+	case linkedworkflow.FieldCommentsSyncedAt:
+		m.ResetCommentsSyncedAt()
+		return nil
 	}
 	return fmt.Errorf("unknown LinkedWorkflow field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *LinkedWorkflowMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.request != nil {
 		edges = append(edges, linkedworkflow.EdgeRequest)
 	}
@@ -13335,6 +14068,9 @@ func (m *LinkedWorkflowMutation) AddedEdges() []string {
 	}
 	if m.tasks != nil {
 		edges = append(edges, linkedworkflow.EdgeTasks)
+	}
+	if m.comments != nil {
+		edges = append(edges, linkedworkflow.EdgeComments)
 	}
 	return edges
 }
@@ -13361,15 +14097,24 @@ func (m *LinkedWorkflowMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case linkedworkflow.EdgeComments:
+		ids := make([]ent.Value, 0, len(m.comments))
+		for id := range m.comments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *LinkedWorkflowMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedtasks != nil {
 		edges = append(edges, linkedworkflow.EdgeTasks)
+	}
+	if m.removedcomments != nil {
+		edges = append(edges, linkedworkflow.EdgeComments)
 	}
 	return edges
 }
@@ -13384,13 +14129,19 @@ func (m *LinkedWorkflowMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case linkedworkflow.EdgeComments:
+		ids := make([]ent.Value, 0, len(m.removedcomments))
+		for id := range m.removedcomments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *LinkedWorkflowMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedrequest {
 		edges = append(edges, linkedworkflow.EdgeRequest)
 	}
@@ -13402,6 +14153,9 @@ func (m *LinkedWorkflowMutation) ClearedEdges() []string {
 	}
 	if m.clearedtasks {
 		edges = append(edges, linkedworkflow.EdgeTasks)
+	}
+	if m.clearedcomments {
+		edges = append(edges, linkedworkflow.EdgeComments)
 	}
 	return edges
 }
@@ -13418,6 +14172,8 @@ func (m *LinkedWorkflowMutation) EdgeCleared(name string) bool {
 		return m.clearedconnection
 	case linkedworkflow.EdgeTasks:
 		return m.clearedtasks
+	case linkedworkflow.EdgeComments:
+		return m.clearedcomments
 	}
 	return false
 }
@@ -13454,6 +14210,9 @@ func (m *LinkedWorkflowMutation) ResetEdge(name string) error {
 		return nil
 	case linkedworkflow.EdgeTasks:
 		m.ResetTasks()
+		return nil
+	case linkedworkflow.EdgeComments:
+		m.ResetComments()
 		return nil
 	}
 	return fmt.Errorf("unknown LinkedWorkflow edge %s", name)

@@ -144,6 +144,14 @@ func init() {
 	commentDescIroncladCommentID := commentFields[4].Descriptor()
 	// comment.DefaultIroncladCommentID holds the default value on creation for the ironclad_comment_id field.
 	comment.DefaultIroncladCommentID = commentDescIroncladCommentID.Default.(string)
+	// commentDescSyncError is the schema descriptor for sync_error field.
+	commentDescSyncError := commentFields[9].Descriptor()
+	// comment.DefaultSyncError holds the default value on creation for the sync_error field.
+	comment.DefaultSyncError = commentDescSyncError.Default.(string)
+	// commentDescSyncAttempts is the schema descriptor for sync_attempts field.
+	commentDescSyncAttempts := commentFields[10].Descriptor()
+	// comment.DefaultSyncAttempts holds the default value on creation for the sync_attempts field.
+	comment.DefaultSyncAttempts = commentDescSyncAttempts.Default.(int)
 	// commentDescID is the schema descriptor for id field.
 	commentDescID := commentMixinFields0[0].Descriptor()
 	// comment.DefaultID holds the default value on creation for the id field.
@@ -206,7 +214,7 @@ func init() {
 	// connection.DefaultLastError holds the default value on creation for the last_error field.
 	connection.DefaultLastError = connectionDescLastError.Default.(string)
 	// connectionDescOauthStateUserID is the schema descriptor for oauth_state_user_id field.
-	connectionDescOauthStateUserID := connectionFields[23].Descriptor()
+	connectionDescOauthStateUserID := connectionFields[24].Descriptor()
 	// connection.DefaultOauthStateUserID holds the default value on creation for the oauth_state_user_id field.
 	connection.DefaultOauthStateUserID = connectionDescOauthStateUserID.Default.(string)
 	// connectionDescID is the schema descriptor for id field.

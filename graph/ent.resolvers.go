@@ -85,6 +85,9 @@ func (r *queryResolver) Workflows(ctx context.Context) ([]*ent.Workflow, error) 
 	return allCollected[*ent.Workflow](ctx, r.Client.Workflow.Query().Order(ent.Asc(workflow.FieldName)))
 }
 
+// Comment returns CommentResolver implementation.
+func (r *Resolver) Comment() CommentResolver { return &commentResolver{r} }
+
 // FieldMapping returns FieldMappingResolver implementation.
 func (r *Resolver) FieldMapping() FieldMappingResolver { return &fieldMappingResolver{r} }
 
@@ -122,6 +125,7 @@ func (r *Resolver) Task() TaskResolver { return &taskResolver{r} }
 func (r *Resolver) Workflow() WorkflowResolver { return &workflowResolver{r} }
 
 type (
+	commentResolver          struct{ *Resolver }
 	fieldMappingResolver     struct{ *Resolver }
 	formQuestionResolver     struct{ *Resolver }
 	ironcladFieldResolver    struct{ *Resolver }

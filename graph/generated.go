@@ -44,6 +44,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Comment() CommentResolver
 	FieldMapping() FieldMappingResolver
 	FormQuestion() FormQuestionResolver
 	IroncladField() IroncladFieldResolver
@@ -133,13 +134,25 @@ type ComplexityRoot struct {
 		AuthorEmail       func(childComplexity int) int
 		AuthorName        func(childComplexity int) int
 		Body              func(childComplexity int) int
+		CanDelete         func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
-		DeletedAt         func(childComplexity int) int
+		EditedAt          func(childComplexity int) int
 		ID                func(childComplexity int) int
 		IroncladCommentID func(childComplexity int) int
+		IroncladCopy      func(childComplexity int) int
 		Origin            func(childComplexity int) int
 		Request           func(childComplexity int) int
+		SyncAction        func(childComplexity int) int
+		SyncError         func(childComplexity int) int
+		SyncStatus        func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
+	}
+
+	CommentChange struct {
+		Comment   func(childComplexity int) int
+		CommentID func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		RequestID func(childComplexity int) int
 	}
 
 	CommentConnection struct {
@@ -169,6 +182,7 @@ type ComplexityRoot struct {
 	Connection struct {
 		BaseURL              func(childComplexity int) int
 		ClientID             func(childComplexity int) int
+		CommentDelete        func(childComplexity int) int
 		CompanyID            func(childComplexity int) int
 		CompanyName          func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
@@ -511,6 +525,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcceptIroncladWorkflowDiff func(childComplexity int, input model.AcceptIroncladWorkflowDiffInput) int
+		AddComment                 func(childComplexity int, requestID pulid.ID, body string) int
 		AddFormPage                func(childComplexity int, formID pulid.ID, title string, position *int) int
 		AddFormQuestion            func(childComplexity int, pageID pulid.ID, input model.FormQuestionInput, position *int) int
 		AddQuestionFromField       func(childComplexity int, input model.AddQuestionFromFieldInput) int
@@ -524,6 +539,7 @@ type ComplexityRoot struct {
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
 		CreateWorkflow             func(childComplexity int, input model.CreateWorkflowInput) int
 		DecideApproval             func(childComplexity int, id pulid.ID, decision model.ApprovalDecision, note *string) int
+		DeleteComment              func(childComplexity int, id pulid.ID) int
 		DeleteConnection           func(childComplexity int, id pulid.ID) int
 		DeleteFormPage             func(childComplexity int, id pulid.ID, moveQuestionsTo *pulid.ID) int
 		DeleteFormQuestion         func(childComplexity int, id pulid.ID) int
@@ -536,6 +552,7 @@ type ComplexityRoot struct {
 		RemoveIroncladWorkflow     func(childComplexity int, id pulid.ID, confirm *bool) int
 		RenameFormPage             func(childComplexity int, id pulid.ID, title string) int
 		ResyncIroncladWorkflow     func(childComplexity int, id pulid.ID) int
+		RetryComment               func(childComplexity int, id pulid.ID) int
 		RetrySyncEvent             func(childComplexity int, id pulid.ID) int
 		RetryTask                  func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken             func(childComplexity int, id pulid.ID) int
@@ -691,6 +708,7 @@ type ComplexityRoot struct {
 
 	Subscription struct {
 		AuditEntryAdded   func(childComplexity int) int
+		CommentChanged    func(childComplexity int, requestID pulid.ID) int
 		ConnectionUpdated func(childComplexity int, id *pulid.ID) int
 		ImportProgress    func(childComplexity int, connectionID pulid.ID) int
 		RequestUpdated    func(childComplexity int, id *pulid.ID) int
@@ -831,6 +849,10 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type CommentResolver interface {
+	CanDelete(ctx context.Context, obj *ent.Comment) (bool, error)
+	IroncladCopy(ctx context.Context, obj *ent.Comment) (model.CommentIroncladCopy, error)
+}
 type FieldMappingResolver interface {
 	Value(ctx context.Context, obj *ent.FieldMapping) (any, error)
 	Options(ctx context.Context, obj *ent.FieldMapping) ([]*model.OptionPair, error)
@@ -855,6 +877,9 @@ type MappingResolver interface {
 	ExportJSON(ctx context.Context, obj *ent.Mapping) (string, error)
 }
 type MutationResolver interface {
+	AddComment(ctx context.Context, requestID pulid.ID, body string) (*ent.Comment, error)
+	DeleteComment(ctx context.Context, id pulid.ID) (*ent.Comment, error)
+	RetryComment(ctx context.Context, id pulid.ID) (*ent.Comment, error)
 	CreateConnection(ctx context.Context, input model.CreateConnectionInput) (*ent.Connection, error)
 	UpdateConnection(ctx context.Context, id pulid.ID, input model.UpdateConnectionInput) (*ent.Connection, error)
 	DeleteConnection(ctx context.Context, id pulid.ID) (pulid.ID, error)
@@ -930,6 +955,7 @@ type RequestFormResolver interface {
 }
 type SubscriptionResolver interface {
 	AuditEntryAdded(ctx context.Context) (<-chan *ent.AuditEntry, error)
+	CommentChanged(ctx context.Context, requestID pulid.ID) (<-chan *model.CommentChange, error)
 	ConnectionUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Connection, error)
 	ImportProgress(ctx context.Context, connectionID pulid.ID) (<-chan *model.ImportProgress, error)
 	SyncEventAdded(ctx context.Context, connectionID *pulid.ID) (<-chan *ent.SyncEvent, error)
@@ -1242,18 +1268,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.Body(childComplexity), true
+	case "Comment.canDelete":
+		if e.ComplexityRoot.Comment.CanDelete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.CanDelete(childComplexity), true
 	case "Comment.createdAt":
 		if e.ComplexityRoot.Comment.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Comment.CreatedAt(childComplexity), true
-	case "Comment.deletedAt":
-		if e.ComplexityRoot.Comment.DeletedAt == nil {
+	case "Comment.editedAt":
+		if e.ComplexityRoot.Comment.EditedAt == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Comment.DeletedAt(childComplexity), true
+		return e.ComplexityRoot.Comment.EditedAt(childComplexity), true
 	case "Comment.id":
 		if e.ComplexityRoot.Comment.ID == nil {
 			break
@@ -1266,6 +1298,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.IroncladCommentID(childComplexity), true
+	case "Comment.ironcladCopy":
+		if e.ComplexityRoot.Comment.IroncladCopy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.IroncladCopy(childComplexity), true
 	case "Comment.origin":
 		if e.ComplexityRoot.Comment.Origin == nil {
 			break
@@ -1278,12 +1316,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.Request(childComplexity), true
+	case "Comment.syncAction":
+		if e.ComplexityRoot.Comment.SyncAction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.SyncAction(childComplexity), true
+	case "Comment.syncError":
+		if e.ComplexityRoot.Comment.SyncError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.SyncError(childComplexity), true
+	case "Comment.syncStatus":
+		if e.ComplexityRoot.Comment.SyncStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.SyncStatus(childComplexity), true
 	case "Comment.updatedAt":
 		if e.ComplexityRoot.Comment.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Comment.UpdatedAt(childComplexity), true
+
+	case "CommentChange.comment":
+		if e.ComplexityRoot.CommentChange.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentChange.Comment(childComplexity), true
+	case "CommentChange.commentID":
+		if e.ComplexityRoot.CommentChange.CommentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentChange.CommentID(childComplexity), true
+	case "CommentChange.kind":
+		if e.ComplexityRoot.CommentChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentChange.Kind(childComplexity), true
+	case "CommentChange.requestID":
+		if e.ComplexityRoot.CommentChange.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentChange.RequestID(childComplexity), true
 
 	case "CommentConnection.edges":
 		if e.ComplexityRoot.CommentConnection.Edges == nil {
@@ -1373,6 +1454,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Connection.ClientID(childComplexity), true
+	case "Connection.commentDelete":
+		if e.ComplexityRoot.Connection.CommentDelete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Connection.CommentDelete(childComplexity), true
 	case "Connection.companyID":
 		if e.ComplexityRoot.Connection.CompanyID == nil {
 			break
@@ -2896,6 +2983,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptIroncladWorkflowDiff(childComplexity, args["input"].(model.AcceptIroncladWorkflowDiffInput)), true
+	case "Mutation.addComment":
+		if e.ComplexityRoot.Mutation.AddComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddComment(childComplexity, args["requestID"].(pulid.ID), args["body"].(string)), true
 	case "Mutation.addFormPage":
 		if e.ComplexityRoot.Mutation.AddFormPage == nil {
 			break
@@ -3039,6 +3137,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideApproval(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApprovalDecision), args["note"].(*string)), true
+	case "Mutation.deleteComment":
+		if e.ComplexityRoot.Mutation.DeleteComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.deleteConnection":
 		if e.ComplexityRoot.Mutation.DeleteConnection == nil {
 			break
@@ -3171,6 +3280,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResyncIroncladWorkflow(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.retryComment":
+		if e.ComplexityRoot.Mutation.RetryComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retryComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetryComment(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.retrySyncEvent":
 		if e.ComplexityRoot.Mutation.RetrySyncEvent == nil {
 			break
@@ -3973,6 +4093,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.AuditEntryAdded(childComplexity), true
+	case "Subscription.commentChanged":
+		if e.ComplexityRoot.Subscription.CommentChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_commentChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.CommentChanged(childComplexity, args["requestID"].(pulid.ID)), true
 	case "Subscription.connectionUpdated":
 		if e.ComplexityRoot.Subscription.ConnectionUpdated == nil {
 			break
@@ -4742,7 +4873,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/access.graphql" "schema/audit.graphql" "schema/ent.graphql" "schema/ironclad.graphql" "schema/mapping.graphql" "schema/requestforms.graphql" "schema/requests.graphql" "schema/scalars.graphql" "schema/users.graphql"
+//go:embed "schema/access.graphql" "schema/audit.graphql" "schema/comments.graphql" "schema/ent.graphql" "schema/ironclad.graphql" "schema/mapping.graphql" "schema/requestforms.graphql" "schema/requests.graphql" "schema/scalars.graphql" "schema/users.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4756,6 +4887,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "schema/access.graphql", Input: sourceData("schema/access.graphql"), BuiltIn: false},
 	{Name: "schema/audit.graphql", Input: sourceData("schema/audit.graphql"), BuiltIn: false},
+	{Name: "schema/comments.graphql", Input: sourceData("schema/comments.graphql"), BuiltIn: false},
 	{Name: "schema/ent.graphql", Input: sourceData("schema/ent.graphql"), BuiltIn: false},
 	{Name: "schema/ironclad.graphql", Input: sourceData("schema/ironclad.graphql"), BuiltIn: false},
 	{Name: "schema/mapping.graphql", Input: sourceData("schema/mapping.graphql"), BuiltIn: false},
@@ -4912,14 +5044,38 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 		return ec.fieldContext_Comment_authorEmail(ctx, field)
 	case "ironcladCommentID":
 		return ec.fieldContext_Comment_ironcladCommentID(ctx, field)
-	case "deletedAt":
-		return ec.fieldContext_Comment_deletedAt(ctx, field)
+	case "editedAt":
+		return ec.fieldContext_Comment_editedAt(ctx, field)
+	case "syncStatus":
+		return ec.fieldContext_Comment_syncStatus(ctx, field)
+	case "syncAction":
+		return ec.fieldContext_Comment_syncAction(ctx, field)
+	case "syncError":
+		return ec.fieldContext_Comment_syncError(ctx, field)
 	case "request":
 		return ec.fieldContext_Comment_request(ctx, field)
 	case "author":
 		return ec.fieldContext_Comment_author(ctx, field)
+	case "canDelete":
+		return ec.fieldContext_Comment_canDelete(ctx, field)
+	case "ironcladCopy":
+		return ec.fieldContext_Comment_ironcladCopy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Comment", field.Name)
+}
+
+func (ec *executionContext) childFields_CommentChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_CommentChange_kind(ctx, field)
+	case "commentID":
+		return ec.fieldContext_CommentChange_commentID(ctx, field)
+	case "requestID":
+		return ec.fieldContext_CommentChange_requestID(ctx, field)
+	case "comment":
+		return ec.fieldContext_CommentChange_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommentChange", field.Name)
 }
 
 func (ec *executionContext) childFields_CommentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5014,6 +5170,8 @@ func (ec *executionContext) childFields_Connection(ctx context.Context, field gr
 		return ec.fieldContext_Connection_missingScopes(ctx, field)
 	case "lastVerifiedAt":
 		return ec.fieldContext_Connection_lastVerifiedAt(ctx, field)
+	case "commentDelete":
+		return ec.fieldContext_Connection_commentDelete(ctx, field)
 	case "ironcladWorkflows":
 		return ec.fieldContext_Connection_ironcladWorkflows(ctx, field)
 	case "syncEvents":
@@ -6400,6 +6558,28 @@ func (ec *executionContext) field_Mutation_acceptIroncladWorkflowDiff_args(ctx c
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "requestID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requestID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "body",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["body"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addFormPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6638,6 +6818,20 @@ func (ec *executionContext) field_Mutation_decideApproval_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6841,6 +7035,20 @@ func (ec *executionContext) field_Mutation_renameFormPage_args(ctx context.Conte
 }
 
 func (ec *executionContext) field_Mutation_resyncIroncladWorkflow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retryComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -7761,6 +7969,20 @@ func (ec *executionContext) field_Request_tasks_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_commentChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "requestID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requestID"] = arg0
 	return args, nil
 }
 
@@ -9116,16 +9338,16 @@ func (ec *executionContext) fieldContext_Comment_ironcladCommentID(_ context.Con
 	return graphql.NewScalarFieldContext("Comment", field, false, false, "String")
 }
 
-func (ec *executionContext) _Comment_deletedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
+func (ec *executionContext) _Comment_editedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Comment_deletedAt(ctx, field)
+			return ec.fieldContext_Comment_editedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.DeletedAt, nil
+			return obj.EditedAt, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
@@ -9135,8 +9357,77 @@ func (ec *executionContext) _Comment_deletedAt(ctx context.Context, field graphq
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Comment_deletedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Comment_editedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Comment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Comment_syncStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_syncStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SyncStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v comment.SyncStatus) graphql.Marshaler {
+			return ec.marshalNCommentSyncStatus2tradewindᚋentᚋcommentᚐSyncStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_syncStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "CommentSyncStatus")
+}
+
+func (ec *executionContext) _Comment_syncAction(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_syncAction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SyncAction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *comment.SyncAction) graphql.Marshaler {
+			return ec.marshalOCommentSyncAction2ᚖtradewindᚋentᚋcommentᚐSyncAction(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_syncAction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "CommentSyncAction")
+}
+
+func (ec *executionContext) _Comment_syncError(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_syncError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SyncError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_syncError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "String")
 }
 
 func (ec *executionContext) _Comment_request(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
@@ -9198,6 +9489,153 @@ func (ec *executionContext) fieldContext_Comment_author(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Comment_canDelete(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_canDelete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().CanDelete(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_canDelete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Comment_ironcladCopy(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_ironcladCopy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().IroncladCopy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CommentIroncladCopy) graphql.Marshaler {
+			return ec.marshalNCommentIroncladCopy2tradewindᚋgraphᚋmodelᚐCommentIroncladCopy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_ironcladCopy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, true, true, "CommentIroncladCopy")
+}
+
+func (ec *executionContext) _CommentChange_kind(ctx context.Context, field graphql.CollectedField, obj *model.CommentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentChange_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CommentChangeKind) graphql.Marshaler {
+			return ec.marshalNCommentChangeKind2tradewindᚋgraphᚋmodelᚐCommentChangeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentChange", field, false, false, "CommentChangeKind")
+}
+
+func (ec *executionContext) _CommentChange_commentID(ctx context.Context, field graphql.CollectedField, obj *model.CommentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentChange_commentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentChange_commentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CommentChange_requestID(ctx context.Context, field graphql.CollectedField, obj *model.CommentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentChange_requestID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2tradewindᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentChange_requestID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CommentChange_comment(ctx context.Context, field graphql.CollectedField, obj *model.CommentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentChange_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
+			return ec.marshalOComment2ᚖtradewindᚋentᚐComment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommentChange_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommentChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9996,6 +10434,29 @@ func (ec *executionContext) _Connection_lastVerifiedAt(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Connection_lastVerifiedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Connection", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Connection_commentDelete(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Connection_commentDelete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommentDelete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v connection.CommentDelete) graphql.Marshaler {
+			return ec.marshalNConnectionCommentDelete2tradewindᚋentᚋconnectionᚐCommentDelete(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Connection_commentDelete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Connection", field, false, false, "ConnectionCommentDelete")
 }
 
 func (ec *executionContext) _Connection_ironcladWorkflows(ctx context.Context, field graphql.CollectedField, obj *ent.Connection) (ret graphql.Marshaler) {
@@ -15922,6 +16383,192 @@ func (ec *executionContext) fieldContext_MappingSummary_errors(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddComment(ctx, fc.Args["requestID"].(pulid.ID), fc.Args["body"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Comment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Comment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚖtradewindᚋentᚐComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteComment(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Comment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Comment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚖtradewindᚋentᚐComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retryComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retryComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetryComment(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "REQUESTER"})
+				if err != nil {
+					var zeroVal *ent.Comment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Comment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚖtradewindᚋentᚐComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retryComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retryComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21642,6 +22289,68 @@ func (ec *executionContext) fieldContext_Subscription_auditEntryAdded(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuditEntry(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_commentChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_commentChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().CommentChanged(ctx, fc.Args["requestID"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕtradewindᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "VIEWER", "REQUESTER"})
+				if err != nil {
+					var zeroVal *model.CommentChange
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CommentChange
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentChange) graphql.Marshaler {
+			return ec.marshalNCommentChange2ᚖtradewindᚋgraphᚋmodelᚐCommentChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_commentChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_commentChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -27721,7 +28430,7 @@ func (ec *executionContext) unmarshalInputCommentWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "authorName", "authorNameNEQ", "authorNameIn", "authorNameNotIn", "authorNameGT", "authorNameGTE", "authorNameLT", "authorNameLTE", "authorNameContains", "authorNameHasPrefix", "authorNameHasSuffix", "authorNameEqualFold", "authorNameContainsFold", "authorEmail", "authorEmailNEQ", "authorEmailIn", "authorEmailNotIn", "authorEmailGT", "authorEmailGTE", "authorEmailLT", "authorEmailLTE", "authorEmailContains", "authorEmailHasPrefix", "authorEmailHasSuffix", "authorEmailEqualFold", "authorEmailContainsFold", "ironcladCommentID", "ironcladCommentIDNEQ", "ironcladCommentIDIn", "ironcladCommentIDNotIn", "ironcladCommentIDGT", "ironcladCommentIDGTE", "ironcladCommentIDLT", "ironcladCommentIDLTE", "ironcladCommentIDContains", "ironcladCommentIDHasPrefix", "ironcladCommentIDHasSuffix", "ironcladCommentIDEqualFold", "ironcladCommentIDContainsFold", "deletedAt", "deletedAtNEQ", "deletedAtIn", "deletedAtNotIn", "deletedAtGT", "deletedAtGTE", "deletedAtLT", "deletedAtLTE", "deletedAtIsNil", "deletedAtNotNil", "hasRequest", "hasRequestWith", "hasAuthor", "hasAuthorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "authorName", "authorNameNEQ", "authorNameIn", "authorNameNotIn", "authorNameGT", "authorNameGTE", "authorNameLT", "authorNameLTE", "authorNameContains", "authorNameHasPrefix", "authorNameHasSuffix", "authorNameEqualFold", "authorNameContainsFold", "authorEmail", "authorEmailNEQ", "authorEmailIn", "authorEmailNotIn", "authorEmailGT", "authorEmailGTE", "authorEmailLT", "authorEmailLTE", "authorEmailContains", "authorEmailHasPrefix", "authorEmailHasSuffix", "authorEmailEqualFold", "authorEmailContainsFold", "ironcladCommentID", "ironcladCommentIDNEQ", "ironcladCommentIDIn", "ironcladCommentIDNotIn", "ironcladCommentIDGT", "ironcladCommentIDGTE", "ironcladCommentIDLT", "ironcladCommentIDLTE", "ironcladCommentIDContains", "ironcladCommentIDHasPrefix", "ironcladCommentIDHasSuffix", "ironcladCommentIDEqualFold", "ironcladCommentIDContainsFold", "editedAt", "editedAtNEQ", "editedAtIn", "editedAtNotIn", "editedAtGT", "editedAtGTE", "editedAtLT", "editedAtLTE", "editedAtIsNil", "editedAtNotNil", "syncStatus", "syncStatusNEQ", "syncStatusIn", "syncStatusNotIn", "syncAction", "syncActionNEQ", "syncActionIn", "syncActionNotIn", "syncActionIsNil", "syncActionNotNil", "syncError", "syncErrorNEQ", "syncErrorIn", "syncErrorNotIn", "syncErrorGT", "syncErrorGTE", "syncErrorLT", "syncErrorLTE", "syncErrorContains", "syncErrorHasPrefix", "syncErrorHasSuffix", "syncErrorEqualFold", "syncErrorContainsFold", "hasRequest", "hasRequestWith", "hasAuthor", "hasAuthorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -28309,76 +29018,237 @@ func (ec *executionContext) unmarshalInputCommentWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.IroncladCommentIDContainsFold = data
-		case "deletedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAt"))
+		case "editedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAt = data
-		case "deletedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtNEQ"))
+			it.EditedAt = data
+		case "editedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtNEQ"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtNEQ = data
-		case "deletedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtIn"))
+			it.EditedAtNEQ = data
+		case "editedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtIn"))
 			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtIn = data
-		case "deletedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtNotIn"))
+			it.EditedAtIn = data
+		case "editedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtNotIn"))
 			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtNotIn = data
-		case "deletedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtGT"))
+			it.EditedAtNotIn = data
+		case "editedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtGT"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtGT = data
-		case "deletedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtGTE"))
+			it.EditedAtGT = data
+		case "editedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtGTE"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtGTE = data
-		case "deletedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtLT"))
+			it.EditedAtGTE = data
+		case "editedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtLT"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtLT = data
-		case "deletedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtLTE"))
+			it.EditedAtLT = data
+		case "editedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtLTE"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtLTE = data
-		case "deletedAtIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtIsNil"))
+			it.EditedAtLTE = data
+		case "editedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtIsNil = data
-		case "deletedAtNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtNotNil"))
+			it.EditedAtIsNil = data
+		case "editedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editedAtNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DeletedAtNotNil = data
+			it.EditedAtNotNil = data
+		case "syncStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncStatus"))
+			data, err := ec.unmarshalOCommentSyncStatus2ᚖtradewindᚋentᚋcommentᚐSyncStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncStatus = data
+		case "syncStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncStatusNEQ"))
+			data, err := ec.unmarshalOCommentSyncStatus2ᚖtradewindᚋentᚋcommentᚐSyncStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncStatusNEQ = data
+		case "syncStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncStatusIn"))
+			data, err := ec.unmarshalOCommentSyncStatus2ᚕtradewindᚋentᚋcommentᚐSyncStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncStatusIn = data
+		case "syncStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncStatusNotIn"))
+			data, err := ec.unmarshalOCommentSyncStatus2ᚕtradewindᚋentᚋcommentᚐSyncStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncStatusNotIn = data
+		case "syncAction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncAction"))
+			data, err := ec.unmarshalOCommentSyncAction2ᚖtradewindᚋentᚋcommentᚐSyncAction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncAction = data
+		case "syncActionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncActionNEQ"))
+			data, err := ec.unmarshalOCommentSyncAction2ᚖtradewindᚋentᚋcommentᚐSyncAction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncActionNEQ = data
+		case "syncActionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncActionIn"))
+			data, err := ec.unmarshalOCommentSyncAction2ᚕtradewindᚋentᚋcommentᚐSyncActionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncActionIn = data
+		case "syncActionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncActionNotIn"))
+			data, err := ec.unmarshalOCommentSyncAction2ᚕtradewindᚋentᚋcommentᚐSyncActionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncActionNotIn = data
+		case "syncActionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncActionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncActionIsNil = data
+		case "syncActionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncActionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncActionNotNil = data
+		case "syncError":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncError"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncError = data
+		case "syncErrorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorNEQ = data
+		case "syncErrorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorIn = data
+		case "syncErrorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorNotIn = data
+		case "syncErrorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorGT = data
+		case "syncErrorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorGTE = data
+		case "syncErrorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorLT = data
+		case "syncErrorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorLTE = data
+		case "syncErrorContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorContains = data
+		case "syncErrorHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorHasPrefix = data
+		case "syncErrorHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorHasSuffix = data
+		case "syncErrorEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorEqualFold = data
+		case "syncErrorContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncErrorContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncErrorContainsFold = data
 		case "hasRequest":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
 			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
@@ -28580,7 +29450,7 @@ func (ec *executionContext) unmarshalInputConnectionWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "baseURL", "baseURLNEQ", "baseURLIn", "baseURLNotIn", "baseURLGT", "baseURLGTE", "baseURLLT", "baseURLLTE", "baseURLContains", "baseURLHasPrefix", "baseURLHasSuffix", "baseURLEqualFold", "baseURLContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "integrationUserID", "integrationUserIDNEQ", "integrationUserIDIn", "integrationUserIDNotIn", "integrationUserIDGT", "integrationUserIDGTE", "integrationUserIDLT", "integrationUserIDLTE", "integrationUserIDContains", "integrationUserIDHasPrefix", "integrationUserIDHasSuffix", "integrationUserIDEqualFold", "integrationUserIDContainsFold", "integrationUserEmail", "integrationUserEmailNEQ", "integrationUserEmailIn", "integrationUserEmailNotIn", "integrationUserEmailGT", "integrationUserEmailGTE", "integrationUserEmailLT", "integrationUserEmailLTE", "integrationUserEmailContains", "integrationUserEmailHasPrefix", "integrationUserEmailHasSuffix", "integrationUserEmailEqualFold", "integrationUserEmailContainsFold", "integrationUserName", "integrationUserNameNEQ", "integrationUserNameIn", "integrationUserNameNotIn", "integrationUserNameGT", "integrationUserNameGTE", "integrationUserNameLT", "integrationUserNameLTE", "integrationUserNameContains", "integrationUserNameHasPrefix", "integrationUserNameHasSuffix", "integrationUserNameEqualFold", "integrationUserNameContainsFold", "companyID", "companyIDNEQ", "companyIDIn", "companyIDNotIn", "companyIDGT", "companyIDGTE", "companyIDLT", "companyIDLTE", "companyIDContains", "companyIDHasPrefix", "companyIDHasSuffix", "companyIDEqualFold", "companyIDContainsFold", "companyName", "companyNameNEQ", "companyNameIn", "companyNameNotIn", "companyNameGT", "companyNameGTE", "companyNameLT", "companyNameLTE", "companyNameContains", "companyNameHasPrefix", "companyNameHasSuffix", "companyNameEqualFold", "companyNameContainsFold", "webhookID", "webhookIDNEQ", "webhookIDIn", "webhookIDNotIn", "webhookIDGT", "webhookIDGTE", "webhookIDLT", "webhookIDLTE", "webhookIDContains", "webhookIDHasPrefix", "webhookIDHasSuffix", "webhookIDEqualFold", "webhookIDContainsFold", "webhookURL", "webhookURLNEQ", "webhookURLIn", "webhookURLNotIn", "webhookURLGT", "webhookURLGTE", "webhookURLLT", "webhookURLLTE", "webhookURLContains", "webhookURLHasPrefix", "webhookURLHasSuffix", "webhookURLEqualFold", "webhookURLContainsFold", "webhookStatus", "webhookStatusNEQ", "webhookStatusIn", "webhookStatusNotIn", "lastError", "lastErrorNEQ", "lastErrorIn", "lastErrorNotIn", "lastErrorGT", "lastErrorGTE", "lastErrorLT", "lastErrorLTE", "lastErrorContains", "lastErrorHasPrefix", "lastErrorHasSuffix", "lastErrorEqualFold", "lastErrorContainsFold", "lastErrorCode", "lastErrorCodeNEQ", "lastErrorCodeIn", "lastErrorCodeNotIn", "lastErrorCodeIsNil", "lastErrorCodeNotNil", "lastVerifiedAt", "lastVerifiedAtNEQ", "lastVerifiedAtIn", "lastVerifiedAtNotIn", "lastVerifiedAtGT", "lastVerifiedAtGTE", "lastVerifiedAtLT", "lastVerifiedAtLTE", "lastVerifiedAtIsNil", "lastVerifiedAtNotNil", "hasIroncladWorkflows", "hasIroncladWorkflowsWith", "hasSyncEvents", "hasSyncEventsWith", "hasCreatedBy", "hasCreatedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "baseURL", "baseURLNEQ", "baseURLIn", "baseURLNotIn", "baseURLGT", "baseURLGTE", "baseURLLT", "baseURLLTE", "baseURLContains", "baseURLHasPrefix", "baseURLHasSuffix", "baseURLEqualFold", "baseURLContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "integrationUserID", "integrationUserIDNEQ", "integrationUserIDIn", "integrationUserIDNotIn", "integrationUserIDGT", "integrationUserIDGTE", "integrationUserIDLT", "integrationUserIDLTE", "integrationUserIDContains", "integrationUserIDHasPrefix", "integrationUserIDHasSuffix", "integrationUserIDEqualFold", "integrationUserIDContainsFold", "integrationUserEmail", "integrationUserEmailNEQ", "integrationUserEmailIn", "integrationUserEmailNotIn", "integrationUserEmailGT", "integrationUserEmailGTE", "integrationUserEmailLT", "integrationUserEmailLTE", "integrationUserEmailContains", "integrationUserEmailHasPrefix", "integrationUserEmailHasSuffix", "integrationUserEmailEqualFold", "integrationUserEmailContainsFold", "integrationUserName", "integrationUserNameNEQ", "integrationUserNameIn", "integrationUserNameNotIn", "integrationUserNameGT", "integrationUserNameGTE", "integrationUserNameLT", "integrationUserNameLTE", "integrationUserNameContains", "integrationUserNameHasPrefix", "integrationUserNameHasSuffix", "integrationUserNameEqualFold", "integrationUserNameContainsFold", "companyID", "companyIDNEQ", "companyIDIn", "companyIDNotIn", "companyIDGT", "companyIDGTE", "companyIDLT", "companyIDLTE", "companyIDContains", "companyIDHasPrefix", "companyIDHasSuffix", "companyIDEqualFold", "companyIDContainsFold", "companyName", "companyNameNEQ", "companyNameIn", "companyNameNotIn", "companyNameGT", "companyNameGTE", "companyNameLT", "companyNameLTE", "companyNameContains", "companyNameHasPrefix", "companyNameHasSuffix", "companyNameEqualFold", "companyNameContainsFold", "webhookID", "webhookIDNEQ", "webhookIDIn", "webhookIDNotIn", "webhookIDGT", "webhookIDGTE", "webhookIDLT", "webhookIDLTE", "webhookIDContains", "webhookIDHasPrefix", "webhookIDHasSuffix", "webhookIDEqualFold", "webhookIDContainsFold", "webhookURL", "webhookURLNEQ", "webhookURLIn", "webhookURLNotIn", "webhookURLGT", "webhookURLGTE", "webhookURLLT", "webhookURLLTE", "webhookURLContains", "webhookURLHasPrefix", "webhookURLHasSuffix", "webhookURLEqualFold", "webhookURLContainsFold", "webhookStatus", "webhookStatusNEQ", "webhookStatusIn", "webhookStatusNotIn", "lastError", "lastErrorNEQ", "lastErrorIn", "lastErrorNotIn", "lastErrorGT", "lastErrorGTE", "lastErrorLT", "lastErrorLTE", "lastErrorContains", "lastErrorHasPrefix", "lastErrorHasSuffix", "lastErrorEqualFold", "lastErrorContainsFold", "lastErrorCode", "lastErrorCodeNEQ", "lastErrorCodeIn", "lastErrorCodeNotIn", "lastErrorCodeIsNil", "lastErrorCodeNotNil", "lastVerifiedAt", "lastVerifiedAtNEQ", "lastVerifiedAtIn", "lastVerifiedAtNotIn", "lastVerifiedAtGT", "lastVerifiedAtGTE", "lastVerifiedAtLT", "lastVerifiedAtLTE", "lastVerifiedAtIsNil", "lastVerifiedAtNotNil", "commentDelete", "commentDeleteNEQ", "commentDeleteIn", "commentDeleteNotIn", "hasIroncladWorkflows", "hasIroncladWorkflowsWith", "hasSyncEvents", "hasSyncEventsWith", "hasCreatedBy", "hasCreatedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29973,6 +30843,34 @@ func (ec *executionContext) unmarshalInputConnectionWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.LastVerifiedAtNotNil = data
+		case "commentDelete":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentDelete"))
+			data, err := ec.unmarshalOConnectionCommentDelete2ᚖtradewindᚋentᚋconnectionᚐCommentDelete(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentDelete = data
+		case "commentDeleteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentDeleteNEQ"))
+			data, err := ec.unmarshalOConnectionCommentDelete2ᚖtradewindᚋentᚋconnectionᚐCommentDelete(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentDeleteNEQ = data
+		case "commentDeleteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentDeleteIn"))
+			data, err := ec.unmarshalOConnectionCommentDelete2ᚕtradewindᚋentᚋconnectionᚐCommentDeleteᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentDeleteIn = data
+		case "commentDeleteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentDeleteNotIn"))
+			data, err := ec.unmarshalOConnectionCommentDelete2ᚕtradewindᚋentᚋconnectionᚐCommentDeleteᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentDeleteNotIn = data
 		case "hasIroncladWorkflows":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIroncladWorkflows"))
 			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOBoolean2ᚖbool(ctx, v) }
@@ -44350,9 +45248,24 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "deletedAt":
-			out.Values[i] = ec._Comment_deletedAt(ctx, field, obj)
+		case "editedAt":
+			out.Values[i] = ec._Comment_editedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "syncStatus":
+			out.Values[i] = ec._Comment_syncStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "syncAction":
+			out.Values[i] = ec._Comment_syncAction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "syncError":
+			out.Values[i] = ec._Comment_syncError(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "request":
@@ -44362,6 +45275,64 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "author":
 			out.Values[i] = ec._Comment_author(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "canDelete":
+			out.Values[i] = ec._Comment_canDelete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ironcladCopy":
+			out.Values[i] = ec._Comment_ironcladCopy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commentChangeImplementors = []string{"CommentChange"}
+
+func (ec *executionContext) _CommentChange(ctx context.Context, sel ast.SelectionSet, obj *model.CommentChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commentChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommentChange")
+		case "kind":
+			out.Values[i] = ec._CommentChange_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "commentID":
+			out.Values[i] = ec._CommentChange_commentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestID":
+			out.Values[i] = ec._CommentChange_requestID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._CommentChange_comment(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -44668,6 +45639,11 @@ func (ec *executionContext) _Connection(ctx context.Context, sel ast.SelectionSe
 		case "lastVerifiedAt":
 			out.Values[i] = ec._Connection_lastVerifiedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentDelete":
+			out.Values[i] = ec._Connection_commentDelete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "ironcladWorkflows":
@@ -46704,6 +47680,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
+		case "addComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retryComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retryComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createConnection":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createConnection(ctx, field)
@@ -47977,6 +48974,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "auditEntryAdded":
 		return ec._Subscription_auditEntryAdded(ctx, fields[0])
+	case "commentChanged":
+		return ec._Subscription_commentChanged(ctx, fields[0])
 	case "connectionUpdated":
 		return ec._Subscription_connectionUpdated(ctx, fields[0])
 	case "importProgress":
@@ -49398,12 +50397,48 @@ func (ec *executionContext) unmarshalNChangePasswordInput2tradewindᚋgraphᚋmo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNComment2ᚖtradewindᚋentᚐComment(ctx context.Context, sel ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Comment!")
+		return graphql.Null
+	}
+	return ec._Comment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCommentChange2ᚖtradewindᚋgraphᚋmodelᚐCommentChange(ctx context.Context, sel ast.SelectionSet, v *model.CommentChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommentChange!")
+		return graphql.Null
+	}
+	return ec._CommentChange(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCommentChangeKind2tradewindᚋgraphᚋmodelᚐCommentChangeKind(ctx context.Context, v any) (model.CommentChangeKind, error) {
+	var res model.CommentChangeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommentChangeKind2tradewindᚋgraphᚋmodelᚐCommentChangeKind(ctx context.Context, sel ast.SelectionSet, v model.CommentChangeKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNCommentConnection2ᚖtradewindᚋentᚐCommentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CommentConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CommentConnection!")
 		return graphql.Null
 	}
 	return ec._CommentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCommentIroncladCopy2tradewindᚋgraphᚋmodelᚐCommentIroncladCopy(ctx context.Context, v any) (model.CommentIroncladCopy, error) {
+	var res model.CommentIroncladCopy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommentIroncladCopy2tradewindᚋgraphᚋmodelᚐCommentIroncladCopy(ctx context.Context, sel ast.SelectionSet, v model.CommentIroncladCopy) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNCommentOrderField2ᚖtradewindᚋentᚐCommentOrderField(ctx context.Context, v any) (*ent.CommentOrderField, error) {
@@ -49427,6 +50462,26 @@ func (ec *executionContext) unmarshalNCommentOrigin2tradewindᚋentᚋcommentᚐ
 }
 
 func (ec *executionContext) marshalNCommentOrigin2tradewindᚋentᚋcommentᚐOrigin(ctx context.Context, sel ast.SelectionSet, v comment.Origin) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCommentSyncAction2tradewindᚋentᚋcommentᚐSyncAction(ctx context.Context, v any) (comment.SyncAction, error) {
+	var res comment.SyncAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommentSyncAction2tradewindᚋentᚋcommentᚐSyncAction(ctx context.Context, sel ast.SelectionSet, v comment.SyncAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCommentSyncStatus2tradewindᚋentᚋcommentᚐSyncStatus(ctx context.Context, v any) (comment.SyncStatus, error) {
+	var res comment.SyncStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommentSyncStatus2tradewindᚋentᚋcommentᚐSyncStatus(ctx context.Context, sel ast.SelectionSet, v comment.SyncStatus) graphql.Marshaler {
 	return v
 }
 
@@ -49499,6 +50554,16 @@ func (ec *executionContext) marshalNConnection2ᚖtradewindᚋentᚐConnection(c
 		return graphql.Null
 	}
 	return ec._Connection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNConnectionCommentDelete2tradewindᚋentᚋconnectionᚐCommentDelete(ctx context.Context, v any) (connection.CommentDelete, error) {
+	var res connection.CommentDelete
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConnectionCommentDelete2tradewindᚋentᚋconnectionᚐCommentDelete(ctx context.Context, sel ast.SelectionSet, v connection.CommentDelete) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNConnectionEnvironment2tradewindᚋentᚋconnectionᚐEnvironment(ctx context.Context, v any) (connection.Environment, error) {
@@ -51674,6 +52739,110 @@ func (ec *executionContext) marshalOCommentOrigin2ᚖtradewindᚋentᚋcomment�
 	return v
 }
 
+func (ec *executionContext) unmarshalOCommentSyncAction2ᚕtradewindᚋentᚋcommentᚐSyncActionᚄ(ctx context.Context, v any) ([]comment.SyncAction, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]comment.SyncAction, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCommentSyncAction2tradewindᚋentᚋcommentᚐSyncAction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCommentSyncAction2ᚕtradewindᚋentᚋcommentᚐSyncActionᚄ(ctx context.Context, sel ast.SelectionSet, v []comment.SyncAction) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommentSyncAction2tradewindᚋentᚋcommentᚐSyncAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCommentSyncAction2ᚖtradewindᚋentᚋcommentᚐSyncAction(ctx context.Context, v any) (*comment.SyncAction, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(comment.SyncAction)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommentSyncAction2ᚖtradewindᚋentᚋcommentᚐSyncAction(ctx context.Context, sel ast.SelectionSet, v *comment.SyncAction) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOCommentSyncStatus2ᚕtradewindᚋentᚋcommentᚐSyncStatusᚄ(ctx context.Context, v any) ([]comment.SyncStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]comment.SyncStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCommentSyncStatus2tradewindᚋentᚋcommentᚐSyncStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCommentSyncStatus2ᚕtradewindᚋentᚋcommentᚐSyncStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []comment.SyncStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommentSyncStatus2tradewindᚋentᚋcommentᚐSyncStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCommentSyncStatus2ᚖtradewindᚋentᚋcommentᚐSyncStatus(ctx context.Context, v any) (*comment.SyncStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(comment.SyncStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommentSyncStatus2ᚖtradewindᚋentᚋcommentᚐSyncStatus(ctx context.Context, sel ast.SelectionSet, v *comment.SyncStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOCommentWhereInput2ᚕᚖtradewindᚋentᚐCommentWhereInputᚄ(ctx context.Context, v any) ([]*ent.CommentWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -51720,6 +52889,58 @@ func (ec *executionContext) marshalOConnection2ᚖtradewindᚋentᚐConnection(c
 		return graphql.Null
 	}
 	return ec._Connection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOConnectionCommentDelete2ᚕtradewindᚋentᚋconnectionᚐCommentDeleteᚄ(ctx context.Context, v any) ([]connection.CommentDelete, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]connection.CommentDelete, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNConnectionCommentDelete2tradewindᚋentᚋconnectionᚐCommentDelete(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOConnectionCommentDelete2ᚕtradewindᚋentᚋconnectionᚐCommentDeleteᚄ(ctx context.Context, sel ast.SelectionSet, v []connection.CommentDelete) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSliceSequentially(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConnectionCommentDelete2tradewindᚋentᚋconnectionᚐCommentDelete(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOConnectionCommentDelete2ᚖtradewindᚋentᚋconnectionᚐCommentDelete(ctx context.Context, v any) (*connection.CommentDelete, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(connection.CommentDelete)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOConnectionCommentDelete2ᚖtradewindᚋentᚋconnectionᚐCommentDelete(ctx context.Context, sel ast.SelectionSet, v *connection.CommentDelete) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOConnectionEnvironment2ᚕtradewindᚋentᚋconnectionᚐEnvironmentᚄ(ctx context.Context, v any) ([]connection.Environment, error) {

@@ -7,6 +7,7 @@ import (
 	"tradewind/server/audit"
 	"tradewind/server/auth"
 	"tradewind/server/catalog"
+	"tradewind/server/comments"
 	"tradewind/server/events"
 	"tradewind/server/integration"
 	"tradewind/server/mapping"
@@ -33,6 +34,7 @@ type Resolver struct {
 	// Workflows, requests and their tasks; Ironclad's side of them.
 	Requests *requests.Service
 	Sync     *ironsync.Service
+	Comments *comments.Service // threads on requests and their Ironclad mirror
 }
 
 // db returns the transaction's client inside a mutation (entgql.Transactioner

@@ -33,9 +33,9 @@ var ledgerKinds = map[string]model.TimelineKind{
 	"backfill":      model.TimelineKindBackfilled,
 }
 
-// changeKinds: what a change applied from Ironclad says (requests'
+// ironcladChanges: what a change applied from Ironclad says (requests'
 // describeChange), as a timeline entry.
-var changeKinds = []struct {
+var ironcladChanges = []struct {
 	part string
 	kind model.TimelineKind
 	text string // "" keeps the part's own words
@@ -104,7 +104,7 @@ func onTimeline() predicate.SyncEvent {
 func changeEntries(e *ent.SyncEvent) []*model.TimelineEntry {
 	var out []*model.TimelineEntry
 	for part := range strings.SplitSeq(ironsync.AppliedChange(e), "; ") {
-		for _, c := range changeKinds {
+		for _, c := range ironcladChanges {
 			if !strings.HasPrefix(part, c.part) {
 				continue
 			}

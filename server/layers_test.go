@@ -23,7 +23,7 @@ var layers = []struct {
 	{"wiring", []string{"server"}},
 	{"GraphQL", []string{"graph", "graph/model"}},
 	{"Ironclad sync", []string{"server/sync"}},
-	{"requests", []string{"server/requests"}},
+	{"requests", []string{"server/requests", "server/comments"}},
 	{"imported workflows", []string{"server/catalog"}},
 	{"services", []string{"server/integration", "server/requestforms", "server/mapping", "server/users"}},
 	{"platform", []string{"server/audit", "server/auth"}},

@@ -19,6 +19,7 @@ import (
 	"tradewind/server/audit"
 	"tradewind/server/auth"
 	"tradewind/server/catalog"
+	"tradewind/server/comments"
 	"tradewind/server/database"
 	"tradewind/server/events"
 	"tradewind/server/integration"
@@ -53,6 +54,7 @@ type Server struct {
 	// Workflows, requests and the task engine; Ironclad's state applied.
 	Requests    *requests.Service
 	Sync        *ironsync.Service
+	Comments    *comments.Service // the thread on a request, mirrored to Ironclad
 	handler     http.Handler
 	stopRelay   context.CancelFunc // Postgres only: the cross-replica event relay
 	stopSockets context.CancelFunc // the watches that close websockets whose rights changed and drop changed connections
@@ -124,14 +126,16 @@ func (s *Server) init(ctx context.Context, stdout io.Writer) error {
 		Queue: queue, Logger: s.log.With("component", "catalog")})
 	s.Requests = requests.New(requests.Config{DB: s.DB.Client, Integration: s.Integration, Audit: s.Audit, Broker: s.Broker,
 		Queue: queue, Logger: s.log.With("component", "requests")})
-	s.Sync = ironsync.New(s.DB.Client, s.Integration, s.Requests, queue, s.log.With("component", "sync"))
+	s.Comments = comments.New(comments.Config{DB: s.DB.Client, Integration: s.Integration, Broker: s.Broker, Queue: queue,
+		Logger: s.log.With("component", "comments")})
+	s.Sync = ironsync.New(s.DB.Client, s.Integration, s.Requests, s.Comments, queue, s.log.With("component", "sync"))
 	if s.cfg.Demo {
 		if err := s.seedDemoWorkflow(ctx); err != nil {
 			return err
 		}
 	}
 	s.Jobs, err = jobs.NewClient(s.DB, s.log.With("component", "jobs"),
-		slices.Concat(s.Auth.Jobs(), s.Catalog.Jobs(), s.Requests.Jobs(), s.Sync.Jobs())...)
+		slices.Concat(s.Auth.Jobs(), s.Catalog.Jobs(), s.Requests.Jobs(), s.Comments.Jobs(), s.Sync.Jobs())...)
 	if err != nil {
 		return fmt.Errorf("starting jobs: %w", err)
 	}
@@ -145,7 +149,7 @@ func (s *Server) Handler() http.Handler { return s.handler }
 func (s *Server) routes() http.Handler {
 	m := newMetrics()
 	resolver := &graph.Resolver{Client: s.DB.Client, Auth: s.Auth, Users: s.Users, Audit: s.Audit, Broker: s.Broker,
-		Integration: s.Integration, Catalog: s.Catalog, Forms: s.Forms, Maps: s.Maps, Requests: s.Requests, Sync: s.Sync}
+		Integration: s.Integration, Catalog: s.Catalog, Forms: s.Forms, Maps: s.Maps, Requests: s.Requests, Sync: s.Sync, Comments: s.Comments}
 	origin := s.publicOrigin()
 	socks := newSockets(s.Auth, s.log)
 	var watchCtx context.Context

@@ -32,12 +32,28 @@ const (
 	FieldAuthorEmail = "author_email"
 	// FieldIroncladCommentID holds the string denoting the ironclad_comment_id field in the database.
 	FieldIroncladCommentID = "ironclad_comment_id"
+	// FieldEditedAt holds the string denoting the edited_at field in the database.
+	FieldEditedAt = "edited_at"
 	// FieldDeletedAt holds the string denoting the deleted_at field in the database.
 	FieldDeletedAt = "deleted_at"
+	// FieldSyncStatus holds the string denoting the sync_status field in the database.
+	FieldSyncStatus = "sync_status"
+	// FieldSyncAction holds the string denoting the sync_action field in the database.
+	FieldSyncAction = "sync_action"
+	// FieldSyncError holds the string denoting the sync_error field in the database.
+	FieldSyncError = "sync_error"
+	// FieldSyncAttempts holds the string denoting the sync_attempts field in the database.
+	FieldSyncAttempts = "sync_attempts"
+	// FieldQueuedAt holds the string denoting the queued_at field in the database.
+	FieldQueuedAt = "queued_at"
+	// FieldNextAttemptAt holds the string denoting the next_attempt_at field in the database.
+	FieldNextAttemptAt = "next_attempt_at"
 	// EdgeRequest holds the string denoting the request edge name in mutations.
 	EdgeRequest = "request"
 	// EdgeAuthor holds the string denoting the author edge name in mutations.
 	EdgeAuthor = "author"
+	// EdgeLinkedWorkflow holds the string denoting the linked_workflow edge name in mutations.
+	EdgeLinkedWorkflow = "linked_workflow"
 	// Table holds the table name of the comment in the database.
 	Table = "comments"
 	// RequestTable is the table that holds the request relation/edge.
@@ -54,6 +70,13 @@ const (
 	AuthorInverseTable = "users"
 	// AuthorColumn is the table column denoting the author relation/edge.
 	AuthorColumn = "user_comments"
+	// LinkedWorkflowTable is the table that holds the linked_workflow relation/edge.
+	LinkedWorkflowTable = "comments"
+	// LinkedWorkflowInverseTable is the table name for the LinkedWorkflow entity.
+	// It exists in this package in order to avoid circular dependency with the "linkedworkflow" package.
+	LinkedWorkflowInverseTable = "linked_workflows"
+	// LinkedWorkflowColumn is the table column denoting the linked_workflow relation/edge.
+	LinkedWorkflowColumn = "linked_workflow_comments"
 )
 
 // Columns holds all SQL columns for comment fields.
@@ -66,12 +89,20 @@ var Columns = []string{
 	FieldAuthorName,
 	FieldAuthorEmail,
 	FieldIroncladCommentID,
+	FieldEditedAt,
 	FieldDeletedAt,
+	FieldSyncStatus,
+	FieldSyncAction,
+	FieldSyncError,
+	FieldSyncAttempts,
+	FieldQueuedAt,
+	FieldNextAttemptAt,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "comments"
 // table and are not defined as standalone fields in the schema.
 var ForeignKeys = []string{
+	"linked_workflow_comments",
 	"request_comments",
 	"user_comments",
 }
@@ -106,6 +137,10 @@ var (
 	DefaultAuthorEmail string
 	// DefaultIroncladCommentID holds the default value on creation for the "ironclad_comment_id" field.
 	DefaultIroncladCommentID string
+	// DefaultSyncError holds the default value on creation for the "sync_error" field.
+	DefaultSyncError string
+	// DefaultSyncAttempts holds the default value on creation for the "sync_attempts" field.
+	DefaultSyncAttempts int
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 )
@@ -133,6 +168,57 @@ func OriginValidator(o Origin) error {
 		return nil
 	default:
 		return fmt.Errorf("comment: invalid enum value for origin field: %q", o)
+	}
+}
+
+// SyncStatus defines the type for the "sync_status" enum field.
+type SyncStatus string
+
+// SyncStatusNOT_SYNCED is the default value of the SyncStatus enum.
+const DefaultSyncStatus = SyncStatusNOT_SYNCED
+
+// SyncStatus values.
+const (
+	SyncStatusNOT_SYNCED SyncStatus = "NOT_SYNCED"
+	SyncStatusPENDING    SyncStatus = "PENDING"
+	SyncStatusSYNCED     SyncStatus = "SYNCED"
+	SyncStatusFAILED     SyncStatus = "FAILED"
+)
+
+func (ss SyncStatus) String() string {
+	return string(ss)
+}
+
+// SyncStatusValidator is a validator for the "sync_status" field enum values. It is called by the builders before save.
+func SyncStatusValidator(ss SyncStatus) error {
+	switch ss {
+	case SyncStatusNOT_SYNCED, SyncStatusPENDING, SyncStatusSYNCED, SyncStatusFAILED:
+		return nil
+	default:
+		return fmt.Errorf("comment: invalid enum value for sync_status field: %q", ss)
+	}
+}
+
+// SyncAction defines the type for the "sync_action" enum field.
+type SyncAction string
+
+// SyncAction values.
+const (
+	SyncActionPOST   SyncAction = "POST"
+	SyncActionDELETE SyncAction = "DELETE"
+)
+
+func (sa SyncAction) String() string {
+	return string(sa)
+}
+
+// SyncActionValidator is a validator for the "sync_action" field enum values. It is called by the builders before save.
+func SyncActionValidator(sa SyncAction) error {
+	switch sa {
+	case SyncActionPOST, SyncActionDELETE:
+		return nil
+	default:
+		return fmt.Errorf("comment: invalid enum value for sync_action field: %q", sa)
 	}
 }
 
@@ -179,9 +265,44 @@ func ByIroncladCommentID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIroncladCommentID, opts...).ToFunc()
 }
 
+// ByEditedAt orders the results by the edited_at field.
+func ByEditedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEditedAt, opts...).ToFunc()
+}
+
 // ByDeletedAt orders the results by the deleted_at field.
 func ByDeletedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDeletedAt, opts...).ToFunc()
+}
+
+// BySyncStatus orders the results by the sync_status field.
+func BySyncStatus(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSyncStatus, opts...).ToFunc()
+}
+
+// BySyncAction orders the results by the sync_action field.
+func BySyncAction(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSyncAction, opts...).ToFunc()
+}
+
+// BySyncError orders the results by the sync_error field.
+func BySyncError(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSyncError, opts...).ToFunc()
+}
+
+// BySyncAttempts orders the results by the sync_attempts field.
+func BySyncAttempts(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSyncAttempts, opts...).ToFunc()
+}
+
+// ByQueuedAt orders the results by the queued_at field.
+func ByQueuedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldQueuedAt, opts...).ToFunc()
+}
+
+// ByNextAttemptAt orders the results by the next_attempt_at field.
+func ByNextAttemptAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNextAttemptAt, opts...).ToFunc()
 }
 
 // ByRequestField orders the results by request field.
@@ -197,6 +318,13 @@ func ByAuthorField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAuthorStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByLinkedWorkflowField orders the results by linked_workflow field.
+func ByLinkedWorkflowField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newLinkedWorkflowStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newRequestStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -209,6 +337,13 @@ func newAuthorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AuthorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, AuthorTable, AuthorColumn),
+	)
+}
+func newLinkedWorkflowStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(LinkedWorkflowInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, LinkedWorkflowTable, LinkedWorkflowColumn),
 	)
 }
 
@@ -226,6 +361,42 @@ func (e *Origin) UnmarshalGQL(val interface{}) error {
 	*e = Origin(str)
 	if err := OriginValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Origin", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e SyncStatus) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *SyncStatus) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = SyncStatus(str)
+	if err := SyncStatusValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid SyncStatus", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e SyncAction) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *SyncAction) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = SyncAction(str)
+	if err := SyncActionValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid SyncAction", str)
 	}
 	return nil
 }

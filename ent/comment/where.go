@@ -86,9 +86,34 @@ func IroncladCommentID(v string) predicate.Comment {
 	return predicate.Comment(sql.FieldEQ(FieldIroncladCommentID, v))
 }
 
+// EditedAt applies equality check predicate on the "edited_at" field. It's identical to EditedAtEQ.
+func EditedAt(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldEditedAt, v))
+}
+
 // DeletedAt applies equality check predicate on the "deleted_at" field. It's identical to DeletedAtEQ.
 func DeletedAt(v time.Time) predicate.Comment {
 	return predicate.Comment(sql.FieldEQ(FieldDeletedAt, v))
+}
+
+// SyncError applies equality check predicate on the "sync_error" field. It's identical to SyncErrorEQ.
+func SyncError(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldSyncError, v))
+}
+
+// SyncAttempts applies equality check predicate on the "sync_attempts" field. It's identical to SyncAttemptsEQ.
+func SyncAttempts(v int) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldSyncAttempts, v))
+}
+
+// QueuedAt applies equality check predicate on the "queued_at" field. It's identical to QueuedAtEQ.
+func QueuedAt(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldQueuedAt, v))
+}
+
+// NextAttemptAt applies equality check predicate on the "next_attempt_at" field. It's identical to NextAttemptAtEQ.
+func NextAttemptAt(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldNextAttemptAt, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -451,6 +476,56 @@ func IroncladCommentIDContainsFold(v string) predicate.Comment {
 	return predicate.Comment(sql.FieldContainsFold(FieldIroncladCommentID, v))
 }
 
+// EditedAtEQ applies the EQ predicate on the "edited_at" field.
+func EditedAtEQ(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldEditedAt, v))
+}
+
+// EditedAtNEQ applies the NEQ predicate on the "edited_at" field.
+func EditedAtNEQ(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldNEQ(FieldEditedAt, v))
+}
+
+// EditedAtIn applies the In predicate on the "edited_at" field.
+func EditedAtIn(vs ...time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldIn(FieldEditedAt, vs...))
+}
+
+// EditedAtNotIn applies the NotIn predicate on the "edited_at" field.
+func EditedAtNotIn(vs ...time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldNotIn(FieldEditedAt, vs...))
+}
+
+// EditedAtGT applies the GT predicate on the "edited_at" field.
+func EditedAtGT(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldGT(FieldEditedAt, v))
+}
+
+// EditedAtGTE applies the GTE predicate on the "edited_at" field.
+func EditedAtGTE(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldGTE(FieldEditedAt, v))
+}
+
+// EditedAtLT applies the LT predicate on the "edited_at" field.
+func EditedAtLT(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldLT(FieldEditedAt, v))
+}
+
+// EditedAtLTE applies the LTE predicate on the "edited_at" field.
+func EditedAtLTE(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldLTE(FieldEditedAt, v))
+}
+
+// EditedAtIsNil applies the IsNil predicate on the "edited_at" field.
+func EditedAtIsNil() predicate.Comment {
+	return predicate.Comment(sql.FieldIsNull(FieldEditedAt))
+}
+
+// EditedAtNotNil applies the NotNil predicate on the "edited_at" field.
+func EditedAtNotNil() predicate.Comment {
+	return predicate.Comment(sql.FieldNotNull(FieldEditedAt))
+}
+
 // DeletedAtEQ applies the EQ predicate on the "deleted_at" field.
 func DeletedAtEQ(v time.Time) predicate.Comment {
 	return predicate.Comment(sql.FieldEQ(FieldDeletedAt, v))
@@ -501,6 +576,261 @@ func DeletedAtNotNil() predicate.Comment {
 	return predicate.Comment(sql.FieldNotNull(FieldDeletedAt))
 }
 
+// SyncStatusEQ applies the EQ predicate on the "sync_status" field.
+func SyncStatusEQ(v SyncStatus) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldSyncStatus, v))
+}
+
+// SyncStatusNEQ applies the NEQ predicate on the "sync_status" field.
+func SyncStatusNEQ(v SyncStatus) predicate.Comment {
+	return predicate.Comment(sql.FieldNEQ(FieldSyncStatus, v))
+}
+
+// SyncStatusIn applies the In predicate on the "sync_status" field.
+func SyncStatusIn(vs ...SyncStatus) predicate.Comment {
+	return predicate.Comment(sql.FieldIn(FieldSyncStatus, vs...))
+}
+
+// SyncStatusNotIn applies the NotIn predicate on the "sync_status" field.
+func SyncStatusNotIn(vs ...SyncStatus) predicate.Comment {
+	return predicate.Comment(sql.FieldNotIn(FieldSyncStatus, vs...))
+}
+
+// SyncActionEQ applies the EQ predicate on the "sync_action" field.
+func SyncActionEQ(v SyncAction) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldSyncAction, v))
+}
+
+// SyncActionNEQ applies the NEQ predicate on the "sync_action" field.
+func SyncActionNEQ(v SyncAction) predicate.Comment {
+	return predicate.Comment(sql.FieldNEQ(FieldSyncAction, v))
+}
+
+// SyncActionIn applies the In predicate on the "sync_action" field.
+func SyncActionIn(vs ...SyncAction) predicate.Comment {
+	return predicate.Comment(sql.FieldIn(FieldSyncAction, vs...))
+}
+
+// SyncActionNotIn applies the NotIn predicate on the "sync_action" field.
+func SyncActionNotIn(vs ...SyncAction) predicate.Comment {
+	return predicate.Comment(sql.FieldNotIn(FieldSyncAction, vs...))
+}
+
+// SyncActionIsNil applies the IsNil predicate on the "sync_action" field.
+func SyncActionIsNil() predicate.Comment {
+	return predicate.Comment(sql.FieldIsNull(FieldSyncAction))
+}
+
+// SyncActionNotNil applies the NotNil predicate on the "sync_action" field.
+func SyncActionNotNil() predicate.Comment {
+	return predicate.Comment(sql.FieldNotNull(FieldSyncAction))
+}
+
+// SyncErrorEQ applies the EQ predicate on the "sync_error" field.
+func SyncErrorEQ(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldSyncError, v))
+}
+
+// SyncErrorNEQ applies the NEQ predicate on the "sync_error" field.
+func SyncErrorNEQ(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldNEQ(FieldSyncError, v))
+}
+
+// SyncErrorIn applies the In predicate on the "sync_error" field.
+func SyncErrorIn(vs ...string) predicate.Comment {
+	return predicate.Comment(sql.FieldIn(FieldSyncError, vs...))
+}
+
+// SyncErrorNotIn applies the NotIn predicate on the "sync_error" field.
+func SyncErrorNotIn(vs ...string) predicate.Comment {
+	return predicate.Comment(sql.FieldNotIn(FieldSyncError, vs...))
+}
+
+// SyncErrorGT applies the GT predicate on the "sync_error" field.
+func SyncErrorGT(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldGT(FieldSyncError, v))
+}
+
+// SyncErrorGTE applies the GTE predicate on the "sync_error" field.
+func SyncErrorGTE(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldGTE(FieldSyncError, v))
+}
+
+// SyncErrorLT applies the LT predicate on the "sync_error" field.
+func SyncErrorLT(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldLT(FieldSyncError, v))
+}
+
+// SyncErrorLTE applies the LTE predicate on the "sync_error" field.
+func SyncErrorLTE(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldLTE(FieldSyncError, v))
+}
+
+// SyncErrorContains applies the Contains predicate on the "sync_error" field.
+func SyncErrorContains(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldContains(FieldSyncError, v))
+}
+
+// SyncErrorHasPrefix applies the HasPrefix predicate on the "sync_error" field.
+func SyncErrorHasPrefix(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldHasPrefix(FieldSyncError, v))
+}
+
+// SyncErrorHasSuffix applies the HasSuffix predicate on the "sync_error" field.
+func SyncErrorHasSuffix(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldHasSuffix(FieldSyncError, v))
+}
+
+// SyncErrorEqualFold applies the EqualFold predicate on the "sync_error" field.
+func SyncErrorEqualFold(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldEqualFold(FieldSyncError, v))
+}
+
+// SyncErrorContainsFold applies the ContainsFold predicate on the "sync_error" field.
+func SyncErrorContainsFold(v string) predicate.Comment {
+	return predicate.Comment(sql.FieldContainsFold(FieldSyncError, v))
+}
+
+// SyncAttemptsEQ applies the EQ predicate on the "sync_attempts" field.
+func SyncAttemptsEQ(v int) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldSyncAttempts, v))
+}
+
+// SyncAttemptsNEQ applies the NEQ predicate on the "sync_attempts" field.
+func SyncAttemptsNEQ(v int) predicate.Comment {
+	return predicate.Comment(sql.FieldNEQ(FieldSyncAttempts, v))
+}
+
+// SyncAttemptsIn applies the In predicate on the "sync_attempts" field.
+func SyncAttemptsIn(vs ...int) predicate.Comment {
+	return predicate.Comment(sql.FieldIn(FieldSyncAttempts, vs...))
+}
+
+// SyncAttemptsNotIn applies the NotIn predicate on the "sync_attempts" field.
+func SyncAttemptsNotIn(vs ...int) predicate.Comment {
+	return predicate.Comment(sql.FieldNotIn(FieldSyncAttempts, vs...))
+}
+
+// SyncAttemptsGT applies the GT predicate on the "sync_attempts" field.
+func SyncAttemptsGT(v int) predicate.Comment {
+	return predicate.Comment(sql.FieldGT(FieldSyncAttempts, v))
+}
+
+// SyncAttemptsGTE applies the GTE predicate on the "sync_attempts" field.
+func SyncAttemptsGTE(v int) predicate.Comment {
+	return predicate.Comment(sql.FieldGTE(FieldSyncAttempts, v))
+}
+
+// SyncAttemptsLT applies the LT predicate on the "sync_attempts" field.
+func SyncAttemptsLT(v int) predicate.Comment {
+	return predicate.Comment(sql.FieldLT(FieldSyncAttempts, v))
+}
+
+// SyncAttemptsLTE applies the LTE predicate on the "sync_attempts" field.
+func SyncAttemptsLTE(v int) predicate.Comment {
+	return predicate.Comment(sql.FieldLTE(FieldSyncAttempts, v))
+}
+
+// QueuedAtEQ applies the EQ predicate on the "queued_at" field.
+func QueuedAtEQ(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldQueuedAt, v))
+}
+
+// QueuedAtNEQ applies the NEQ predicate on the "queued_at" field.
+func QueuedAtNEQ(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldNEQ(FieldQueuedAt, v))
+}
+
+// QueuedAtIn applies the In predicate on the "queued_at" field.
+func QueuedAtIn(vs ...time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldIn(FieldQueuedAt, vs...))
+}
+
+// QueuedAtNotIn applies the NotIn predicate on the "queued_at" field.
+func QueuedAtNotIn(vs ...time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldNotIn(FieldQueuedAt, vs...))
+}
+
+// QueuedAtGT applies the GT predicate on the "queued_at" field.
+func QueuedAtGT(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldGT(FieldQueuedAt, v))
+}
+
+// QueuedAtGTE applies the GTE predicate on the "queued_at" field.
+func QueuedAtGTE(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldGTE(FieldQueuedAt, v))
+}
+
+// QueuedAtLT applies the LT predicate on the "queued_at" field.
+func QueuedAtLT(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldLT(FieldQueuedAt, v))
+}
+
+// QueuedAtLTE applies the LTE predicate on the "queued_at" field.
+func QueuedAtLTE(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldLTE(FieldQueuedAt, v))
+}
+
+// QueuedAtIsNil applies the IsNil predicate on the "queued_at" field.
+func QueuedAtIsNil() predicate.Comment {
+	return predicate.Comment(sql.FieldIsNull(FieldQueuedAt))
+}
+
+// QueuedAtNotNil applies the NotNil predicate on the "queued_at" field.
+func QueuedAtNotNil() predicate.Comment {
+	return predicate.Comment(sql.FieldNotNull(FieldQueuedAt))
+}
+
+// NextAttemptAtEQ applies the EQ predicate on the "next_attempt_at" field.
+func NextAttemptAtEQ(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldEQ(FieldNextAttemptAt, v))
+}
+
+// NextAttemptAtNEQ applies the NEQ predicate on the "next_attempt_at" field.
+func NextAttemptAtNEQ(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldNEQ(FieldNextAttemptAt, v))
+}
+
+// NextAttemptAtIn applies the In predicate on the "next_attempt_at" field.
+func NextAttemptAtIn(vs ...time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldIn(FieldNextAttemptAt, vs...))
+}
+
+// NextAttemptAtNotIn applies the NotIn predicate on the "next_attempt_at" field.
+func NextAttemptAtNotIn(vs ...time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldNotIn(FieldNextAttemptAt, vs...))
+}
+
+// NextAttemptAtGT applies the GT predicate on the "next_attempt_at" field.
+func NextAttemptAtGT(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldGT(FieldNextAttemptAt, v))
+}
+
+// NextAttemptAtGTE applies the GTE predicate on the "next_attempt_at" field.
+func NextAttemptAtGTE(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldGTE(FieldNextAttemptAt, v))
+}
+
+// NextAttemptAtLT applies the LT predicate on the "next_attempt_at" field.
+func NextAttemptAtLT(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldLT(FieldNextAttemptAt, v))
+}
+
+// NextAttemptAtLTE applies the LTE predicate on the "next_attempt_at" field.
+func NextAttemptAtLTE(v time.Time) predicate.Comment {
+	return predicate.Comment(sql.FieldLTE(FieldNextAttemptAt, v))
+}
+
+// NextAttemptAtIsNil applies the IsNil predicate on the "next_attempt_at" field.
+func NextAttemptAtIsNil() predicate.Comment {
+	return predicate.Comment(sql.FieldIsNull(FieldNextAttemptAt))
+}
+
+// NextAttemptAtNotNil applies the NotNil predicate on the "next_attempt_at" field.
+func NextAttemptAtNotNil() predicate.Comment {
+	return predicate.Comment(sql.FieldNotNull(FieldNextAttemptAt))
+}
+
 // HasRequest applies the HasEdge predicate on the "request" edge.
 func HasRequest() predicate.Comment {
 	return predicate.Comment(func(s *sql.Selector) {
@@ -539,6 +869,29 @@ func HasAuthor() predicate.Comment {
 func HasAuthorWith(preds ...predicate.User) predicate.Comment {
 	return predicate.Comment(func(s *sql.Selector) {
 		step := newAuthorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasLinkedWorkflow applies the HasEdge predicate on the "linked_workflow" edge.
+func HasLinkedWorkflow() predicate.Comment {
+	return predicate.Comment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, LinkedWorkflowTable, LinkedWorkflowColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasLinkedWorkflowWith applies the HasEdge predicate on the "linked_workflow" edge with a given conditions (other predicates).
+func HasLinkedWorkflowWith(preds ...predicate.LinkedWorkflow) predicate.Comment {
+	return predicate.Comment(func(s *sql.Selector) {
+		step := newLinkedWorkflowStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -66,6 +66,8 @@ const (
 	FieldMissingScopes = "missing_scopes"
 	// FieldLastVerifiedAt holds the string denoting the last_verified_at field in the database.
 	FieldLastVerifiedAt = "last_verified_at"
+	// FieldCommentDelete holds the string denoting the comment_delete field in the database.
+	FieldCommentDelete = "comment_delete"
 	// FieldOauthStateHash holds the string denoting the oauth_state_hash field in the database.
 	FieldOauthStateHash = "oauth_state_hash"
 	// FieldOauthStateUserID holds the string denoting the oauth_state_user_id field in the database.
@@ -139,6 +141,7 @@ var Columns = []string{
 	FieldLastErrorCode,
 	FieldMissingScopes,
 	FieldLastVerifiedAt,
+	FieldCommentDelete,
 	FieldOauthStateHash,
 	FieldOauthStateUserID,
 	FieldOauthStateExpiresAt,
@@ -310,6 +313,33 @@ func LastErrorCodeValidator(lec LastErrorCode) error {
 	}
 }
 
+// CommentDelete defines the type for the "comment_delete" enum field.
+type CommentDelete string
+
+// CommentDeleteUNKNOWN is the default value of the CommentDelete enum.
+const DefaultCommentDelete = CommentDeleteUNKNOWN
+
+// CommentDelete values.
+const (
+	CommentDeleteUNKNOWN     CommentDelete = "UNKNOWN"
+	CommentDeleteOFFERED     CommentDelete = "OFFERED"
+	CommentDeleteNOT_OFFERED CommentDelete = "NOT_OFFERED"
+)
+
+func (cd CommentDelete) String() string {
+	return string(cd)
+}
+
+// CommentDeleteValidator is a validator for the "comment_delete" field enum values. It is called by the builders before save.
+func CommentDeleteValidator(cd CommentDelete) error {
+	switch cd {
+	case CommentDeleteUNKNOWN, CommentDeleteOFFERED, CommentDeleteNOT_OFFERED:
+		return nil
+	default:
+		return fmt.Errorf("connection: invalid enum value for comment_delete field: %q", cd)
+	}
+}
+
 // OrderOption defines the ordering options for the Connection queries.
 type OrderOption func(*sql.Selector)
 
@@ -411,6 +441,11 @@ func ByLastErrorCode(opts ...sql.OrderTermOption) OrderOption {
 // ByLastVerifiedAt orders the results by the last_verified_at field.
 func ByLastVerifiedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastVerifiedAt, opts...).ToFunc()
+}
+
+// ByCommentDelete orders the results by the comment_delete field.
+func ByCommentDelete(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCommentDelete, opts...).ToFunc()
 }
 
 // ByOauthStateHash orders the results by the oauth_state_hash field.
@@ -573,6 +608,24 @@ func (e *LastErrorCode) UnmarshalGQL(val interface{}) error {
 	*e = LastErrorCode(str)
 	if err := LastErrorCodeValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid LastErrorCode", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e CommentDelete) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *CommentDelete) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = CommentDelete(str)
+	if err := CommentDeleteValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid CommentDelete", str)
 	}
 	return nil
 }

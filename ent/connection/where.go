@@ -1316,6 +1316,26 @@ func LastVerifiedAtNotNil() predicate.Connection {
 	return predicate.Connection(sql.FieldNotNull(FieldLastVerifiedAt))
 }
 
+// CommentDeleteEQ applies the EQ predicate on the "comment_delete" field.
+func CommentDeleteEQ(v CommentDelete) predicate.Connection {
+	return predicate.Connection(sql.FieldEQ(FieldCommentDelete, v))
+}
+
+// CommentDeleteNEQ applies the NEQ predicate on the "comment_delete" field.
+func CommentDeleteNEQ(v CommentDelete) predicate.Connection {
+	return predicate.Connection(sql.FieldNEQ(FieldCommentDelete, v))
+}
+
+// CommentDeleteIn applies the In predicate on the "comment_delete" field.
+func CommentDeleteIn(vs ...CommentDelete) predicate.Connection {
+	return predicate.Connection(sql.FieldIn(FieldCommentDelete, vs...))
+}
+
+// CommentDeleteNotIn applies the NotIn predicate on the "comment_delete" field.
+func CommentDeleteNotIn(vs ...CommentDelete) predicate.Connection {
+	return predicate.Connection(sql.FieldNotIn(FieldCommentDelete, vs...))
+}
+
 // OauthStateHashEQ applies the EQ predicate on the "oauth_state_hash" field.
 func OauthStateHashEQ(v string) predicate.Connection {
 	return predicate.Connection(sql.FieldEQ(FieldOauthStateHash, v))

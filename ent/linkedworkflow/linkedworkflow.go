@@ -47,6 +47,8 @@ const (
 	FieldIroncladUpdatedAt = "ironclad_updated_at"
 	// FieldLastEventAt holds the string denoting the last_event_at field in the database.
 	FieldLastEventAt = "last_event_at"
+	// FieldCommentsSyncedAt holds the string denoting the comments_synced_at field in the database.
+	FieldCommentsSyncedAt = "comments_synced_at"
 	// EdgeRequest holds the string denoting the request edge name in mutations.
 	EdgeRequest = "request"
 	// EdgeIroncladWorkflow holds the string denoting the ironclad_workflow edge name in mutations.
@@ -55,6 +57,8 @@ const (
 	EdgeConnection = "connection"
 	// EdgeTasks holds the string denoting the tasks edge name in mutations.
 	EdgeTasks = "tasks"
+	// EdgeComments holds the string denoting the comments edge name in mutations.
+	EdgeComments = "comments"
 	// Table holds the table name of the linkedworkflow in the database.
 	Table = "linked_workflows"
 	// RequestTable is the table that holds the request relation/edge.
@@ -85,6 +89,13 @@ const (
 	TasksInverseTable = "tasks"
 	// TasksColumn is the table column denoting the tasks relation/edge.
 	TasksColumn = "linked_workflow_tasks"
+	// CommentsTable is the table that holds the comments relation/edge.
+	CommentsTable = "comments"
+	// CommentsInverseTable is the table name for the Comment entity.
+	// It exists in this package in order to avoid circular dependency with the "comment" package.
+	CommentsInverseTable = "comments"
+	// CommentsColumn is the table column denoting the comments relation/edge.
+	CommentsColumn = "linked_workflow_comments"
 )
 
 // Columns holds all SQL columns for linkedworkflow fields.
@@ -106,6 +117,7 @@ var Columns = []string{
 	FieldSigners,
 	FieldIroncladUpdatedAt,
 	FieldLastEventAt,
+	FieldCommentsSyncedAt,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "linked_workflows"
@@ -231,6 +243,11 @@ func ByLastEventAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastEventAt, opts...).ToFunc()
 }
 
+// ByCommentsSyncedAt orders the results by the comments_synced_at field.
+func ByCommentsSyncedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCommentsSyncedAt, opts...).ToFunc()
+}
+
 // ByRequestField orders the results by request field.
 func ByRequestField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -265,6 +282,20 @@ func ByTasks(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newTasksStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByCommentsCount orders the results by comments count.
+func ByCommentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCommentsStep(), opts...)
+	}
+}
+
+// ByComments orders the results by comments terms.
+func ByComments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCommentsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newRequestStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -291,5 +322,12 @@ func newTasksStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TasksInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, TasksTable, TasksColumn),
+	)
+}
+func newCommentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CommentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CommentsTable, CommentsColumn),
 	)
 }

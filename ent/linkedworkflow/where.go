@@ -121,6 +121,11 @@ func LastEventAt(v time.Time) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldEQ(FieldLastEventAt, v))
 }
 
+// CommentsSyncedAt applies equality check predicate on the "comments_synced_at" field. It's identical to CommentsSyncedAtEQ.
+func CommentsSyncedAt(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldCommentsSyncedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldEQ(FieldCreatedAt, v))
@@ -901,6 +906,56 @@ func LastEventAtNotNil() predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(sql.FieldNotNull(FieldLastEventAt))
 }
 
+// CommentsSyncedAtEQ applies the EQ predicate on the "comments_synced_at" field.
+func CommentsSyncedAtEQ(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldEQ(FieldCommentsSyncedAt, v))
+}
+
+// CommentsSyncedAtNEQ applies the NEQ predicate on the "comments_synced_at" field.
+func CommentsSyncedAtNEQ(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNEQ(FieldCommentsSyncedAt, v))
+}
+
+// CommentsSyncedAtIn applies the In predicate on the "comments_synced_at" field.
+func CommentsSyncedAtIn(vs ...time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIn(FieldCommentsSyncedAt, vs...))
+}
+
+// CommentsSyncedAtNotIn applies the NotIn predicate on the "comments_synced_at" field.
+func CommentsSyncedAtNotIn(vs ...time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotIn(FieldCommentsSyncedAt, vs...))
+}
+
+// CommentsSyncedAtGT applies the GT predicate on the "comments_synced_at" field.
+func CommentsSyncedAtGT(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGT(FieldCommentsSyncedAt, v))
+}
+
+// CommentsSyncedAtGTE applies the GTE predicate on the "comments_synced_at" field.
+func CommentsSyncedAtGTE(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldGTE(FieldCommentsSyncedAt, v))
+}
+
+// CommentsSyncedAtLT applies the LT predicate on the "comments_synced_at" field.
+func CommentsSyncedAtLT(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLT(FieldCommentsSyncedAt, v))
+}
+
+// CommentsSyncedAtLTE applies the LTE predicate on the "comments_synced_at" field.
+func CommentsSyncedAtLTE(v time.Time) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldLTE(FieldCommentsSyncedAt, v))
+}
+
+// CommentsSyncedAtIsNil applies the IsNil predicate on the "comments_synced_at" field.
+func CommentsSyncedAtIsNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldIsNull(FieldCommentsSyncedAt))
+}
+
+// CommentsSyncedAtNotNil applies the NotNil predicate on the "comments_synced_at" field.
+func CommentsSyncedAtNotNil() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(sql.FieldNotNull(FieldCommentsSyncedAt))
+}
+
 // HasRequest applies the HasEdge predicate on the "request" edge.
 func HasRequest() predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(func(s *sql.Selector) {
@@ -985,6 +1040,29 @@ func HasTasks() predicate.LinkedWorkflow {
 func HasTasksWith(preds ...predicate.Task) predicate.LinkedWorkflow {
 	return predicate.LinkedWorkflow(func(s *sql.Selector) {
 		step := newTasksStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasComments applies the HasEdge predicate on the "comments" edge.
+func HasComments() predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CommentsTable, CommentsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCommentsWith applies the HasEdge predicate on the "comments" edge with a given conditions (other predicates).
+func HasCommentsWith(preds ...predicate.Comment) predicate.LinkedWorkflow {
+	return predicate.LinkedWorkflow(func(s *sql.Selector) {
+		step := newCommentsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package migrate
 
 import (
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
 )
@@ -127,7 +128,15 @@ var (
 		{Name: "author_name", Type: field.TypeString, Default: ""},
 		{Name: "author_email", Type: field.TypeString, Default: ""},
 		{Name: "ironclad_comment_id", Type: field.TypeString, Default: ""},
+		{Name: "edited_at", Type: field.TypeTime, Nullable: true},
 		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "sync_status", Type: field.TypeEnum, Enums: []string{"NOT_SYNCED", "PENDING", "SYNCED", "FAILED"}, Default: "NOT_SYNCED"},
+		{Name: "sync_action", Type: field.TypeEnum, Nullable: true, Enums: []string{"POST", "DELETE"}},
+		{Name: "sync_error", Type: field.TypeString, Default: ""},
+		{Name: "sync_attempts", Type: field.TypeInt, Default: 0},
+		{Name: "queued_at", Type: field.TypeTime, Nullable: true},
+		{Name: "next_attempt_at", Type: field.TypeTime, Nullable: true},
+		{Name: "linked_workflow_comments", Type: field.TypeString, Nullable: true},
 		{Name: "request_comments", Type: field.TypeString},
 		{Name: "user_comments", Type: field.TypeString, Nullable: true},
 	}
@@ -138,14 +147,20 @@ var (
 		PrimaryKey: []*schema.Column{CommentsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
+				Symbol:     "comments_linked_workflows_comments",
+				Columns:    []*schema.Column{CommentsColumns[16]},
+				RefColumns: []*schema.Column{LinkedWorkflowsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "comments_requests_comments",
-				Columns:    []*schema.Column{CommentsColumns[9]},
+				Columns:    []*schema.Column{CommentsColumns[17]},
 				RefColumns: []*schema.Column{RequestsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "comments_users_comments",
-				Columns:    []*schema.Column{CommentsColumns[10]},
+				Columns:    []*schema.Column{CommentsColumns[18]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -154,7 +169,25 @@ var (
 			{
 				Name:    "comment_request_comments",
 				Unique:  false,
-				Columns: []*schema.Column{CommentsColumns[9]},
+				Columns: []*schema.Column{CommentsColumns[17]},
+			},
+			{
+				Name:    "comment_linked_workflow_comments",
+				Unique:  false,
+				Columns: []*schema.Column{CommentsColumns[16]},
+			},
+			{
+				Name:    "comment_ironclad_comment_id",
+				Unique:  true,
+				Columns: []*schema.Column{CommentsColumns[7]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "ironclad_comment_id <> ''",
+				},
+			},
+			{
+				Name:    "comment_sync_status",
+				Unique:  false,
+				Columns: []*schema.Column{CommentsColumns[10]},
 			},
 		},
 	}
@@ -185,6 +218,7 @@ var (
 		{Name: "last_error_code", Type: field.TypeEnum, Nullable: true, Enums: []string{"ACCESS_DENIED", "MISSING_API_MANAGEMENT", "MISSING_SCOPES", "INVALID_STATE", "AUTHORIZATION_FAILED", "IRONCLAD_UNREACHABLE", "RECONNECT_NEEDED", "WEBHOOK_FAILED"}},
 		{Name: "missing_scopes", Type: field.TypeJSON, Nullable: true},
 		{Name: "last_verified_at", Type: field.TypeTime, Nullable: true},
+		{Name: "comment_delete", Type: field.TypeEnum, Enums: []string{"UNKNOWN", "OFFERED", "NOT_OFFERED"}, Default: "UNKNOWN"},
 		{Name: "oauth_state_hash", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "oauth_state_user_id", Type: field.TypeString, Default: ""},
 		{Name: "oauth_state_expires_at", Type: field.TypeTime, Nullable: true},
@@ -198,7 +232,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "connections_users_connections",
-				Columns:    []*schema.Column{ConnectionsColumns[28]},
+				Columns:    []*schema.Column{ConnectionsColumns[29]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -402,6 +436,7 @@ var (
 		{Name: "signers", Type: field.TypeJSON, Nullable: true},
 		{Name: "ironclad_updated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_event_at", Type: field.TypeTime, Nullable: true},
+		{Name: "comments_synced_at", Type: field.TypeTime, Nullable: true},
 		{Name: "connection_linked_workflows", Type: field.TypeString, Nullable: true},
 		{Name: "ironclad_workflow_linked_workflows", Type: field.TypeString, Nullable: true},
 		{Name: "request_linked_workflows", Type: field.TypeString},
@@ -414,19 +449,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "linked_workflows_connections_linked_workflows",
-				Columns:    []*schema.Column{LinkedWorkflowsColumns[17]},
+				Columns:    []*schema.Column{LinkedWorkflowsColumns[18]},
 				RefColumns: []*schema.Column{ConnectionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "linked_workflows_ironclad_workflows_linked_workflows",
-				Columns:    []*schema.Column{LinkedWorkflowsColumns[18]},
+				Columns:    []*schema.Column{LinkedWorkflowsColumns[19]},
 				RefColumns: []*schema.Column{IroncladWorkflowsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "linked_workflows_requests_linked_workflows",
-				Columns:    []*schema.Column{LinkedWorkflowsColumns[19]},
+				Columns:    []*schema.Column{LinkedWorkflowsColumns[20]},
 				RefColumns: []*schema.Column{RequestsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -435,7 +470,7 @@ var (
 			{
 				Name:    "linkedworkflow_request_linked_workflows",
 				Unique:  false,
-				Columns: []*schema.Column{LinkedWorkflowsColumns[19]},
+				Columns: []*schema.Column{LinkedWorkflowsColumns[20]},
 			},
 			{
 				Name:    "linkedworkflow_ironclad_id",
@@ -842,8 +877,9 @@ func init() {
 	AnswersTable.ForeignKeys[0].RefTable = FormQuestionsTable
 	AnswersTable.ForeignKeys[1].RefTable = RequestsTable
 	AuditEntriesTable.ForeignKeys[0].RefTable = UsersTable
-	CommentsTable.ForeignKeys[0].RefTable = RequestsTable
-	CommentsTable.ForeignKeys[1].RefTable = UsersTable
+	CommentsTable.ForeignKeys[0].RefTable = LinkedWorkflowsTable
+	CommentsTable.ForeignKeys[1].RefTable = RequestsTable
+	CommentsTable.ForeignKeys[2].RefTable = UsersTable
 	ConnectionsTable.ForeignKeys[0].RefTable = UsersTable
 	FieldMappingsTable.ForeignKeys[0].RefTable = FormQuestionsTable
 	FieldMappingsTable.ForeignKeys[1].RefTable = IroncladFieldsTable

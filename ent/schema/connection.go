@@ -49,6 +49,8 @@ func (Connection) Fields() []ent.Field {
 			Optional().Nillable().Comment("machine-readable reason behind last_error"),
 		field.Strings("missing_scopes").Optional().Comment("scopes Tradewind asked for that Ironclad did not grant"),
 		field.Time("last_verified_at").Optional().Nillable(),
+		field.Enum("comment_delete").Values("UNKNOWN", "OFFERED", "NOT_OFFERED").Default("UNKNOWN").
+			Comment("whether this Ironclad deletes comments through its API (real Ironclad does not): probed, never assumed"),
 		field.String("oauth_state_hash").Optional().Nillable().Unique().Sensitive().Annotations(entgql.Skip()).
 			Comment("SHA-256 of the pending authorization's state: single use, bound to oauth_state_user_id, expiring"),
 		field.String("oauth_state_user_id").Default("").Annotations(entgql.Skip()),

@@ -40,6 +40,8 @@ func (LinkedWorkflow) Fields() []ent.Field {
 		field.Time("ironclad_updated_at").Optional().Nillable().
 			Comment("Ironclad's lastUpdated of the state applied: an older read never overwrites a newer one"),
 		field.Time("last_event_at").Optional().Nillable(),
+		field.Time("comments_synced_at").Optional().Nillable().Annotations(entgql.Skip()).
+			Comment("Ironclad's lastUpdated when its comments were last read: a later change sends the back-fill to read them again"),
 	}
 }
 
@@ -50,6 +52,7 @@ func (LinkedWorkflow) Edges() []ent.Edge {
 		edge.From("ironclad_workflow", IroncladWorkflow.Type).Ref("linked_workflows").Unique(),
 		edge.From("connection", Connection.Type).Ref("linked_workflows").Unique().Annotations(entgql.Skip()),
 		edge.To("tasks", Task.Type).Annotations(entgql.Skip()),
+		edge.To("comments", Comment.Type).Annotations(entgql.Skip()),
 	}
 }
 

@@ -67,6 +67,15 @@ type ChangePasswordInput struct {
 	NewPassword string `json:"newPassword"`
 }
 
+// One change of a request's thread.
+type CommentChange struct {
+	Kind      CommentChangeKind `json:"kind"`
+	CommentID pulid.ID          `json:"commentID"`
+	RequestID pulid.ID          `json:"requestID"`
+	// The comment after the change; null when REMOVED.
+	Comment *ent.Comment `json:"comment,omitempty"`
+}
+
 // One cell of the rule table: a question type against an Ironclad field kind.
 type CompatibilityRule struct {
 	QuestionType formquestion.Type `json:"questionType"`
@@ -719,6 +728,125 @@ func (e *ApprovalDecision) UnmarshalJSON(b []byte) error {
 }
 
 func (e ApprovalDecision) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type CommentChangeKind string
+
+const (
+	CommentChangeKindAdded CommentChangeKind = "ADDED"
+	// Its text changed (edited in Ironclad) or its sync state did (posted, failed, being deleted).
+	CommentChangeKindEdited  CommentChangeKind = "EDITED"
+	CommentChangeKindRemoved CommentChangeKind = "REMOVED"
+)
+
+var AllCommentChangeKind = []CommentChangeKind{
+	CommentChangeKindAdded,
+	CommentChangeKindEdited,
+	CommentChangeKindRemoved,
+}
+
+func (e CommentChangeKind) IsValid() bool {
+	switch e {
+	case CommentChangeKindAdded, CommentChangeKindEdited, CommentChangeKindRemoved:
+		return true
+	}
+	return false
+}
+
+func (e CommentChangeKind) String() string {
+	return string(e)
+}
+
+func (e *CommentChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CommentChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CommentChangeKind", str)
+	}
+	return nil
+}
+
+func (e CommentChangeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CommentChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CommentChangeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What deleting a comment in Tradewind does to its copy in Ironclad.
+type CommentIroncladCopy string
+
+const (
+	// There is none: not synced, or not posted yet.
+	CommentIroncladCopyNone CommentIroncladCopy = "NONE"
+	// This Ironclad deletes comments through its API: the copy is deleted too, then the comment goes here.
+	CommentIroncladCopyDeletedToo CommentIroncladCopy = "DELETED_TOO"
+	// The copy stays in Ironclad and must be deleted there (Tradewind then notices). Real Ironclad's public API cannot delete comments.
+	CommentIroncladCopyStays CommentIroncladCopy = "STAYS"
+)
+
+var AllCommentIroncladCopy = []CommentIroncladCopy{
+	CommentIroncladCopyNone,
+	CommentIroncladCopyDeletedToo,
+	CommentIroncladCopyStays,
+}
+
+func (e CommentIroncladCopy) IsValid() bool {
+	switch e {
+	case CommentIroncladCopyNone, CommentIroncladCopyDeletedToo, CommentIroncladCopyStays:
+		return true
+	}
+	return false
+}
+
+func (e CommentIroncladCopy) String() string {
+	return string(e)
+}
+
+func (e *CommentIroncladCopy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CommentIroncladCopy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CommentIroncladCopy", str)
+	}
+	return nil
+}
+
+func (e CommentIroncladCopy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CommentIroncladCopy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CommentIroncladCopy) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -24,7 +24,8 @@ import (
 //   - viewers read everything but the audit trail and others' API tokens;
 //   - requesters read their own requests (and their tasks, answers, comments,
 //     linked workflows and sync events), themselves, forms and workflows, and
-//     nothing of the integration's configuration.
+//     nothing of the integration's configuration;
+//   - removed comments are read by no one (only Tradewind itself).
 //
 // Sessions are read by Tradewind only. A context without a viewer is
 // Tradewind itself (sign-in, jobs, webhooks): the schema's @hasRole refuses
@@ -38,7 +39,7 @@ var readPolicy = map[string]rule{
 	ent.TypeRequest:        requesterSees(func(me rows) rows { return rows(ownRequest(me)) }),
 	ent.TypeTask:           requesterSees(func(me rows) rows { return rows(task.HasRequestWith(ownRequest(me))) }),
 	ent.TypeAnswer:         requesterSees(func(me rows) rows { return rows(answer.HasRequestWith(ownRequest(me))) }),
-	ent.TypeComment:        requesterSees(func(me rows) rows { return rows(comment.HasRequestWith(ownRequest(me))) }),
+	ent.TypeComment:        liveComments(requesterSees(func(me rows) rows { return rows(comment.HasRequestWith(ownRequest(me))) })),
 	ent.TypeLinkedWorkflow: requesterSees(func(me rows) rows { return rows(linkedworkflow.HasRequestWith(ownRequest(me))) }),
 	ent.TypeSyncEvent:      requesterSees(func(me rows) rows { return rows(syncevent.HasRequestWith(ownRequest(me))) }),
 	ent.TypeUser:           requesterSees(func(me rows) rows { return me }),
@@ -82,6 +83,21 @@ func requesterSees(own func(me rows) rows) rule {
 
 func ownRequest(me rows) predicate.Request {
 	return request.HasRequesterWith(predicate.User(me))
+}
+
+// liveComments hides removed comments from everyone: they are kept only so
+// that a back-fill from Ironclad does not bring them back.
+func liveComments(r rule) rule {
+	return func(v *Viewer) (rows, error) {
+		own, err := r(v)
+		if err != nil {
+			return nil, err
+		}
+		if own == nil {
+			return rows(comment.DeletedAtIsNil()), nil
+		}
+		return rows(comment.And(comment.DeletedAtIsNil(), predicate.Comment(own))), nil
+	}
 }
 
 // staffOnly is the integration's configuration: admins and viewers only.

@@ -15,6 +15,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/server/apperr"
 	"tradewind/server/audit"
+	"tradewind/server/jobs"
 )
 
 // WorkflowEdit is what Edit on a synced workflow changes; nil = unchanged.
@@ -40,6 +41,12 @@ func (s *Service) UpdateWorkflow(ctx context.Context, client *ent.Client, id pul
 	}
 	if in.CommentSync != nil {
 		upd.SetCommentSync(*in.CommentSync)
+		// Switched on: the linked workflows' existing Ironclad comments come in.
+		if *in.CommentSync && !wf.CommentSync && s.queue != nil {
+			if err := s.queue.InsertTx(ctx, jobs.CommentImportArgs{IroncladWorkflowID: string(id)}, nil); err != nil {
+				return nil, err
+			}
+		}
 	}
 	saved, err := upd.Save(ctx)
 	if err != nil {

@@ -61,7 +61,15 @@ func (s *Service) liveFor(ctx context.Context, c *ent.Connection) (*liveConnecti
 
 func (s *Service) newClient(baseURL string, ts oauth2.TokenSource) *ironclad.Client {
 	return ironclad.New(ironclad.Options{BaseURL: baseURL, HTTPClient: s.cfg.HTTPClient, TokenSource: ts,
-		Limiter: ironclad.NewLimiter(ironclad.DefaultLimits()), Retry: s.cfg.Retry, Logger: s.cfg.Logger})
+		Limiter: ironclad.NewLimiter(s.cfg.Limits), Retry: s.cfg.Retry, Logger: s.cfg.Logger})
+}
+
+// SetLimits changes the allowances of connections whose client is made
+// from now on (tests, before connecting).
+func (s *Service) SetLimits(l ironclad.Limits) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cfg.Limits = l
 }
 
 // forget drops the cached client, e.g. after a new authorization.

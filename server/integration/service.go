@@ -50,7 +50,10 @@ type Config struct {
 	// HTTPClient decides which addresses may be reached.
 	AllowLocalIronclad bool
 	Retry              ironclad.RetryPolicy
-	Logger             *slog.Logger
+	// Limits are each connection's allowances; zero fields take Ironclad's
+	// production limits. Tests shrink the window (SetLimits).
+	Limits ironclad.Limits
+	Logger *slog.Logger
 }
 
 // Service manages connections. It keeps one Ironclad client (with its token

@@ -3,6 +3,7 @@ package ironclad
 import (
 	"context"
 	"errors"
+	"iter"
 	"net/http"
 )
 
@@ -89,4 +90,12 @@ func endpointMissing(e *Error) bool {
 		return e.Param != "commentId" && e.Param != "workflowId"
 	}
 	return false
+}
+
+// Comments walks every comment of a workflow, oldest first; iteration stops
+// at the first error.
+func (c *Client) Comments(ctx context.Context, workflowID string) iter.Seq2[Comment, error] {
+	return walk(func(page int) (*Page[Comment], error) {
+		return c.ListComments(ctx, workflowID, PageParams{Page: page, PageSize: 100})
+	})
 }

@@ -101,22 +101,33 @@ func (c *Client) ListWorkflows(ctx context.Context, p ListWorkflowsParams) (*Pag
 
 // Workflows walks every page from p.Page on; iteration stops at the first error.
 func (c *Client) Workflows(ctx context.Context, p ListWorkflowsParams) iter.Seq2[Workflow, error] {
-	return func(yield func(Workflow, error) bool) {
-		for {
-			page, err := c.ListWorkflows(ctx, p)
+	first := p.Page
+	return walk(func(page int) (*Page[Workflow], error) {
+		p.Page = first + page
+		return c.ListWorkflows(ctx, p)
+	})
+}
+
+// walk yields every item of the pages fetch returns for page 0, 1, …
+// (relative to where the caller starts) until the last page or the first
+// error.
+func walk[T any](fetch func(page int) (*Page[T], error)) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		for n := 0; ; n++ {
+			page, err := fetch(n)
 			if err != nil {
-				yield(Workflow{}, err)
+				var zero T
+				yield(zero, err)
 				return
 			}
-			for _, w := range page.List {
-				if !yield(w, nil) {
+			for _, item := range page.List {
+				if !yield(item, nil) {
 					return
 				}
 			}
 			if !page.More() || len(page.List) == 0 {
 				return
 			}
-			p.Page = page.Page + 1
 		}
 	}
 }

@@ -45,6 +45,9 @@ func (s *Service) backfill(ctx context.Context, conn *ent.Connection) error {
 		} else if lw.IroncladUpdatedAt == nil {
 			since = lw.CreatedAt
 		}
+		if lw.CommentsSyncedAt != nil && lw.CommentsSyncedAt.Before(since) {
+			since = *lw.CommentsSyncedAt
+		}
 	}
 	c, err := s.conns.Client(ctx, conn)
 	if err != nil {
@@ -58,7 +61,13 @@ func (s *Service) backfill(ctx context.Context, conn *ent.Connection) error {
 			return s.record(ctx, conn, nil, "Back-fill could not list Ironclad's workflows", err)
 		}
 		lw := byID[wf.ID]
-		if lw == nil || (lw.IroncladUpdatedAt != nil && !wf.LastUpdated.After(*lw.IroncladUpdatedAt)) {
+		if lw == nil {
+			continue
+		}
+		if err := s.backfillComments(ctx, conn, lw, wf.LastUpdated.Time); err != nil {
+			return err
+		}
+		if lw.IroncladUpdatedAt != nil && !wf.LastUpdated.After(*lw.IroncladUpdatedAt) {
 			continue
 		}
 		applied, err := s.refresh(ctx, lw)
@@ -71,6 +80,28 @@ func (s *Service) backfill(ctx context.Context, conn *ent.Connection) error {
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// backfillComments reads lw's comments again when Ironclad changed it since
+// they were last read (a comment webhook may have been dropped), and says so
+// when that repaired anything.
+func (s *Service) backfillComments(ctx context.Context, conn *ent.Connection, lw *ent.LinkedWorkflow, lastUpdated time.Time) error {
+	if lw.CommentsSyncedAt != nil && !lastUpdated.After(*lw.CommentsSyncedAt) {
+		return nil
+	}
+	reqID, err := lw.QueryRequest().OnlyID(ctx)
+	if err != nil {
+		return err
+	}
+	req := &ent.Request{ID: reqID}
+	n, err := s.comments.Reconcile(ctx, lw.ID)
+	switch {
+	case err != nil:
+		return s.record(ctx, conn, req, "Back-fill could not read the comments of "+lw.ReadableID, err)
+	case n > 0:
+		return s.record(ctx, conn, req, fmt.Sprintf("Back-fill: %d comment change(s) on %s reached Tradewind without a webhook; applied.", n, lw.ReadableID), nil)
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"tradewind/ent"
 	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/schema/progress"
+	"tradewind/server/comments"
 	"tradewind/server/integration"
 	"tradewind/server/ironclad"
 	"tradewind/server/jobs"
@@ -23,16 +24,17 @@ type Service struct {
 	db       *ent.Client
 	conns    *integration.Service
 	requests *requests.Service
+	comments *comments.Service
 	queue    *jobs.Queue // a webhook retried from the ledger
 	log      *slog.Logger
 }
 
 // New returns the service.
-func New(db *ent.Client, conns *integration.Service, reqs *requests.Service, queue *jobs.Queue, logger *slog.Logger) *Service {
+func New(db *ent.Client, conns *integration.Service, reqs *requests.Service, cmts *comments.Service, queue *jobs.Queue, logger *slog.Logger) *Service {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Service{db: db, conns: conns, requests: reqs, queue: queue, log: logger}
+	return &Service{db: db, conns: conns, requests: reqs, comments: cmts, queue: queue, log: logger}
 }
 
 // read gets a linked workflow's current state: the workflow, its approvals,

@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"tradewind/ent/linkedworkflow"
 	"tradewind/ent/schema/pulid"
 	"tradewind/ent/syncevent"
+	"tradewind/server/comments"
 	"tradewind/server/integration"
 	"tradewind/server/jobs"
 	"tradewind/server/requests"
@@ -32,7 +34,7 @@ func (s *Service) ApplyWebhook(ctx context.Context, args jobs.ApplyWebhookArgs) 
 		return nil
 	}
 	workflowID := payloadWorkflowID(ev.Payload)
-	if strings.HasPrefix(ev.Kind, "workflow_comment_") || workflowID == "" || ev.Edges.Connection == nil {
+	if strings.HasPrefix(ev.Kind, "workflow_comment_reaction_") || workflowID == "" || ev.Edges.Connection == nil {
 		return s.settle(ctx, ev, syncevent.StatusIGNORED, nil, "", nil)
 	}
 	lw, err := s.db.LinkedWorkflow.Query().Where(linkedworkflow.IroncladID(workflowID),
@@ -43,6 +45,9 @@ func (s *Service) ApplyWebhook(ctx context.Context, args jobs.ApplyWebhookArgs) 
 	if err != nil {
 		return err
 	}
+	if strings.HasPrefix(ev.Kind, "workflow_comment_") {
+		return s.applyComment(ctx, ev, lw)
+	}
 	applied, err := s.refresh(ctx, lw)
 	if err != nil {
 		// On the request's ledger while it retries, where an admin can retry it now.
@@ -50,6 +55,31 @@ func (s *Service) ApplyWebhook(ctx context.Context, args jobs.ApplyWebhookArgs) 
 		return err
 	}
 	return s.settle(ctx, ev, syncevent.StatusSUCCEEDED, applied, "", nil)
+}
+
+// applyComment applies a comment event (added, updated, removed) to the
+// request's thread, when comment sync is on for the workflow.
+func (s *Service) applyComment(ctx context.Context, ev *ent.SyncEvent, lw *ent.LinkedWorkflow) error {
+	reqID, err := lw.QueryRequest().OnlyID(ctx)
+	if err != nil {
+		return err
+	}
+	outcome := func(summary string) *requests.Applied {
+		return &requests.Applied{Request: &ent.Request{ID: reqID}, Summary: summary}
+	}
+	commentID := payloadString(ev.Payload, "commentID")
+	if commentID == "" {
+		return s.settle(ctx, ev, syncevent.StatusIGNORED, outcome("no comment id in the event"), "", nil)
+	}
+	did, err := s.comments.ApplyIroncladComment(ctx, lw.ID, commentID)
+	switch {
+	case errors.Is(err, comments.ErrSyncOff):
+		return s.settle(ctx, ev, syncevent.StatusIGNORED, outcome(err.Error()), "", nil)
+	case err != nil:
+		_ = s.settle(ctx, ev, syncevent.StatusRETRYING, outcome(""), "", err)
+		return err
+	}
+	return s.settle(ctx, ev, syncevent.StatusSUCCEEDED, outcome(did), "", nil)
 }
 
 // settle records a webhook's outcome on its sync event.
@@ -109,14 +139,17 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// payloadWorkflowID reads the workflow id of a stored delivery (the whole
-// envelope, or only its payload).
-func payloadWorkflowID(p map[string]any) string {
+// payloadWorkflowID reads the workflow id of a stored delivery.
+func payloadWorkflowID(p map[string]any) string { return payloadString(p, "workflowID") }
+
+// payloadString reads a field of a stored delivery (the whole envelope, or
+// only its payload).
+func payloadString(p map[string]any, key string) string {
 	if inner, ok := p["payload"].(map[string]any); ok {
 		p = inner
 	}
-	id, _ := p["workflowID"].(string)
-	return id
+	v, _ := p[key].(string)
+	return v
 }
 
 // RefreshLinkedWorkflow is the job after a launch: read and apply the

@@ -68,6 +68,13 @@ type Documents = {
     "\n  mutation UpdateFormQuestion($id: ID!, $input: UpdateFormQuestionInput!) {\n    updateFormQuestion(id: $id, input: $input) {\n      ...FormQuestionFields\n    }\n  }\n": typeof types.UpdateFormQuestionDocument,
     "\n  mutation MoveFormQuestion($id: ID!, $pageID: ID!, $position: Int!) {\n    moveFormQuestion(id: $id, pageID: $pageID, position: $position) {\n      id\n      position\n    }\n  }\n": typeof types.MoveFormQuestionDocument,
     "\n  mutation DeleteFormQuestion($id: ID!) {\n    deleteFormQuestion(id: $id)\n  }\n": typeof types.DeleteFormQuestionDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    origin\n    authorName\n    createdAt\n    editedAt\n    syncStatus\n    syncAction\n    syncError\n    canDelete\n    ironcladCopy\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query RequestComments($id: ID!) {\n    node(id: $id) {\n      ... on Request {\n        id\n        comments(first: 500, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RequestCommentsDocument,
+    "\n  mutation AddComment($requestID: ID!, $body: String!) {\n    addComment(requestID: $requestID, body: $body) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation RetryComment($id: ID!) {\n    retryComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.RetryCommentDocument,
+    "\n  subscription CommentChanged($requestID: ID!) {\n    commentChanged(requestID: $requestID) {\n      kind\n      commentID\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.CommentChangedDocument,
+    "\n  query CommentIroncladCopy($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        id\n        ironcladCopy\n      }\n    }\n  }\n": typeof types.CommentIroncladCopyDocument,
     "\n  fragment RequestTaskFields on Task {\n    id\n    name\n    type\n    action\n    status\n    position\n    detail\n    error\n    note\n    attempts\n    updatedAt\n    startedAt\n    completedAt\n    canAct\n    canRetry\n    completedBy {\n      id\n      name\n    }\n    linkedWorkflow {\n      id\n      updatedAt\n      readableID\n      url\n      step\n      status\n      packetStatus\n      approvals {\n        role\n        name\n        status\n        changedAt\n      }\n      signers {\n        name\n        email\n        status\n        changedAt\n      }\n    }\n  }\n": typeof types.RequestTaskFieldsFragmentDoc,
     "\n  fragment RequestListItem on Request {\n    id\n    title\n    status\n    createdAt\n    updatedAt\n    submittedAt\n    requester {\n      id\n      name\n      email\n    }\n    requestForm {\n      id\n      name\n    }\n    tasks(first: 100, orderBy: { field: POSITION, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          position\n          updatedAt\n          request {\n            id\n          }\n        }\n      }\n    }\n    linkedWorkflows {\n      id\n      readableID\n      url\n    }\n  }\n": typeof types.RequestListItemFragmentDoc,
     "\n  query Requests {\n    requests(first: 200, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...RequestListItem\n        }\n      }\n    }\n  }\n": typeof types.RequestsDocument,
@@ -163,6 +170,13 @@ const documents: Documents = {
     "\n  mutation UpdateFormQuestion($id: ID!, $input: UpdateFormQuestionInput!) {\n    updateFormQuestion(id: $id, input: $input) {\n      ...FormQuestionFields\n    }\n  }\n": types.UpdateFormQuestionDocument,
     "\n  mutation MoveFormQuestion($id: ID!, $pageID: ID!, $position: Int!) {\n    moveFormQuestion(id: $id, pageID: $pageID, position: $position) {\n      id\n      position\n    }\n  }\n": types.MoveFormQuestionDocument,
     "\n  mutation DeleteFormQuestion($id: ID!) {\n    deleteFormQuestion(id: $id)\n  }\n": types.DeleteFormQuestionDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    origin\n    authorName\n    createdAt\n    editedAt\n    syncStatus\n    syncAction\n    syncError\n    canDelete\n    ironcladCopy\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query RequestComments($id: ID!) {\n    node(id: $id) {\n      ... on Request {\n        id\n        comments(first: 500, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RequestCommentsDocument,
+    "\n  mutation AddComment($requestID: ID!, $body: String!) {\n    addComment(requestID: $requestID, body: $body) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation RetryComment($id: ID!) {\n    retryComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.RetryCommentDocument,
+    "\n  subscription CommentChanged($requestID: ID!) {\n    commentChanged(requestID: $requestID) {\n      kind\n      commentID\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": types.CommentChangedDocument,
+    "\n  query CommentIroncladCopy($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        id\n        ironcladCopy\n      }\n    }\n  }\n": types.CommentIroncladCopyDocument,
     "\n  fragment RequestTaskFields on Task {\n    id\n    name\n    type\n    action\n    status\n    position\n    detail\n    error\n    note\n    attempts\n    updatedAt\n    startedAt\n    completedAt\n    canAct\n    canRetry\n    completedBy {\n      id\n      name\n    }\n    linkedWorkflow {\n      id\n      updatedAt\n      readableID\n      url\n      step\n      status\n      packetStatus\n      approvals {\n        role\n        name\n        status\n        changedAt\n      }\n      signers {\n        name\n        email\n        status\n        changedAt\n      }\n    }\n  }\n": types.RequestTaskFieldsFragmentDoc,
     "\n  fragment RequestListItem on Request {\n    id\n    title\n    status\n    createdAt\n    updatedAt\n    submittedAt\n    requester {\n      id\n      name\n      email\n    }\n    requestForm {\n      id\n      name\n    }\n    tasks(first: 100, orderBy: { field: POSITION, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          position\n          updatedAt\n          request {\n            id\n          }\n        }\n      }\n    }\n    linkedWorkflows {\n      id\n      readableID\n      url\n    }\n  }\n": types.RequestListItemFragmentDoc,
     "\n  query Requests {\n    requests(first: 200, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...RequestListItem\n        }\n      }\n    }\n  }\n": types.RequestsDocument,
@@ -434,6 +448,34 @@ export function graphql(source: "\n  mutation MoveFormQuestion($id: ID!, $pageID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteFormQuestion($id: ID!) {\n    deleteFormQuestion(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFormQuestion($id: ID!) {\n    deleteFormQuestion(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    origin\n    authorName\n    createdAt\n    editedAt\n    syncStatus\n    syncAction\n    syncError\n    canDelete\n    ironcladCopy\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    origin\n    authorName\n    createdAt\n    editedAt\n    syncStatus\n    syncAction\n    syncError\n    canDelete\n    ironcladCopy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestComments($id: ID!) {\n    node(id: $id) {\n      ... on Request {\n        id\n        comments(first: 500, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestComments($id: ID!) {\n    node(id: $id) {\n      ... on Request {\n        id\n        comments(first: 500, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($requestID: ID!, $body: String!) {\n    addComment(requestID: $requestID, body: $body) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($requestID: ID!, $body: String!) {\n    addComment(requestID: $requestID, body: $body) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryComment($id: ID!) {\n    retryComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryComment($id: ID!) {\n    retryComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentChanged($requestID: ID!) {\n    commentChanged(requestID: $requestID) {\n      kind\n      commentID\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CommentChanged($requestID: ID!) {\n    commentChanged(requestID: $requestID) {\n      kind\n      commentID\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentIroncladCopy($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        id\n        ironcladCopy\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentIroncladCopy($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        id\n        ironcladCopy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,7 @@ import { canManage } from "../access/roles";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { useViewer } from "../session/context";
 import { answerText } from "./answers";
+import { CommentThread } from "./CommentThread";
 import { RequestDocument, RequestUpdatedDocument, TaskUpdatedDocument } from "./documents";
 import { Ledger } from "./Ledger";
 import { overlay, requestStatusLook, statusChanges } from "./status";
@@ -134,6 +135,7 @@ function RequestView({ request: loaded, refetch }: { request: RequestDetailFragm
           <Answers answers={request.answers ?? []} />
         </Stack>
       </SimpleGrid>
+      <CommentThread requestId={request.id} />
       {canManage(viewer.role) && (
         <Stack gap="sm" component="section" aria-labelledby="ledger-title">
           <Title order={3} id="ledger-title">

@@ -28,6 +28,9 @@ func createComment(c *call) error {
 	if err != nil {
 		return err
 	}
+	if !c.s.HoldCommentAnswer(c.r) {
+		return nil // the client gave up waiting (core.Faults.HoldCommentAnswers)
+	}
 	return c.ok(out)
 }
 
@@ -64,8 +67,12 @@ func getComment(c *call) error {
 	})
 }
 
-// deleteComment exists only with Config.CommentDelete (see endpoints).
+// deleteComment exists only with Config.CommentDelete (see endpoints),
+// and answers as an absent route while Faults.CommentDeleteOff is on.
 func deleteComment(c *call) error {
+	if c.s.Faults.Get().CommentDeleteOff {
+		return core.ErrNotFound("", "not found")
+	}
 	err := c.changeWorkflow(func(tx *core.Txn, w *core.Workflow) error { return tx.DeleteComment(c.actor, w, c.params["commentId"]) })
 	if err != nil {
 		return err

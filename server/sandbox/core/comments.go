@@ -63,6 +63,22 @@ func (tx *Txn) DeleteComment(actor *User, w *Workflow, commentID string) error {
 	return nil
 }
 
+// EditComment changes a comment's text, as Ironclad's UI can (its API
+// cannot): the operator console and the control API.
+func (tx *Txn) EditComment(actor *User, w *Workflow, commentID, message string) error {
+	c := w.Comment(commentID)
+	if c == nil {
+		return ErrNotFound("commentId", "commentId does not exist")
+	}
+	if strings.TrimSpace(message) == "" {
+		return ErrMissingParam("message", "missing required parameter message")
+	}
+	c.Message = message
+	tx.emit("workflow_comment_updated", w, actor.ID, JSONField{"commentID", c.ID})
+	tx.emit("workflow_updated", w, actor.ID)
+	return nil
+}
+
 func (w *Workflow) Comment(id string) *Comment {
 	for i := range w.Comments {
 		if w.Comments[i].ID == id {

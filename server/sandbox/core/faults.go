@@ -25,11 +25,22 @@ type Faults struct {
 	// ErrorAfterCreate lets the next N workflow creations happen in full,
 	// then answers them 500 with Ironclad's error body.
 	ErrorAfterCreate int `json:"errorAfterCreate"`
+	// HoldCommentAnswers makes comment creations (POST
+	// /workflows/{id}/comments) happen in full, webhooks included, and
+	// answer only once it is switched off: the webhook of a comment then
+	// reaches the client before the answer to its own create call.
+	HoldCommentAnswers bool `json:"holdCommentAnswers"`
+	// CommentDeleteOff answers DELETE /workflows/{id}/comments/{commentId}
+	// as an absent route, as real Ironclad does, where Config.CommentDelete
+	// offers it: switches the endpoint off at run time.
+	CommentDeleteOff bool `json:"commentDeleteOff"`
 }
 
 type faultInjector struct {
 	mu sync.Mutex
 	f  Faults
+	// released is closed when HoldCommentAnswers is switched off.
+	released chan struct{}
 }
 
 func newFaultInjector(f Faults) *faultInjector {
@@ -47,7 +58,31 @@ func (fi *faultInjector) Set(f Faults) {
 	f.DropAfterCreate, f.ErrorAfterCreate = max(f.DropAfterCreate, 0), max(f.ErrorAfterCreate, 0)
 	fi.mu.Lock()
 	fi.f = f
+	switch {
+	case f.HoldCommentAnswers && fi.released == nil:
+		fi.released = make(chan struct{})
+	case !f.HoldCommentAnswers && fi.released != nil:
+		close(fi.released)
+		fi.released = nil
+	}
 	fi.mu.Unlock()
+}
+
+// HoldCommentAnswer waits while HoldCommentAnswers is on (or until the
+// client gives up); it reports whether to answer.
+func (s *Sim) HoldCommentAnswer(r *http.Request) bool {
+	s.Faults.mu.Lock()
+	held := s.Faults.released
+	s.Faults.mu.Unlock()
+	if held == nil {
+		return true
+	}
+	select {
+	case <-held:
+		return true
+	case <-r.Context().Done():
+		return false
+	}
 }
 
 func (fi *faultInjector) Get() Faults {

@@ -7,15 +7,15 @@ package core
 // WorkflowAction is one operator action on a workflow.
 type WorkflowAction struct {
 	// Action is one of: approve, unapprove, send-signature,
-	// cancel-signature, view, sign, decline, comment, delete-comment,
-	// cancel, pause, resume, revert.
+	// cancel-signature, view, sign, decline, comment, edit-comment,
+	// delete-comment, cancel, pause, resume, revert.
 	Action string `json:"action"`
 	// As is the acting user's email or id. Empty means the role's first
 	// assignee for approvals, otherwise the admin user.
 	As        string `json:"as"`
 	Role      string `json:"role"`      // approver role id, or signer role name
 	Message   string `json:"message"`   // comment text or reason
-	CommentID string `json:"commentId"` // delete-comment, or the comment replied to
+	CommentID string `json:"commentId"` // edit-comment, delete-comment, or the comment replied to
 	AddUsers  bool   `json:"addUsersToWorkflow"`
 }
 
@@ -71,6 +71,8 @@ func (tx *Txn) apply(actor *User, w *Workflow, a WorkflowAction) error {
 	case "comment":
 		_, err := tx.AddComment(actor, w, CommentRequest{Comment: a.Message, AddUsersToWorkflow: a.AddUsers, RepliedTo: a.CommentID})
 		return err
+	case "edit-comment":
+		return tx.EditComment(actor, w, a.CommentID, a.Message)
 	case "delete-comment":
 		return tx.DeleteComment(actor, w, a.CommentID)
 	case "cancel":
