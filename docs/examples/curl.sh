@@ -3,7 +3,7 @@
 # Read and Write (Settings → API tokens) and the id of a request form with a
 # required short-text question "model" (the query below lists the forms).
 #
-#   TRADEWIND_URL=http://127.0.0.1:8080 TRADEWIND_TOKEN=twk_… FORM_ID=rqf_… sh docs/examples/curl.sh
+#   TRADEWIND_URL=http://127.0.0.1:8080 TRADEWIND_TOKEN=twk_… FORM_ID=frm_… sh docs/examples/curl.sh
 set -eu
 : "${TRADEWIND_URL:=http://127.0.0.1:8080}"
 : "${TRADEWIND_TOKEN:?set TRADEWIND_TOKEN to an API token}"
