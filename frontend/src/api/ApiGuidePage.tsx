@@ -39,7 +39,10 @@ export default function ApiGuidePage() {
               <Text size="sm" c="dimmed">
                 docs/{f.path}
               </Text>
-              <Code block>{f.source}</Code>
+              {/* Scrolls sideways on long lines: focusable, so a keyboard can scroll it too. */}
+              <Code block tabIndex={0} aria-label={`docs/${f.path}`}>
+                {f.source}
+              </Code>
             </Stack>
           ))}
         </Stack>
