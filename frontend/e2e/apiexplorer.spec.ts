@@ -9,7 +9,8 @@ import { demoAdmin, gql, signIn, signOut, snap } from "./helpers";
 const explorer = (page: Page) => page.locator(".graphiql-container");
 
 async function openTab(page: Page, name: string) {
-  await explorer(page).getByRole("tab", { name }).click();
+  // GraphiQL's tabs, presented as buttons (frontend/src/api/tabRoles.ts).
+  await explorer(page).locator(".graphiql-tabs").getByRole("button", { name, exact: true }).click();
 }
 
 async function run(page: Page) {

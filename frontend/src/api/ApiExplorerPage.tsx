@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Alert, Anchor, Badge, Box, Group, Text, Title } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { Link } from "react-router";
@@ -6,6 +6,7 @@ import { GraphiQL } from "graphiql";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import "graphiql/setup-workers/vite";
 import "graphiql/style.css";
+import "./explorer.css";
 import { RoleBadge } from "../components/RoleBadge";
 import { apiFetchOptions } from "../graphql/client";
 import { useWebSocketClient } from "../graphql/websocket";
@@ -14,6 +15,7 @@ import { useViewer } from "../session/context";
 import { exampleTabs } from "./examples";
 import { containsMutation } from "./operations";
 import { userStorage } from "./storage";
+import { plainTabButtons } from "./tabRoles";
 
 const defaultTabs = exampleTabs.map(({ query, variables }) => ({ query, variables }));
 
@@ -39,9 +41,11 @@ export default function ApiExplorerPage() {
   const storage = useMemo(() => userStorage(viewer.id), [viewer.id]);
   const [document, setDocument] = useState(defaultTabs[0]?.query ?? "");
   const mutation = containsMutation(document);
+  const editor = useRef<HTMLDivElement>(null);
+  useEffect(() => (editor.current ? plainTabButtons(editor.current) : undefined), []);
 
   return (
-    <Box h="100dvh" style={{ display: "flex", flexDirection: "column" }}>
+    <Box h="100dvh" className="tradewind-explorer" style={{ display: "flex", flexDirection: "column" }}>
       <Group
         component="header"
         justify="space-between"
@@ -97,7 +101,7 @@ export default function ApiExplorerPage() {
           </Group>
         </Alert>
       )}
-      <Box style={{ flex: 1, minHeight: 0 }}>
+      <Box ref={editor} style={{ flex: 1, minHeight: 0 }}>
         <GraphiQL
           fetcher={fetcher}
           storage={storage}
