@@ -8,13 +8,12 @@
  */
 export function plainTabButtons(root: HTMLElement): () => void {
   const fix = () => {
-    root.querySelectorAll(".graphiql-tabs[role='tablist']").forEach((list) => list.removeAttribute("role"));
-    root.querySelectorAll(".graphiql-tabs [role='tab']").forEach((tab) => {
-      const active = tab.getAttribute("aria-selected") === "true";
-      tab.removeAttribute("role");
-      tab.removeAttribute("aria-selected");
+    root.querySelectorAll(".graphiql-tabs[role]").forEach((list) => list.removeAttribute("role"));
+    root.querySelectorAll(".graphiql-tabs > li").forEach((tab) => {
+      if (tab.hasAttribute("role")) tab.removeAttribute("role");
+      if (tab.hasAttribute("aria-selected")) tab.removeAttribute("aria-selected");
       const button = tab.querySelector(".graphiql-tab-button");
-      if (active) button?.setAttribute("aria-current", "true");
+      if (tab.classList.contains("graphiql-tab-active")) button?.setAttribute("aria-current", "true");
       else button?.removeAttribute("aria-current");
     });
   };
@@ -24,7 +23,7 @@ export function plainTabButtons(root: HTMLElement): () => void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ["role", "aria-selected"],
+    attributeFilter: ["role", "aria-selected", "class"],
   });
   return () => observer.disconnect();
 }
