@@ -90,7 +90,7 @@ export default function ApiExplorerPage() {
           data-testid="mutation-warning"
         >
           <Group gap="xs">
-            <Badge color="white" c="orange.9" variant="filled">
+            <Badge color="dark" variant="filled">
               Mutation
             </Badge>
             <Text size="sm" fw={500}>

@@ -8,8 +8,8 @@
  */
 export function plainTabButtons(root: HTMLElement): () => void {
   const fix = () => {
-    root.querySelectorAll(".graphiql-tabs[role]").forEach((list) => list.removeAttribute("role"));
-    root.querySelectorAll(".graphiql-tabs > li").forEach((tab) => {
+    root.querySelectorAll("[role='tablist']").forEach((list) => list.removeAttribute("role"));
+    root.querySelectorAll(".graphiql-tab").forEach((tab) => {
       if (tab.hasAttribute("role")) tab.removeAttribute("role");
       if (tab.hasAttribute("aria-selected")) tab.removeAttribute("aria-selected");
       const button = tab.querySelector(".graphiql-tab-button");
