@@ -49,11 +49,19 @@ func diffModel(d *catalog.Diff) *model.IroncladWorkflowDiff {
 	return out
 }
 
-// filtered passes on the values keep accepts, until ctx ends.
-func filtered[T any](ctx context.Context, in <-chan T, keep func(T) bool) <-chan T {
+// filtered passes on first, then the values of in that keep accepts, until
+// ctx ends.
+func filtered[T any](ctx context.Context, in <-chan T, keep func(T) bool, first ...T) <-chan T {
 	out := make(chan T, 1)
 	go func() {
 		defer close(out)
+		for _, v := range first {
+			select {
+			case out <- v:
+			case <-ctx.Done():
+				return
+			}
+		}
 		for v := range in {
 			if !keep(v) {
 				continue

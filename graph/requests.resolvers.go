@@ -99,23 +99,40 @@ func (r *requestFormResolver) ActiveWorkflow(ctx context.Context, obj *ent.Reque
 
 // TaskUpdated is the resolver for the taskUpdated field.
 func (r *subscriptionResolver) TaskUpdated(ctx context.Context, requestID *pulid.ID) (<-chan *ent.Task, error) {
-	return filtered(ctx, subscribe[*ent.Task](ctx, r.Broker, requests.TopicTask), func(t *ent.Task) bool {
+	changes := subscribe[*ent.Task](ctx, r.Broker, requests.TopicTask)
+	var now []*ent.Task
+	if requestID != nil {
+		// Subscribed first, read second: a change in between comes twice, never not at all.
+		var err error
+		if now, err = r.Client.Task.Query().Where(task.HasRequestWith(request.ID(*requestID))).Order(ent.Asc(task.FieldPosition)).All(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return filtered(ctx, changes, func(t *ent.Task) bool {
 		q := r.Client.Task.Query().Where(task.ID(t.ID))
 		if requestID != nil {
 			q.Where(task.HasRequestWith(request.ID(*requestID)))
 		}
 		return readable(ctx, q.Exist)
-	}), nil
+	}, now...), nil
 }
 
 // RequestUpdated is the resolver for the requestUpdated field.
 func (r *subscriptionResolver) RequestUpdated(ctx context.Context, id *pulid.ID) (<-chan *ent.Request, error) {
-	return filtered(ctx, subscribe[*ent.Request](ctx, r.Broker, requests.TopicRequest), func(req *ent.Request) bool {
+	changes := subscribe[*ent.Request](ctx, r.Broker, requests.TopicRequest)
+	var now []*ent.Request
+	if id != nil {
+		var err error
+		if now, err = r.Client.Request.Query().Where(request.ID(*id)).All(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return filtered(ctx, changes, func(req *ent.Request) bool {
 		if id != nil && req.ID != *id {
 			return false
 		}
 		return readable(ctx, r.Client.Request.Query().Where(request.ID(req.ID)).Exist)
-	}), nil
+	}, now...), nil
 }
 
 // CanAct is the resolver for the canAct field.

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAdmin, mainNav, scaled } from "./helpers";
@@ -23,6 +24,9 @@ export function withOwnDemo(offset: number): string {
 
   test.beforeAll(async () => {
     test.setTimeout(scaled(300_000));
+    // The demo's log goes to test-results/demo-PORT.log: a failing journey's server side is kept.
+    mkdirSync(`${repoRoot}test-results`, { recursive: true });
+    const log = openSync(`${repoRoot}test-results/demo-${port}.log`, "a");
     server = spawn("bash", ["frontend/e2e/serve.sh"], {
       cwd: repoRoot,
       env: {
@@ -31,7 +35,7 @@ export function withOwnDemo(offset: number): string {
         E2E_PORT: String(port),
         TRADEWIND_DEMO_PASSWORD: demoAdmin.password,
       },
-      stdio: "ignore",
+      stdio: ["ignore", log, log],
       detached: true,
     });
     const deadline = Date.now() + scaled(280_000);

@@ -2,7 +2,8 @@
 # Starts the real tradewind binary for the browser tests: the SPA built and
 # embedded, demo mode, a fresh data directory removed afterwards.
 # E2E_SKIP_BUILD=1 reuses frontend/dist as it is; E2E_BINARY=/path/to/tradewind
-# runs a binary built elsewhere (it must embed this frontend/dist).
+# runs a binary built elsewhere (it must embed this frontend/dist); E2E_KEEP_DATA=1
+# keeps the data directory for a look after a failure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -23,7 +24,7 @@ server=$!
 stop() {
   kill -TERM "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
-  rm -rf "$work"
+  if [ "${E2E_KEEP_DATA:-}" = "1" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 trap stop EXIT INT TERM
 wait "$server"

@@ -71,7 +71,7 @@ func (s *Service) ApplyIroncladState(ctx context.Context, linkedID pulid.ID, st 
 			out.Stale = n == 0
 			return err
 		}
-		if err := s.describeMonitors(ctx, tx, linkedID, st); err != nil {
+		if err := s.describeMonitors(ctx, tx, linkedID, st, out.Summary != ""); err != nil {
 			return err
 		}
 		req := lw.Edges.Request
@@ -85,25 +85,30 @@ func (s *Service) ApplyIroncladState(ctx context.Context, linkedID pulid.ID, st 
 
 // describeMonitors keeps the waiting monitor tasks' detail current (who has
 // approved, who has signed), so watchers see progress before completion.
-func (s *Service) describeMonitors(ctx context.Context, tx *ent.Client, linkedID pulid.ID, st IroncladState) error {
-	ts, err := tx.Task.Query().Where(task.HasLinkedWorkflowWith(linkedIDIs(linkedID)), task.StatusEQ(task.StatusIN_PROGRESS),
-		task.ActionIn(task.ActionMONITOR_APPROVALS, task.ActionMONITOR_SIGNATURES)).All(ctx)
+// When the linked workflow changed (changed), every task tied to it is
+// published: each carries the workflow's step, approvals and signers, and a
+// subscriber holding the launch task's copy must not keep an old step.
+func (s *Service) describeMonitors(ctx context.Context, tx *ent.Client, linkedID pulid.ID, st IroncladState, changed bool) error {
+	ts, err := tx.Task.Query().Where(task.HasLinkedWorkflowWith(linkedIDIs(linkedID))).All(ctx)
 	if err != nil {
 		return err
 	}
 	for _, t := range ts {
-		detail := approvalsDetail(st.Approvals)
-		if t.Action == task.ActionMONITOR_SIGNATURES {
+		detail := t.Detail
+		if t.Status == task.StatusIN_PROGRESS && t.Action == task.ActionMONITOR_APPROVALS {
+			detail = approvalsDetail(st.Approvals)
+		}
+		if t.Status == task.StatusIN_PROGRESS && t.Action == task.ActionMONITOR_SIGNATURES {
 			detail = signersDetail(st)
 		}
-		if detail == t.Detail {
+		if detail != t.Detail {
+			if t, err = tx.Task.UpdateOne(t).SetDetail(detail).Save(ctx); err != nil {
+				return err
+			}
+		} else if !changed {
 			continue
 		}
-		saved, err := tx.Task.UpdateOne(t).SetDetail(detail).Save(ctx)
-		if err != nil {
-			return err
-		}
-		s.publishTask(ctx, saved)
+		s.publishTask(ctx, t)
 	}
 	return nil
 }

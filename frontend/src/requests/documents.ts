@@ -23,6 +23,7 @@ graphql(`
     }
     linkedWorkflow {
       id
+      updatedAt
       readableID
       url
       step

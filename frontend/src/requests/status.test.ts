@@ -49,6 +49,16 @@ describe("overlay and remember", () => {
     const live = remember(remember(new Map(), newer), old);
     expect(live.get("r1")).toBe(newer);
   });
+  it("counts a task's linked workflow: Ironclad moves it without touching the task", () => {
+    const launched = {
+      id: "t1",
+      updatedAt: "2026-12-01T10:00:00Z",
+      linkedWorkflow: { updatedAt: "2026-12-01T10:00:00Z", step: "Review" },
+    };
+    const signing = { ...launched, linkedWorkflow: { updatedAt: "2026-12-01T10:07:00Z", step: "Sign" } };
+    expect(overlay([signing], new Map([["t1", launched]]))).toEqual([signing]);
+    expect(remember(remember(new Map(), signing), launched).get("t1")).toBe(signing);
+  });
   it("leaves out live items the list does not hold", () => {
     expect(overlay([], new Map([["r1", newer]]))).toEqual([]);
   });

@@ -77,6 +77,13 @@ export function currentTask<T extends OrderedTask>(tasks: readonly T[]): T | nul
 interface Versioned {
   id: string;
   updatedAt: string;
+  /** A task's copy is as new as its linked workflow too: Ironclad moves it without touching the task. */
+  linkedWorkflow?: { updatedAt: string } | null;
+}
+
+/** How new a copy is: the later of its own and its linked workflow's updatedAt. */
+function version(item: Versioned): number {
+  return Math.max(Date.parse(item.updatedAt), item.linkedWorkflow ? Date.parse(item.linkedWorkflow.updatedAt) : 0);
 }
 
 /**
@@ -87,7 +94,7 @@ interface Versioned {
 export function overlay<T extends Versioned>(loaded: readonly T[], live: ReadonlyMap<string, T>): T[] {
   return loaded.map((item) => {
     const fresh = live.get(item.id);
-    return fresh && Date.parse(fresh.updatedAt) >= Date.parse(item.updatedAt) ? fresh : item;
+    return fresh && version(fresh) >= version(item) ? fresh : item;
   });
 }
 
@@ -107,7 +114,7 @@ export function withLive<T extends Versioned & { createdAt: string }>(
 export function remember<T extends Versioned>(live: ReadonlyMap<string, T>, item: T): Map<string, T> {
   const next = new Map(live);
   const known = next.get(item.id);
-  if (!known || Date.parse(item.updatedAt) >= Date.parse(known.updatedAt)) next.set(item.id, item);
+  if (!known || version(item) >= version(known)) next.set(item.id, item);
   return next;
 }
 
