@@ -28,8 +28,10 @@ generate-ent:
 	$(GO) run ./ent/entc.go
 	$(GO) run ./server/database/migrations/gen.go changes
 
+# gqlgen, then graph/schema.graphql: the schema the server runs, in one file.
 generate-gql:
 	$(GO) run ./graph/gqlgen.go
+	$(GO) run ./graph/printschema.go
 
 generate-ts: deps
 	npm run codegen

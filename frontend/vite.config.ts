@@ -39,6 +39,9 @@ export default defineConfig({
   // Caches live beside the dependencies at the repo root, never in frontend/.
   cacheDir: fileURLToPath(new URL("../node_modules/.vite", import.meta.url)),
   plugins: [react(), keepGitkeep()],
+  // The API explorer's editor (Monaco) runs language services in workers;
+  // they split into chunks of their own, which only ES module workers allow.
+  worker: { format: "es" },
   build: {
     outDir: "dist",
     emptyOutDir: true,

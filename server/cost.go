@@ -148,6 +148,14 @@ func (w *costWalker) fragment(s *ast.FragmentSpread) measure {
 func (w *costWalker) field(f *ast.Field) measure {
 	child := w.selectionSet(f.SelectionSet)
 	m := measure{cost: saturatingAdd(1, child.cost), depth: child.depth + 1}
+	if f.Name == "__schema" || f.Name == "__type" {
+		// The standard introspection query (GraphiQL's, code generators')
+		// nests ofType about 15 deep over data in memory. What could blow up,
+		// members listed inside members, gqlparser's validation already
+		// refuses (MaxIntrospectionDepth), so depth does not count here.
+		m.depth = 1
+		return m
+	}
 	if f.ObjectDefinition == nil || f.Definition == nil {
 		return m
 	}

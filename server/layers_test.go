@@ -18,7 +18,7 @@ var layers = []struct {
 	name string
 	pkgs []string
 }{
-	{"commands", []string{"cmd/..."}},
+	{"commands", []string{"cmd/...", "docs/examples/..."}},
 	{"test harness", []string{"server/servertest", "server/integration/ironcladtest"}},
 	{"wiring", []string{"server"}},
 	{"GraphQL", []string{"graph", "graph/model"}},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 
@@ -148,5 +149,34 @@ func TestCustomIroncladBaseURLMustUseHTTPS(t *testing.T) {
 		baseURL: "http://127.0.0.1:5432", clientID: "c", clientSecret: "s"}) { id } }`, nil)
 	if r.Code() != "BAD_USER_INPUT" {
 		t.Fatalf("got %s, want BAD_USER_INPUT", r)
+	}
+}
+
+// The standard introspection query (GraphiQL's, code generators') nests
+// ofType deeper than the depth limit, and runs; an introspection query that
+// lists members inside members, the exponential kind, is still refused
+// (by gqlparser's validation).
+func TestIntrospectionRunsButCannotExplode(t *testing.T) {
+	s := servertest.Start(t, servertest.SQLite)
+	s.CreateUser(t, "viewer@example.com", user.RoleVIEWER)
+	viewer := s.Login(t, "viewer@example.com")
+	standard, err := os.ReadFile("testdata/introspection.graphql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Schema struct{ Types []struct{ Name string } } `json:"__schema"`
+	}
+	viewer.MustGraphQL(string(standard), nil, &out)
+	if len(out.Schema.Types) < 50 {
+		t.Fatalf("introspection listed %d types", len(out.Schema.Types))
+	}
+	cyclic := `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`
+	if r := viewer.GraphQL(cyclic, nil); r.Code() != "GRAPHQL_VALIDATION_FAILED" {
+		t.Fatalf("nested introspection lists: got %s, want GRAPHQL_VALIDATION_FAILED", r)
+	}
+	viaFragments := `{ __type(name: "Request") { ...A } } fragment A on __Type { fields { type { ...B } } } fragment B on __Type { interfaces { ...C } } fragment C on __Type { possibleTypes { name } }`
+	if r := viewer.GraphQL(viaFragments, nil); r.Code() != "GRAPHQL_VALIDATION_FAILED" {
+		t.Fatalf("nested introspection lists through fragments: got %s, want GRAPHQL_VALIDATION_FAILED", r)
 	}
 }

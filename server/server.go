@@ -165,6 +165,7 @@ func (s *Server) routes() http.Handler {
 		return m.instrument(route, limitBody(authenticator(s.Auth, requireJSONForCookiePosts(h))))
 	}
 	mux.Handle("/graphql", api("/graphql", graphQLOverHTTP(gql)))
+	mux.Handle("GET /graphql/schema.graphql", api("/graphql/schema.graphql", schemaFile()))
 	mux.Handle("/auth/login", m.instrument("/auth/login", limitBody(loginHandler(s.Auth, clientIP, secure))))
 	mux.Handle("/auth/logout", m.instrument("/auth/logout", limitBody(logoutHandler(s.Auth, socks, secure))))
 	mux.Handle("/auth/ironclad/callback", m.instrument("/auth/ironclad/callback", authenticator(s.Auth, ironcladCallback(s.Integration))))

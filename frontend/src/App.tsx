@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router";
 import { RequireAccess } from "./access/RequireAccess";
 import { RequireSignedIn } from "./session/RequireSignedIn";
@@ -24,6 +25,11 @@ import { AuditLogPage } from "./settings/audit/AuditLogPage";
 import { NewRequestPage } from "./requests/NewRequestPage";
 import { RequestPage } from "./requests/RequestPage";
 import { RequestsPage } from "./requests/RequestsPage";
+import { FullPageLoader } from "./components/FullPageLoader";
+
+// GraphiQL (with the Monaco editor) and the guide load only when opened.
+const ApiExplorerPage = lazy(() => import("./api/ApiExplorerPage"));
+const ApiGuidePage = lazy(() => import("./api/ApiGuidePage"));
 
 export function App() {
   return (
@@ -35,6 +41,16 @@ export function App() {
           element={
             <RequireAccess section="dashboard">
               <WallScreen />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="api-explorer"
+          element={
+            <RequireAccess section="api">
+              <Suspense fallback={<FullPageLoader label="Loading the API explorer…" />}>
+                <ApiExplorerPage />
+              </Suspense>
             </RequireAccess>
           }
         />
@@ -60,6 +76,16 @@ export function App() {
             <Route index element={<IntegrationsPage />} />
             <Route path="ironclad/*" element={<IroncladRoutes />} />
           </Route>
+          <Route
+            path="api-guide"
+            element={
+              <RequireAccess section="api">
+                <Suspense fallback={<FullPageLoader label="Loading the API guide…" />}>
+                  <ApiGuidePage />
+                </Suspense>
+              </RequireAccess>
+            }
+          />
           <Route
             path="dashboard"
             element={

@@ -1,7 +1,7 @@
 /** Who may see what. The server enforces it; the SPA only avoids showing dead ends. */
 export type Role = "ADMIN" | "REQUESTER" | "VIEWER";
 
-export type Section = "requests" | "workflows" | "requestForms" | "integrations" | "dashboard" | "settings";
+export type Section = "requests" | "workflows" | "requestForms" | "integrations" | "dashboard" | "settings" | "api";
 
 export interface NavItem {
   section: Section;
@@ -21,10 +21,11 @@ export const navItems: readonly NavItem[] = [
 
 // Requesters fill request forms and follow their requests; configuring
 // Tradewind (workflows, forms, Ironclad, settings) is for admins, and viewers
-// may look at it without changing it.
+// may look at it without changing it. The API guide and explorer ("api", not
+// in the navigation: linked from Settings → API tokens) go with API tokens.
 const sectionsByRole: Record<Role, ReadonlySet<Section>> = {
-  ADMIN: new Set(["requests", "workflows", "requestForms", "integrations", "dashboard", "settings"]),
-  VIEWER: new Set(["requests", "workflows", "requestForms", "integrations", "dashboard", "settings"]),
+  ADMIN: new Set(["requests", "workflows", "requestForms", "integrations", "dashboard", "settings", "api"]),
+  VIEWER: new Set(["requests", "workflows", "requestForms", "integrations", "dashboard", "settings", "api"]),
   REQUESTER: new Set(["requests", "dashboard"]),
 };
 

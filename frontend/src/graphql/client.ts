@@ -5,10 +5,22 @@ import { createSocketStatusStore, type SocketStatusStore } from "./socketStatus"
 
 export interface ApiClient {
   client: Client;
+  /** The session's subscription socket, shared with the API explorer. */
+  websocket: WebSocketClient;
   socketStatus: SocketStatusStore;
   /** Closes the websocket; call when the session ends. */
   dispose: () => void;
 }
+
+/**
+ * How the SPA's requests to /graphql look: the session cookie, and JSON (a
+ * cookie-authenticated POST must be JSON, the server's CSRF rule). The API
+ * explorer sends the same.
+ */
+export const apiFetchOptions = {
+  credentials: "same-origin",
+  headers: { Accept: "application/graphql-response+json, application/json" },
+} as const satisfies RequestInit;
 
 function websocketURL(): string {
   const { protocol, host } = window.location;
@@ -49,10 +61,7 @@ export function createApiClient(onUnauthenticated: () => void): ApiClient {
   const client = new Client({
     url: "/graphql",
     preferGetMethod: false,
-    fetchOptions: {
-      credentials: "same-origin",
-      headers: { Accept: "application/graphql-response+json, application/json" },
-    },
+    fetchOptions: apiFetchOptions,
     exchanges: [
       mapExchange({
         onError(error) {
@@ -64,5 +73,5 @@ export function createApiClient(onUnauthenticated: () => void): ApiClient {
       subscriptions(ws),
     ],
   });
-  return { client, socketStatus, dispose: () => void ws.dispose() };
+  return { client, websocket: ws, socketStatus, dispose: () => void ws.dispose() };
 }

@@ -4,6 +4,7 @@ import type { Client } from "@urql/core";
 import { createApiClient, type ApiClient } from "../graphql/client";
 import { errorMessage, hasErrorCode } from "../graphql/errors";
 import { SocketStatusContext } from "../graphql/socketStatus";
+import { WebSocketContext } from "../graphql/websocket";
 import { signIn as requestSignIn, signOut as requestSignOut, type SignInResult } from "./api";
 import { SessionContext, type Session, type SessionState } from "./context";
 import { ViewerDocument } from "./viewer";
@@ -73,7 +74,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={session}>
       <SocketStatusContext.Provider value={api.socketStatus}>
-        <UrqlProvider value={api.client}>{children}</UrqlProvider>
+        <WebSocketContext.Provider value={api.websocket}>
+          <UrqlProvider value={api.client}>{children}</UrqlProvider>
+        </WebSocketContext.Provider>
       </SocketStatusContext.Provider>
     </SessionContext.Provider>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import {
+  IconApi,
   IconForms,
   IconInbox,
   IconLayoutDashboard,
@@ -19,4 +20,5 @@ export const sectionIcons: Record<Section, ReactNode> = {
   integrations: <IconPlugConnected size={size} stroke={stroke} />,
   dashboard: <IconLayoutDashboard size={size} stroke={stroke} />,
   settings: <IconSettings size={size} stroke={stroke} />,
+  api: <IconApi size={size} stroke={stroke} />,
 };

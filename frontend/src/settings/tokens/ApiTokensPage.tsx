@@ -1,7 +1,8 @@
 import { useMemo } from "react";
-import { Badge, Button, Code, Group, Paper, Stack, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { Anchor, Badge, Button, Code, Group, Paper, Stack, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconKey, IconPlus } from "@tabler/icons-react";
+import { Link } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -23,7 +24,17 @@ export function ApiTokensPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Text c="dimmed">Your tokens let internal tools use the GraphQL API as you.</Text>
+        <Stack gap={2}>
+          <Text c="dimmed">Your tokens let internal tools use the GraphQL API as you.</Text>
+          <Group gap="md">
+            <Anchor component={Link} to="/api-guide" size="sm">
+              API guide
+            </Anchor>
+            <Anchor component={Link} to="/api-explorer" size="sm">
+              API explorer
+            </Anchor>
+          </Group>
+        </Stack>
         <Button leftSection={<IconPlus size={18} />} onClick={create.open}>
           Create token
         </Button>
