@@ -430,7 +430,10 @@ func (s *spaSeed) requestChildren(t *testing.T, r *ent.Request, j int) {
 		SetReadableID(fmt.Sprintf("IC-%d", j)).SaveX(ctx)
 	db.Task.Create().SetName(fmt.Sprintf("Task %d", j)).SetType("INTEGRATION").SetPosition(j).SetRequest(r).
 		SetLinkedWorkflow(lw).SetCompletedBy(s.admin).SaveX(ctx)
-	db.Comment.Create().SetBody(fmt.Sprintf("Comment %d", j)).SetRequest(r).SetAuthor(s.ann).SaveX(ctx)
+	c := db.Comment.Create().SetBody(fmt.Sprintf("Comment %d", j)).SetRequest(r).SetAuthor(s.ann).SaveX(ctx)
+	if _, ok := s.first["Comment"]; !ok {
+		s.first["Comment"] = c.ID
+	}
 	db.Answer.Create().SetQuestionKey("q0_0").SetQuestionLabel("Question").SetQuestionType("SHORT_TEXT").
 		SetValue(map[string]any{"text": "yes"}).SetRequest(r).SetQuestion(s.question).SaveX(ctx)
 	db.SyncEvent.Create().SetDirection("OUTBOUND").SetKind("launch").SetStatus("SUCCEEDED").SetConnection(s.conn).
