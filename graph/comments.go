@@ -8,6 +8,7 @@ import (
 	"tradewind/ent/schema/pulid"
 	"tradewind/graph/model"
 	"tradewind/server/comments"
+	"tradewind/server/events"
 )
 
 // changeKinds maps the comments service's topics to the schema's kinds.
@@ -23,9 +24,13 @@ var changeKinds = map[string]model.CommentChangeKind{
 func (r *Resolver) commentChanges(ctx context.Context, requestID pulid.ID) <-chan *model.CommentChange {
 	out := make(chan *model.CommentChange, 16)
 	in := make(chan *model.CommentChange, 16)
+	// Three topics merged by goroutines: the websocket must wait on out
+	// itself, so the inner subscriptions are not pulled (events.Pull's
+	// Ready would announce a value on their channels, not on out).
+	plain := events.WithPull(ctx, nil)
 	for topic, kind := range changeKinds {
 		go func() {
-			for c := range subscribe[*ent.Comment](ctx, r.Broker, topic) {
+			for c := range subscribe[*ent.Comment](plain, r.Broker, topic) {
 				select {
 				case in <- &model.CommentChange{Kind: kind, CommentID: c.ID, Comment: c}:
 				case <-ctx.Done():
