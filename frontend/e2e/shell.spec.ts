@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demoAdmin, mainNav, scaled, signIn, signOut, snap } from "./helpers";
 
+// Other files create tokens on this shared server too (one is "Reporting script …"): this one is unique.
+const tokenName = `Shell check ${Date.now()}`;
+
 const requester = {
   name: "Rita Requester",
   email: `rita.${Date.now()}@tradewind.example`,
@@ -101,7 +104,7 @@ test("admin creates a requester and a token; the requester cannot open Settings"
     await expect(page).toHaveURL(/\/settings\/api-tokens$/);
     await page.getByRole("button", { name: "Create token" }).click();
     const dialog = page.getByRole("dialog", { name: "Create API token" });
-    await dialog.getByLabel("Name").fill("Reporting script");
+    await dialog.getByLabel("Name").fill(tokenName);
     await dialog.getByLabel("Write").check();
     await expect(dialog.getByLabel("Read")).toBeChecked();
     await dialog.getByRole("button", { name: "Create token" }).click();
@@ -114,7 +117,7 @@ test("admin creates a requester and a token; the requester cannot open Settings"
     await expect(reveal).toBeHidden();
     await expect(page.getByText(token)).toHaveCount(0);
 
-    const row = page.getByTestId("token-row").filter({ hasText: "Reporting script" });
+    const row = page.getByTestId("token-row").filter({ hasText: tokenName });
     await expect(row).toContainText("Never used");
     await expect(row).toContainText("Active");
     await expect(row).toContainText("Write");
@@ -126,8 +129,8 @@ test("admin creates a requester and a token; the requester cannot open Settings"
     });
     expect(await response.json()).toMatchObject({ data: { viewer: { email: demoAdmin.email } } });
 
-    await row.getByRole("button", { name: "Revoke Reporting script" }).click();
-    const confirm = page.getByRole("dialog", { name: "Revoke Reporting script?" });
+    await row.getByRole("button", { name: `Revoke ${tokenName}` }).click();
+    const confirm = page.getByRole("dialog", { name: `Revoke ${tokenName}?` });
     await snap(page, "12-token-revoke-confirm");
     await confirm.getByRole("button", { name: "Revoke token" }).click();
     await expect(confirm).toBeHidden();
