@@ -21,6 +21,8 @@ test("a wrong password is refused next to the form", async ({ page }) => {
 });
 
 test("admin creates a requester and a token; the requester cannot open Settings", async ({ page, context }) => {
+  // Fourteen screens, two users, a live audit tab: longer than the default test time on a loaded machine.
+  test.setTimeout(scaled(240_000));
   await page.goto("/login");
   await snap(page, "00-login");
   await signIn(page, demoAdmin.email, demoAdmin.password);
