@@ -250,15 +250,8 @@ func (th *thread) rows() int {
 	return th.db.Comment.Query().Where(comment.HasRequestWith(request.ID(th.req.ID))).CountX(context.Background())
 }
 
-// eventually waits for a state (never for a time); it fails only when the
-// state never comes, after a minute.
+// eventually is servertest.Eventually.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(time.Minute)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("never reached: %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	servertest.Eventually(t, what, cond)
 }

@@ -22,6 +22,7 @@ import (
 	"tradewind/server/requestforms"
 	"tradewind/server/requests"
 	"tradewind/server/sandbox"
+	"tradewind/server/servertest"
 )
 
 // Approver roles and signers of the sandbox's Procurement Intake template.
@@ -196,17 +197,10 @@ func (w *world) ironcladWorkflows(counterparty string) int {
 	return n
 }
 
-// eventually waits for a state (never for a time); it fails only when the
-// state never comes, after a minute.
+// eventually is servertest.Eventually.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(time.Minute)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("never reached: %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	servertest.Eventually(t, what, cond)
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -1,4 +1,5 @@
 import type { DashboardQuery, TimelineKind, UserRole } from "../gql/graphql";
+import { requestStatusLook, taskStatusLook } from "../requests/status";
 
 export type DashboardData = DashboardQuery["dashboard"];
 export type StatusCount = DashboardData["requestsByStatus"][number];
@@ -11,24 +12,25 @@ export interface Series {
   color: string;
 }
 
+// The words are the status badges' (requests/status.ts), one name per status.
 // Bars carry their number as text beside them, so a colour only helps the eye;
 // the shades are dark enough to stand out from a light card and a dark one.
 export const requestSeries: readonly Series[] = [
-  { key: "DRAFT", label: "Draft", color: "gray.6" },
-  { key: "SUBMITTED", label: "Submitted", color: "indigo.6" },
-  { key: "IN_PROGRESS", label: "In progress", color: "blue.6" },
-  { key: "FAILED", label: "Needs attention", color: "red.7" },
-  { key: "COMPLETED", label: "Completed", color: "green.7" },
-  { key: "WITHDRAWN", label: "Withdrawn", color: "gray.6" },
+  { key: "DRAFT", label: requestStatusLook.DRAFT.label, color: "gray.6" },
+  { key: "SUBMITTED", label: requestStatusLook.SUBMITTED.label, color: "indigo.6" },
+  { key: "IN_PROGRESS", label: requestStatusLook.IN_PROGRESS.label, color: "blue.6" },
+  { key: "FAILED", label: requestStatusLook.FAILED.label, color: "red.7" },
+  { key: "COMPLETED", label: requestStatusLook.COMPLETED.label, color: "green.7" },
+  { key: "WITHDRAWN", label: requestStatusLook.WITHDRAWN.label, color: "gray.6" },
 ];
 
 export const taskStatusSeries: readonly Series[] = [
-  { key: "PENDING", label: "Not started", color: "gray.6" },
-  { key: "IN_PROGRESS", label: "In progress", color: "blue.6" },
-  { key: "WAITING", label: "Waiting", color: "yellow.7" },
-  { key: "FAILED", label: "Failed", color: "red.7" },
-  { key: "COMPLETED", label: "Done", color: "green.7" },
-  { key: "CANCELLED", label: "Cancelled", color: "gray.6" },
+  { key: "PENDING", label: taskStatusLook.PENDING.label, color: "gray.6" },
+  { key: "IN_PROGRESS", label: taskStatusLook.IN_PROGRESS.label, color: "blue.6" },
+  { key: "WAITING", label: taskStatusLook.WAITING.label, color: "yellow.7" },
+  { key: "FAILED", label: taskStatusLook.FAILED.label, color: "red.7" },
+  { key: "COMPLETED", label: taskStatusLook.COMPLETED.label, color: "green.7" },
+  { key: "CANCELLED", label: taskStatusLook.CANCELLED.label, color: "gray.6" },
 ];
 
 export const taskTypeSeries: readonly Series[] = [
